@@ -1,0 +1,29 @@
+import { InvalidArgumentError } from 'commander';
+import { checkBaseIri } from '../core/iri.js';
+import { NewskgError } from '../core/errors.js';
+import { OUTPUT_FORMATS } from '../serialize/index.js';
+import type { OutputFormat } from '../serialize/index.js';
+import { typedDate } from '../model/index.js';
+
+export function parseFormats(value: string): OutputFormat[] {
+  const formats = value.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const unknown = formats.filter((f) => !(OUTPUT_FORMATS as readonly string[]).includes(f));
+  if (unknown.length || formats.length === 0) {
+    throw new InvalidArgumentError(`unknown format "${unknown.join(',') || value}"; choose from ${OUTPUT_FORMATS.join(', ')}`);
+  }
+  return [...new Set(formats)] as OutputFormat[];
+}
+
+export function parseDate(value: string): string {
+  if (typedDate(value)?.datatype !== 'date') throw new InvalidArgumentError(`"${value}" is not a date of the form YYYY-MM-DD`);
+  return value;
+}
+
+export function parseBase(value: string): string {
+  try {
+    return checkBaseIri(value);
+  } catch (error) {
+    if (error instanceof NewskgError) throw new InvalidArgumentError(error.message);
+    throw error;
+  }
+}

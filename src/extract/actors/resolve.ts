@@ -1,0 +1,300 @@
+import type { Candidate } from './chunk.js';
+import { addScores, bestType, emptyScores, lexWeight, scoreCandidate, total } from './evidence.js';
+import { lexicon } from './lexicon.js';
+import { isMetonymic } from './metonymy.js';
+import { countryEntity, newEntity, type DocState, type Entity, type EntityMention } from './state.js';
+import { FUNCTION_WORDS } from './words.js';
+
+/**
+ * Document-level consistency: one entity per name (and per lexicon actor), types voted over all
+ * mentions of a name, then short forms joined to the full names they stand for: surnames
+ * ("Rogozin" -> "Dmitry Rogozin"), acronyms ("IRIB" -> "Islamic Republic of Iran Broadcasting"),
+ * and shortened organisation names ("the Security Council").
+ */
+
+/** Evidence this weak ("the X", "in X") does not make a common word a name. */
+const WEAK_EVIDENCE = 1.5;
+
+const STOP_INITIALS = new Set(['of', 'the', 'and', 'for', 'de', 'in', 'on', '&']);
+
+interface Group {
+  entity: Entity;
+  texts: Set<string>;
+  mentions: EntityMention[];
+  cands: Candidate[];
+}
+
+export function resolveCandidates(state: DocState, cands: readonly Candidate[]): void {
+  const groups = new Map<string, Group>();
+  const lex = lexicon();
+
+  for (const c of cands) {
+    if (c.kind === 'demonym') {
+      const e = countryEntity(state, c.country!);
+      state.mentions.push(mentionOf(c, e.id, 'demonym'));
+      continue;
+    }
+    const scores = scoreCandidate(c);
+    if (c.weak && c.first === c.last && total(scores) < 1) continue;
+    const capitalOf = c.lex?.type === 'Place' ? lex.capitals.get(c.text) : undefined;
+    if (capitalOf && isMetonymic(c)) {
+      const e = countryEntity(state, capitalOf);
+      state.mentions.push(mentionOf(c, e.id, 'metonym'));
+      continue;
+    }
+    const countryInfo = c.lex?.countryInfo;
+    const key = c.lex ? `${c.lex.type}|${c.lex.name}` : `text|${c.text}`;
+    let g = groups.get(key);
+    if (!g) {
+      const entity = countryInfo ? countryEntity(state, countryInfo) : newEntity(state, { scores: emptyScores(), ...(c.lex ? { lex: c.lex } : {}) });
+      g = { entity, texts: new Set(), mentions: [], cands: [] };
+      groups.set(key, g);
+      if (c.lex) entity.scores[c.lex.type] += lexWeight(c.lex);
+    }
+    addScores(g.entity.scores, scores);
+    g.texts.add(c.text);
+    const m = mentionOf(c, g.entity.id, 'name');
+    g.mentions.push(m);
+    g.cands.push(c);
+    state.mentions.push(m);
+  }
+
+  dropDocuments(state, groups);
+  const all = [...groups.values()].filter((g) => g.mentions.length > 0);
+  // Countries and known organisations keep their type; a lexicon place can turn out to be a team.
+  for (const g of all) {
+    const fixed = g.entity.lex && g.entity.lex.type !== 'Place';
+    g.entity.type = fixed ? g.entity.lex!.type : (bestType(g.entity.scores) ?? g.entity.lex?.type);
+  }
+
+  mergeParentheticalAcronyms(state, all);
+  mergeAcronyms(all);
+  mergeSurnames(all);
+  mergeOrganisationSuffixes(all);
+
+  // A lone common word with no real evidence ("NOTE", "The Question", "Interaction") is not taken as a name.
+  for (const g of all) {
+    if (g.mentions.length === 0 || g.entity.lex || total(g.entity.scores) > WEAK_EVIDENCE) continue;
+    const common = [...g.texts].every((t) => {
+      const lower = t.toLowerCase();
+      return !t.includes(' ') && (lex.commonWords.has(lower) || FUNCTION_WORDS.has(lower));
+    });
+    if (!common) continue;
+    const drop = new Set(g.mentions);
+    state.mentions = state.mentions.filter((m) => !drop.has(m));
+    g.mentions = [];
+    g.entity.type = undefined;
+  }
+
+  typeByCoordination(state, all);
+
+  // Any other name with no evidence: a single word is more often an organisation (people are introduced by
+  // full name, and their surnames are joined to it above); several words are most often a person's name.
+  for (const g of all) {
+    if (g.mentions.length === 0 || g.entity.type) continue;
+    g.entity.type = [...g.texts].every((t) => !t.includes(' ')) ? 'Organization' : 'Person';
+  }
+}
+
+/**
+ * "Obama and Medvedev": a name with no evidence of its own, coordinated with a person's mention, is a person.
+ * Runs once, in document order.
+ */
+function typeByCoordination(state: DocState, groups: Group[]): void {
+  const byStart = new Map<number, EntityMention>();
+  for (const m of state.mentions) byStart.set(m.start, m);
+  const byEnd = new Map<number, EntityMention>();
+  for (const m of state.mentions) byEnd.set(m.end, m);
+  for (const g of groups) {
+    if (g.mentions.length === 0 || (g.entity.lex && g.entity.lex.kind !== 'city') || total(g.entity.scores) > 3) continue;
+    if (g.entity.type && g.entity.type !== 'Place' && g.entity.type !== 'Organization') continue;
+    const coordinated = g.mentions.some((m) => {
+      const after = /^ and /.exec(state.text.slice(m.end, m.end + 5)) ? byStart.get(m.end + 5) : undefined;
+      const before = state.text.slice(Math.max(0, m.start - 5), m.start) === ' and ' ? byEnd.get(m.start - 5) : undefined;
+      return [after, before].some((o) => o !== undefined && o.kind !== 'pronoun' && state.entities[o.entity]!.type === 'Person');
+    });
+    if (coordinated) g.entity.type = 'Person';
+  }
+}
+
+function mentionOf(c: Candidate, entity: number, kind: EntityMention['kind']): EntityMention {
+  return {
+    start: c.start,
+    end: c.end,
+    kind,
+    sentence: c.unit.sentence,
+    entity,
+    unit: c.unit,
+    first: c.first,
+    last: c.last,
+    ...(c.title ? { title: c.title } : {}),
+  };
+}
+
+function moveGroup(from: Group, to: Group): void {
+  for (const m of from.mentions) {
+    m.entity = to.entity.id;
+    m.kind = 'alias';
+  }
+  to.mentions.push(...from.mentions);
+  to.cands.push(...from.cands);
+  for (const t of from.texts) to.texts.add(t);
+  from.mentions = [];
+  from.cands = [];
+  from.texts.clear();
+  from.entity.type = undefined;
+  from.entity.scores = emptyScores();
+}
+
+function wordsOf(text: string): string[] {
+  return text.split(' ');
+}
+
+/** "Islamic Republic of Iran Broadcasting (IRIB)": the bracketed acronym names the actor before it. */
+function mergeParentheticalAcronyms(state: DocState, groups: Group[]): void {
+  const byMention = new Map<EntityMention, Group>();
+  for (const g of groups) for (const m of g.mentions) byMention.set(m, g);
+  const ordered = [...byMention.keys()].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < ordered.length; i++) {
+    const m = ordered[i]!;
+    const prev = ordered[i - 1]!;
+    const between = state.text.slice(prev.end, m.start);
+    const after = state.text.slice(m.end, m.end + 1);
+    if (!/^\s*\($/.test(between) || after !== ')') continue;
+    const g = byMention.get(m)!;
+    const target = byMention.get(prev)!;
+    if (g === target || g.entity.lex || !/^[\p{Lu}.&]+$/u.test([...g.texts][0] ?? '')) continue;
+    moveGroup(g, target);
+  }
+}
+
+/** A lone acronym whose letters are the initials of an organisation's name. */
+function mergeAcronyms(groups: Group[]): void {
+  const byInitials = new Map<string, Group>();
+  for (const g of groups) {
+    if (g.entity.type !== 'Organization' && g.entity.type !== undefined) continue;
+    for (const t of g.texts) {
+      const ws = wordsOf(t).filter((w) => !STOP_INITIALS.has(w.toLowerCase()));
+      if (ws.length < 2) continue;
+      const initials = ws.map((w) => w[0]).join('').toUpperCase();
+      if (!byInitials.has(initials)) byInitials.set(initials, g);
+    }
+  }
+  for (const g of groups) {
+    if (g.entity.lex || g.mentions.length === 0) continue;
+    for (const t of g.texts) {
+      const letters = t.replace(/\./g, '');
+      if (!/^\p{Lu}{2,}$/u.test(letters)) continue;
+      const target = byInitials.get(letters);
+      if (target && target !== g) {
+        moveGroup(g, target);
+        target.entity.type = 'Organization';
+      }
+      break;
+    }
+  }
+}
+
+/** "Rogozin" after "Dmitry Rogozin": a name equal to the last word(s) of a person's full name. */
+function mergeSurnames(groups: Group[]): void {
+  const persons = new Map<string, Group[]>();
+  for (const g of groups) {
+    if (g.entity.type !== 'Person') continue;
+    for (const t of g.texts) {
+      const ws = wordsOf(t);
+      if (ws.length < 2) continue;
+      for (let k = 1; k < ws.length; k++) {
+        const tail = ws.slice(k).join(' ');
+        const list = persons.get(tail) ?? [];
+        if (!list.includes(g)) list.push(g);
+        persons.set(tail, list);
+      }
+    }
+  }
+  for (const g of groups) {
+    if (g.mentions.length === 0) continue;
+    const text = [...g.texts].find((t) => persons.has(t));
+    if (!text) continue;
+    const targets = persons.get(text)!.filter((t) => t !== g && t.mentions.length > 0);
+    if (targets.length === 0 || !surnameCompatible(g)) continue;
+    if (targets.length === 1) {
+      moveGroup(g, targets[0]!);
+      continue;
+    }
+    // Several people share the surname: each mention goes to the nearest full name before it.
+    for (const m of g.mentions) {
+      let best: Group | undefined;
+      let bestStart = -1;
+      for (const t of targets) {
+        for (const tm of t.mentions) {
+          if (tm.start < m.start && tm.start > bestStart && tm.kind === 'name') {
+            best = t;
+            bestStart = tm.start;
+          }
+        }
+      }
+      best ??= targets[0]!;
+      m.entity = best.entity.id;
+      m.kind = 'alias';
+      best.mentions.push(m);
+    }
+    for (const t of g.texts) targets[0]!.texts.add(t);
+    g.mentions = [];
+    g.entity.type = undefined;
+  }
+}
+
+/** A surname can stand for a person unless the text gives it strong evidence of being something else. */
+function surnameCompatible(g: Group): boolean {
+  const s = g.entity.scores;
+  const other = Math.max(s.Organization, s.Country, s.Place);
+  if (g.entity.lex && (g.entity.lex.kind === 'country' || g.entity.lex.kind === 'organization')) return s.Person > other - 10;
+  return s.Person >= other - 4;
+}
+
+/** "Security Council" after "UN Security Council": the tail of an organisation's name. */
+function mergeOrganisationSuffixes(groups: Group[]): void {
+  const orgs = new Map<string, Group>();
+  for (const g of groups) {
+    if (g.entity.type !== 'Organization') continue;
+    for (const t of g.texts) {
+      const ws = wordsOf(t);
+      for (let k = 1; k < ws.length - 1; k++) {
+        const tail = ws.slice(k).join(' ');
+        if (!orgs.has(tail)) orgs.set(tail, g);
+      }
+    }
+  }
+  for (const g of groups) {
+    if (g.mentions.length === 0 || g.entity.lex) continue;
+    const text = [...g.texts].find((t) => orgs.has(t) && wordsOf(t).length >= 2);
+    if (!text) continue;
+    const target = orgs.get(text)!;
+    if (target !== g) moveGroup(g, target);
+  }
+}
+
+const DOCUMENT_NOUNS = new Set(['treaty', 'treaties', 'agreement', 'accord', 'accords', 'convention', 'protocol', 'pact', 'charter', 'doctrine', 'resolution', 'initiative', 'act']);
+
+/** Treaties and other documents are no actors: "Strategic Arms Reduction Treaty", "START II agreement". */
+function dropDocuments(state: DocState, groups: Map<string, Group>): void {
+  const documents = new Set<string>();
+  for (const g of groups.values()) {
+    if (g.entity.lex) continue;
+    const isDocument = g.cands.some((c) => {
+      const words = c.unit.words;
+      const next = words[c.last + 1];
+      return DOCUMENT_NOUNS.has(words[c.last]!.lower) || (next !== undefined && !next.cap && DOCUMENT_NOUNS.has(next.lower));
+    });
+    if (isDocument) for (const t of g.texts) documents.add(t.toLowerCase());
+  }
+  if (documents.size === 0) return;
+  const drop = new Set<EntityMention>();
+  for (const g of groups.values()) {
+    if (g.entity.lex || ![...g.texts].some((t) => documents.has(t.toLowerCase()))) continue;
+    for (const m of g.mentions) drop.add(m);
+    g.mentions = [];
+    g.cands = [];
+  }
+  state.mentions = state.mentions.filter((m) => !drop.has(m));
+}

@@ -1,0 +1,54 @@
+/**
+ * Which time expression of the sentence dates an event: the nearest date or time, preferring
+ * one introduced by "on/in/during/at..." right after the trigger ("a meeting in Sochi on July 4,
+ * 2011") and one in the same clause: a date inside a reported clause dates the events reported
+ * there, not the act of reporting.
+ */
+
+import type { SentenceView, TimexOnTokens } from './sentence-view.js';
+import type { TriggerHit } from './triggers.js';
+
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'during', 'at', 'since', 'by', 'until', 'till', 'before', 'after', 'from', 'through', 'throughout', 'of']);
+/** Beyond this score (about a token distance) no time expression is attached. */
+const MAX_SCORE = 12;
+
+function score(view: SentenceView, hit: TriggerHit, t: TimexOnTokens, others: readonly TriggerHit[]): number {
+  const after = t.first > hit.last;
+  const [from, to] = after ? [hit.last, t.first] : [t.last, hit.first];
+  let distance = to - from;
+  // "threats prompted NATO at its July summit": another event between them is the one dated.
+  const between = others.some((o) => o !== hit && o.first > from && o.last < to);
+  // "its July summit", "Saturday's vote": a date right before an event noun belongs to it.
+  const modifiesOther = others.some((o) => o !== hit && o.first > t.last && o.first - t.last <= 2);
+  const prep = view.tokens[t.first - 1];
+  if (after && prep && TIME_PREPOSITIONS.has(prep.lower) && distance <= 10) {
+    // "a meeting in Sochi on July 4": the time phrase right after the trigger and its arguments.
+    distance = 2;
+  } else {
+    // A comma between them usually means another clause or phrase holds the date.
+    for (let i = from + 1; i < to; i++) if (view.tokens[i]!.text === ',') distance += 5;
+    if (!after) distance += 1; // dates usually follow what they date in English news
+  }
+  if (between || modifiesOther) distance += 10;
+  if (view.depth[hit.first] !== view.depth[t.first]) distance += 12;
+  const value = t.timex.value;
+  if (value && /_REF$/.test(value)) distance += 6;
+  return distance;
+}
+
+/** Index into the document's timexes, or undefined. `others` are the sentence's other triggers. */
+export function attachTime(view: SentenceView, hit: TriggerHit, others: readonly TriggerHit[] = []): number | undefined {
+  let best: TimexOnTokens | undefined;
+  let bestScore = Infinity;
+  for (const t of view.timexes) {
+    // A duration ("a one-day meeting") or a set measures or repeats an event; it does not date it.
+    if (t.timex.type !== 'DATE' && t.timex.type !== 'TIME') continue;
+    if (t.first <= hit.last && t.last >= hit.first) continue;
+    const s = score(view, hit, t, others);
+    if (s < bestScore) {
+      best = t;
+      bestScore = s;
+    }
+  }
+  return best && bestScore <= MAX_SCORE ? best.index : undefined;
+}

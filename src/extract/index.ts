@@ -1,0 +1,40 @@
+import type { Extraction, ExtractOptions, SourceDocument } from '../core/types.js';
+import { extractActors } from './actors/index.js';
+import { extractEvents } from './events/index.js';
+import { extractStatements } from './statements/index.js';
+import { splitSentences } from './text/sentences.js';
+import { extractTimexes } from './time/index.js';
+
+const OPINION_GENRES: ReadonlySet<string> = new Set(['OpEd', 'Commentary', 'Editorial']);
+
+/**
+ * Pure: everything the extractors find in one article. Components run in order, each using
+ * what the ones before it added: sentences -> actors and mentions -> time expressions ->
+ * statements (need mentions) -> events (need mentions and time expressions).
+ */
+export function extractArticle(doc: SourceDocument, options: ExtractOptions = {}): Extraction {
+  const { text } = doc;
+  const sentences = splitSentences(text, doc.paragraphs);
+  const { actors, mentions } = extractActors(doc, sentences);
+  const referenceDate = options.referenceDate ?? doc.metadata.datePublished?.value;
+  const timexes = extractTimexes(text, sentences, referenceDate);
+  const author = doc.metadata.authors[0];
+  const statements = extractStatements({
+    text,
+    sentences,
+    mentions,
+    actors,
+    ...(author ? { authorActor: `Person:${author.value}` } : {}),
+    opinion: doc.metadata.genre !== undefined && OPINION_GENRES.has(doc.metadata.genre.value),
+    headings: doc.sections.map((section) => section.heading),
+  });
+  const events = extractEvents({
+    text,
+    sentences,
+    mentions,
+    actors,
+    timexes,
+    ...(doc.metadata.headline?.span ? { headline: doc.metadata.headline.span } : {}),
+  });
+  return { sentences, actors, mentions, statements, timexes, events };
+}

@@ -1,0 +1,176 @@
+import type { Token } from '../text/tokens.js';
+import { adjectiveCue, cueForms, type CueEntry, type VerbForm } from './lexicon.js';
+import { AUXILIARIES, DETERMINERS, GROUP_ADVERBS, NEGATIONS, PREPOSITIONS } from './words.js';
+
+/** A reporting cue found in a sentence: token indices are into that sentence's tokens. */
+export interface CueHit {
+  entry: CueEntry;
+  form: VerbForm | 'phrase';
+  /** First token of the verb group (auxiliaries and adverbs before the verb included). */
+  first: number;
+  /** The verb token (or "according"). */
+  verb: number;
+  /** Token index after the cue (after any particle). */
+  last: number;
+  /** "was warned", "is expected": a passive participle. */
+  passive: boolean;
+  /** Only a cue when a clause marker (that, a quotation, a colon, a wh-word) follows. */
+  needsMarker: boolean;
+}
+
+export const ACCORDING_TO: CueEntry = {
+  lemma: 'according to',
+  type: 'assertion',
+  verb: 'according',
+  particle: ['to'],
+  inverted: false,
+  recipient: false,
+  clauseOnly: false,
+  speechOnly: false,
+  nounLike: false,
+  label: false,
+  infinitive: false,
+  markers: [],
+};
+
+const LY_NOUNS = new Set([
+  'family', 'ally', 'rally', 'assembly', 'supply', 'italy', 'july', 'anomaly', 'reply', 'daily', 'weekly', 'monthly',
+  'lonely', 'friendly', 'holy', 'belly', 'bully', 'jelly', 'fly', 'apply', 'comply', 'rely', 'multiply', 'imply',
+  'emily', 'kelly', 'sally', 'billy', 'molly', 'lily', 'polly', 'ugly', 'likely', 'unlikely', 'elderly', 'early',
+]);
+
+export function isAdverb(lower: string): boolean {
+  return GROUP_ADVERBS.has(lower) || (lower.length > 4 && lower.endsWith('ly') && !LY_NOUNS.has(lower));
+}
+
+const ABSOLUTE_SUBJECTS = new Set(['one', 'some', 'others', 'many', 'another', 'both', 'most']);
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re"]);
+const HAVE = new Set(['has', 'have', 'had', 'having', "'ve", "'d"]);
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', "'ll", 'wo', 'ca']);
+const PLURAL_SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'you', 'who', 'which', 'that']);
+const SINGULAR_SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'who', 'which', 'that']);
+
+const isCapitalised = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);
+const isPossessive = (t: Token): boolean => /\p{L}['’]s$/iu.test(t.text);
+
+/** Index of the nearest token before i that is not an adverb or negation, or -1. */
+function previousCore(tokens: readonly Token[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && (isAdverb(tokens[j]!.lower) || NEGATIONS.has(tokens[j]!.lower))) j--;
+  return j;
+}
+
+function matchesParticle(tokens: readonly Token[], at: number, particle: readonly string[]): boolean {
+  for (let k = 0; k < particle.length; k++) if (tokens[at + k]?.lower !== particle[k]) return false;
+  return true;
+}
+
+/** Extends a cue leftwards over auxiliaries, negations and adverbs: "has also warned", "did not deny". */
+function groupStart(tokens: readonly Token[], verb: number): number {
+  let j = verb;
+  while (j > 0) {
+    const l = tokens[j - 1]!.lower;
+    if (AUXILIARIES.has(l) || NEGATIONS.has(l) || isAdverb(l)) j--;
+    else break;
+  }
+  return j;
+}
+
+/** Whether the token before a base/-s form makes it a verb rather than a noun ("the report" vs "officials report"). */
+function verbalContext(tokens: readonly Token[], i: number, form: VerbForm): boolean {
+  const p = previousCore(tokens, i);
+  if (p < 0) return false;
+  const prev = tokens[p]!;
+  const l = prev.lower;
+  if (DETERMINERS.has(l) || isPossessive(prev)) return false;
+  if (PREPOSITIONS.has(l) && l !== 'to') return false;
+  if (form === 'base') {
+    if (l === 'to' || MODALS.has(l) || PLURAL_SUBJECT_PRONOUNS.has(l)) return true;
+    return /s$/.test(l) && !/ss$/.test(l) ? true : isCapitalised(prev) && !/^[.!?]$/.test(prev.text);
+  }
+  if (SINGULAR_SUBJECT_PRONOUNS.has(l)) return true;
+  if (AUXILIARIES.has(l) || /^[,;:"“”(]$/.test(prev.text)) return false;
+  return /[\p{L}\p{N})]/u.test(prev.text);
+}
+
+export function findCues(tokens: readonly Token[]): CueHit[] {
+  const hits: CueHit[] = [];
+  let titleCase: boolean | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (/^\p{Lu}/u.test(t.text) && t.lower !== 'according') {
+      // "United States", "Warns" in a name: a capitalised verb is a cue only in a title-case line ("Graham Says").
+      titleCase ??= isTitleCase(tokens);
+      if (!titleCase || i === 0) continue;
+    }
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      hits.push({ entry: ACCORDING_TO, form: 'phrase', first: i, verb: i, last: i + 2, passive: false, needsMarker: false });
+      i++;
+      continue;
+    }
+    const adjective = adjectiveCue(t.lower);
+    if (adjective) {
+      const p = previousCore(tokens, i);
+      const next = tokens[i + 1]?.lower ?? '';
+      if (p >= 0 && BE.has(tokens[p]!.lower) && (next === 'that' || next === 'to' || adjective.markers.includes(next))) {
+        hits.push({ entry: adjective, form: 'phrase', first: groupStart(tokens, i), verb: i, last: i + 1, passive: false, needsMarker: true });
+      }
+      continue;
+    }
+    const forms = cueForms(t.lower);
+    if (forms.length === 0) continue;
+    for (const { entry, form } of forms) {
+      if (!matchesParticle(tokens, i + 1, entry.particle)) continue;
+      const hit = classify(tokens, i, entry, form, titleCase ?? false);
+      if (hit) {
+        hits.push(hit);
+        i = hit.last - 1;
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+function classify(tokens: readonly Token[], i: number, entry: CueEntry, form: VerbForm, titleCase: boolean): CueHit | undefined {
+  const last = i + 1 + entry.particle.length;
+  const p = previousCore(tokens, i);
+  const prev = p >= 0 ? tokens[p]! : undefined;
+  const pl = prev?.lower ?? '';
+  let passive = false;
+  if (form === 'base' || form === 's') {
+    // An -s form that is also a past/participle cannot happen; base forms double as nouns ("report", "claim").
+    if (!verbalContext(tokens, i, form)) {
+      // "says" and "tells" are never nouns.
+      if (!(form === 's' && (entry.verb === 'say' || entry.verb === 'tell') && prev && !DETERMINERS.has(pl))) return undefined;
+    }
+  } else if (form === 'past' || form === 'part') {
+    // "the proposed plan", "so called", "as expected": adjectives, not reports.
+    if (!prev || DETERMINERS.has(pl) || pl === 'so' || pl === 'as' || isPossessive(prev)) return undefined;
+    // "was warned", and "the guarantees asked by Russia" (a reduced passive clause).
+    if (BE.has(pl) || tokens[last]?.lower === 'by') passive = true;
+    // ", asked about the plan, he said": a participial clause, not a cue of its own.
+    const next = tokens[last]?.lower;
+    if (/^[,;(]$/.test(prev.text) && (next === 'about' || next === 'by' || next === 'if' || next === 'whether')) return undefined;
+  } else if (form === 'ing') {
+    if (!prev) return undefined;
+    const progressive = BE.has(pl) || pl === 'been';
+    const participial = /^[,;(—–-]$/.test(prev.text) || pl === 'and' || pl === 'while' || pl === 'before' || pl === 'after' || pl === 'by';
+    // "with one saying that …": an absolute clause, when a clause marker follows.
+    const next = tokens[last];
+    const absolute =
+      next !== undefined &&
+      (next.lower === 'that' || next.text === ':' || /^[“"]$/.test(next.text)) &&
+      (/^\p{Lu}/u.test(prev.text) || ABSOLUTE_SUBJECTS.has(pl));
+    if (!progressive && !participial && !absolute) return undefined;
+  }
+  if (HAVE.has(pl) && (form === 'base' || form === 's')) return undefined;
+  const first = groupStart(tokens, i);
+  const needsMarker = !titleCase && (entry.clauseOnly || (entry.nounLike && (form === 'base' || form === 's')));
+  return { entry, form, first, verb: i, last, passive, needsMarker };
+}
+
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3);
+  return words.length >= 3 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.7 * words.length;
+}

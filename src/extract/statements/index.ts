@@ -1,0 +1,136 @@
+import type { ActorRecord, Mention, Sentence, Span, StatementRecord } from '../../core/types.js';
+import { authorialContent, authorialType } from './authorial.js';
+import { buildView, sentenceAt, type DocView } from './document.js';
+import { candidatesIn, type Candidate, type Range } from './patterns.js';
+import { resolveConflicts } from './resolve.js';
+import { resolveSpeaker, type SpeakerMemory } from './speaker.js';
+
+export { UNNAMED_PREFIX, isUnnamedSpeaker } from './speaker.js';
+export { authorialType } from './authorial.js';
+export { contentFragments } from './fragments.js';
+
+export interface StatementInput {
+  /** The document text all offsets refer to (SourceDocument.text). */
+  text: string;
+  sentences: Sentence[];
+  mentions: Mention[];
+  actors: ActorRecord[];
+  /** Actor key of the article's author. */
+  authorActor?: string;
+  /** The article is an op-ed or commentary: unattributed claims in it are the author's. */
+  opinion: boolean;
+  /** Section headings (SourceDocument.sections[].heading): never claims. */
+  headings?: Span[];
+}
+
+const SPEAKER_TYPES = new Set(['Person', 'Organization', 'Country']);
+
+/**
+ * Attributed statements: who said (or thinks, warns, demands…) what, with the cue, the content span
+ * and the speech mode; in an op-ed, also the author's own claims. Pure and synchronous.
+ */
+export function extractStatements(input: StatementInput): StatementRecord[] {
+  const view = buildView(input.text, input.sentences, input.mentions, input.actors);
+  const speakerLike = (r: Range, sentence: number): boolean => looksLikeSpeaker(view, r, sentence);
+  const candidates: Candidate[] = [];
+  for (const s of view.sentences) candidates.push(...candidatesIn(view, s, (r) => speakerLike(r, s.index)));
+  const accepted = resolveConflicts(view.text, candidates);
+  const memory: SpeakerMemory = {};
+  const records: StatementRecord[] = [];
+  for (const c of accepted) {
+    const record = toRecord(view, c, memory);
+    if (record) records.push(record);
+  }
+  if (input.opinion && input.authorActor) records.push(...authorialClaims(view, records, input.authorActor, input.headings ?? []));
+  records.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const seen = new Set<string>();
+  return records.filter((r) => {
+    const key = `${r.span.start}:${r.span.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function looksLikeSpeaker(view: DocView, r: Range, sentence: number): boolean {
+  const mentions = view.mentions[sentence] ?? [];
+  if (mentions.some((m) => m.span.start >= r.start && m.span.end <= r.end && SPEAKER_TYPES.has(view.actors.get(m.actor)?.type ?? ''))) return true;
+  // Transcript style: "PENCE:".
+  return /^[\p{Lu}][\p{Lu}.' -]+$/u.test(view.text.slice(r.start, r.end)) && r.end - r.start > 2;
+}
+
+const spanOf = (text: string, r: Range): Span => ({ start: r.start, end: r.end, text: text.slice(r.start, r.end) });
+
+function toRecord(view: DocView, c: Candidate, memory: SpeakerMemory): StatementRecord | undefined {
+  if (!c.speaker) return undefined;
+  const resolved = resolveSpeaker(view, c.sentence, c.speaker, memory);
+  if (resolved.how === 'mention' && !c.speaker.pronoun) memory.last = { key: resolved.key, sentence: c.sentence };
+  const text = view.text;
+  const parts: Range[] = [resolved.mention, c.content];
+  if (c.cue) parts.push(c.cue);
+  const start = Math.min(...parts.map((p) => p.start));
+  const end = Math.max(...parts.map((p) => p.end));
+  let type = c.type;
+  if (type === 'assertion' && c.direct && /\?\s*["”’']?\s*$/.test(text.slice(c.content.start, c.content.end))) type = 'question';
+  let confidence = c.confidence;
+  if (resolved.how === 'unnamed' || resolved.how === 'previous') confidence -= 0.1;
+  return {
+    speaker: resolved.key,
+    speakerMention: resolved.mention,
+    ...(c.cue ? { cue: spanOf(text, c.cue) } : {}),
+    cueLemma: c.cueLemma,
+    type,
+    mode: c.direct ? 'direct' : 'indirect',
+    content: spanOf(text, c.content),
+    span: spanOf(text, { start, end }),
+    about: aboutOf(view, c.content, resolved.key),
+    sentence: c.sentence,
+    confidence: round(confidence),
+  };
+}
+
+function aboutOf(view: DocView, content: Range, speaker: string): string[] {
+  const out: string[] = [];
+  for (let i = Math.max(0, sentenceAt(view.sentences, content.start)); i < view.sentences.length; i++) {
+    const s = view.sentences[i]!;
+    if (s.end <= content.start) continue;
+    if (s.start >= content.end) break;
+    for (const m of view.mentions[i]!) {
+      if (m.span.start >= content.start && m.span.end <= content.end && m.actor !== speaker && !out.includes(m.actor)) out.push(m.actor);
+    }
+  }
+  return out;
+}
+
+function authorialClaims(view: DocView, records: readonly StatementRecord[], author: string, headings: readonly Span[]): StatementRecord[] {
+  const covered = records.map((r) => r.span).sort((a, b) => a.start - b.start);
+  const out: StatementRecord[] = [];
+  let k = 0;
+  for (const s of view.sentences) {
+    while (k < covered.length && covered[k]!.end <= s.start) k++;
+    if (overlapsAny(covered, k, s)) continue;
+    const content = authorialContent(view, s, headings);
+    if (!content) continue;
+    const sentenceText = view.text.slice(content.start, content.end);
+    const type = authorialType(sentenceText);
+    out.push({
+      speaker: author,
+      cueLemma: 'assert',
+      type,
+      mode: 'authorial',
+      content: spanOf(view.text, content),
+      span: spanOf(view.text, content),
+      about: aboutOf(view, content, author),
+      sentence: s.index,
+      confidence: type === 'assertion' ? 0.5 : 0.55,
+    });
+  }
+  return out;
+}
+
+function overlapsAny(sorted: readonly Span[], from: number, s: { start: number; end: number }): boolean {
+  for (let i = from; i < sorted.length && sorted[i]!.start < s.end; i++) if (s.start < sorted[i]!.end) return true;
+  return false;
+}
+
+const round = (x: number): number => Math.round(Math.min(0.99, Math.max(0.05, x)) * 100) / 100;

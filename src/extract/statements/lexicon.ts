@@ -1,0 +1,321 @@
+import type { StatementType } from '../../core/types.js';
+
+/**
+ * The reporting-cue lexicon: verbs and phrases that introduce what someone said or thinks, with
+ * their lemma, the statement type they signal and how their complement is built. Inflections are
+ * generated; irregular forms are listed.
+ */
+
+export type VerbForm = 'base' | 's' | 'past' | 'part' | 'ing';
+
+export interface CueEntry {
+  /** Lemma as reported in StatementRecord.cueLemma ("warn", "point out", "make it clear"). */
+  lemma: string;
+  type: StatementType;
+  /** The verb token's lemma ("point" for "point out"). */
+  verb: string;
+  /** Tokens that must follow the verb for the cue to hold ("out", "it clear"). */
+  particle: readonly string[];
+  /** Usable after its content with the speaker after it: "..., said Lavrov". */
+  inverted: boolean;
+  /** Takes a recipient before the content: "told reporters that", "warned Congress that". */
+  recipient: boolean;
+  /** Only a cue when a clause marker (that, a quote, a colon, wh-word) follows: "found that", "fear that". */
+  clauseOnly: boolean;
+  /** Only a cue in speech patterns (inverted, quote or colon): "continued:". */
+  speechOnly: boolean;
+  /** Its base and -s forms are more often nouns ("states", "claims"): those need a clause marker after them. */
+  nounLike: boolean;
+  /** "called the plan a mistake": an object then a label (a noun phrase or a quotation). */
+  label: boolean;
+  /** A to-infinitive after it marks the content like a clause would: "plans to", "refused to". */
+  infinitive: boolean;
+  /** Prepositions that open its content: "concerned about", "insistent upon". */
+  markers: readonly string[];
+}
+
+interface Spec {
+  lemma: string;
+  type: StatementType;
+  flags?: string;
+  irregular?: Partial<Record<VerbForm, string>>;
+  /** Double the final consonant before -ed/-ing (rap -> rapped). */
+  double?: boolean;
+}
+
+// flags: i = inverted, r = recipient, c = clause only, s = speech only, n = noun-like base/-s forms, l = object + label,
+// t = a to-infinitive marks the content
+const SPECS: readonly Spec[] = [
+  { lemma: 'say', type: 'assertion', flags: 'i', irregular: { past: 'said', part: 'said', s: 'says' } },
+  { lemma: 'tell', type: 'assertion', flags: 'r', irregular: { past: 'told', part: 'told' } },
+  { lemma: 'state', type: 'assertion', flags: 'in' },
+  { lemma: 'add', type: 'assertion', flags: 'i' },
+  { lemma: 'note', type: 'assertion', flags: 'in' },
+  { lemma: 'explain', type: 'assertion', flags: 'i' },
+  { lemma: 'stress', type: 'assertion', flags: 'in' },
+  { lemma: 'emphasize', type: 'assertion', flags: 'i' },
+  { lemma: 'emphasise', type: 'assertion', flags: 'i' },
+  { lemma: 'underline', type: 'assertion', flags: 'c' },
+  { lemma: 'point out', type: 'assertion', flags: 'i' },
+  { lemma: 'announce', type: 'assertion', flags: 'i' },
+  { lemma: 'report', type: 'assertion', flags: 'in' },
+  { lemma: 'declare', type: 'assertion', flags: 'i' },
+  { lemma: 'write', type: 'assertion', flags: 'i', irregular: { past: 'wrote', part: 'written' } },
+  { lemma: 'tweet', type: 'assertion', flags: 'in' },
+  { lemma: 'claim', type: 'assertion', flags: 'in' },
+  { lemma: 'argue', type: 'assertion', flags: 'i' },
+  { lemma: 'assert', type: 'assertion', flags: 'i' },
+  { lemma: 'maintain', type: 'assertion', flags: 'c' },
+  { lemma: 'contend', type: 'assertion', flags: 'i' },
+  { lemma: 'remind', type: 'assertion', flags: 'r' },
+  { lemma: 'mention', type: 'assertion', flags: 'c' },
+  { lemma: 'recall', type: 'assertion', flags: 'ic' },
+  { lemma: 'reply', type: 'assertion', flags: 'isn' },
+  { lemma: 'respond', type: 'assertion', flags: 'is' },
+  { lemma: 'answer', type: 'assertion', flags: 'isn' },
+  { lemma: 'continue', type: 'assertion', flags: 'is' },
+  { lemma: 'reiterate', type: 'assertion', flags: 'i' },
+  { lemma: 'repeat', type: 'assertion', flags: 'c' },
+  { lemma: 'confirm', type: 'assertion', flags: 'i' },
+  { lemma: 'reveal', type: 'assertion', flags: 'c' },
+  { lemma: 'disclose', type: 'assertion', flags: 'c' },
+  { lemma: 'testify', type: 'assertion', flags: 'c' },
+  { lemma: 'observe', type: 'assertion', flags: 'ic' },
+  { lemma: 'comment', type: 'assertion', flags: 'isn' },
+  { lemma: 'remark', type: 'assertion', flags: 'in' },
+  { lemma: 'indicate', type: 'assertion', flags: 'c' },
+  { lemma: 'show', type: 'assertion', flags: 'c', irregular: { part: 'shown' } },
+  { lemma: 'find', type: 'assertion', flags: 'c', irregular: { past: 'found', part: 'found' } },
+  { lemma: 'conclude', type: 'assertion', flags: 'c' },
+  { lemma: 'learn', type: 'assertion', flags: 'c' },
+  { lemma: 'make it clear', type: 'assertion' },
+  { lemma: 'call', type: 'assertion', flags: 'nl' },
+  { lemma: 'cite', type: 'assertion', flags: 'n' },
+  { lemma: 'make clear', type: 'assertion' },
+  { lemma: 'spell out', type: 'assertion' },
+  { lemma: 'acknowledge', type: 'agreement', flags: 'i' },
+  { lemma: 'admit', type: 'agreement', flags: 'i', double: true },
+  { lemma: 'concede', type: 'agreement', flags: 'i' },
+  { lemma: 'agree', type: 'agreement', flags: 'it' },
+  { lemma: 'accept', type: 'agreement', flags: 'c' },
+  { lemma: 'confess', type: 'agreement', flags: 'i' },
+  { lemma: 'warn', type: 'warning', flags: 'irn' },
+  { lemma: 'caution', type: 'warning', flags: 'ir' },
+  { lemma: 'alert', type: 'warning', flags: 'cn' },
+  { lemma: 'threaten', type: 'threat', flags: 't' },
+  { lemma: 'demand', type: 'demand', flags: 'int' },
+  { lemma: 'urge', type: 'demand', flags: 'int' },
+  { lemma: 'call for', type: 'demand', flags: 'n' },
+  { lemma: 'call on', type: 'demand', flags: 'nt' },
+  { lemma: 'call upon', type: 'demand', flags: 'nt' },
+  { lemma: 'insist', type: 'demand', flags: 'i' },
+  { lemma: 'press for', type: 'demand', flags: 'n' },
+  { lemma: 'push for', type: 'demand', flags: 'n' },
+  { lemma: 'appeal for', type: 'demand', flags: 'n' },
+  { lemma: 'request', type: 'demand', flags: 'n' },
+  { lemma: 'propose', type: 'proposal', flags: 't' },
+  { lemma: 'suggest', type: 'proposal', flags: 'i' },
+  { lemma: 'offer', type: 'proposal', flags: 'cnt' },
+  { lemma: 'recommend', type: 'proposal' },
+  { lemma: 'advise', type: 'proposal', flags: 'r' },
+  { lemma: 'deny', type: 'denial' },
+  { lemma: 'reject', type: 'denial' },
+  { lemma: 'dismiss', type: 'denial' },
+  { lemma: 'refute', type: 'denial' },
+  { lemma: 'rebuff', type: 'denial' },
+  { lemma: 'rule out', type: 'denial' },
+  { lemma: 'criticize', type: 'criticism' },
+  { lemma: 'criticise', type: 'criticism' },
+  { lemma: 'condemn', type: 'criticism' },
+  { lemma: 'slam', type: 'criticism', flags: 'n', double: true },
+  { lemma: 'rap', type: 'criticism', flags: 'n', double: true },
+  { lemma: 'blast', type: 'criticism', flags: 'n' },
+  { lemma: 'blame', type: 'criticism' },
+  { lemma: 'denounce', type: 'criticism' },
+  { lemma: 'decry', type: 'criticism' },
+  { lemma: 'lambaste', type: 'criticism' },
+  { lemma: 'chide', type: 'criticism' },
+  { lemma: 'rebuke', type: 'criticism', flags: 'n' },
+  { lemma: 'castigate', type: 'criticism' },
+  { lemma: 'scold', type: 'criticism' },
+  { lemma: 'assail', type: 'criticism' },
+  { lemma: 'deplore', type: 'criticism' },
+  { lemma: 'hit out', type: 'criticism', irregular: { past: 'hit', part: 'hit' }, double: true },
+  { lemma: 'lash out', type: 'criticism' },
+  { lemma: 'regret', type: 'regret', flags: 'n', double: true },
+  { lemma: 'lament', type: 'regret', flags: 'n' },
+  { lemma: 'apologize', type: 'regret' },
+  { lemma: 'apologise', type: 'regret' },
+  { lemma: 'complain', type: 'complaint', flags: 'i' },
+  { lemma: 'protest', type: 'complaint', flags: 'cn' },
+  { lemma: 'grumble', type: 'complaint', flags: 'i' },
+  { lemma: 'believe', type: 'belief' },
+  { lemma: 'think', type: 'belief', flags: 'i', irregular: { past: 'thought', part: 'thought' } },
+  { lemma: 'consider', type: 'belief', flags: 'c' },
+  { lemma: 'regard', type: 'belief', flags: 'nc' },
+  { lemma: 'view', type: 'belief', flags: 'cn' },
+  { lemma: 'feel', type: 'belief', flags: 'c', irregular: { past: 'felt', part: 'felt' } },
+  { lemma: 'reckon', type: 'belief', flags: 'i' },
+  { lemma: 'suspect', type: 'belief', flags: 'c' },
+  { lemma: 'doubt', type: 'belief', flags: 'cn' },
+  { lemma: 'fear', type: 'belief', flags: 'cn' },
+  { lemma: 'hope', type: 'belief', flags: 'cnt' },
+  { lemma: 'worry', type: 'belief', flags: 'c' },
+  { lemma: 'know', type: 'belief', flags: 'c', irregular: { past: 'knew', part: 'known' } },
+  { lemma: 'promise', type: 'promise', flags: 'irnt' },
+  { lemma: 'pledge', type: 'promise', flags: 'nt' },
+  { lemma: 'vow', type: 'promise', flags: 'int' },
+  { lemma: 'guarantee', type: 'promise', flags: 'c' },
+  { lemma: 'assure', type: 'promise', flags: 'r' },
+  { lemma: 'accuse', type: 'accusation' },
+  { lemma: 'charge', type: 'accusation', flags: 'cn' },
+  { lemma: 'allege', type: 'accusation', flags: 'i' },
+  { lemma: 'predict', type: 'prediction', flags: 'i' },
+  { lemma: 'expect', type: 'prediction', flags: 'ct' },
+  { lemma: 'forecast', type: 'prediction', flags: 'n', irregular: { past: 'forecast', part: 'forecast' } },
+  { lemma: 'anticipate', type: 'prediction', flags: 'c' },
+  { lemma: 'estimate', type: 'prediction', flags: 'cn' },
+  // Stance and intention verbs: what someone wants, plans, supports or rejects is attributed to them too.
+  { lemma: 'want', type: 'demand', flags: 't' },
+  { lemma: 'wish', type: 'demand', flags: 'nt' },
+  { lemma: 'seek', type: 'demand', flags: 't', irregular: { past: 'sought', part: 'sought' } },
+  { lemma: 'advocate', type: 'demand', flags: 'n' },
+  { lemma: 'encourage', type: 'demand', flags: 't' },
+  { lemma: 'plan', type: 'promise', flags: 'nt', double: true },
+  { lemma: 'intend', type: 'promise', flags: 't' },
+  { lemma: 'support', type: 'agreement', flags: 'n' },
+  { lemma: 'endorse', type: 'agreement' },
+  { lemma: 'praise', type: 'agreement', flags: 'n' },
+  { lemma: 'defend', type: 'agreement' },
+  { lemma: 'echo', type: 'agreement', flags: 'n' },
+  { lemma: 'oppose', type: 'criticism' },
+  { lemma: 'mock', type: 'criticism' },
+  { lemma: 'ridicule', type: 'criticism', flags: 'n' },
+  { lemma: 'refuse', type: 'denial', flags: 'ct' },
+  { lemma: 'decline', type: 'denial', flags: 'nct' },
+  { lemma: 'describe', type: 'assertion' },
+  { lemma: 'liken', type: 'assertion' },
+  { lemma: 'label', type: 'assertion', flags: 'nl' },
+  { lemma: 'express', type: 'assertion' },
+  { lemma: 'discuss', type: 'assertion' },
+  { lemma: 'reference', type: 'assertion', flags: 'n' },
+  { lemma: 'speak of', type: 'assertion', irregular: { past: 'spoke', part: 'spoken' } },
+  { lemma: 'speak about', type: 'assertion', irregular: { past: 'spoke', part: 'spoken' } },
+  { lemma: 'talk about', type: 'assertion' },
+  { lemma: 'ask', type: 'question', flags: 'irt' },
+  { lemma: 'question', type: 'question', flags: 'cn' },
+  { lemma: 'wonder', type: 'question', flags: 'i' },
+  { lemma: 'inquire', type: 'question', flags: 'i' },
+];
+
+const IRREGULAR_BASES: Record<string, Partial<Record<VerbForm, string>>> = {
+  make: { past: 'made', part: 'made' },
+  spell: { past: 'spelled', part: 'spelled' },
+  lash: {},
+};
+
+export interface CueForm {
+  entry: CueEntry;
+  form: VerbForm;
+}
+
+function inflect(base: string, double: boolean, irregular: Partial<Record<VerbForm, string>> = {}): Record<VerbForm, string[]> {
+  const stem = double ? base + base[base.length - 1] : base;
+  const consonantY = /[^aeiou]y$/.test(base);
+  const s = /(?:s|sh|ch|x|z|o)$/.test(base) ? base + 'es' : consonantY ? base.slice(0, -1) + 'ies' : base + 's';
+  const ed = base.endsWith('e') ? base + 'd' : consonantY ? base.slice(0, -1) + 'ied' : stem + 'ed';
+  const ing = base.endsWith('ee') ? base + 'ing' : base.endsWith('e') ? base.slice(0, -1) + 'ing' : stem + 'ing';
+  const forms: Record<VerbForm, string[]> = { base: [base], s: [s], past: [ed], part: [ed], ing: [ing] };
+  for (const [form, surface] of Object.entries(irregular) as [VerbForm, string][]) forms[form] = [surface];
+  if (base === 'learn') forms.past.push('learnt');
+  return forms;
+}
+
+function buildIndex(): Map<string, CueForm[]> {
+  const index = new Map<string, CueForm[]>();
+  for (const spec of SPECS) {
+    const words = spec.lemma.split(' ');
+    const verb = words[0]!;
+    const flags = spec.flags ?? '';
+    const entry: CueEntry = {
+      lemma: spec.lemma,
+      type: spec.type,
+      verb,
+      particle: words.slice(1),
+      inverted: flags.includes('i'),
+      recipient: flags.includes('r'),
+      clauseOnly: flags.includes('c'),
+      speechOnly: flags.includes('s'),
+      nounLike: flags.includes('n'),
+      label: flags.includes('l'),
+      infinitive: flags.includes('t'),
+      markers: [],
+    };
+    const forms = inflect(verb, spec.double ?? false, { ...IRREGULAR_BASES[verb], ...spec.irregular });
+    for (const [form, surfaces] of Object.entries(forms) as [VerbForm, string[]][]) {
+      for (const surface of surfaces) {
+        const list = index.get(surface) ?? [];
+        if (!list.some((f) => f.entry === entry)) list.push({ entry, form });
+        index.set(surface, list);
+      }
+    }
+  }
+  // Entries with particles first, so "called for" wins over a bare reading.
+  for (const list of index.values()) list.sort((a, b) => b.entry.particle.length - a.entry.particle.length);
+  return index;
+}
+
+const INDEX = buildIndex();
+
+/** The cue readings of a lower-cased token ("warned" -> warn/past). */
+export function cueForms(lower: string): readonly CueForm[] {
+  return INDEX.get(lower) ?? [];
+}
+
+const ADJECTIVES: Record<string, StatementType> = {
+  concerned: 'belief',
+  worried: 'belief',
+  afraid: 'belief',
+  fearful: 'belief',
+  confident: 'belief',
+  convinced: 'belief',
+  sure: 'belief',
+  certain: 'belief',
+  hopeful: 'belief',
+  optimistic: 'belief',
+  pessimistic: 'belief',
+  skeptical: 'belief',
+  sceptical: 'belief',
+  aware: 'belief',
+  adamant: 'demand',
+  insistent: 'demand',
+  determined: 'promise',
+};
+
+const ADJECTIVE_ENTRIES = new Map<string, CueEntry>(
+  Object.entries(ADJECTIVES).map(([adjective, type]) => [
+    adjective,
+    {
+      lemma: `be ${adjective}`,
+      type,
+      verb: adjective,
+      particle: [],
+      inverted: false,
+      recipient: false,
+      clauseOnly: true,
+      speechOnly: false,
+      nounLike: false,
+      label: false,
+      infinitive: true,
+      markers: ['about', 'of', 'upon', 'on', 'over'],
+    },
+  ]),
+);
+
+/** "is concerned that", "was adamant that": a stance adjective after a form of "be". */
+export function adjectiveCue(lower: string): CueEntry | undefined {
+  return ADJECTIVE_ENTRIES.get(lower);
+}
+
+/** Verbs whose object is followed by "as" and a description: "views NATO as a threat". */
+export const AS_FRAME = new Set(['view', 'consider', 'regard', 'see', 'describe', 'portray', 'characterize', 'characterise']);

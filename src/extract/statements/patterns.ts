@@ -1,0 +1,352 @@
+import type { StatementType } from '../../core/types.js';
+import type { Token } from '../text/tokens.js';
+import { isNominal, phraseAfter } from './chunk.js';
+import { CONTENT_MARKERS, contentAfter, contentBefore, continuation, regionStart } from './content.js';
+import { ACCORDING_TO, findCues, isAdverb, type CueHit } from './cues.js';
+import type { DocView, SentenceView } from './document.js';
+import { cueForms } from './lexicon.js';
+import { closingQuoteAt, DASHES, isClauseEnd, isCloseMark, isOpenMark, openingQuoteAt, span, trimRange, type Range } from './marks.js';
+import { quoteAround } from './quotes.js';
+import { coordinatedSubject, sentenceSubject, speakerOf, subjectBefore, type SpeakerPhrase } from './subject.js';
+import { ADJUNCT_STARTERS, CONJUNCTIONS, PREPOSITIONS, SUBJECT_PRONOUNS, WEEKDAYS } from './words.js';
+
+export type { Range } from './marks.js';
+export type { SpeakerPhrase } from './subject.js';
+
+/**
+ * Attribution patterns, tried per reporting cue in order of reliability:
+ *   inverted    "…, said Lavrov."               content before, speaker after the cue
+ *   backward    "…, Lavrov said on Tuesday."    content before, speaker before the cue
+ *   participial "…, adding that …"             speaker shared with the clause's earlier statement
+ *   forward     "Lavrov said (that) …"          speaker before, content after the cue
+ *   according   "according to X, …" / "…, according to X"
+ * plus two cue-less patterns: colon ("Lavrov: …") and epigraph ("“…” ― Name").
+ */
+
+export type PatternName = 'forward' | 'backward' | 'inverted' | 'participial' | 'according' | 'colon' | 'epigraph' | 'passive';
+
+export interface Candidate {
+  pattern: PatternName;
+  sentence: number;
+  cue?: Range;
+  cueLemma: string;
+  type: StatementType;
+  /** Absent for a participial cue whose speaker is inherited. */
+  speaker?: SpeakerPhrase;
+  content: Range;
+  direct: boolean;
+  /** Offset where the attribution (speaker or cue) begins after a clause boundary, for cutting earlier content. */
+  attributionStart: number;
+  /** The content runs after the cue (and may be cut by a later attribution in the sentence). */
+  contentAfter: boolean;
+  confidence: number;
+  hit?: CueHit;
+}
+
+const COORDINATORS = new Set(['and', 'but', 'though', 'although', 'while', 'whereas', 'yet', 'so']);
+
+type Tail = { kind: 'end' } | { kind: 'comma'; at: number } | { kind: 'quote'; at: number } | { kind: 'content' };
+
+/** What follows a cue (and its recipient): the end of the clause, a comma, or content. */
+function tailAfter(view: DocView, tokens: readonly Token[], from: number, recipient: boolean): Tail {
+  let j = from;
+  if (recipient) {
+    const np = phraseAfter(tokens, j);
+    if (np) j = np.to;
+  }
+  for (let steps = 0; steps < 12; steps++) {
+    const t = tokens[j];
+    if (isClauseEnd(t) || (isCloseMark(t) && closingQuoteAt(view, t))) return { kind: 'end' };
+    if (t!.text === ',' && isOpenMark(tokens[j + 1])) return { kind: 'quote', at: j };
+    if (t!.text === ',' || t!.text === ';' || DASHES.has(t!.text) || t!.text === '(') return { kind: 'comma', at: j };
+    const l = t!.lower;
+    if (ADJUNCT_STARTERS.has(l) || PREPOSITIONS.has(l) || WEEKDAYS.has(l) || isAdverb(l)) {
+      if (l === 'that' || CONTENT_MARKERS.has(l)) return { kind: 'content' };
+      j++;
+      const np = phraseAfter(tokens, j);
+      if (np) j = np.to;
+      continue;
+    }
+    if (isNominal(t!) && /^[\p{Lu}\d]/u.test(t!.text) && steps === 0 && !recipient) {
+      // "said Tuesday", "told CNN": a short name right after the cue, then the end.
+      const np = phraseAfter(tokens, j);
+      if (np && isClauseEnd(tokens[np.to])) return { kind: 'end' };
+    }
+    return { kind: 'content' };
+  }
+  return { kind: 'content' };
+}
+
+function inverted(view: DocView, s: SentenceView, hit: CueHit): Candidate | undefined {
+  if (!hit.entry.inverted) return undefined;
+  const before = contentBefore(view, s, hit.first);
+  if (!before) return undefined;
+  const np = phraseAfter(s.tokens, hit.last);
+  // "…, told me": an object pronoun after the cue is a recipient, not the speaker.
+  if (!np || (np.pronoun && !SUBJECT_PRONOUNS.has(s.tokens[np.from]!.lower))) return undefined;
+  const tail = tailAfter(view, s.tokens, np.to, false);
+  if (!acceptsTail(s.tokens, tail, before.direct, np.to)) return undefined;
+  const speaker = speakerOf(s.tokens, np);
+  return finishContentFirst(view, s, hit, 'inverted', speaker, before, tail, np.to, 0.9);
+}
+
+function backward(view: DocView, s: SentenceView, hit: CueHit): Candidate | undefined {
+  const speaker = subjectBefore(s.tokens, hit.first);
+  if (!speaker) return undefined;
+  const from = s.tokens.findIndex((t) => t.start === speaker.start);
+  const before = contentBefore(view, s, from);
+  if (!before) return undefined;
+  const tail = tailAfter(view, s.tokens, hit.last, hit.entry.recipient);
+  if (!acceptsTail(s.tokens, tail, before.direct, hit.last)) return undefined;
+  return finishContentFirst(view, s, hit, 'backward', speaker, before, tail, hit.last, 0.85);
+}
+
+/**
+ * Whether what follows a content-first attribution lets it stand: the clause ends, or a quotation
+ * continues one that came before. After a closed quotation, anything but new content ("that", a colon)
+ * is an adjunct: "“…,” she said several months later."
+ */
+function acceptsTail(tokens: readonly Token[], tail: Tail, direct: boolean, after: number): boolean {
+  if (tail.kind === 'end' || tail.kind === 'comma') return true;
+  if (!direct) return false;
+  const next = tokens[after];
+  return !(next && (next.lower === 'that' || next.text === ':' || isOpenMark(next)));
+}
+
+function finishContentFirst(
+  view: DocView,
+  s: SentenceView,
+  hit: CueHit,
+  pattern: PatternName,
+  speaker: SpeakerPhrase,
+  before: { content: Range; direct: boolean },
+  tail: Tail,
+  after: number,
+  confidence: number,
+): Candidate {
+  const content = { ...before.content };
+  const direct = before.direct;
+  const cue = span(s.tokens, hit.first, hit.last);
+  const more = continuation(view, s, after);
+  if (more !== undefined) {
+    content.end = more;
+  } else if (!direct && pattern === 'backward' && tail.kind === 'comma' && s.tokens[tail.at]!.text === ',' && continuesClause(s.tokens[tail.at + 1])) {
+    // "The plan, he said, would fail": the content goes on after the attribution.
+    const rest = trimRange(view.text, s.tokens[tail.at]!.end, s.end);
+    if (rest.end - rest.start > 2) content.end = rest.end;
+  }
+  return {
+    pattern,
+    sentence: s.index,
+    cue,
+    cueLemma: hit.entry.lemma,
+    type: hit.entry.type,
+    speaker,
+    content,
+    direct,
+    attributionStart: Math.min(speaker.start, cue.start),
+    contentAfter: false,
+    confidence: before.direct ? confidence + 0.05 : confidence,
+    hit,
+  };
+}
+
+/** Whether the words after ", he said," carry on the reported clause rather than start another cue (", adding …"). */
+function continuesClause(t: Token | undefined): boolean {
+  if (!t || isClauseEnd(t) || isOpenMark(t)) return false;
+  return !cueForms(t.lower).some((f) => f.form === 'ing') && t.lower !== 'according';
+}
+
+function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidate | undefined): Candidate | undefined {
+  const tokens = s.tokens;
+  const prev = tokens[hit.first - 1];
+  const participial =
+    prev !== undefined &&
+    ((hit.form === 'ing' && (prev.text === ',' || COORDINATORS.has(prev.lower))) ||
+      // "X said … and warned …": a second verb sharing the subject of the statement before it.
+      (previous !== undefined && hit.entry.inverted && (prev.lower === 'and' || prev.lower === 'but') && (hit.form === 'past' || hit.form === 's')));
+  let speaker: SpeakerPhrase | undefined;
+  if (participial) speaker = previous?.speaker ?? coordinatedSubject(tokens, hit.first) ?? sentenceSubject(tokens);
+  else speaker = subjectBefore(tokens, hit.first);
+  if (!speaker) return undefined;
+  const after = contentAfter(view, s, hit);
+  if (!after) return undefined;
+  const cue = span(tokens, hit.first, hit.last);
+  let type = hit.entry.type;
+  if (hit.entry.verb === 'ask' && /\bto\b/.test(view.text.slice(cue.end, Math.min(after.content.end, cue.end + 60))) && !after.direct) type = 'demand';
+  const pronounPenalty = speaker.pronoun ? 0.05 : 0;
+  const confidence = (after.marker ? 0.85 : 0.75) - pronounPenalty - (participial ? 0.05 : 0);
+  const boundary = participial ? cue.start : Math.min(speaker.start, cue.start);
+  return {
+    pattern: participial ? 'participial' : 'forward',
+    sentence: s.index,
+    cue,
+    cueLemma: hit.entry.lemma,
+    type,
+    speaker,
+    content: after.content,
+    direct: after.direct,
+    attributionStart: boundary,
+    contentAfter: true,
+    confidence,
+    hit,
+  };
+}
+
+function according(view: DocView, s: SentenceView, hit: CueHit): Candidate | undefined {
+  const tokens = s.tokens;
+  const np = phraseAfter(tokens, hit.last);
+  if (!np) return undefined;
+  const speaker = speakerOf(tokens, np);
+  const cue = span(tokens, hit.first, hit.last);
+  let lead = 0;
+  while (lead < hit.first && (CONJUNCTIONS.has(tokens[lead]!.lower) || isAdverb(tokens[lead]!.lower) || tokens[lead]!.text === ',')) lead++;
+  let content: Range;
+  let direct = false;
+  if (lead === hit.first) {
+    let k = np.to;
+    if (tokens[k]?.text === ',') k++;
+    if (k >= tokens.length || isClauseEnd(tokens[k])) return undefined;
+    const q = openingQuoteAt(view, tokens[k]);
+    if (q && q.closed) {
+      content = { start: q.start, end: q.end };
+      direct = true;
+    } else content = trimRange(view.text, tokens[k]!.start, s.end);
+  } else {
+    const before = contentBefore(view, s, hit.first) ?? { content: trimRange(view.text, regionStart(view, s), cue.start), direct: false };
+    content = before.content;
+    direct = before.direct;
+    if (tokens[np.to]?.text === ',' && np.to + 1 < tokens.length && !isClauseEnd(tokens[np.to + 1])) {
+      content = { start: content.start, end: trimRange(view.text, content.start, s.end).end };
+      direct = false;
+    }
+  }
+  if (content.end - content.start < 3) return undefined;
+  return {
+    pattern: 'according',
+    sentence: s.index,
+    cue,
+    cueLemma: ACCORDING_TO.lemma,
+    type: 'assertion',
+    speaker,
+    content,
+    direct,
+    attributionStart: cue.start,
+    contentAfter: lead === hit.first,
+    confidence: 0.85,
+    hit,
+  };
+}
+
+/** "It was announced by the ministry that …". */
+function passive(view: DocView, s: SentenceView, hit: CueHit): Candidate | undefined {
+  const tokens = s.tokens;
+  if (tokens[hit.last]?.lower !== 'by') return undefined;
+  const np = phraseAfter(tokens, hit.last + 1);
+  if (!np) return undefined;
+  const that = tokens[np.to];
+  if (!that || that.lower !== 'that') return undefined;
+  const content = trimRange(view.text, that.start, s.end);
+  const cue = span(tokens, hit.first, hit.last + 1);
+  return {
+    pattern: 'passive',
+    sentence: s.index,
+    cue,
+    cueLemma: hit.entry.lemma,
+    type: hit.entry.type,
+    speaker: speakerOf(tokens, np),
+    content,
+    direct: false,
+    attributionStart: cue.start,
+    contentAfter: true,
+    confidence: 0.75,
+    hit,
+  };
+}
+
+/**
+ * "Lavrov: …" (a name, a colon, then what was said), in headlines, interview copy and transcripts
+ * ("\"WALLACE: …"); at the start of a paragraph the turn runs to the paragraph's end.
+ */
+function colon(view: DocView, s: SentenceView, speakerLike: (r: Range) => boolean): Candidate | undefined {
+  const tokens = s.tokens;
+  const lead = isOpenMark(tokens[0]) ? 1 : 0;
+  const c = tokens.findIndex((t) => t.text === ':');
+  if (c < lead + 1 || c > lead + 6 || c + 1 >= tokens.length) return undefined;
+  for (let i = lead; i < c; i++) if (!isNominal(tokens[i]!) || !/^[\p{Lu}\d]/u.test(tokens[i]!.text)) return undefined;
+  const np = span(tokens, lead, c);
+  if (!speakerLike(np)) return undefined;
+  const q = openingQuoteAt(view, tokens[c + 1]);
+  let content: Range;
+  if (q && q.closed) content = { start: q.start, end: q.end };
+  else {
+    const paragraph = view.paragraphs[view.paragraphOfSentence[s.index]!]!;
+    const opensParagraph = view.text.slice(paragraph.start, tokens[lead]!.start).trim().length <= 1;
+    content = trimRange(view.text, tokens[c + 1]!.start, opensParagraph ? paragraph.end : s.end);
+    if (lead === 1 && /["”]$/.test(view.text.slice(content.start, content.end)) && !/["“”]/.test(view.text.slice(content.start, content.end - 1))) content.end--;
+  }
+  if (content.end - content.start < 3) return undefined;
+  return {
+    pattern: 'colon',
+    sentence: s.index,
+    cue: { start: tokens[c]!.start, end: tokens[c]!.end },
+    cueLemma: 'say',
+    type: 'assertion',
+    speaker: { ...np, head: np, pronoun: false },
+    content,
+    direct: Boolean(q && q.closed),
+    attributionStart: np.start,
+    contentAfter: true,
+    confidence: 0.6,
+  };
+}
+
+/** "“…” ― Name": a quotation signed with a dash. */
+function epigraph(view: DocView, s: SentenceView): Candidate | undefined {
+  const tokens = s.tokens;
+  for (let j = 0; j < tokens.length - 1; j++) {
+    if (!DASHES.has(tokens[j]!.text)) continue;
+    const previous = view.sentences[s.index - 1];
+    const closing = j > 0 ? tokens[j - 1] : previous?.paragraph === s.paragraph ? previous.tokens[previous.tokens.length - 1] : undefined;
+    const q = closingQuoteAt(view, closing);
+    if (!q) continue;
+    const np = phraseAfter(tokens, j + 1);
+    if (!np || !/^\p{Lu}/u.test(tokens[j + 1]!.text)) continue;
+    if (np.to < tokens.length && !isClauseEnd(tokens[np.to]) && tokens[np.to]!.text !== ',') continue;
+    const speaker = speakerOf(tokens, np);
+    return {
+      pattern: 'epigraph',
+      sentence: s.index,
+      cue: { start: tokens[j]!.start, end: tokens[j]!.end },
+      cueLemma: 'say',
+      type: 'assertion',
+      speaker,
+      content: { start: q.start, end: q.end },
+      direct: true,
+      attributionStart: tokens[j]!.start,
+      contentAfter: false,
+      confidence: 0.7,
+    };
+  }
+  return undefined;
+}
+
+/** All candidate attributions in one sentence. `speakerLike` says whether a span names a possible speaker. */
+export function candidatesIn(view: DocView, s: SentenceView, speakerLike: (r: Range) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const hits = findCues(s.tokens);
+  for (const hit of hits) {
+    const at = s.tokens[hit.verb]!.start;
+    if (quoteAround(view.doubles, at)) continue;
+    let c: Candidate | undefined;
+    if (hit.entry === ACCORDING_TO) c = according(view, s, hit);
+    else if (hit.passive) c = passive(view, s, hit);
+    else c = inverted(view, s, hit) ?? backward(view, s, hit) ?? forward(view, s, hit, out[out.length - 1]);
+    if (c) out.push(c);
+  }
+  if (out.length === 0) {
+    const c = colon(view, s, speakerLike) ?? epigraph(view, s);
+    if (c) out.push(c);
+  }
+  return out;
+}

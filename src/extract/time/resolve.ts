@@ -1,0 +1,181 @@
+/**
+ * Anchoring relative expressions to the reference date, following the TimeML conventions
+ * seen in TimeBank: a bare weekday is the latest one on or before the reference date unless
+ * the clause speaks of the future; a month without a year is in the reference year unless the
+ * tense pushes it to the year before or after.
+ */
+
+import type { TimexType } from '../../core/types.js';
+import {
+  addDays,
+  addMonths,
+  boundsOf,
+  compareDays,
+  daysInMonth,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  formatYear,
+  weekday,
+  type Day,
+} from './calendar.js';
+import type { Unit } from './lexicon.js';
+import type { Tense } from './tense.js';
+
+export interface Resolution {
+  type: TimexType;
+  value?: string;
+  begin?: string;
+  end?: string;
+  relative: boolean;
+  /** Clock time ("T15:00") of a TIME expression, kept so it can be joined to an adjacent date. */
+  clock?: string;
+}
+
+/** Where in a period an expression points: "early", "mid", "late", "the end of". */
+export type Mod = 'START' | 'MID' | 'END';
+
+export function modOf(word: string | undefined): Mod | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase().replace(/^the /, '').replace(/ of$/, '').replace(/-$/, '').trim();
+  if (/^(?:early|earlier|beginning|start|dawn)$/.test(w)) return 'START';
+  if (/^(?:mid|middle|midway through)$/.test(w)) return 'MID';
+  if (/^(?:late|later|end|close|rest|remainder)$/.test(w)) return 'END';
+  return undefined;
+}
+
+export function date(value: string | undefined, relative: boolean, mod?: Mod): Resolution {
+  const out: Resolution = { type: 'DATE', relative };
+  if (value === undefined) return out;
+  out.value = value;
+  const bounds = mod ? modBounds(value, mod) : boundsOf(value);
+  if (bounds) {
+    out.begin = bounds.begin;
+    out.end = bounds.end;
+  }
+  return out;
+}
+
+/** Thirds of a month, a year or a decade for "early/mid/late X". */
+function modBounds(value: string, mod: Mod): { begin: string; end: string } | undefined {
+  const third = mod === 'START' ? 0 : mod === 'MID' ? 1 : 2;
+  let m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) {
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const first = [1, 11, 21][third]!;
+    const last = [10, 20, daysInMonth(y, mo)][third]!;
+    return { begin: formatDay({ year: y, month: mo, day: first }), end: formatDay({ year: y, month: mo, day: last }) };
+  }
+  m = /^(\d{4})$/.exec(value);
+  if (m) {
+    const y = Number(m[1]);
+    return { begin: formatMonth(y, [1, 5, 9][third]!), end: formatMonth(y, [4, 8, 12][third]!) };
+  }
+  m = /^(\d{3})$/.exec(value);
+  if (m) return { begin: `${m[1]}${[0, 4, 7][third]}`, end: `${m[1]}${[3, 6, 9][third]}` };
+  return boundsOf(value);
+}
+
+/**
+ * The year of a month named without one: the reference year, unless the clause is past and the
+ * month lies well after the reference month (then the year before), or future and well before
+ * it (then the year after). Dates a month or two ahead stay in the year even in past clauses
+ * ("the offer was extended to Nov. 16").
+ */
+export function yearOfMonth(month: number, ref: Day, tense: Tense | undefined): number {
+  const d = month - ref.month;
+  if (tense === 'past') return d > 3 ? ref.year - 1 : ref.year;
+  if (tense === 'future') return d < -3 ? ref.year + 1 : ref.year;
+  if (d > 6) return ref.year - 1;
+  if (d < -6) return ref.year + 1;
+  return ref.year;
+}
+
+/** A weekday named alone: the latest on or before the reference date, or the next after it in a future clause. */
+export function resolveWeekday(target: number, ref: Day, tense: Tense | undefined): Day {
+  const today = weekday(ref);
+  if (tense === 'future') return addDays(ref, ((target - today + 6) % 7) + 1);
+  return addDays(ref, -((today - target + 7) % 7));
+}
+
+/** "last Friday": strictly before; "next Friday": strictly after; "this Friday": in the week of the reference. */
+export function resolveWeekdayWith(target: number, ref: Day, relation: 'last' | 'next' | 'this'): Day {
+  const today = weekday(ref);
+  if (relation === 'last') return addDays(ref, -(((today - target + 6) % 7) + 1));
+  if (relation === 'next') return addDays(ref, ((target - today + 6) % 7) + 1);
+  const mondayBased = (d: number): number => (d + 6) % 7;
+  return addDays(ref, mondayBased(target) - mondayBased(today));
+}
+
+/** "last April": the latest April strictly before the reference month; "next April": the first after it. */
+export function resolveMonthWith(month: number, ref: Day, relation: 'last' | 'next' | 'this'): number {
+  if (relation === 'last') return month < ref.month ? ref.year : ref.year - 1;
+  if (relation === 'next') return month > ref.month ? ref.year : ref.year + 1;
+  return ref.year;
+}
+
+/** The reference date moved by n units, written at that unit's granularity ("two weeks ago" -> a week). */
+export function shiftedValue(ref: Day, n: number, unit: Unit): string | undefined {
+  switch (unit) {
+    case 'day':
+      return formatDay(addDays(ref, n));
+    case 'week':
+      return formatWeek(addDays(ref, n * 7));
+    case 'fortnight':
+      return formatWeek(addDays(ref, n * 14));
+    case 'month':
+      return monthValue(addMonths(ref, n));
+    case 'quarter': {
+      const d = addMonths(ref, n * 3);
+      return `${formatYear(d.year)}-Q${Math.floor((d.month - 1) / 3) + 1}`;
+    }
+    case 'year':
+      return formatYear(ref.year + n);
+    case 'decade':
+      return formatYear(ref.year + n * 10);
+    case 'century':
+      return formatYear(ref.year + n * 100);
+    default:
+      return undefined;
+  }
+}
+
+function monthValue(d: Day): string {
+  return formatMonth(d.year, d.month);
+}
+
+/** The period holding the reference date, moved by `offset` periods: "last week" is ('week', -1). */
+export function periodValue(ref: Day, unit: Unit, offset: number): string | undefined {
+  switch (unit) {
+    case 'day':
+      return formatDay(addDays(ref, offset));
+    case 'week':
+      return formatWeek(addDays(ref, offset * 7));
+    case 'month':
+      return monthValue(addMonths(ref, offset));
+    case 'quarter': {
+      const d = addMonths(ref, offset * 3);
+      return `${formatYear(d.year)}-Q${Math.floor((d.month - 1) / 3) + 1}`;
+    }
+    case 'year':
+      return formatYear(ref.year + offset);
+    case 'decade':
+      return String(Math.floor(ref.year / 10) + offset);
+    case 'century':
+      return String(Math.floor(ref.year / 100) + offset);
+    default:
+      return undefined;
+  }
+}
+
+/** Quarter named without a year: the reference year, or the year before for a later quarter spoken of in the past. */
+export function yearOfQuarter(quarter: number, ref: Day, tense: Tense | undefined): number {
+  const current = Math.floor((ref.month - 1) / 3) + 1;
+  if (quarter > current && tense === 'past') return ref.year - 1;
+  return ref.year;
+}
+
+export function isBefore(a: Day, b: Day): boolean {
+  return compareDays(a, b) < 0;
+}

@@ -1,0 +1,32 @@
+import type { Day } from './calendar.js';
+import type { Resolution } from './resolve.js';
+import type { Tense } from './tense.js';
+
+export interface RuleContext {
+  text: string;
+  ref?: Day;
+  /** Tense of the clause around text[start, end). */
+  tense(start: number, end: number): Tense | undefined;
+}
+
+/**
+ * One HeidelTime-style rule: a pattern whose whole match is the expression's extent (context the
+ * expression does not include is written as lookbehind/lookahead), and a normaliser that may
+ * reject the match by returning null.
+ */
+export interface Rule {
+  name: string;
+  /** Must have the g flag. */
+  pattern: RegExp;
+  resolve(m: RegExpExecArray, ctx: RuleContext): Resolution | null;
+}
+
+/** Month and weekday names are capitalised in edited news text; "may" and "march" are words too. */
+export function isCapitalised(word: string | undefined): boolean {
+  return !!word && word[0] !== word[0]!.toLowerCase();
+}
+
+/** Builds a global, case-insensitive pattern from a template of fragments. */
+export function pattern(source: string, flags = 'gi'): RegExp {
+  return new RegExp(source, flags);
+}

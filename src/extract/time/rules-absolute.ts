@@ -1,0 +1,251 @@
+/**
+ * Dates that carry their own year, and month/day dates whose year comes from the reference date.
+ */
+
+import { daysInMonth, formatDay, formatMonth, formatYear } from './calendar.js';
+import { DAY_OF_MONTH, MONTH, SEASON, WEEKDAY, YEAR, monthNumber, ordinalValue, seasonCode } from './lexicon.js';
+import { date, modOf, yearOfMonth, yearOfQuarter, type Resolution } from './resolve.js';
+import { isCapitalised, pattern, type Rule, type RuleContext } from './rule.js';
+
+/** "early", "mid-", "the end of": kept inside the expression as TimeML does ("the middle of October"). */
+export const MOD = '(?:early|late|mid|the (?:middle|end|beginning|start|close) of|(?:the )?(?:early|late|mid)(?:dle)?)';
+
+const NOT_NUMBER_AFTER = '(?![\\d%]|[.,:/]\\d|-\\d)';
+
+function dayDate(
+  ctx: RuleContext,
+  monthWord: string,
+  dayWord: string,
+  yearWord: string | undefined,
+  at: [number, number],
+  relation?: string,
+): Resolution | null {
+  const month = monthNumber(monthWord);
+  const day = Number.parseInt(dayWord, 10);
+  if (!month) return null;
+  if (yearWord) {
+    const year = Number(yearWord);
+    if (day > daysInMonth(year, month)) return null;
+    return date(formatDay({ year, month, day }), false);
+  }
+  if (day > daysInMonth(2000, month)) return null;
+  if (!ctx.ref) return date(undefined, true);
+  const ref = ctx.ref;
+  let year = yearOfMonth(month, ref, ctx.tense(at[0], at[1]));
+  const rel = relation?.toLowerCase();
+  // "last Oct. 23": the latest such day before the reference date; "next March 12": the first after it.
+  const key = month * 100 + day;
+  const refKey = ref.month * 100 + ref.day;
+  if (rel === 'last') year = key < refKey ? ref.year : ref.year - 1;
+  if (rel === 'next') year = key > refKey ? ref.year : ref.year + 1;
+  if (rel === 'this') year = ref.year;
+  return date(formatDay({ year, month, day: Math.min(day, daysInMonth(year, month)) }), true);
+}
+
+const span = (m: RegExpExecArray): [number, number] => [m.index, m.index + m[0].length];
+
+export const absoluteRules: Rule[] = [
+  {
+    name: 'iso-date',
+    pattern: pattern(`\\b(?<y>${YEAR})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])\\b${NOT_NUMBER_AFTER}`),
+    resolve(m) {
+      const g = m.groups!;
+      const year = Number(g.y);
+      const month = Number(g.m);
+      const day = Number(g.d);
+      if (day > daysInMonth(year, month)) return null;
+      return date(formatDay({ year, month, day }), false);
+    },
+  },
+  {
+    name: 'numeric-date',
+    // 7/4/2011 (US order when the first number can be a month), 4/7/2011 otherwise.
+    pattern: pattern(`(?<![\\d/.])(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<y>${YEAR})\\b(?!/)`),
+    resolve(m) {
+      const g = m.groups!;
+      const a = Number(g.a);
+      const b = Number(g.b);
+      const [month, day] = a <= 12 ? [a, b] : [b, a];
+      const year = Number(g.y);
+      if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+      return date(formatDay({ year, month, day }), false);
+    },
+  },
+  {
+    name: 'month-day-year',
+    // "July 4, 2011", "Saturday, April 18", "Sept. 30 1998", "July the 4th"
+    pattern: pattern(
+      `\\b(?:(?<rel>last|this|next) )?(?:(?<wd>${WEEKDAY}),? )?(?<mon>${MONTH}) (?:the )?(?<d>${DAY_OF_MONTH})\\b${NOT_NUMBER_AFTER}(?:(?:,? | of )(?<y>${YEAR})\\b${NOT_NUMBER_AFTER})?`,
+    ),
+    resolve(m, ctx) {
+      const g = m.groups!;
+      if (!isCapitalised(g.mon)) return null;
+      return dayDate(ctx, g.mon!, g.d!, g.y, span(m), g.rel);
+    },
+  },
+  {
+    name: 'day-month-year',
+    // "4 July 2011", "the 4th of July", "Monday 4 July"
+    pattern: pattern(
+      `\\b(?:(?<wd>${WEEKDAY}),? )?(?:the )?(?<d>${DAY_OF_MONTH}) (?:of )?(?<mon>${MONTH})(?:,? (?<y>${YEAR})\\b${NOT_NUMBER_AFTER})?(?![\\w-])`,
+    ),
+    resolve(m, ctx) {
+      const g = m.groups!;
+      if (!isCapitalised(g.mon)) return null;
+      // "the 4th of July" needs an ordinal; "the 4 July" is not written.
+      if (/^the /i.test(m[0]) && !/(?:st|nd|rd|th)$/i.test(g.d!)) return null;
+      return dayDate(ctx, g.mon!, g.d!, g.y, span(m));
+    },
+  },
+  {
+    name: 'month-year',
+    // "July 2011", "mid-July 2011", "the end of March 2010", "July of 2011"
+    pattern: pattern(`\\b(?:(?<mod>${MOD})[- ]?)?(?<mon>${MONTH}),? (?:of )?(?<y>${YEAR})\\b${NOT_NUMBER_AFTER}`),
+    resolve(m) {
+      const g = m.groups!;
+      if (!isCapitalised(g.mon)) return null;
+      const month = monthNumber(g.mon!);
+      if (!month) return null;
+      return date(formatMonth(Number(g.y), month), false, modOf(g.mod));
+    },
+  },
+  {
+    name: 'month-alone',
+    // "in July", "mid-July", "early September": the year comes from the reference date.
+    pattern: pattern(`\\b(?:(?<mod>${MOD})[- ]?)?(?<mon>${MONTH})(?![\\w-])`),
+    resolve(m, ctx) {
+      const g = m.groups!;
+      if (!isCapitalised(g.mon)) return null;
+      const word = g.mon!.toLowerCase();
+      const before = ctx.text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      const governed = g.mod || /\b(?:in|by|since|until|till|through|during|from|to|before|after|of|early|late|mid|last|this|next|between)\s+$/.test(before);
+      // "May" and "March" are ordinary words unless governed; "Jan" and other bare abbreviations are names.
+      if (/^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(word)) return null;
+      if (!governed && /^(?:may|march)$/.test(word)) return null;
+      // "June Carter", "April Fools": a capitalised word after it makes it a name.
+      if (/^\s+[A-Z][a-z]/.test(after) && !governed) return null;
+      if (/^[-’']/.test(after) && !/^['’]s\b/.test(after)) return null;
+      const month = monthNumber(word);
+      if (!month) return null;
+      if (!ctx.ref) return date(undefined, true);
+      const year = yearOfMonth(month, ctx.ref, ctx.tense(...span(m)));
+      return date(formatMonth(year, month), true, modOf(g.mod));
+    },
+  },
+  {
+    name: 'decade',
+    // "the 1990s" -> 199, "the early 1980s", "the '90s"
+    pattern: pattern(`\\b(?:the )?(?:(?<mod>early|mid|late)[- ]?)?(?:(?<dec>1[5-9]\\d0|20\\d0)|['’](?<short>\\d0))['’]?s\\b`),
+    resolve(m) {
+      const g = m.groups!;
+      if (!g.dec && !/^the\b/i.test(m[0])) return null;
+      const decade = g.dec ? g.dec.slice(0, 3) : `19${g.short!.slice(0, 1)}`;
+      return date(decade, false, modOf(g.mod));
+    },
+  },
+  {
+    name: 'century',
+    pattern: pattern(`\\b(?:the )?(?:(?<mod>early|mid|late)[- ]?)?(?<ord>\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first) century\\b`),
+    resolve(m) {
+      const n = ordinalValue(m.groups!.ord!);
+      if (!n || n > 22) return null;
+      return date(String(n - 1).padStart(2, '0'), false);
+    },
+  },
+  {
+    name: 'season-year',
+    // "summer 2010" -> 2010-SU, "the winter of 1994"
+    pattern: pattern(`\\b(?:(?<mod>${MOD})[- ]?)?(?:the )?(?<s>${SEASON}) (?:of )?(?<y>${YEAR})\\b${NOT_NUMBER_AFTER}`),
+    resolve(m) {
+      const g = m.groups!;
+      return date(`${g.y}-${seasonCode(g.s!)}`, false);
+    },
+  },
+  {
+    name: 'quarter',
+    // "the third quarter", "third-quarter", "the fourth quarter of 2010", "the 1988 second quarter"
+    pattern: pattern(
+      `\\b(?:(?:the|this year's|last year's|next year's|its|a) )?(?:(?<y1>${YEAR}) )?(?:fiscal[- ])?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:s\\b)?(?: of (?:fiscal )?(?<y2>${YEAR})|,? (?<y3>${YEAR}))?\\b`,
+    ),
+    resolve(m, ctx) {
+      const g = m.groups!;
+      const q = ordinalValue(g.ord!);
+      if (!q || q > 4) return null;
+      const explicit = g.y1 ?? g.y2 ?? g.y3;
+      if (explicit) return date(`${explicit}-Q${q}`, false);
+      if (!ctx.ref) return date(undefined, true);
+      const lead = m[0].toLowerCase();
+      let year = yearOfQuarter(q, ctx.ref, ctx.tense(...span(m)));
+      if (lead.startsWith("last year's")) year = ctx.ref.year - 1;
+      if (lead.startsWith("next year's")) year = ctx.ref.year + 1;
+      if (lead.startsWith("this year's")) year = ctx.ref.year;
+      return date(`${formatYear(year)}-Q${q}`, true);
+    },
+  },
+  {
+    name: 'quarter-code',
+    pattern: pattern(`\\bQ(?<q>[1-4])(?:[ -]?(?<y>${YEAR}|['’]\\d\\d))?\\b`, 'g'),
+    resolve(m, ctx) {
+      const g = m.groups!;
+      if (g.y) {
+        const year = g.y.length === 4 ? g.y : `20${g.y.slice(1)}`;
+        return date(`${year}-Q${g.q}`, false);
+      }
+      if (!ctx.ref) return date(undefined, true);
+      return date(`${formatYear(yearOfQuarter(Number(g.q), ctx.ref, ctx.tense(...span(m))))}-Q${g.q}`, true);
+    },
+  },
+  {
+    name: 'half-year',
+    // "the first half of 2011" -> 2011-H1, "the second half"
+    pattern: pattern(`\\b(?:the )?(?<ord>first|second) half(?: of (?:(?<rel>this|last|next) year|(?<y>${YEAR})))?\\b`),
+    resolve(m, ctx) {
+      const g = m.groups!;
+      const h = g.ord!.toLowerCase() === 'first' ? 1 : 2;
+      if (g.y) return date(`${g.y}-H${h}`, false);
+      // "the second half" without "of ..." is too often a match or a sentence ("the second half of the plan").
+      if (!g.rel) return null;
+      if (!ctx.ref) return date(undefined, true);
+      const offset = g.rel.toLowerCase() === 'last' ? -1 : g.rel.toLowerCase() === 'next' ? 1 : 0;
+      return date(`${formatYear(ctx.ref.year + offset)}-H${h}`, true);
+    },
+  },
+  {
+    name: 'fiscal-year',
+    pattern: pattern(`\\b(?:fiscal (?:year )?(?<y>${YEAR})|FY ?(?<fy>${YEAR}|\\d\\d))\\b${NOT_NUMBER_AFTER}`),
+    resolve(m) {
+      const g = m.groups!;
+      const year = g.y ?? (g.fy!.length === 4 ? g.fy! : `${Number(g.fy) > 50 ? '19' : '20'}${g.fy}`);
+      return date(year, false);
+    },
+  },
+  {
+    name: 'year-with-mod',
+    // "early 1990", "mid-1996", "the end of 2010"
+    pattern: pattern(`\\b(?<mod>${MOD})[- ]?(?<y>${YEAR})\\b${NOT_NUMBER_AFTER}`),
+    resolve(m) {
+      const g = m.groups!;
+      return date(g.y!, false, modOf(g.mod));
+    },
+  },
+  {
+    name: 'year',
+    // A bare year: "in 2011", "2011 was", but not "2011 troops" or "$2011".
+    pattern: pattern(`(?<![\\w$£€.,/'’-])(?<y>${YEAR})(?![\\w%'’]|[.,:/-]\\d)`),
+    resolve(m, ctx) {
+      const year = Number(m.groups!.y);
+      if (year < 1800) return null;
+      const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);
+      const after = ctx.text.slice(m.index + 4, m.index + 30);
+      // A count: "about 2000 people", "2011 troops", "No. 1999".
+      if (/\b(?:about|nearly|almost|some|approximately|roughly|over|than|least|most|only|just|No\.|number|Nos?|flight|route|room|code|model|page|pp?\.)\s+$/i.test(before)) return null;
+      // A numbered thing: "Resolution 1973", "Article 1999", "Flight 2011".
+      if (/\b(?:resolutions?|articles?|sections?|chapters?|paragraphs?|clauses?|amendments?|protocols?|bills?|items?|rules?|decrees?|orders?|acts?|laws?|directives?|regulations?|flights?|rooms?|routes?|highways?|interstates?|buses|bus|trains?|models?|versions?|series|units?|batch|lots?|codes?|numbers?|hull|case|cases)\s+$/i.test(before)) return null;
+      if (/^\s+(?!(?:was|has|is|as|its|this|his|us|thus|versus|plus|gives|makes|marks|sees|brings|goes|does|comes|begins|ends|looks|saw|will|would)\b)[a-z]+s\b/.test(after)) return null;
+      if (/^\s+(?:people|men|women|children|feet|foot|metres|meters|miles|km|kilometres|points|percent|per cent|votes|seats|troops|soldiers|units|dollars|euros|pounds|yen|tons|tonnes|barrels|acres|calories|hp|cc|mm|GMT|UTC|hours|hrs|local time)\b/i.test(after)) return null;
+      if (/^\s*(?:[A-Z]{2,4}T|GMT|UTC|hours|hrs)\b/.test(after)) return null;
+      return date(formatYear(year), false);
+    },
+  },
+];

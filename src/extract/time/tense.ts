@@ -1,0 +1,78 @@
+/**
+ * A cheap tense reading of the clause around a time expression, used to decide whether
+ * "Friday" or "April" means the one before or after the reference date (HeidelTime reads
+ * the sentence's tense the same way, from its verbs).
+ */
+
+export type Tense = 'past' | 'present' | 'future';
+
+// "will be named", "is expected to", "plans to": the words after a future marker belong to it.
+const FUTURE =
+  /\b(?:will|won't|wo n't|'ll|shall|going to|(?:plan|plans|planned|planning|intend|intends|intended|hope|hopes|aim|aims|prepare|prepares|preparing|ready|likely|poised|about|due|set|expected|expects?|scheduled) to|scheduled|(?:is|are) to|upcoming|would|wouldn't|next|as soon as|as early as|no later than|effective)\b/gi;
+const PAST =
+  /\b(?:was|were|had|did|said|told|ago|last|met|went|came|took|made|gave|left|began|held|fell|rose|won|lost|saw|sent|led|paid|sold|bought|brought|thought|found|kept|spent|struck|stood|spoke|wrote|broke|chose|flew|knew|grew|threw|ran|became|got|earlier|agreed|freed|guaranteed|[a-z]{2,}[^e\W]ed|[a-z]+ied)\b/gi;
+const PRESENT = /\b(?:is|are|am|says|does|do)\b/gi;
+// Past participles after these are passive or perfect forms of a future ("will be named").
+const FUTURE_CHAIN = /^(?:\s+(?:be|been|have|not|also|still|then|soon|probably|likely|now|[a-z]+ly)\b)*\s+[a-z]+(?:ed|en)\b/i;
+
+interface Cue {
+  start: number;
+  end: number;
+  tense: Tense;
+}
+
+/** Cues of a sentence, memoised per sentence start because several timexes share a sentence. */
+export class TenseReader {
+  private readonly cache = new Map<number, Cue[]>();
+
+  constructor(private readonly text: string) {}
+
+  /** The tense of the cue nearest `[start, end)` inside the sentence `[from, to)`, before the timex winning ties. */
+  at(from: number, to: number, start: number, end: number): Tense | undefined {
+    const cues = this.cues(from, to);
+    let best: Cue | undefined;
+    let bestDistance = Infinity;
+    for (const cue of cues) {
+      if (cue.start >= start && cue.end <= end) continue; // the timex's own words ("last Friday")
+      const distance = cue.end <= start ? start - cue.end : cue.start - end + 0.5;
+      if (distance < bestDistance) {
+        best = cue;
+        bestDistance = distance;
+      }
+    }
+    return best?.tense;
+  }
+
+  private cues(from: number, to: number): Cue[] {
+    const cached = this.cache.get(from);
+    if (cached) return cached;
+    const sentence = this.text.slice(from, to);
+    const cues: Cue[] = [];
+    const covered: Array<[number, number]> = [];
+    FUTURE.lastIndex = 0;
+    for (let m = FUTURE.exec(sentence); m; m = FUTURE.exec(sentence)) {
+      const chain = FUTURE_CHAIN.exec(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60));
+      const endOfGroup = m.index + m[0].length + (chain ? chain[0].length : 0);
+      cues.push({ start: from + m.index, end: from + m.index + m[0].length, tense: 'future' });
+      covered.push([m.index, endOfGroup]);
+    }
+    const inFuture = (i: number): boolean => covered.some(([a, b]) => i >= a && i < b);
+    PAST.lastIndex = 0;
+    for (let m = PAST.exec(sentence); m; m = PAST.exec(sentence)) {
+      if (inFuture(m.index)) continue;
+      // Capitalised "-ed" words are names ("United", "Red"), not verbs.
+      if (/^[A-Z]/.test(m[0]) && /ed$/.test(m[0]) && m[0] !== 'Agreed') continue;
+      // "a still unspecified date", "the proposed plan": participles used as adjectives.
+      if (/ed$/i.test(m[0]) && /\b(?:a|an|the|its|their|his|her|this|that|these|those)\s+(?:[a-z]+ly\s+|still\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
+      cues.push({ start: from + m.index, end: from + m.index + m[0].length, tense: 'past' });
+    }
+    PRESENT.lastIndex = 0;
+    for (let m = PRESENT.exec(sentence); m; m = PRESENT.exec(sentence)) {
+      if (inFuture(m.index)) continue;
+      // "is to" and "is expected to" were read as future above.
+      cues.push({ start: from + m.index, end: from + m.index + m[0].length, tense: 'present' });
+    }
+    this.cache.set(from, cues);
+    return cues;
+  }
+}

@@ -1,0 +1,86 @@
+import { DataFactory, Parser } from 'n3';
+import jsonld from 'jsonld';
+import type { Quad, Quad_Graph, Quad_Object, Quad_Subject } from '@rdfjs/types';
+import { NewskgError } from '../core/errors.js';
+import { localDocumentLoader } from '../core/jsonld-context.js';
+
+export type RdfInputFormat = 'turtle' | 'trig' | 'nquads' | 'ntriples' | 'jsonld';
+
+const BY_EXTENSION: Record<string, RdfInputFormat> = {
+  ttl: 'turtle',
+  turtle: 'turtle',
+  trig: 'trig',
+  nq: 'nquads',
+  nquads: 'nquads',
+  nt: 'ntriples',
+  jsonld: 'jsonld',
+  json: 'jsonld',
+};
+
+const N3_FORMAT: Record<Exclude<RdfInputFormat, 'jsonld'>, string> = { turtle: 'Turtle', trig: 'TriG', nquads: 'N-Quads', ntriples: 'N-Triples' };
+
+export function rdfFormatOf(path: string): RdfInputFormat | undefined {
+  const extension = path.toLowerCase().match(/\.([a-z]+)$/)?.[1];
+  return extension ? BY_EXTENSION[extension] : undefined;
+}
+
+/** Parses RDF text; errors name the source and, for N3 formats, the line. JSON-LD contexts are never fetched. */
+export async function parseRdf(text: string, format: RdfInputFormat, source: string): Promise<Quad[]> {
+  if (format === 'jsonld') {
+    let document: unknown;
+    try {
+      document = JSON.parse(text);
+    } catch (error) {
+      throw new NewskgError('RDF_PARSE', `not valid JSON: ${(error as Error).message}`, { source });
+    }
+    try {
+      const plain = (await jsonld.toRDF(document as jsonld.JsonLdDocument, { documentLoader: localDocumentLoader as never })) as unknown as PlainQuad[];
+      return plain.map(toRdfJsQuad);
+    } catch (error) {
+      const refusal = findCause(error, (e): e is NewskgError => e instanceof NewskgError);
+      if (refusal) throw new NewskgError(refusal.code, refusal.message, { source });
+      throw new NewskgError('RDF_PARSE', `JSON-LD error: ${(error as Error).message}`, { source });
+    }
+  }
+  try {
+    return new Parser({ format: N3_FORMAT[format] }).parse(text) as Quad[];
+  } catch (error) {
+    const message = (error as Error).message;
+    const line = (error as { context?: { line?: number } }).context?.line;
+    throw new NewskgError('RDF_PARSE', message.replace(/ on line \d+\.?$/, ''), { source, ...(line ? { line } : {}) });
+  }
+}
+
+/** jsonld.js wraps loader errors in its own (details.cause); finds ours in the chain. */
+function findCause<T>(error: unknown, match: (e: unknown) => e is T): T | undefined {
+  for (let current = error, depth = 0; current && depth < 8; depth++) {
+    if (match(current)) return current;
+    const holder = current as { cause?: unknown; details?: { cause?: unknown } };
+    current = holder.details?.cause ?? holder.cause;
+  }
+  return undefined;
+}
+
+interface PlainTerm {
+  termType: string;
+  value: string;
+  datatype?: { value: string };
+  language?: string;
+}
+
+interface PlainQuad {
+  subject: PlainTerm;
+  predicate: PlainTerm;
+  object: PlainTerm;
+  graph: PlainTerm;
+}
+
+/** jsonld.js yields plain objects; the validator and writers need RDF/JS terms (with equals()). */
+function toRdfJsQuad(q: PlainQuad): Quad {
+  const { namedNode, blankNode, literal, defaultGraph, quad } = DataFactory;
+  const node = (t: PlainTerm) => (t.termType === 'BlankNode' ? blankNode(t.value.replace(/^_:/, '')) : namedNode(t.value));
+  const object: Quad_Object =
+    q.object.termType === 'Literal' ? literal(q.object.value, q.object.language || (q.object.datatype ? namedNode(q.object.datatype.value) : undefined)) : node(q.object);
+  const graph: Quad_Graph = q.graph.termType === 'DefaultGraph' ? defaultGraph() : node(q.graph);
+  return quad(node(q.subject) as Quad_Subject, namedNode(q.predicate.value), object, graph);
+}

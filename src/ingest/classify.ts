@@ -1,0 +1,123 @@
+import { findFirstAppeared, findNameLineBlurbs } from './blurb.js';
+import { matchBoilerplate } from './boilerplate.js';
+import { parseByline } from './byline.js';
+import { markHeadings } from './headings.js';
+import { setRole, type ClassifyOptions, type Layout, type Marks } from './layout.js';
+import type { Line } from './lines.js';
+import { isMetaLine, readTop } from './top.js';
+import { groupUnits } from './units.js';
+
+export type { ClassifyOptions, Layout, LineRole } from './layout.js';
+
+/**
+ * Pass 2 of ingest: what each line is. Each step is one function: the page top (top.ts),
+ * boilerplate and late bylines, closing blurbs, the page tail, author notes, sub-headings
+ * (headings.ts).
+ */
+
+export function classifyLines(text: string, lines: readonly Line[], options: ClassifyOptions = {}): Layout {
+  const layout: Layout = {
+    lines,
+    roles: lines.map(() => 'body'),
+    kinds: lines.map(() => undefined),
+    bylines: new Map(),
+    genreLabels: [],
+    blurbs: [],
+  };
+  const marks = lines.map((line) => matchBoilerplate(line.text, line.words));
+  const bodyStart = readTop(layout, marks, options); // site name, ISSN, headline, byline, date
+  readRest(layout, marks, bodyStart); // body unless a line says otherwise
+  findBlurbs(text, layout, options, bodyStart); // where the piece first appeared
+  cutTail(layout, marks, bodyStart); // comment forms and related lists run to the end
+  markAuthorNotes(layout, options); // "Jane Doe is a fellow at ..." closing the piece
+  extendBoilerplate(layout); // a wrapped boilerplate paragraph is boilerplate throughout
+  markHeadings(layout); // sub-headings between body paragraphs
+  demoteHeadlineWithoutBody(layout); // a one-line input is body, not a headline
+  return layout;
+}
+
+// ------------------------------------------------------------------- after the top
+
+/** Body by default; boilerplate, late bylines, date and ISSN lines where they say so. */
+function readRest(layout: Layout, marks: Marks, bodyStart: number): void {
+  for (let i = bodyStart; i < layout.lines.length; i++) {
+    const line = layout.lines[i]!;
+    const mark = marks[i];
+    if (mark) {
+      setRole(layout, i, 'boilerplate', mark.kind);
+      continue;
+    }
+    if (line.words <= 10 && /^by\s/i.test(line.text)) {
+      const byline = parseByline(line.text);
+      if (byline) {
+        setRole(layout, i, 'byline');
+        layout.bylines.set(i, byline);
+        continue;
+      }
+    }
+    setRole(layout, i, isMetaLine(line) ? 'header' : 'body');
+  }
+}
+
+/** Closing blurbs naming where the piece first appeared. */
+function findBlurbs(text: string, layout: Layout, options: ClassifyOptions, bodyStart: number): void {
+  const authors = [...(options.authors ?? []), ...[...layout.bylines.values()].flatMap((b) => b.authors.map((a) => a.value))];
+  const from = Math.max(bodyStart + 1, Math.floor(layout.lines.length * 0.4));
+  const blurbs = findNameLineBlurbs(text, layout.lines, authors, from);
+  for (const line of layout.lines.slice(bodyStart)) {
+    if (layout.roles[line.index] === 'boilerplate' && layout.kinds[line.index] !== 'other') continue;
+    if (blurbs.some((b) => b.lines.includes(line.index))) continue;
+    const found = findFirstAppeared(line);
+    if (found) blurbs.push(found);
+  }
+  for (const blurb of blurbs) for (const index of blurb.lines) setRole(layout, index, 'boilerplate', 'publisher-blurb');
+  layout.blurbs = blurbs.sort((a, b) => a.name.start - b.name.start);
+}
+
+/**
+ * After a line that opens a page tail ("Leave a Reply", "Related articles", "Share this:")
+ * in the later part of the text, every remaining body line is page furniture of that kind.
+ */
+function cutTail(layout: Layout, marks: Marks, bodyStart: number): void {
+  const { lines } = layout;
+  const textEnd = lines[lines.length - 1]?.end ?? 0;
+  for (let i = bodyStart; i < lines.length; i++) {
+    const mark = marks[i];
+    if (!mark?.opensTail || lines[i]!.start < textEnd * 0.4) continue;
+    for (let j = i + 1; j < lines.length; j++) {
+      if (layout.roles[j] === 'body' || layout.roles[j] === 'header') setRole(layout, j, 'boilerplate', mark.kind);
+    }
+    return;
+  }
+}
+
+// "Jane Doe is a senior fellow ...", "Jane Doe reported from Kyiv.", "Jane Doe, a former diplomat, teaches ..."
+const AUTHOR_NOTE = /^(?:,|\s+(?:is|was|has|reported|contributed|writes|teaches|works|served|covers|\())/;
+
+/** An author's bio or reporting note among the last body units is not part of the article. */
+function markAuthorNotes(layout: Layout, options: ClassifyOptions): void {
+  const authors = [...(options.authors ?? []), ...[...layout.bylines.values()].flatMap((b) => b.authors.map((a) => a.value))].filter((a) => a.trim().length > 3);
+  if (authors.length === 0) return;
+  const units = groupUnits(layout.lines.filter((line) => layout.roles[line.index] === 'body'));
+  for (const unit of units.slice(-3)) {
+    const text = unit[0]!.text;
+    const author = authors.find((a) => text.toLowerCase().startsWith(a.toLowerCase()));
+    if (author && AUTHOR_NOTE.test(text.slice(author.length))) for (const line of unit) setRole(layout, line.index, 'boilerplate', 'other');
+  }
+}
+
+/** A boilerplate line hard-wrapped onto following lines takes them along ("Editor's note: ...\nincites ..."). */
+function extendBoilerplate(layout: Layout): void {
+  for (const unit of groupUnits(layout.lines)) {
+    const head = unit[0]!;
+    if (layout.roles[head.index] !== 'boilerplate') continue;
+    for (const line of unit.slice(1)) if (layout.roles[line.index] === 'body') setRole(layout, line.index, 'boilerplate', layout.kinds[head.index]);
+  }
+}
+
+/** With no body at all, the line taken for a headline was the text itself ("Russia warned NATO."). */
+function demoteHeadlineWithoutBody(layout: Layout): void {
+  if (!layout.headline || layout.roles.some((role) => role === 'body')) return;
+  for (let i = layout.headline.first; i <= layout.headline.last; i++) setRole(layout, i, 'body');
+  delete layout.headline;
+}

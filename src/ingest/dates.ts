@@ -1,0 +1,116 @@
+/**
+ * Calendar dates as printed on news pages, normalised to YYYY-MM-DD. Only complete,
+ * unambiguous dates are returned: "March 3" (no year) and "03/04/2024" (day or month?)
+ * are not.
+ */
+
+export interface FoundDate {
+  /** Offsets relative to the searched string. */
+  start: number;
+  end: number;
+  /** YYYY-MM-DD */
+  value: string;
+}
+
+const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+
+const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+
+interface DatePattern {
+  regex: RegExp;
+  /** Year, month, day from the match; undefined when ambiguous. */
+  read(m: RegExpExecArray): [number, number, number] | undefined;
+}
+
+const PATTERNS: readonly DatePattern[] = [
+  // 2024-03-03, also the date part of 2024-03-03T10:15:00Z
+  { regex: /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/g, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // 2024/03/03
+  { regex: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // March 3, 2024 / Mar. 3rd 2024
+  { regex: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+(\\d{4})\\b`, 'gi'), read: (m) => [Number(m[3]), monthNumber(m[1]), Number(m[2])] },
+  // 3 March 2024 / 3rd of March, 2024
+  { regex: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'gi'), read: (m) => [Number(m[3]), monthNumber(m[2]), Number(m[1])] },
+  // 13/03/2024, 03.13.2024: only when one part cannot be a month (or both parts agree)
+  {
+    regex: /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/g,
+    read: (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      const year = Number(m[4]);
+      if (a === b) return [year, a, b];
+      if (a > 12 && b <= 12) return [year, b, a];
+      if (b > 12 && a <= 12) return [year, a, b];
+      return undefined;
+    },
+  },
+];
+
+function monthNumber(name: string | undefined): number {
+  return MONTHS[(name ?? '').toLowerCase()] ?? 0;
+}
+
+export function isValidDate(year: number, month: number, day: number): boolean {
+  if (year < 1800 || year > 2200 || month < 1 || month > 12 || day < 1) return false;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= days;
+}
+
+function format(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Every complete, valid date in `value`, in order of position (overlaps removed). */
+export function findDates(value: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const pattern of PATTERNS) {
+    pattern.regex.lastIndex = 0;
+    for (let m = pattern.regex.exec(value); m; m = pattern.regex.exec(value)) {
+      const parts = pattern.read(m);
+      if (!parts || !isValidDate(...parts)) continue;
+      found.push({ start: m.index, end: m.index + m[0].length, value: format(...parts) });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: FoundDate[] = [];
+  for (const date of found) {
+    const last = kept[kept.length - 1];
+    if (!last || date.start >= last.end) kept.push(date);
+  }
+  return kept;
+}
+
+/** The value as YYYY-MM-DD when it is one complete date and nothing else of substance. */
+export function parseDateValue(value: string): string | undefined {
+  const dates = findDates(value);
+  const first = dates[0];
+  if (dates.length !== 1 || !first) return undefined;
+  const rest = value.slice(0, first.start) + value.slice(first.end);
+  return isDateLineRest(rest) ? first.value : undefined;
+}
+
+// What may stand next to a date on a date line: weekday, time, zone, labels, separators.
+const WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?\b/gi;
+const TIME = /\b\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?(?=\s|$)|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/gi;
+const ZONE = /\b(?:[A-Z]{1,4}T|UTC|GMT|Z)\b(?:\s*[+-]\d{1,2}(?::?\d{2})?)?/g;
+const LABEL = /\b(?:published|posted|first published|updated|last updated|modified|date|on|at)\b/gi;
+
+/** True when `rest` (a date line without its date) holds only weekday, time, zone and labels. */
+export function isDateLineRest(rest: string): boolean {
+  const left = rest.replace(WEEKDAY, ' ').replace(TIME, ' ').replace(ZONE, ' ').replace(LABEL, ' ');
+  return /^[\s,.:;|•·()[\]–—-]*$/.test(left);
+}
+
+/** A line label saying which date this is: publication wins over update. */
+export type DateLabel = 'published' | 'updated' | 'none';
+
+export function dateLabel(line: string): DateLabel {
+  if (/^\s*(?:(?:first\s+)?published|posted|date)\b/i.test(line)) return 'published';
+  if (/^\s*(?:(?:last\s+)?updated|modified)\b/i.test(line)) return 'updated';
+  return 'none';
+}

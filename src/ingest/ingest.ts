@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { NewskgError, type Diagnostic } from '../core/errors.js';
+import type { SourceDocument, SourceInfo } from '../core/types.js';
+import { applyHints } from './apply-hints.js';
+import { splitAuthorList } from './byline.js';
+import { classifyLines } from './classify.js';
+import type { IngestHints } from './hints.js';
+import { checkEnglish } from './language.js';
+import { splitLines } from './lines.js';
+import { readMetadata } from './metadata.js';
+import { buildBoilerplate, buildParagraphs, buildSections } from './paragraphs.js';
+
+/** A SourceDocument plus the non-fatal findings of ingest (a bad ISSN, text that is not English). */
+export interface IngestedDocument extends SourceDocument {
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads an article from plain text as copied from a news page. Pure and synchronous; every
+ * span is an exact slice of `raw`, which is kept unchanged as `text` (CRLF included).
+ *
+ * Passes: lines with offsets -> line roles (page top, body, sub-headings, boilerplate)
+ * -> paragraphs, sections, boilerplate spans -> metadata found in the text -> caller hints.
+ *
+ * The HTML reader (later) extracts text and page metadata from markup and calls this with
+ * that text and the metadata as hints of origin 'html'.
+ */
+export function ingestText(raw: string, source: SourceInfo, hints: IngestHints = {}): IngestedDocument {
+  const text = raw;
+  const lines = splitLines(text);
+  const authorHint = hints.author?.value;
+  const layout = classifyLines(text, lines, {
+    ...(hints.title ? { title: hints.title.value } : {}),
+    ...(hints.publisher ? { publisher: hints.publisher.value } : {}),
+    ...(authorHint ? { authors: typeof authorHint === 'string' ? splitAuthorList(authorHint) : authorHint } : {}),
+  });
+  const paragraphs = buildParagraphs(text, layout);
+  if (paragraphs.length === 0) {
+    throw new NewskgError('INPUT_NO_ARTICLE', `${source.name}: no article text found (only headline, byline or page furniture)`, { source: source.name });
+  }
+  const sections = buildSections(text, layout, paragraphs);
+  const boilerplate = buildBoilerplate(text, layout);
+  const found = readMetadata(text, layout, paragraphs);
+  const diagnostics = [...found.diagnostics];
+  const metadata = applyHints(found.metadata, hints, source);
+  if (!hints.language) {
+    const check = checkEnglish(paragraphs.map((p) => p.text).join('\n'));
+    if (!check.looksEnglish) {
+      metadata.language = 'und';
+      diagnostics.push({
+        code: 'LANGUAGE_NOT_ENGLISH',
+        level: 'warning',
+        message: `${source.name}: the text does not look like English (${Math.round(check.englishShare * 100)}% English function words); language set to "und"`,
+        details: { englishShare: Number(check.englishShare.toFixed(3)), words: check.words },
+      });
+    }
+  }
+  if (!metadata.headline) {
+    diagnostics.push({ code: 'NO_HEADLINE', level: 'info', message: `${source.name}: no headline found in the text` });
+  }
+  return {
+    source,
+    text,
+    contentHash: createHash('sha256').update(text, 'utf8').digest('hex'),
+    metadata,
+    paragraphs,
+    sections,
+    boilerplate,
+    diagnostics,
+  };
+}

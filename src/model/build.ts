@@ -1,0 +1,248 @@
+import { packageInfo } from '../core/paths.js';
+import type { ActorRecord, Extraction, SourceDocument, Span, SpannedValue } from '../core/types.js';
+import { typedDate } from './dates.js';
+import { IriMinter, actorNameOfKey, actorTypeOfKey } from './iris.js';
+import type {
+  ActorNode,
+  ArticleModel,
+  EventNode,
+  EventTime,
+  MentionNode,
+  ModelOptions,
+  PeriodicalNode,
+  StatementNode,
+  TextSpanNode,
+  TimexNode,
+} from './types.js';
+
+/** Pure: assigns IRIs and turns the extraction into the typed article model. */
+export function buildModel(doc: SourceDocument, extraction: Extraction, options: ModelOptions): ArticleModel {
+  const meta = doc.metadata;
+  const iris = new IriMinter(options.base, doc.contentHash, meta.url?.value);
+  const actors = new ActorTable(iris, extraction.actors);
+
+  const authors = meta.authors.map((author) => actors.ensure(`Person:${author.value}`));
+  const publisher = meta.publisher ? actors.ensure(`Organization:${meta.publisher.value}`) : undefined;
+  const sourceOrganization = meta.sourceOrganization ? actors.ensure(`Organization:${meta.sourceOrganization.value}`) : undefined;
+  if (sourceOrganization && meta.sourceOrganizationDescription) {
+    actors.describe(sourceOrganization, meta.sourceOrganizationDescription.value);
+  }
+
+  const mentions = new Map<string, MentionNode>();
+  const addMention = (span: Span, actorKey: string, kind: MentionNode['kind']): MentionNode => {
+    const iri = iris.local('mention', span.start, span.end);
+    let node = mentions.get(iri);
+    if (!node) {
+      node = { iri, start: span.start, end: span.end, exact: span.text, actor: actors.ensure(actorKey), kind };
+      mentions.set(iri, node);
+    }
+    return node;
+  };
+  for (const mention of extraction.mentions) addMention(mention.span, mention.actor, mention.kind);
+
+  const timexes: TimexNode[] = extraction.timexes.map((timex) => ({
+    iri: iris.local('timex', timex.span.start, timex.span.end),
+    ...spanFields(timex.span),
+    timexType: timex.type,
+    ...(timex.value !== undefined ? { value: timex.value } : {}),
+  }));
+
+  const statements: StatementNode[] = [];
+  const statementIris = new UniqueIris();
+  for (const statement of extraction.statements) {
+    const iri = statementIris.take(iris.local('statement', statement.span.start, statement.span.end));
+    const speaker = actors.ensure(statement.speaker);
+    const speakerMention = statement.speakerMention ? addMention(statement.speakerMention, statement.speaker, 'description').iri : undefined;
+    statements.push({
+      iri,
+      speaker,
+      ...(speakerMention ? { speakerMention } : {}),
+      ...(statement.cue ? { cue: textSpan(`${iri}#cue`, statement.cue) } : {}),
+      cueLemma: statement.cueLemma,
+      type: statement.type,
+      mode: statement.mode,
+      content: textSpan(`${iri}#content`, statement.content),
+      evidence: textSpan(`${iri}#span`, statement.span),
+      about: unique(statement.about.filter((key) => key !== statement.speaker).map((key) => actors.ensure(key))),
+      confidence: roundConfidence(statement.confidence),
+    });
+  }
+
+  const events: EventNode[] = [];
+  const eventIris = new UniqueIris();
+  for (const event of extraction.events) {
+    const iri = eventIris.take(iris.local('event', event.trigger.start, event.trigger.end));
+    const timex = event.time !== undefined ? extraction.timexes[event.time] : undefined;
+    const timexNode = event.time !== undefined ? timexes[event.time] : undefined;
+    let time: EventTime | undefined;
+    if (timex && timexNode) {
+      const point = timex.begin || timex.end ? undefined : typedDate(timex.value);
+      const begin = typedDate(timex.begin);
+      const end = typedDate(timex.end);
+      time = {
+        timex: timexNode.iri,
+        ...(point ? { point } : {}),
+        ...(begin ? { begin } : {}),
+        ...(end ? { end } : {}),
+        ...(!point && !begin && !end ? { text: timex.span.text } : {}),
+      };
+    }
+    events.push({
+      iri,
+      type: event.type,
+      trigger: textSpan(`${iri}#trigger`, event.trigger),
+      evidence: textSpan(`${iri}#span`, event.span),
+      participants: unique(event.participants.map((key) => actors.ensure(key))),
+      ...(event.place ? { place: actors.ensure(event.place) } : {}),
+      ...(time ? { time } : {}),
+      confidence: roundConfidence(event.confidence),
+    });
+  }
+
+  const mentionNodes = [...mentions.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+  const version = packageInfo().version;
+  return {
+    graph: iris.article,
+    article: {
+      iri: iris.article,
+      ...(meta.genre ? { genre: meta.genre.value } : {}),
+      headline: meta.headline?.value ?? fallbackHeadline(doc),
+      authors: unique(authors),
+      ...(publisher ? { publisher } : {}),
+      ...(meta.issn ? { periodical: periodical(meta.issn, meta.publisher, publisher) } : {}),
+      ...(sourceOrganization ? { sourceOrganization } : {}),
+      sections: doc.sections.map((section) => ({
+        iri: iris.local('section', section.heading.start, section.heading.end),
+        ...spanFields(section.heading),
+        name: section.heading.text.trim(),
+      })),
+      language: meta.language,
+      wordCount: countWords(doc),
+      ...(meta.datePublished ? { datePublished: meta.datePublished.value } : {}),
+      ...(meta.url ? { url: meta.url.value } : {}),
+      contentHash: `sha256:${doc.contentHash}`,
+      mentionedActors: unique(mentionNodes.map((m) => m.actor)),
+      mentions: mentionNodes,
+    },
+    actors: actors.nodes(),
+    statements,
+    events,
+    timexes,
+    run: {
+      iri: iris.run(),
+      software: { iri: IriMinter.software(version), name: 'newskg', version },
+    },
+  };
+}
+
+/** Actor nodes by key, created on first reference so that every IRI the graph points to has a node. */
+class ActorTable {
+  private readonly byKey = new Map<string, ActorNode>();
+  private readonly records: Map<string, ActorRecord>;
+
+  constructor(
+    private readonly iris: IriMinter,
+    records: readonly ActorRecord[],
+  ) {
+    this.records = new Map(records.map((record) => [record.key, record]));
+    for (const record of records) this.ensure(record.key);
+  }
+
+  ensure(key: string): string {
+    const existing = this.byKey.get(key);
+    if (existing) return existing.iri;
+    const record = this.records.get(key);
+    const iri = this.iris.actor(key);
+    const type = record?.type ?? actorTypeOfKey(key);
+    const node: ActorNode = {
+      iri,
+      ...(type ? { type } : {}),
+      name: record?.name ?? actorNameOfKey(key),
+      aliases: [],
+      roles: [],
+      sameAs: record?.wikidata ? [IriMinter.wikidata(record.wikidata)] : [],
+      ...(record?.countryCode ? { countryCode: record.countryCode } : {}),
+      ...(record ? { confidence: roundConfidence(record.confidence) } : {}),
+    };
+    this.byKey.set(key, node);
+    if (record) {
+      node.aliases = unique(record.aliases.filter((alias) => alias !== node.name)).sort();
+      node.roles = record.roles.map((role) => ({
+        iri: this.iris.local('role', role.span.start, role.span.end),
+        roleName: role.title,
+        ...(role.affiliation ? { affiliation: this.ensure(role.affiliation) } : {}),
+        evidence: textSpan(`${this.iris.local('role', role.span.start, role.span.end)}#span`, role.span),
+      }));
+    }
+    return iri;
+  }
+
+  describe(iri: string, description: string): void {
+    for (const node of this.byKey.values()) if (node.iri === iri) node.description = description;
+  }
+
+  /** Merges nodes that share an IRI (two keys whose names slug alike), keeping first-seen order. */
+  nodes(): ActorNode[] {
+    const byIri = new Map<string, ActorNode>();
+    for (const node of this.byKey.values()) {
+      const seen = byIri.get(node.iri);
+      if (!seen) {
+        byIri.set(node.iri, node);
+        continue;
+      }
+      seen.aliases = unique([...seen.aliases, ...node.aliases, ...(node.name !== seen.name ? [node.name] : [])]).sort();
+      seen.roles = [...seen.roles, ...node.roles];
+      seen.sameAs = unique([...seen.sameAs, ...node.sameAs]);
+    }
+    return [...byIri.values()];
+  }
+}
+
+class UniqueIris {
+  private readonly seen = new Set<string>();
+
+  take(iri: string): string {
+    let candidate = iri;
+    for (let n = 2; this.seen.has(candidate); n++) candidate = `${iri}-${n}`;
+    this.seen.add(candidate);
+    return candidate;
+  }
+}
+
+function periodical(issn: SpannedValue, publisherName: SpannedValue | undefined, publisher: string | undefined): PeriodicalNode {
+  return {
+    iri: IriMinter.periodical(issn.value),
+    issn: issn.value,
+    ...(publisherName ? { name: publisherName.value } : {}),
+    ...(publisher ? { publisher } : {}),
+  };
+}
+
+function spanFields(span: Span): Omit<TextSpanNode, 'iri'> {
+  return { start: span.start, end: span.end, exact: span.text };
+}
+
+function textSpan(iri: string, span: Span): TextSpanNode {
+  return { iri, ...spanFields(span) };
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
+
+function roundConfidence(value: number): number {
+  return Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
+}
+
+function countWords(doc: SourceDocument): number {
+  let words = 0;
+  for (const paragraph of doc.paragraphs) words += paragraph.text.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return words;
+}
+
+/** An article without a recognisable headline still needs one: its first body words. */
+function fallbackHeadline(doc: SourceDocument): string {
+  const first = doc.paragraphs[0]?.text ?? doc.text;
+  const words = first.trim().split(/\s+/).slice(0, 12).join(' ');
+  return words || doc.source.name;
+}

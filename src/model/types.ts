@@ -1,0 +1,134 @@
+import type { ActorType, EventType, Genre, MentionKind, SpeechMode, StatementType, TimexType } from '../core/types.js';
+
+/**
+ * The article as typed objects with their IRIs assigned: what the graph encoder turns
+ * into quads and the JSON-LD writer into a tree. IRIs are plain strings.
+ */
+
+export interface TextSpanNode {
+  iri: string;
+  start: number;
+  end: number;
+  exact: string;
+}
+
+export interface MentionNode extends TextSpanNode {
+  actor: string;
+  kind: MentionKind;
+}
+
+export interface TimexNode extends TextSpanNode {
+  timexType: TimexType;
+  value?: string;
+}
+
+export interface SectionNode extends TextSpanNode {
+  name: string;
+}
+
+export type DateDatatype = 'date' | 'gYearMonth' | 'gYear';
+
+export interface TypedDate {
+  lexical: string;
+  datatype: DateDatatype;
+}
+
+export interface RoleNode {
+  iri: string;
+  roleName: string;
+  affiliation?: string;
+  evidence: TextSpanNode;
+}
+
+export interface ActorNode {
+  iri: string;
+  /** Undefined for an unnamed source ("officials"), typed only as newskg:Actor. */
+  type?: ActorType;
+  name: string;
+  aliases: string[];
+  description?: string;
+  roles: RoleNode[];
+  sameAs: string[];
+  countryCode?: string;
+  confidence?: number;
+}
+
+export interface PeriodicalNode {
+  iri: string;
+  issn: string;
+  name?: string;
+  publisher?: string;
+}
+
+export interface ArticleNode {
+  iri: string;
+  genre?: Genre;
+  headline: string;
+  authors: string[];
+  publisher?: string;
+  periodical?: PeriodicalNode;
+  sourceOrganization?: string;
+  sections: SectionNode[];
+  language: string;
+  wordCount: number;
+  datePublished?: string;
+  url?: string;
+  contentHash: string;
+  mentionedActors: string[];
+  mentions: MentionNode[];
+}
+
+export interface StatementNode {
+  iri: string;
+  speaker: string;
+  speakerMention?: string;
+  cue?: TextSpanNode;
+  cueLemma: string;
+  type: StatementType;
+  mode: SpeechMode;
+  content: TextSpanNode;
+  evidence: TextSpanNode;
+  about: string[];
+  confidence: number;
+}
+
+export interface EventTime {
+  timex: string;
+  point?: TypedDate;
+  begin?: TypedDate;
+  end?: TypedDate;
+  /** The time as written, when it could not be resolved to a date. */
+  text?: string;
+}
+
+export interface EventNode {
+  iri: string;
+  type: EventType;
+  trigger: TextSpanNode;
+  evidence: TextSpanNode;
+  participants: string[];
+  place?: string;
+  time?: EventTime;
+  confidence: number;
+}
+
+export interface RunNode {
+  iri: string;
+  software: { iri: string; name: string; version: string };
+}
+
+export interface ArticleModel {
+  /** The named graph holding every triple of the article (the Article IRI). */
+  graph: string;
+  article: ArticleNode;
+  actors: ActorNode[];
+  statements: StatementNode[];
+  events: EventNode[];
+  timexes: TimexNode[];
+  run: RunNode;
+}
+
+export interface ModelOptions {
+  /** Namespace for instance IRIs; ends in "/" or "#". */
+  base: string;
+}

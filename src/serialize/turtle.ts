@@ -1,0 +1,116 @@
+import type { Literal, Quad, Term } from '@rdfjs/types';
+import { PREFIXES, RDF, XSD } from '../core/vocab.js';
+import { orderQuads, termKey } from '../graph/order.js';
+
+/**
+ * A Turtle/TriG writer for people: subjects in the encoder's order (article first), one
+ * predicate a line, long object lists one object a line, only the prefixes in use.
+ * N3.Writer is correct but puts every object of a predicate on one line, which made the
+ * article's mention list a single line of several kilobytes.
+ */
+export function writePrettyRdf(quads: readonly Quad[], format: 'turtle' | 'trig', base?: string): string {
+  const namer = new PrefixNamer({ ...PREFIXES, ...(base ? instancePrefixes(base) : {}) });
+  const byGraph = new Map<string, Quad[]>();
+  for (const q of orderQuads(quads)) {
+    const key = format === 'trig' ? termKey(q.graph) : '';
+    let list = byGraph.get(key);
+    if (!list) byGraph.set(key, (list = []));
+    list.push(q);
+  }
+  const blocks: string[] = [];
+  for (const graphQuads of byGraph.values()) {
+    const graph = graphQuads[0]!.graph;
+    const body = subjectBlocks(graphQuads, namer, format === 'trig' && graph.termType !== 'DefaultGraph' ? '    ' : '');
+    blocks.push(format === 'trig' && graph.termType !== 'DefaultGraph' ? `${namer.term(graph)} {\n${body}\n}` : body);
+  }
+  const header = namer.usedDeclarations();
+  return `${header}${header ? '\n' : ''}${blocks.join('\n\n')}\n`;
+}
+
+const WRAP_AT = 100;
+
+/** Prefixes for the instance namespaces under --base, so that data IRIs read as statement:…, person:… */
+export function instancePrefixes(base: string): Record<string, string> {
+  const kinds = ['article', 'statement', 'event', 'mention', 'timex', 'role', 'section', 'run'];
+  const actors = ['person', 'organization', 'country', 'place', 'unnamed'];
+  return Object.fromEntries([...kinds.map((k) => [k, `${base}${k}/`]), ...actors.map((k) => [k, `${base}actor/${k}/`])]);
+}
+
+function subjectBlocks(quads: readonly Quad[], namer: PrefixNamer, indent: string): string {
+  const blocks: string[] = [];
+  let i = 0;
+  while (i < quads.length) {
+    const subject = quads[i]!.subject;
+    const lines: string[] = [];
+    while (i < quads.length && quads[i]!.subject.equals(subject)) {
+      const predicate = quads[i]!.predicate;
+      const objects: string[] = [];
+      while (i < quads.length && quads[i]!.subject.equals(subject) && quads[i]!.predicate.equals(predicate)) {
+        objects.push(namer.term(quads[i]!.object));
+        i++;
+      }
+      const verb = predicate.value === RDF.type ? 'a' : namer.term(predicate);
+      const oneLine = `${verb} ${objects.join(', ')}`;
+      lines.push(oneLine.length <= WRAP_AT || objects.length === 1 ? oneLine : `${verb}\n${indent}        ${objects.join(`,\n${indent}        `)}`);
+    }
+    blocks.push(`${indent}${namer.term(subject)} ${lines.join(`;\n${indent}    `)} .`);
+  }
+  return blocks.join('\n\n');
+}
+
+// Conservative PN_LOCAL (Turtle 1.1 allows a leading digit): what parsers accept unescaped.
+const SAFE_LOCAL = /^[A-Za-z0-9_][A-Za-z0-9_-]*$/;
+
+class PrefixNamer {
+  private readonly used = new Set<string>();
+  private readonly entries: [string, string][];
+
+  constructor(private readonly prefixes: Readonly<Record<string, string>>) {
+    // Longest namespace first, so that nested namespaces win over their parents.
+    this.entries = Object.entries(prefixes).sort((a, b) => b[1].length - a[1].length);
+  }
+
+  term(term: Term): string {
+    switch (term.termType) {
+      case 'NamedNode':
+        return this.iri(term.value);
+      case 'BlankNode':
+        return `_:${term.value}`;
+      case 'Literal':
+        return this.literal(term);
+      default:
+        throw new TypeError(`cannot write a ${term.termType} in Turtle`);
+    }
+  }
+
+  private iri(iri: string): string {
+    for (const [prefix, namespace] of this.entries) {
+      if (iri.startsWith(namespace) && SAFE_LOCAL.test(iri.slice(namespace.length))) {
+        this.used.add(prefix);
+        return `${prefix}:${iri.slice(namespace.length)}`;
+      }
+    }
+    // eslint-disable-next-line no-control-regex -- IRIREF forbids control characters; they must be escaped
+    return `<${iri.replace(/[\u0000-\u0020<>"{}|^`\\]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}>`;
+  }
+
+  private literal(literal: Literal): string {
+    const datatype = literal.datatype.value;
+    if (datatype === XSD.integer && /^[+-]?\d+$/.test(literal.value)) return literal.value;
+    if (datatype === XSD.decimal && /^[+-]?\d*\.\d+$/.test(literal.value)) return literal.value;
+    if (datatype === XSD.boolean && /^(true|false)$/.test(literal.value)) return literal.value;
+    const quoted = `"${literal.value.replace(/[\\"\n\r\t\b\f]/g, (c) => ESCAPES[c]!)}"`;
+    if (literal.language) return `${quoted}@${literal.language}`;
+    if (datatype === XSD.string) return quoted;
+    return `${quoted}^^${this.iri(datatype)}`;
+  }
+
+  usedDeclarations(): string {
+    return Object.entries(this.prefixes)
+      .filter(([prefix]) => this.used.has(prefix))
+      .map(([prefix, namespace]) => `@prefix ${prefix}: <${namespace}> .\n`)
+      .join('');
+  }
+}
+
+const ESCAPES: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };

@@ -1,0 +1,2 @@
+export { writeOutputs } from './files.js';
+export type { OutputFile } from './files.js';

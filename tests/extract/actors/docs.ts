@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import type { ActorRecord, Mention, SourceDocument, Span } from '../../../src/core/types.js';
+import { extractActors } from '../../../src/extract/actors/index.js';
+import { splitSentences } from '../../../src/extract/text/sentences.js';
+
+/** A document whose body lines are paragraphs, with an optional headline line before them. */
+export function documentOf(body: string, options: { headline?: string; authors?: string[]; publisher?: string } = {}): SourceDocument {
+  const head = options.headline ? `${options.headline}\n\n` : '';
+  const text = head + body;
+  const paragraphs: Span[] = [];
+  let offset = head.length;
+  for (const line of body.split('\n')) {
+    if (line.trim()) paragraphs.push({ start: offset, end: offset + line.length, text: line });
+    offset += line.length + 1;
+  }
+  const headline = options.headline ? { value: options.headline, span: { start: 0, end: options.headline.length, text: options.headline }, origin: 'text' as const } : undefined;
+  return {
+    source: { name: 'test', format: 'text' },
+    text,
+    contentHash: createHash('sha256').update(text).digest('hex'),
+    metadata: {
+      ...(headline ? { headline } : {}),
+      authors: (options.authors ?? []).map((value) => ({ value, origin: 'text' as const })),
+      ...(options.publisher ? { publisher: { value: options.publisher, origin: 'text' as const } } : {}),
+      language: 'en',
+    },
+    paragraphs,
+    sections: [],
+    boilerplate: [],
+  };
+}
+
+export function actorsOf(doc: SourceDocument): { actors: ActorRecord[]; mentions: Mention[] } {
+  return extractActors(doc, splitSentences(doc.text, doc.paragraphs));
+}
+
+export function run(body: string, options: Parameters<typeof documentOf>[1] = {}): { actors: ActorRecord[]; mentions: Mention[] } {
+  return actorsOf(documentOf(body, options));
+}
+
+export function actor(result: { actors: ActorRecord[] }, key: string): ActorRecord {
+  const found = result.actors.find((a) => a.key === key);
+  if (!found) throw new Error(`no actor ${key}; got ${result.actors.map((a) => a.key).join(', ')}`);
+  return found;
+}
+
+export function mentionsOf(result: { mentions: Mention[] }, key: string): { text: string; kind: string }[] {
+  return result.mentions.filter((m) => m.actor === key).map((m) => ({ text: m.span.text, kind: m.kind }));
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { lexicon, lookupName } from '../../../src/extract/actors/lexicon.js';
+
+describe('actor lexicons', () => {
+  it('maps demonyms to their countries', () => {
+    expect(lexicon().demonyms.get('American')?.name).toBe('United States');
+    expect(lexicon().demonyms.get('Russians')?.name).toBe('Russia');
+  });
+
+  it('maps capitals to their countries for metonymy', () => {
+    expect(lexicon().capitals.get('Moscow')?.wikidata).toBe('Q159');
+  });
+
+  it('finds an all-caps form of a place name, but not a short acronym in another case', () => {
+    expect(lookupName('GERMANY', false)?.name).toBe('Germany');
+    expect(lookupName('us', false)).toBeUndefined();
+  });
+
+  it('knows cities from the packaged gazetteer, with and without diacritics', () => {
+    expect(lookupName('Sochi', false)?.type).toBe('Place');
+    expect(lookupName('Bogota', false)?.country).toBe('CO');
+  });
+});

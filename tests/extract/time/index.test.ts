@@ -1,0 +1,241 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isNewskgError } from '../../../src/core/errors.js';
+import type { TimeExpression } from '../../../src/core/types.js';
+import { extractTimexes } from '../../../src/extract/time/index.js';
+import { sentencesOf } from '../events/helpers.js';
+
+/** Runs the extractor on one text and returns its expressions. */
+function timexes(text: string, referenceDate?: string): TimeExpression[] {
+  return extractTimexes(text, sentencesOf(text), referenceDate);
+}
+
+/** The expression whose text is `surface` (exactly). */
+function find(text: string, surface: string, referenceDate?: string): TimeExpression | undefined {
+  return timexes(text, referenceDate).find((t) => t.span.text === surface);
+}
+
+describe('absolute dates', () => {
+  it('reads a US-style date with its year', () => {
+    const t = find('The ministers met on July 4, 2011 in Vienna.', 'July 4, 2011');
+    expect(t).toMatchObject({ type: 'DATE', value: '2011-07-04', relative: false });
+  });
+
+  it('reads a day-month-year date', () => {
+    expect(find('The accord was signed on 4 July 2011.', '4 July 2011')?.value).toBe('2011-07-04');
+  });
+
+  it('reads an ISO date', () => {
+    expect(find('Filed 2011-07-04 by the clerk.', '2011-07-04')?.value).toBe('2011-07-04');
+  });
+
+  it('reads a month and year as a month', () => {
+    expect(find('Talks resumed in November 2010 after a pause.', 'November 2010')?.value).toBe('2010-11');
+  });
+
+  it('reads a year in a date context', () => {
+    expect(find('The treaty was ratified in 1998 by both sides.', '1998')?.value).toBe('1998');
+  });
+
+  it('does not read a count of things as a year', () => {
+    expect(timexes('The army sent 2011 troops to the border.')).toHaveLength(0);
+  });
+
+  it('does not read a numbered document as a year', () => {
+    expect(timexes('Resolution 1973 was adopted by the council.')).toHaveLength(0);
+  });
+
+  it('reads a decade', () => {
+    expect(find('Prices fell sharply in the 1990s.', 'the 1990s')?.value).toBe('199');
+  });
+
+  it('reads a season with its year', () => {
+    expect(find('The offensive began in summer 2010.', 'summer 2010')?.value).toBe('2010-SU');
+  });
+
+  it('reads a quarter with its year and gives its bounds', () => {
+    const t = find('Profit rose in the third quarter of 2010.', 'the third quarter of 2010');
+    expect(t).toMatchObject({ value: '2010-Q3', begin: '2010-07', end: '2010-09' });
+  });
+
+  it('reads a fiscal year', () => {
+    expect(find('Sales grew in fiscal 1998 at both units.', 'fiscal 1998')?.value).toBe('1998');
+  });
+
+  it('reads a year with a holiday', () => {
+    expect(find('The ceasefire held through Christmas 2014 in the east.', 'Christmas 2014')?.value).toBe('2014-12-25');
+  });
+});
+
+describe('dates relative to the reference date', () => {
+  const ref = '2011-07-10'; // a Sunday
+
+  it('resolves yesterday, today and tomorrow', () => {
+    const text = 'He arrived yesterday, speaks today and leaves tomorrow.';
+    expect(find(text, 'yesterday', ref)?.value).toBe('2011-07-09');
+    expect(find(text, 'today', ref)?.value).toBe('2011-07-10');
+    expect(find(text, 'tomorrow', ref)?.value).toBe('2011-07-11');
+  });
+
+  it('marks a resolved relative date as relative', () => {
+    expect(find('He arrived yesterday.', 'yesterday', ref)?.relative).toBe(true);
+  });
+
+  it('reads a weekday in a past clause as the one before the reference date', () => {
+    expect(find('The envoy met the minister on Monday.', 'Monday', ref)?.value).toBe('2011-07-04');
+  });
+
+  it('reads a weekday in a future clause as the one after the reference date', () => {
+    expect(find('The envoy will meet the minister on Monday.', 'Monday', ref)?.value).toBe('2011-07-11');
+  });
+
+  it('reads last week as an ISO week', () => {
+    expect(find('The talks collapsed last week.', 'last week', ref)?.value).toBe('2011-W26');
+  });
+
+  it('reads this month, next year and last month', () => {
+    const text = 'Sales fell this month, rose last month and will rise next year.';
+    expect(find(text, 'this month', ref)?.value).toBe('2011-07');
+    expect(find(text, 'last month', ref)?.value).toBe('2011-06');
+    expect(find(text, 'next year', ref)?.value).toBe('2012');
+  });
+
+  it('reads "two days ago" as a day', () => {
+    expect(find('The convoy left two days ago.', 'two days ago', ref)?.value).toBe('2011-07-08');
+  });
+
+  it('reads "in six months" in a future clause as a date six months on, without "in"', () => {
+    const t = find('Russia will hold elections in six months.', 'six months', ref);
+    expect(t).toMatchObject({ type: 'DATE', value: '2012-01' });
+  });
+
+  it('reads "mid July" as the month with an interval in its middle', () => {
+    const t = find('The envoy travelled to Washington in mid July.', 'mid July', ref);
+    expect(t).toMatchObject({ type: 'DATE', value: '2011-07', begin: '2011-07-11', end: '2011-07-20' });
+  });
+
+  it('reads "by the end of the year" as the year, keeping "by" out', () => {
+    const t = find('Russia plans to unveil its program by the end of the year.', 'the end of the year', ref);
+    expect(t).toMatchObject({ value: '2011', begin: '2011-09', end: '2011-12' });
+  });
+
+  it('reads "earlier this year" as the year up to the reference date', () => {
+    const t = find('The plan was announced earlier this year.', 'earlier this year', ref);
+    expect(t).toMatchObject({ value: '2011', begin: '2011-01', end: '2011-07-10' });
+  });
+
+  it('gives a month without a year the reference year', () => {
+    expect(find('The summit is planned for September.', 'September', ref)?.value).toBe('2011-09');
+  });
+
+  it('puts a later month spoken of in the past in the year before', () => {
+    expect(find('The accord was signed in November.', 'November', ref)?.value).toBe('2010-11');
+  });
+
+  it('reads now and currently as PRESENT_REF', () => {
+    const text = 'The army is now on alert and currently holds the pass.';
+    expect(find(text, 'now', ref)?.value).toBe('PRESENT_REF');
+    expect(find(text, 'currently', ref)?.value).toBe('PRESENT_REF');
+  });
+
+  it('reads recent days as PAST_REF and the future as FUTURE_REF', () => {
+    const text = 'Fighting grew in recent days, and nobody knows the future.';
+    expect(find(text, 'recent days', ref)?.value).toBe('PAST_REF');
+    expect(find(text, 'the future', ref)?.value).toBe('FUTURE_REF');
+  });
+});
+
+describe('without a reference date', () => {
+  it('keeps a relative date with its span and no value', () => {
+    const t = find('The envoy travelled to Washington in mid July.', 'mid July');
+    expect(t).toMatchObject({ type: 'DATE', relative: true });
+    expect(t?.value).toBeUndefined();
+  });
+
+  it('still resolves an absolute date', () => {
+    expect(find('They met on July 4, 2011.', 'July 4, 2011')?.value).toBe('2011-07-04');
+  });
+
+  it('keeps yesterday unresolved', () => {
+    expect(find('He arrived yesterday.', 'yesterday')?.value).toBeUndefined();
+  });
+});
+
+describe('durations, times and sets', () => {
+  it.each([
+    ['The siege lasted six months.', 'six months', 'P6M'],
+    ['He served two years in prison.', 'two years', 'P2Y'],
+    ['The strike lasted a week.', 'a week', 'P1W'],
+    ['Over the past few months prices rose.', 'the past few months', 'PXM'],
+    ['A 24-hour strike shut the port.', '24-hour', 'PT24H'],
+  ])('reads "%s" as a duration', (text, surface, value) => {
+    expect(find(text, surface)).toMatchObject({ type: 'DURATION', value });
+  });
+
+  it('does not read an age as a duration', () => {
+    expect(timexes('A 44-year-old man was arrested.')).toHaveLength(0);
+  });
+
+  it('reads a clock time on the reference date', () => {
+    expect(find('The vote closed at 3 p.m. in the capital.', '3 p.m.', '2011-07-10')).toMatchObject({ type: 'TIME', value: '2011-07-10T15:00' });
+  });
+
+  it('reads "this morning" as the morning of the reference date', () => {
+    expect(find('Troops crossed the river this morning.', 'this morning', '2011-07-10')).toMatchObject({ type: 'TIME', value: '2011-07-10TMO' });
+  });
+
+  it('reads tonight as the night of the reference date', () => {
+    expect(find('The council votes tonight.', 'tonight', '2011-07-10')?.value).toBe('2011-07-10TNI');
+  });
+
+  it.each([
+    ['Inspectors visit every week.', 'every week', 'P1W'],
+    ['The report is published annually.', 'annually', 'P1Y'],
+    ['The summit is held each year.', 'each year', 'P1Y'],
+  ])('reads "%s" as a set', (text, surface, value) => {
+    expect(find(text, surface)).toMatchObject({ type: 'SET', value });
+  });
+});
+
+describe('contract', () => {
+  it('gives spans that slice the text and the index of their sentence', () => {
+    const text = 'Talks began on Monday. They ended on July 4, 2011 without a deal.';
+    const found = timexes(text, '2011-07-10');
+    expect(found.length).toBe(2);
+    for (const t of found) expect(text.slice(t.span.start, t.span.end)).toBe(t.span.text);
+    expect(found.map((t) => t.sentence)).toEqual([0, 1]);
+  });
+
+  it('rejects a reference date that is not YYYY-MM-DD', () => {
+    let error: unknown;
+    try {
+      timexes('He left yesterday.', '10/07/2011');
+    } catch (e) {
+      error = e;
+    }
+    expect(isNewskgError(error) && error.code).toBe('OPTION_INVALID');
+  });
+});
+
+describe('the sample article', () => {
+  const text = readFileSync(new URL('../../../samples/nato-russia-missile-row.txt', import.meta.url), 'utf8');
+
+  it('dates the Sochi meeting without a reference date', () => {
+    expect(find(text, 'July 4, 2011')?.value).toBe('2011-07-04');
+  });
+
+  it('keeps "mid July" without inventing a year when no reference date is given', () => {
+    const t = find(text, 'mid July');
+    expect(t).toBeDefined();
+    expect(t?.value).toBeUndefined();
+    expect(t?.begin).toBeUndefined();
+  });
+
+  it('resolves "mid July" against a reference date', () => {
+    expect(find(text, 'mid July', '2011-07-10')).toMatchObject({ value: '2011-07', begin: '2011-07-11', end: '2011-07-20' });
+  });
+
+  it('does not read "Resolution 1973" as a year', () => {
+    expect(timexes(text).some((t) => t.span.text === '1973')).toBe(false);
+  });
+});

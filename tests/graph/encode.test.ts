@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { Quad } from '@rdfjs/types';
+import { encodeGraph } from '../../src/graph/index.js';
+import { buildModel } from '../../src/model/index.js';
+import { handDocument, handExtraction } from '../helpers/hand-article.js';
+import { parseRdfText, quadLines } from '../helpers/rdf.js';
+
+const BASE = 'https://example.org/kg/';
+const model = buildModel(handDocument(), handExtraction(), { base: BASE });
+const quads = encodeGraph(model);
+
+function triplesAbout(subject: string): Quad[] {
+  return quads.filter((q) => q.subject.value === subject);
+}
+
+describe('encodeGraph', () => {
+  it('puts every triple in the article named graph', () => {
+    expect(new Set(quads.map((q) => q.graph.value))).toEqual(new Set([model.article.iri]));
+  });
+
+  it('never uses blank nodes', () => {
+    expect(quads.filter((q) => q.subject.termType === 'BlankNode' || q.object.termType === 'BlankNode')).toEqual([]);
+  });
+
+  it('writes the statement as the expected triples', () => {
+    const s = model.statements[0]!;
+    const k = model.run.iri.split('/').pop();
+    const expected = parseRdfText(
+      `@prefix newskg: <https://w3id.org/newskg/ontology#> .
+       @prefix schema: <https://schema.org/> .
+       @prefix prov: <http://www.w3.org/ns/prov#> .
+       @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+       <${s.iri}> a newskg:Statement, schema:Claim ;
+         newskg:speaker <${BASE}actor/person/ana-lopez> ;
+         newskg:speakerMention <${BASE}mention/${k}-${s.evidence.start + 34}-${s.evidence.start + 39}> ;
+         newskg:cue <${s.iri}#cue> ;
+         newskg:cueLemma "warn" ;
+         newskg:statementType <https://w3id.org/newskg/statement-type/warning> ;
+         newskg:speechMode "direct" ;
+         newskg:content "We will not accept new tariffs" ;
+         newskg:contentSpan <${s.iri}#content> ;
+         newskg:evidence <${s.iri}#span> ;
+         schema:appearance <${model.article.iri}> ;
+         newskg:confidence "0.9"^^xsd:decimal ;
+         prov:wasGeneratedBy <${model.run.iri}> .`,
+      'Turtle',
+    );
+    expect(quadLines(triplesAbout(s.iri), { dropGraph: true })).toEqual(quadLines(expected));
+  });
+
+  it('records the exact text and offsets of each span', () => {
+    const content = model.statements[0]!.content;
+    const lines = quadLines(triplesAbout(content.iri), { dropGraph: true }).join('\n');
+    expect(lines).toContain(`<http://www.w3.org/ns/oa#start> "${content.start}"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>`);
+    expect(lines).toContain('<http://www.w3.org/ns/oa#exact> "We will not accept new tariffs"');
+    expect(lines).toContain(`<http://www.w3.org/ns/oa#hasSource> <${model.article.iri}>`);
+  });
+
+  it('types instances with schema.org classes so that consumers need no reasoner', () => {
+    const types = (iri: string) => quads.filter((q) => q.subject.value === iri && q.predicate.value.endsWith('#type')).map((q) => q.object.value);
+    expect(types(model.article.iri)).toEqual(['https://w3id.org/newskg/ontology#Article', 'https://schema.org/NewsArticle', 'https://schema.org/AnalysisNewsArticle']);
+    expect(types(`${BASE}actor/place/vienna`)).toContain('https://schema.org/Place');
+    expect(types(model.events[0]!.iri)).toEqual([
+      'https://w3id.org/newskg/ontology#Event',
+      'http://semanticweb.cs.vu.nl/2009/11/sem/Event',
+      'https://schema.org/Event',
+    ]);
+  });
+
+  it('dates the event with a typed literal', () => {
+    const stamp = quads.find((q) => q.subject.value === model.events[0]!.iri && q.predicate.value.endsWith('hasTimeStamp'))!;
+    expect(stamp.object.value).toBe('2024-03-03');
+    expect((stamp.object as { datatype: { value: string } }).datatype.value).toBe('http://www.w3.org/2001/XMLSchema#date');
+  });
+
+  it('names the software and version in the run, with no timestamp', () => {
+    const run = quadLines(quads.filter((q) => q.subject.value.includes('/software/') || q.subject.value === model.run.iri)).join('\n');
+    expect(run).toMatch(/softwareVersion> "\d+\.\d+\.\d+"/);
+    expect(run).not.toMatch(/dateTime|startedAtTime|endedAtTime/);
+  });
+});

@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import type { Extraction, SourceDocument, Span } from '../../src/core/types.js';
+
+/** A small article and a hand-made extraction of it, so graph and serializer tests do not depend on the extractors. */
+export const HAND_TEXT = [
+  'Ministers Meet in Vienna – Analysis',
+  '',
+  'By Jane Example',
+  '',
+  'Foreign Minister Ana Lopez met officials of the Utopian Council in Vienna on March 3, 2024.',
+  '',
+  '"We will not accept new tariffs," Lopez warned after the meeting.',
+  '',
+].join('\n');
+
+export function span(text: string, surface: string, occurrence = 0): Span {
+  let start = -1;
+  for (let i = 0; i <= occurrence; i++) start = text.indexOf(surface, start + 1);
+  if (start < 0) throw new Error(`"${surface}" not in text`);
+  return { start, end: start + surface.length, text: surface };
+}
+
+export function handDocument(text = HAND_TEXT): SourceDocument {
+  const headline = span(text, 'Ministers Meet in Vienna');
+  const p1 = span(text, 'Foreign Minister Ana Lopez met officials of the Utopian Council in Vienna on March 3, 2024.');
+  const p2 = span(text, '"We will not accept new tariffs," Lopez warned after the meeting.');
+  return {
+    source: { name: 'hand.txt', format: 'text' },
+    text,
+    contentHash: createHash('sha256').update(text).digest('hex'),
+    metadata: {
+      headline: { value: headline.text, span: headline, origin: 'text' },
+      genre: { value: 'Analysis', span: span(text, 'Analysis'), origin: 'text' },
+      authors: [{ value: 'Jane Example', span: span(text, 'Jane Example'), origin: 'text' }],
+      language: 'en',
+    },
+    paragraphs: [p1, p2],
+    sections: [],
+    boilerplate: [],
+  };
+}
+
+export function handExtraction(text = HAND_TEXT): Extraction {
+  const p1 = span(text, 'Foreign Minister Ana Lopez met officials of the Utopian Council in Vienna on March 3, 2024.');
+  const p2 = span(text, '"We will not accept new tariffs," Lopez warned after the meeting.');
+  return {
+    sentences: [
+      { start: p1.start, end: p1.end, paragraph: 0 },
+      { start: p2.start, end: p2.end, paragraph: 1 },
+    ],
+    actors: [
+      { key: 'Person:Jane Example', type: 'Person', name: 'Jane Example', aliases: [], roles: [], confidence: 0.9 },
+      {
+        key: 'Person:Ana Lopez',
+        type: 'Person',
+        name: 'Ana Lopez',
+        aliases: ['Lopez'],
+        roles: [{ title: 'Foreign Minister', span: span(text, 'Foreign Minister') }],
+        confidence: 0.9,
+      },
+      { key: 'Organization:Utopian Council', type: 'Organization', name: 'Utopian Council', aliases: [], roles: [], confidence: 0.8 },
+      { key: 'Place:Vienna', type: 'Place', name: 'Vienna', aliases: [], roles: [], confidence: 0.9 },
+    ],
+    mentions: [
+      { span: span(text, 'Vienna'), actor: 'Place:Vienna', kind: 'name', sentence: -1 },
+      { span: span(text, 'Ana Lopez'), actor: 'Person:Ana Lopez', kind: 'name', sentence: 0 },
+      { span: span(text, 'Utopian Council'), actor: 'Organization:Utopian Council', kind: 'name', sentence: 0 },
+      { span: span(text, 'Vienna', 1), actor: 'Place:Vienna', kind: 'name', sentence: 0 },
+      { span: span(text, 'Lopez', 1), actor: 'Person:Ana Lopez', kind: 'alias', sentence: 1 },
+    ],
+    statements: [
+      {
+        speaker: 'Person:Ana Lopez',
+        speakerMention: span(text, 'Lopez', 1),
+        cue: span(text, 'warned'),
+        cueLemma: 'warn',
+        type: 'warning',
+        mode: 'direct',
+        content: span(text, 'We will not accept new tariffs'),
+        span: span(text, '"We will not accept new tariffs," Lopez warned'),
+        about: [],
+        sentence: 1,
+        confidence: 0.9,
+      },
+    ],
+    timexes: [{ span: span(text, 'March 3, 2024'), type: 'DATE', value: '2024-03-03', relative: false, sentence: 0 }],
+    events: [
+      {
+        type: 'meeting',
+        trigger: span(text, 'met'),
+        span: p1,
+        time: 0,
+        place: 'Place:Vienna',
+        participants: ['Person:Ana Lopez', 'Organization:Utopian Council'],
+        sentence: 0,
+        confidence: 0.8,
+      },
+    ],
+  };
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/model/index.js';
+import { handDocument, handExtraction, HAND_TEXT } from '../helpers/hand-article.js';
+
+const BASE = 'https://example.org/kg/';
+
+describe('buildModel', () => {
+  it('names the article after its content hash when no URL is known', () => {
+    const model = buildModel(handDocument(), handExtraction(), { base: BASE });
+    expect(model.article.iri).toMatch(/^https:\/\/example\.org\/kg\/article\/[0-9a-f]{16}$/);
+    expect(model.graph).toBe(model.article.iri);
+  });
+
+  it('uses the canonical URL as the article IRI when the document has one', () => {
+    const doc = handDocument();
+    doc.metadata.url = { value: 'https://news.example.com/2024/03/ministers', origin: 'option' };
+    expect(buildModel(doc, handExtraction(), { base: BASE }).article.iri).toBe('https://news.example.com/2024/03/ministers');
+  });
+
+  it('gives the same actor the same IRI in two different articles', () => {
+    const a = buildModel(handDocument(), handExtraction(), { base: BASE });
+    const otherText = HAND_TEXT.replace('By Jane Example', 'By Jane Example\n\nUpdated text.');
+    const b = buildModel(handDocument(otherText), handExtraction(otherText), { base: BASE });
+    expect(a.article.iri).not.toBe(b.article.iri);
+    const lopez = (m: typeof a) => m.actors.find((x) => x.name === 'Ana Lopez')!.iri;
+    expect(lopez(a)).toBe(`${BASE}actor/person/ana-lopez`);
+    expect(lopez(b)).toBe(lopez(a));
+  });
+
+  it('derives statement and event IRIs from the article and the span', () => {
+    const model = buildModel(handDocument(), handExtraction(), { base: BASE });
+    const key = model.run.iri.split('/').pop();
+    const statement = model.statements[0]!;
+    expect(statement.iri).toBe(`${BASE}statement/${key}-${statement.evidence.start}-${statement.evidence.end}`);
+    expect(model.events[0]!.iri).toBe(`${BASE}event/${key}-${model.events[0]!.trigger.start}-${model.events[0]!.trigger.end}`);
+  });
+
+  it('links the author, roles, mentions and the dated event', () => {
+    const model = buildModel(handDocument(), handExtraction(), { base: BASE });
+    expect(model.article.authors).toEqual([`${BASE}actor/person/jane-example`]);
+    const lopez = model.actors.find((x) => x.name === 'Ana Lopez')!;
+    expect(lopez.roles.map((r) => r.roleName)).toEqual(['Foreign Minister']);
+    expect(lopez.aliases).toEqual(['Lopez']);
+    const event = model.events[0]!;
+    expect(event.time?.point).toEqual({ lexical: '2024-03-03', datatype: 'date' });
+    expect(event.place).toBe(`${BASE}actor/place/vienna`);
+    expect(model.article.mentions.map((m) => m.exact)).toEqual(['Vienna', 'Ana Lopez', 'Utopian Council', 'Vienna', 'Lopez']);
+  });
+
+  it('keeps an unresolvable date as text instead of guessing one', () => {
+    const extraction = handExtraction();
+    extraction.timexes[0] = { ...extraction.timexes[0]!, value: undefined, relative: true };
+    const event = buildModel(handDocument(), extraction, { base: BASE }).events[0]!;
+    expect(event.time).toEqual({ timex: expect.any(String), text: 'March 3, 2024' });
+  });
+
+  it('gives an unnamed source an article-local actor', () => {
+    const extraction = handExtraction();
+    extraction.statements[0]!.speaker = 'Unnamed:officials';
+    const model = buildModel(handDocument(), extraction, { base: BASE });
+    const speaker = model.actors.find((a) => a.iri === model.statements[0]!.speaker)!;
+    expect(speaker.type).toBeUndefined();
+    expect(speaker.iri).toMatch(/actor\/unnamed\/[0-9a-f]{16}-officials$/);
+  });
+
+  it('counts the words of the body only', () => {
+    expect(buildModel(handDocument(), handExtraction(), { base: BASE }).article.wordCount).toBe(27);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeOutputs } from '../../src/sinks/index.js';
+import { NewskgError } from '../../src/core/errors.js';
+
+describe('writeOutputs', () => {
+  it('writes every file and leaves no temp files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newskg-sink-'));
+    await writeOutputs([
+      { path: join(dir, 'a.ttl'), content: 'A' },
+      { path: join(dir, 'sub', 'b.jsonld'), content: 'B' },
+    ]);
+    expect(readFileSync(join(dir, 'a.ttl'), 'utf8')).toBe('A');
+    expect(readFileSync(join(dir, 'sub', 'b.jsonld'), 'utf8')).toBe('B');
+    expect(readdirSync(dir).sort()).toEqual(['a.ttl', 'sub']);
+  });
+
+  it('writes nothing when one file of the set cannot be written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newskg-sink-'));
+    mkdirSync(join(dir, 'taken.ttl')); // a directory where a file should go: the rename fails
+    const attempt = writeOutputs([
+      { path: join(dir, 'good.jsonld'), content: 'G' },
+      { path: join(dir, 'taken.ttl'), content: 'T' },
+    ]);
+    await expect(attempt).rejects.toBeInstanceOf(NewskgError);
+    await expect(attempt).rejects.toMatchObject({ code: 'OUTPUT_WRITE' });
+    expect(readdirSync(dir)).toEqual(['taken.ttl']);
+  });
+});
