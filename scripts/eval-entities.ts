@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ActorType, SourceDocument, Span } from '../src/core/types.js';
 import { extractActors } from '../src/extract/actors/index.js';
-import { splitSentences } from '../src/extract/text/sentences.js';
+import { documentSentences } from '../src/extract/text/sentences.js';
 
 // shared/ sits beside the repository (see shared/eval/README.md).
 const shared = fileURLToPath(new URL('../../shared/', import.meta.url));
@@ -48,13 +48,13 @@ function toDocument(record: GoldRecord): SourceDocument {
 
 const records = readFileSync(gold, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldRecord);
 const docs = records.map(toDocument);
-extractActors(docs[0]!, splitSentences(docs[0]!.text, docs[0]!.paragraphs)); // load the lexicons before timing
+extractActors(docs[0]!, documentSentences(docs[0]!)); // load the lexicons before timing
 
 const began = process.hrtime.bigint();
 const lines: string[] = [];
 let chars = 0;
 for (const doc of docs) {
-  const { actors, mentions } = extractActors(doc, splitSentences(doc.text, doc.paragraphs));
+  const { actors, mentions } = extractActors(doc, documentSentences(doc));
   const type = new Map(actors.map((a) => [a.key, a.type]));
   const entities = mentions.filter((m) => SCORED.has(m.kind)).map((m) => ({ start: m.span.start, end: m.span.end, type: TYPE[type.get(m.actor)!] }));
   lines.push(JSON.stringify({ id: doc.source.name, entities }));

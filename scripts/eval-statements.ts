@@ -3,7 +3,8 @@
  * kept in the project). Usage:
  *   npx tsx scripts/eval-statements.ts [--gold ../shared/corpus/polnear_dev.jsonl] [--pred /tmp/pred.jsonl]
  * --standin uses capitalised sequences and pronouns as mentions instead of src/extract/actors.
- * Prints content and contentAndSpeaker F1 (from the reference scorer) and the throughput.
+ * Prints content, contentAndSpeaker and contentAndCue P/R/F1 (from the reference scorer), the throughput of
+ * sentence splitting + statement extraction, and that of the whole extraction (extractArticle).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -103,6 +104,28 @@ function sourceDocument(record: GoldRecord, paragraphs: Span[]): SourceDocument 
   };
 }
 
+type ExtractFn = (doc: SourceDocument) => unknown;
+
+/** Throughput of the whole extraction (sentences, actors, time, statements, events) over the corpus, after one warm-up pass. */
+async function timeWholeExtraction(docs: SourceDocument[], bytes: number): Promise<void> {
+  const path = resolve(root, 'src/extract/index.ts');
+  let extract: ExtractFn | undefined;
+  try {
+    extract = ((await import(pathToFileURL(path).href)) as { extractArticle?: ExtractFn }).extractArticle;
+  } catch (error) {
+    console.error(`extractArticle not usable (${String(error)})`);
+  }
+  if (!extract) return;
+  for (const doc of docs) extract(doc);
+  const cpu0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  for (const doc of docs) extract(doc);
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+  const cpu = (process.cpuUsage().user - cpu0.user) / 1e6;
+  const kb = bytes / 1024;
+  console.log(`whole extraction (extractArticle): ${(wall * 1000).toFixed(0)} ms wall, ${(kb / wall).toFixed(0)} KB/s wall, ${(kb / cpu).toFixed(0)} KB/s by CPU time`);
+}
+
 async function main(): Promise<void> {
   const gold = readFileSync(goldPath, 'utf8')
     .split('\n')
@@ -130,6 +153,7 @@ async function main(): Promise<void> {
   const lines: string[] = [];
   // Warm up once, then time splitting + statement extraction over the whole corpus.
   for (const x of inputs) extractStatements({ text: x.g.text, sentences: x.sentences, mentions: x.mentions, actors: x.actors, opinion: false });
+  const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   let count = 0;
   for (const x of inputs) {
@@ -148,8 +172,13 @@ async function main(): Promise<void> {
     );
   }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const cpuSeconds = (process.cpuUsage().user - cpu0.user) / 1e6;
   writeFileSync(predPath, lines.join('\n') + '\n');
-  console.log(`${gold.length} documents, ${(bytes / 1024).toFixed(0)} KB, ${count} statements in ${(seconds * 1000).toFixed(0)} ms: ${(bytes / 1024 / seconds).toFixed(0)} KB/s (sentences + statements)`);
+  const kb = bytes / 1024;
+  console.log(
+    `${gold.length} documents, ${kb.toFixed(0)} KB, ${count} statements in ${(seconds * 1000).toFixed(0)} ms: ${(kb / seconds).toFixed(0)} KB/s wall, ${(kb / cpuSeconds).toFixed(0)} KB/s by CPU time (sentences + statements)`,
+  );
+  await timeWholeExtraction(inputs.map((x) => sourceDocument(x.g, x.paragraphs)), bytes);
   const out = execFileSync('node', [scorer, '--gold', goldPath, '--pred', predPath, '--json'], { encoding: 'utf8' });
   const r = JSON.parse(out) as Record<string, { precision: number; recall: number; f1: number }>;
   for (const k of ['content', 'contentAndSpeaker', 'contentAndCue']) {

@@ -1,5 +1,5 @@
 /** The public API: one entry verb per stage, plus the pipeline that composes them. */
-export { ingestText, readTextInput, decodeInput } from './ingest/index.js';
+export { ingestText, ingestHtml, ingestDocument, readTextInput, decodeInput } from './ingest/index.js';
 export type { IngestHints } from './ingest/index.js';
 export { extractArticle } from './extract/index.js';
 export { buildModel } from './model/index.js';
@@ -10,9 +10,18 @@ export type { ValidationOutcome, ValidationResult } from './validate/index.js';
 export { serialize, OUTPUT_FORMATS } from './serialize/index.js';
 export type { OutputFormat } from './serialize/index.js';
 export { writeOutputs } from './sinks/index.js';
-export { runArticle } from './pipeline.js';
+export { runArticle, analyzeArticle } from './pipeline.js';
 export type { ArticleInput, ArticleResult, PipelineOptions } from './pipeline.js';
 export { NewskgError, ERROR_CODES } from './core/errors.js';
 export type { ErrorCode, Diagnostic } from './core/errors.js';
 export type * from './core/types.js';
 export { DEFAULT_DATA_BASE } from './core/vocab.js';
+export { readSources } from './sources/index.js';
+export type { SourceItem, ReadSourcesOptions, InputFormat } from './sources/index.js';
+export { projectAnnotations } from './annotate/index.js';
+export type { PredictionRecord } from './annotate/index.js';
+export { readLinksTable, parseLinksTable, LinksTable } from './links/index.js';
+export { loadDataset, runQuery, collectDataFiles } from './query/index.js';
+export type { QueryOutputFormat } from './query/index.js';
+export { buildMarkup, markupToJson, markupToHtml } from './markup/index.js';
+export { StoreClient, loadGraphs } from './store/index.js';

@@ -2,10 +2,11 @@ import type { Quad } from '@rdfjs/types';
 import type { Extraction, SourceDocument, SourceInfo } from './core/types.js';
 import { extractArticle } from './extract/index.js';
 import { encodeGraph } from './graph/index.js';
-import { ingestText } from './ingest/index.js';
+import { ingestDocument } from './ingest/index.js';
 import type { IngestHints } from './ingest/index.js';
 import { buildModel } from './model/index.js';
 import type { ArticleModel } from './model/index.js';
+import type { LinksTable } from './links/index.js';
 import { serialize } from './serialize/index.js';
 import type { OutputFormat } from './serialize/index.js';
 import { validateGraph } from './validate/index.js';
@@ -23,6 +24,26 @@ export interface PipelineOptions {
   formats: readonly OutputFormat[];
   /** Reference date for relative time expressions when the article prints none (YYYY-MM-DD). */
   referenceDate?: string;
+  /** Filled with the milliseconds each stage took (benchmarks, failure stage); never part of the graph. */
+  timings?: StageTimings;
+  /** The user's table of links (name -> IRI) for schema:sameAs. */
+  links?: LinksTable;
+}
+
+export type PipelineStage = 'ingest' | 'extract' | 'model' | 'validate' | 'serialize';
+
+/** Milliseconds per stage; `model` covers building the model and encoding the graph. A stage appears once it completed. */
+export type StageTimings = Partial<Record<PipelineStage, number>>;
+
+/** Adds the time since the previous lap to a stage (no-op without a collector). */
+function stageClock(timings: StageTimings | undefined): (stage: PipelineStage) => void {
+  let last = timings ? performance.now() : 0;
+  return (stage) => {
+    if (!timings) return;
+    const now = performance.now();
+    timings[stage] = (timings[stage] ?? 0) + (now - last);
+    last = now;
+  };
 }
 
 export interface ArticleResult {
@@ -34,15 +55,36 @@ export interface ArticleResult {
   serialized: Partial<Record<OutputFormat, string>>;
 }
 
-/** Runs one article through every stage; no I/O, so articles can run in any order or in parallel. */
-export async function runArticle(input: ArticleInput, options: PipelineOptions): Promise<ArticleResult> {
-  const doc = ingestText(input.raw, input.source, input.hints);
+export interface ArticleAnalysis {
+  doc: SourceDocument;
+  extraction: Extraction;
+}
+
+/** Ingest and extraction: what `annotate` projects and what `runArticle` turns into a graph. */
+export function analyzeArticle(input: ArticleInput, options: { referenceDate?: string; timings?: StageTimings } = {}): ArticleAnalysis {
+  const lap = stageClock(options.timings);
+  const doc = ingestDocument(input);
+  lap('ingest');
   const referenceDate = options.referenceDate ?? doc.metadata.datePublished?.value;
   const extraction = extractArticle(doc, referenceDate ? { referenceDate } : {});
-  const model = buildModel(doc, extraction, { base: options.base });
+  lap('extract');
+  return { doc, extraction };
+}
+
+/** Runs one article through every stage; no I/O, so articles can run in any order or in parallel. */
+export async function runArticle(input: ArticleInput, options: PipelineOptions): Promise<ArticleResult> {
+  const { doc, extraction } = analyzeArticle(input, {
+    ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
+    ...(options.timings ? { timings: options.timings } : {}),
+  });
+  const lap = stageClock(options.timings);
+  const model = buildModel(doc, extraction, { base: options.base, ...(options.links ? { links: options.links } : {}) });
   const quads = encodeGraph(model);
+  lap('model');
   const validation = await validateGraph(quads);
+  lap('validate');
   const serialized: Partial<Record<OutputFormat, string>> = {};
   for (const format of options.formats) serialized[format] = await serialize(quads, format, { base: options.base });
+  lap('serialize');
   return { doc, extraction, model, quads, validation, serialized };
 }

@@ -20,6 +20,7 @@ const BY_CODE: Partial<Record<ErrorCode, number>> = {
   INTERNAL: EXIT.FAILURE,
   SHAPES_INVALID: EXIT.FAILURE,
   VALIDATION_FAILED: EXIT.VIOLATIONS,
+  QUERY_INVALID: EXIT.INPUT_FAILED,
 };
 
 export function exitCodeFor(error: unknown): number {

@@ -3,6 +3,12 @@ import { CommanderError } from 'commander';
 import { buildProgram } from './program.js';
 import { EXIT, describeError, exitCodeFor } from './exit.js';
 
+// `newskg query ... | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 const program = buildProgram();
 program.exitOverride();
 for (const command of program.commands) command.exitOverride();

@@ -27,3 +27,9 @@ export function parseBase(value: string): string {
     throw error;
   }
 }
+
+export function parseJobs(value: string): number {
+  const jobs = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(jobs) || jobs < 1) throw new InvalidArgumentError(`"${value}" is not a number of jobs (a whole number, 1 or more)`);
+  return jobs;
+}

@@ -1,6 +1,10 @@
 import { Command } from 'commander';
 import { packageInfo } from '../core/paths.js';
+import { annotateCommand } from './commands/annotate.js';
 import { exportCommand } from './commands/export.js';
+import { loadCommand } from './commands/load.js';
+import { markupCommand } from './commands/markup.js';
+import { queryCommand } from './commands/query.js';
 import { validateCommand } from './commands/validate.js';
 
 /** The command table: each command is a thin layer over the pipeline stages. */
@@ -11,5 +15,9 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .addCommand(exportCommand())
     .addCommand(validateCommand())
+    .addCommand(annotateCommand())
+    .addCommand(queryCommand())
+    .addCommand(markupCommand())
+    .addCommand(loadCommand())
     .addHelpText('after', '\nExample:\n  $ newskg export samples/nato-russia-missile-row.txt -o output\n');
 }

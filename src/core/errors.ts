@@ -11,11 +11,13 @@ export const ERROR_CODES = {
   INPUT_ENCODING: 'Input is not valid UTF-8',
   INPUT_TOO_LARGE: 'Input is larger than the limit',
   INPUT_NO_ARTICLE: 'No article text found in the input',
+  RECORD_INVALID: 'A JSON Lines record is invalid (broken JSON, no text, duplicate id, bad field)',
   RDF_PARSE: 'RDF input cannot be parsed',
   SHAPES_INVALID: 'SHACL shapes cannot be loaded',
   OPTION_INVALID: 'Invalid option',
   OUTPUT_WRITE: 'Output cannot be written',
   VALIDATION_FAILED: 'Graph does not conform to the shapes',
+  QUERY_INVALID: 'SPARQL query cannot be parsed or run',
   INTERNAL: 'Internal error',
 } as const;
 
@@ -42,8 +44,11 @@ export class NewskgError extends Error {
 
   /** One line: `file:line:col: CODE: message`. */
   toLine(): string {
-    const where = [this.location.source, this.location.line, this.location.column].filter((x) => x !== undefined).join(':');
-    return `${where ? where + ': ' : ''}${this.code}: ${this.message}`;
+    const { source, line, column } = this.location;
+    const where = [source, line, column].filter((x) => x !== undefined).join(':');
+    // Messages meant for library users often start with the file name; the location already says it.
+    const message = source && this.message.startsWith(`${source} `) ? `file ${this.message.slice(source.length + 1)}` : this.message;
+    return `${where ? where + ': ' : ''}${this.code}: ${message}`;
   }
 }
 

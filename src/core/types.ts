@@ -33,6 +33,12 @@ export interface SourceInfo {
   name: string;
   /** The raw input format the text came from. */
   format: 'text' | 'html' | 'jsonl';
+  /** The file the input was read from ("-" for standard input), when it was read by src/sources. */
+  file?: string;
+  /** The record's `id` for a JSON Lines record. */
+  id?: string;
+  /** 1-based line of a JSON Lines record in its file. */
+  line?: number;
 }
 
 export interface SpannedValue<T = string> {
@@ -55,6 +61,8 @@ export interface ArticleMetadata {
   /** xsd:date lexical form (YYYY-MM-DD). */
   datePublished?: SpannedValue;
   url?: SpannedValue;
+  /** The article's lead image (absolute URL), from page metadata (og:image, JSON-LD image). */
+  image?: SpannedValue;
   /** BCP 47 tag. */
   language: string;
 }
@@ -203,8 +211,13 @@ export type EventType =
 
 export interface EventRecord {
   type: EventType;
-  /** The word or phrase that names the event ("meeting", "travelled", "talks"). */
+  /** The word or phrase that names the event ("meeting", "travelled", "talks"): its first mention. */
   trigger: Span;
+  /**
+   * The triggers of the event's later mentions in the document ("after the Sochi meeting", "the talks"),
+   * in text order; `trigger` is not repeated here. Absent when the event is mentioned once.
+   */
+  mentions?: Span[];
   /** The sentence (or clause) the event was read from. */
   span: Span;
   /** Index into Extraction.timexes of the expression dating the event. */
@@ -220,7 +233,7 @@ export interface EventRecord {
 export interface Sentence {
   start: number;
   end: number;
-  /** Index of the paragraph (SourceDocument.paragraphs) holding it. */
+  /** Index of the paragraph (SourceDocument.paragraphs) holding it; -1 for a sentence of the headline. */
   paragraph: number;
 }
 

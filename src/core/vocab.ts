@@ -49,6 +49,7 @@ export const NKG = namespace('https://w3id.org/newskg/ontology#', [
   'confidence',
   'eventType',
   'trigger',
+  'mentionedAt',
   'timeExpression',
   'timexType',
   'timexValue',
@@ -134,6 +135,7 @@ export const SCHEMA = namespace('https://schema.org/', [
   'softwareVersion',
   'text',
   'isPartOf',
+  'image',
   'subjectOf',
 ] as const);
 

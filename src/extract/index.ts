@@ -2,7 +2,7 @@ import type { Extraction, ExtractOptions, SourceDocument } from '../core/types.j
 import { extractActors } from './actors/index.js';
 import { extractEvents } from './events/index.js';
 import { extractStatements } from './statements/index.js';
-import { splitSentences } from './text/sentences.js';
+import { documentSentences } from './text/sentences.js';
 import { extractTimexes } from './time/index.js';
 
 const OPINION_GENRES: ReadonlySet<string> = new Set(['OpEd', 'Commentary', 'Editorial']);
@@ -14,7 +14,9 @@ const OPINION_GENRES: ReadonlySet<string> = new Set(['OpEd', 'Commentary', 'Edit
  */
 export function extractArticle(doc: SourceDocument, options: ExtractOptions = {}): Extraction {
   const { text } = doc;
-  const sentences = splitSentences(text, doc.paragraphs);
+  // The headline is read as sentences too (Sentence.paragraph = -1): headlines carry statements ("X Says Y").
+  const headline = doc.metadata.headline?.span;
+  const sentences = documentSentences(doc);
   const { actors, mentions } = extractActors(doc, sentences);
   const referenceDate = options.referenceDate ?? doc.metadata.datePublished?.value;
   const timexes = extractTimexes(text, sentences, referenceDate);
@@ -34,7 +36,7 @@ export function extractArticle(doc: SourceDocument, options: ExtractOptions = {}
     mentions,
     actors,
     timexes,
-    ...(doc.metadata.headline?.span ? { headline: doc.metadata.headline.span } : {}),
+    ...(headline ? { headline } : {}),
   });
   return { sentences, actors, mentions, statements, timexes, events };
 }

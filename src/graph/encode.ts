@@ -88,6 +88,7 @@ function encodeArticle(out: QuadSink, model: ArticleModel): void {
   out.typed(a.iri, SCHEMA.wordCount, a.wordCount, XSD.integer);
   if (a.datePublished) out.typed(a.iri, SCHEMA.datePublished, a.datePublished, XSD.date);
   if (a.url) out.iri(a.iri, SCHEMA.url, a.url);
+  if (a.image) out.iri(a.iri, SCHEMA.image, a.image);
   out.text(a.iri, NKG.contentHash, a.contentHash);
   for (const actor of a.mentionedActors) out.iri(a.iri, SCHEMA.mentions, actor);
   for (const mention of a.mentions) encodeMention(out, mention, model);
@@ -147,6 +148,10 @@ function encodeEvent(out: QuadSink, e: EventNode, model: ArticleModel): void {
   out.iri(e.iri, NKG.eventType, NKG_EVENT_TYPE + e.type);
   out.iri(e.iri, NKG.trigger, e.trigger.iri);
   encodeSpan(out, e.trigger, model);
+  for (const mention of e.alsoMentioned) {
+    out.iri(e.iri, NKG.mentionedAt, mention.iri);
+    encodeSpan(out, mention, model);
+  }
   out.iri(e.iri, NKG.evidence, e.evidence.iri);
   encodeSpan(out, e.evidence, model);
   for (const participant of e.participants) out.iri(e.iri, SEM.hasActor, participant);

@@ -27,7 +27,8 @@ export function applyHints(found: ArticleMetadata, hints: IngestHints, source: S
 }
 
 function same(a: string, b: string): boolean {
-  const norm = (s: string): string => normaliseSpace(s).replace(/[.\s]+$/, '').toLowerCase();
+  // A title hint drops the headline's final period, also before closing quotes ("… in Their Heads.’").
+  const norm = (s: string): string => normaliseSpace(s).replace(/[.\s]+$/, '').replace(/\.(["'”’)\]]+)$/, '$1').toLowerCase();
   return norm(a) === norm(b);
 }
 

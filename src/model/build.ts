@@ -1,5 +1,6 @@
 import { packageInfo } from '../core/paths.js';
 import type { ActorRecord, Extraction, SourceDocument, Span, SpannedValue } from '../core/types.js';
+import type { LinksTable } from '../links/index.js';
 import { typedDate } from './dates.js';
 import { IriMinter, actorNameOfKey, actorTypeOfKey } from './iris.js';
 import type {
@@ -19,7 +20,7 @@ import type {
 export function buildModel(doc: SourceDocument, extraction: Extraction, options: ModelOptions): ArticleModel {
   const meta = doc.metadata;
   const iris = new IriMinter(options.base, doc.contentHash, meta.url?.value);
-  const actors = new ActorTable(iris, extraction.actors);
+  const actors = new ActorTable(iris, extraction.actors, options.links);
 
   const authors = meta.authors.map((author) => actors.ensure(`Person:${author.value}`));
   const publisher = meta.publisher ? actors.ensure(`Organization:${meta.publisher.value}`) : undefined;
@@ -91,6 +92,7 @@ export function buildModel(doc: SourceDocument, extraction: Extraction, options:
       iri,
       type: event.type,
       trigger: textSpan(`${iri}#trigger`, event.trigger),
+      alsoMentioned: (event.mentions ?? []).map((span) => textSpan(`${iri}#mention-${span.start}-${span.end}`, span)),
       evidence: textSpan(`${iri}#span`, event.span),
       participants: unique(event.participants.map((key) => actors.ensure(key))),
       ...(event.place ? { place: actors.ensure(event.place) } : {}),
@@ -120,6 +122,7 @@ export function buildModel(doc: SourceDocument, extraction: Extraction, options:
       wordCount: countWords(doc),
       ...(meta.datePublished ? { datePublished: meta.datePublished.value } : {}),
       ...(meta.url ? { url: meta.url.value } : {}),
+      ...(meta.image ? { image: meta.image.value } : {}),
       contentHash: `sha256:${doc.contentHash}`,
       mentionedActors: unique(mentionNodes.map((m) => m.actor)),
       mentions: mentionNodes,
@@ -143,6 +146,7 @@ class ActorTable {
   constructor(
     private readonly iris: IriMinter,
     records: readonly ActorRecord[],
+    private readonly links?: LinksTable,
   ) {
     this.records = new Map(records.map((record) => [record.key, record]));
     for (const record of records) this.ensure(record.key);
@@ -174,6 +178,7 @@ class ActorTable {
         evidence: textSpan(`${this.iris.local('role', role.span.start, role.span.end)}#span`, role.span),
       }));
     }
+    if (this.links && type) node.sameAs = unique([...node.sameAs, ...this.links.lookup(type, [node.name, ...node.aliases])]);
     return iri;
   }
 

@@ -1,4 +1,5 @@
 import type { ActorType, EventType, Genre, MentionKind, SpeechMode, StatementType, TimexType } from '../core/types.js';
+import type { LinksTable } from '../links/index.js';
 
 /**
  * The article as typed objects with their IRIs assigned: what the graph encoder turns
@@ -73,6 +74,8 @@ export interface ArticleNode {
   wordCount: number;
   datePublished?: string;
   url?: string;
+  /** The lead image URL, when the page publishes one (never invented). */
+  image?: string;
   contentHash: string;
   mentionedActors: string[];
   mentions: MentionNode[];
@@ -105,6 +108,8 @@ export interface EventNode {
   iri: string;
   type: EventType;
   trigger: TextSpanNode;
+  /** Later mentions of the same event in the article ("the talks", "after the meeting"). */
+  alsoMentioned: TextSpanNode[];
   evidence: TextSpanNode;
   participants: string[];
   place?: string;
@@ -131,4 +136,6 @@ export interface ArticleModel {
 export interface ModelOptions {
   /** Namespace for instance IRIs; ends in "/" or "#". */
   base: string;
+  /** User-supplied links: an actor whose name or alias is in the table gets its IRIs as schema:sameAs. */
+  links?: LinksTable;
 }

@@ -19,7 +19,9 @@ export async function writeJsonLd(quads: readonly Quad[]): Promise<string> {
   const context = (projectContext() as { '@context': unknown })['@context'];
   const compacted = await jsonld.compact(tree as jsonld.JsonLdDocument, { '@context': context } as jsonld.ContextDefinition, {
     documentLoader: localDocumentLoader as never,
-  });
+    // The tree is built in expanded form already (full IRIs, value objects, arrays).
+    skipExpansion: true,
+  } as jsonld.Options.Compact);
   return JSON.stringify(compacted, null, 2) + '\n';
 }
 

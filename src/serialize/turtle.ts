@@ -63,6 +63,7 @@ const SAFE_LOCAL = /^[A-Za-z0-9_][A-Za-z0-9_-]*$/;
 
 class PrefixNamer {
   private readonly used = new Set<string>();
+  private readonly written = new Map<string, { prefix?: string; text: string }>();
   private readonly entries: [string, string][];
 
   constructor(private readonly prefixes: Readonly<Record<string, string>>) {
@@ -84,14 +85,24 @@ class PrefixNamer {
   }
 
   private iri(iri: string): string {
+    // An article repeats the same few hundred IRIs thousands of times: each is written once.
+    const known = this.written.get(iri);
+    if (known) {
+      if (known.prefix !== undefined) this.used.add(known.prefix);
+      return known.text;
+    }
+    const written = this.writeIri(iri);
+    this.written.set(iri, written);
+    if (written.prefix !== undefined) this.used.add(written.prefix);
+    return written.text;
+  }
+
+  private writeIri(iri: string): { prefix?: string; text: string } {
     for (const [prefix, namespace] of this.entries) {
-      if (iri.startsWith(namespace) && SAFE_LOCAL.test(iri.slice(namespace.length))) {
-        this.used.add(prefix);
-        return `${prefix}:${iri.slice(namespace.length)}`;
-      }
+      if (iri.startsWith(namespace) && SAFE_LOCAL.test(iri.slice(namespace.length))) return { prefix, text: `${prefix}:${iri.slice(namespace.length)}` };
     }
     // eslint-disable-next-line no-control-regex -- IRIREF forbids control characters; they must be escaped
-    return `<${iri.replace(/[\u0000-\u0020<>"{}|^`\\]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}>`;
+    return { text: `<${iri.replace(/[\u0000-\u0020<>"{}|^`\\]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}>` };
   }
 
   private literal(literal: Literal): string {

@@ -5,7 +5,8 @@ import { NewskgError } from '../core/errors.js';
 
 export interface OutputFile {
   path: string;
-  content: string;
+  /** Text, or its UTF-8 bytes. */
+  content: string | Uint8Array;
 }
 
 /**

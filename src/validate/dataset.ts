@@ -32,11 +32,11 @@ function tripleKey(quad: Quad): string {
 }
 
 /** Quads from some parsers (jsonld.js) are plain objects whose terms lack equals(), which the engine needs. */
-function hasEquals(quad: Quad): boolean {
+export function hasEquals(quad: Quad): boolean {
   return [quad.subject, quad.predicate, quad.object].every((term) => typeof (term as Partial<Term>).equals === 'function');
 }
 
-function fromPlainQuad(quad: Quad): Quad {
+export function fromPlainQuad(quad: Quad): Quad {
   const term = <T extends Term>(t: T) => DataFactory.fromTerm(t as Parameters<typeof DataFactory.fromTerm>[0]) as unknown as T;
   return DataFactory.quad(term(quad.subject), term(quad.predicate), term(quad.object), term(quad.graph));
 }

@@ -1,6 +1,5 @@
 /** Turns rdf-validate-shacl's report into sorted, typed results that keep their RDF terms. */
 import type { Term } from '@rdfjs/types';
-import type { ValidationReport } from 'rdf-validate-shacl/src/validation-report.js';
 import { DataFactory } from 'n3';
 import { listItems } from './dataset.js';
 import type { TripleIndex } from './dataset.js';
@@ -33,7 +32,18 @@ export function severityOf(term: Term): Severity {
   return 'Violation';
 }
 
-export function collectResults(report: ValidationReport, shapes: TripleIndex): TermResult[] {
+/** What collectResults reads from a result: rdf-validate-shacl's ValidationResult and the fast evaluator's RawResult both fit. */
+export interface EngineResult {
+  severity: Term;
+  focusNode: Term;
+  path: Term | null;
+  value: Term | null;
+  message: Term[];
+  sourceShape: Term;
+  sourceConstraintComponent: Term;
+}
+
+export function collectResults(report: { results: readonly EngineResult[] }, shapes: TripleIndex): TermResult[] {
   const collected = report.results.map((r): TermResult => {
     const message = pickMessage(r.message);
     const terms: ResultTerms = {

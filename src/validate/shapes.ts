@@ -13,6 +13,8 @@ import defaultEnvironment from 'rdf-validate-shacl/src/defaultEnv.js';
 import type { Options as ValidatorOptions } from 'rdf-validate-shacl';
 import { NewskgError } from '../core/errors.js';
 import { TripleIndex, listItems, termKey } from './dataset.js';
+import { compileFastShapes } from './fast.js';
+import type { FastShapes } from './fast.js';
 
 const SH = 'http://www.w3.org/ns/shacl#';
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
@@ -33,6 +35,8 @@ export interface CompiledShapes {
   /** The shapes graph, indexed; used to render complex property paths in results. */
   readonly index: TripleIndex;
   readonly validator: SHACLValidator;
+  /** The same shapes compiled for the fast evaluator; absent when they use SHACL it does not cover. */
+  readonly fast?: FastShapes;
 }
 
 const cache = new Map<string, CompiledShapes>();
@@ -81,7 +85,8 @@ function compileShapes(quads: Quad[], path: string): CompiledShapes {
     throw new NewskgError('SHAPES_INVALID', `shapes cannot be compiled: ${(error as Error).message}`, { source: path }, { cause: error });
   }
   const hierarchy = quads.filter((q) => q.predicate.value === SUBCLASS_OF);
-  return { path, quads, hierarchy, index, validator };
+  const fast = compileFastShapes(index);
+  return { path, quads, hierarchy, index, validator, ...(fast ? { fast } : {}) };
 }
 
 /**

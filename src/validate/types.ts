@@ -37,4 +37,9 @@ export interface ValidateOptions {
   shapes?: CompiledShapes;
   /** Whether Warning and Info results still count as conforming (default true, as pySHACL's allow_warnings). */
   allowWarnings?: boolean;
+  /**
+   * 'auto' (default): the compiled evaluator when the shapes stay within the SHACL it covers,
+   * else rdf-validate-shacl; 'rdf-validate-shacl' forces the general engine (same results, slower).
+   */
+  engine?: 'auto' | 'rdf-validate-shacl';
 }

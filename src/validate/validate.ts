@@ -1,9 +1,12 @@
 import type { Quad } from '@rdfjs/types';
 import { NewskgError, isNewskgError } from '../core/errors.js';
 import { TripleIndex } from './dataset.js';
+import { runFastShapes } from './fast.js';
 import { buildReportQuads } from './report.js';
 import { collectResults } from './results.js';
+import type { EngineResult } from './results.js';
 import { loadShapes } from './shapes.js';
+import type { CompiledShapes } from './shapes.js';
 import type { ValidateOptions, ValidationOutcome } from './types.js';
 
 /**
@@ -13,11 +16,31 @@ import type { ValidateOptions, ValidationOutcome } from './types.js';
  * - The shapes graph's rdfs:subClassOf triples are added to the data graph, because
  *   rdf-validate-shacl reads subclass links only from the data graph (shacl-engine only from
  *   the shapes graph); with them in both places the two engines agree.
+ * - The compiled evaluator (fast.ts) runs when the shapes stay within the SHACL it covers
+ *   (the bundled shapes do); otherwise rdf-validate-shacl. Both give the same results.
  * - A violation is a result, never an exception; NewskgError SHAPES_INVALID only when the
  *   shapes use a constraint the engine cannot evaluate.
  */
 export function validateGraph(quads: Iterable<Quad>, options: ValidateOptions = {}): ValidationOutcome {
   const shapes = options.shapes ?? loadShapes();
+  const raw = shapes.fast && options.engine !== 'rdf-validate-shacl' ? runFastShapes(shapes.fast, withHierarchy(quads, shapes.hierarchy)) : runEngine(quads, shapes);
+  const results = collectResults({ results: raw }, shapes.index);
+  const allowWarnings = options.allowWarnings ?? true;
+  const conforms = results.every((r) => allowWarnings && r.result.severity !== 'Violation');
+  return {
+    conforms,
+    results: results.map((r) => r.result),
+    reportQuads: buildReportQuads(results, conforms, shapes.index),
+  };
+}
+
+function* withHierarchy(quads: Iterable<Quad>, hierarchy: readonly Quad[]): Iterable<Quad> {
+  yield* quads;
+  yield* hierarchy;
+}
+
+/** rdf-validate-shacl, for shapes outside what the fast evaluator covers. */
+function runEngine(quads: Iterable<Quad>, shapes: CompiledShapes): EngineResult[] {
   const data = new TripleIndex(quads);
   for (const q of shapes.hierarchy) data.add(q);
 
@@ -26,10 +49,9 @@ export function validateGraph(quads: Iterable<Quad>, options: ValidateOptions = 
   const { validator } = shapes;
   validator.$data = validator.factory.clownface({ dataset: data });
   const engine = validator.validationEngine;
-  let report;
   try {
     engine.validateAll(validator.$data);
-    report = engine.getReport();
+    return engine.getReport().results as unknown as EngineResult[];
   } catch (error) {
     if (isNewskgError(error)) throw error;
     throw new NewskgError('SHAPES_INVALID', `validation failed: ${(error as Error).message}`, { source: shapes.path }, { cause: error });
@@ -37,13 +59,4 @@ export function validateGraph(quads: Iterable<Quad>, options: ValidateOptions = 
     // Do not keep the last article's graph alive between calls.
     validator.$data = validator.factory.clownface();
   }
-
-  const results = collectResults(report, shapes.index);
-  const allowWarnings = options.allowWarnings ?? true;
-  const conforms = results.every((r) => allowWarnings && r.result.severity !== 'Violation');
-  return {
-    conforms,
-    results: results.map((r) => r.result),
-    reportQuads: buildReportQuads(results, conforms, shapes.index),
-  };
 }

@@ -82,6 +82,24 @@ describe('newskg export', () => {
     expect(run.stderr).toContain(`${file}: INPUT_UNREADABLE`);
   });
 
+  it('links actors to the IRIs of a --links table, and only those', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'links.tsv'), '# name\tIRI\ttype\nDmitry Rogozin\thttps://example.org/people/rogozin\tPerson\n');
+    const run = runCli(['export', SAMPLE, '-o', dir, '--links', join(dir, 'links.tsv'), '--quiet']);
+    expect(run.status).toBe(0);
+    const turtle = readFileSync(join(dir, 'nato-russia-missile-row.ttl'), 'utf8');
+    expect(turtle).toMatch(/person:dmitry-rogozin a [^.]*schema:sameAs <https:\/\/example\.org\/people\/rogozin>/);
+    expect(turtle.match(/example\.org\/people/g)).toHaveLength(1);
+  });
+
+  it('rejects a --links table with a bad line, naming the file and line', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'links.tsv'), 'Somebody\tnot an iri\n');
+    const run = runCli(['export', SAMPLE, '-o', join(dir, 'out'), '--links', join(dir, 'links.tsv')]);
+    expect(run.status).toBe(64);
+    expect(run.stderr).toContain(`${join(dir, 'links.tsv')}:1: OPTION_INVALID`);
+  });
+
   it('reads an article from standard input', () => {
     const out = scratch();
     const run = runCli(['export', '-', '-o', out, '--quiet'], { input: readFileSync(SAMPLE) });

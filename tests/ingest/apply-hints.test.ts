@@ -37,4 +37,10 @@ describe('hints applied by ingestText', () => {
       expect((error as Error).message).toContain('record-7');
     }
   });
+
+  it('keeps the span when the hinted title drops the period before a closing quote', () => {
+    const quoted = 'Minister calls the plan ‘a mistake.’\n\nOfficials met on Monday to discuss the plan, and they agreed to meet again next month, a spokesman said.';
+    const doc = ingestText(quoted, source, hintsFrom({ title: 'Minister calls the plan ‘a mistake’' }, 'record'));
+    expect(doc.metadata.headline?.span?.start).toBe(0);
+  });
 });

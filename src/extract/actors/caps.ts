@@ -2,6 +2,7 @@ import { lexicon, lookupName, normaliseName, type LexEntry } from './lexicon.js'
 import { countryEntity, newEntity, type DocState, type Entity } from './state.js';
 import type { Unit } from './units.js';
 import { emptyScores, isTeamContext } from './evidence.js';
+import { EVENT_HEADS } from './cues.js';
 import { FUNCTION_WORDS } from './words.js';
 
 /**
@@ -44,6 +45,12 @@ function readCapsUnit(state: DocState, unit: Unit, known: Map<string, { entity: 
       const text = phrase(i, j);
       const hit = known.get(text.toLowerCase());
       const entryForTeam = hit ? undefined : lookupName(text, true);
+      // "HONG KONG OPEN", "FED CUP": a known name opening the name of an event, not an actor.
+      if ((hit || entryForTeam) && EVENT_HEADS.has(words[j + 1]?.lower ?? '')) {
+        i = j + 2;
+        matched = true;
+        break;
+      }
       if ((hit && state.entities[hit.entity]!.type === 'Place') || (entryForTeam?.type === 'Place' && capsLexiconOk(entryForTeam, text))) {
         // "BALTIMORE 4 BOSTON 3": a place in a score line is a team.
         if (isTeamContext({ unit, first: i, last: j })) {

@@ -232,7 +232,7 @@ function splitRun(unit: Unit, ctx: ChunkContext, i: number, j: number, weak: boo
   if (j - i >= 2 && TITLE_MODIFIERS.has(words[i]!.lower)) {
     let n = i;
     while (n < j && TITLE_MODIFIERS.has(words[n]!.lower)) n++;
-    if (j - n >= 1 && lexicon().firstNames.has(words[n]!.text)) {
+    if (j - n >= 1 && lexicon().firstNames.has(words[n]!.text) && !ORG_HEADS.has(words[n]!.lower) && !ORG_OF_HEADS.has(words[n]!.lower)) {
       emit(unit, ctx, n, j, false, out, undefined, { first: i, last: n - 1 });
       return;
     }
@@ -247,10 +247,15 @@ function splitRun(unit: Unit, ctx: ChunkContext, i: number, j: number, weak: boo
     if (dem.last < j) splitRun(unit, ctx, dem.last + 1, j, false, out);
     return;
   }
-  // Only title words ("Foreign Minister", "President"): not a name.
+  // Only title words ("Foreign Minister", "President"): not a name. Modifiers ending in an organisation's
+  // head ("Labour Party", "Air Force") are one.
   let allTitle = true;
-  for (let k = i; k <= j; k++) if (!isTitleWord(words[k]!) && !CONNECTORS.has(words[k]!.lower)) allTitle = false;
-  if (allTitle) return;
+  let titleHead = false;
+  for (let k = i; k <= j; k++) {
+    if (!isTitleWord(words[k]!) && !CONNECTORS.has(words[k]!.lower)) allTitle = false;
+    if (TITLE_HEADS.has(words[k]!.lower) || HONORIFICS.has(words[k]!.lower)) titleHead = true;
+  }
+  if (allTitle && (titleHead || j === i || !ORG_HEADS.has(lastWord))) return;
   emit(unit, ctx, i, j, weak, out);
 }
 

@@ -128,7 +128,11 @@ export function scoreCandidate(c: Candidate): Scores {
 
   // Sports results: a place name that wins, loses or scores is a team ("Leicestershire beat Somerset").
   if (c.lex?.type === 'Place' && c.lex.kind !== 'place' && isTeamContext(c)) s.Organization += 8;
-  else if (!c.lex && n === 1 && next && SCORE.test(next.text) && isTeamContext(c)) s.Organization += 1;
+  else if (!c.lex && next && SCORE.test(next.text) && isTeamContext(c)) {
+    // "Port Vale 4 1 2 1", "Lotte 6 Hyundai 2": a name in a results line, unless it opens with a first name or an initial.
+    const personal = lex.firstNames.has(first.text) || /^(?:\p{Lu}\.)+$/u.test(first.text) || c.title !== undefined;
+    s.Organization += personal ? 1 : n === 1 ? 3 : 4;
+  }
 
   // Default for an unknown multi-word name: most are people in news.
   if (n >= 2 && !c.lex && s.Person + s.Organization + s.Country + s.Place === 0) s.Person += 1;

@@ -1,6 +1,7 @@
 import type { ActorRecord, Mention, Sentence, SourceDocument } from '../../core/types.js';
 import { readCapsUnits } from './caps.js';
 import { chunkUnit, type Candidate } from './chunk.js';
+import { documentContext } from './context.js';
 import { addMetadataActors } from './metadata.js';
 import { buildRecords } from './records.js';
 import { addReferences } from './references.js';
@@ -13,12 +14,12 @@ import { FUNCTION_WORDS } from './words.js';
 /**
  * Actor extraction: named people, organisations, countries and places, their mentions in the
  * document (names, aliases, descriptions, pronouns, demonyms, metonyms) and the roles people hold.
- * The headline, when the metadata gives its span, is read as a pseudo-sentence with index -1.
+ * The headline is read through its sentences (Sentence.paragraph = -1), so its mentions carry a real sentence index.
  * Pure and synchronous; lexicons load once per process.
  */
 export function extractActors(doc: SourceDocument, sentences: Sentence[]): { actors: ActorRecord[]; mentions: Mention[] } {
   const units = buildUnits(doc, sentences);
-  const state: DocState = { text: doc.text, entities: [], mentions: [], lowerWords: lowerWords(units) };
+  const state: DocState = { text: doc.text, entities: [], mentions: [], lowerWords: lowerWords(units), context: documentContext(units) };
   const ctx = { text: doc.text, strongWords: strongWords(units) };
 
   const candidates: Candidate[] = [];

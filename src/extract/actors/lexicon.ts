@@ -5,6 +5,7 @@ import { COMMON_WORDS } from './data/common-words.js';
 import { COUNTRY_ROWS } from './data/countries.js';
 import { FIRST_NAME_LINES } from './data/first-names.js';
 import { REGION_LINES } from './data/regions.js';
+import { FORMER_STATES } from './cues.js';
 import { EXTRA_PLACES, KNOWN_ORGANIZATIONS } from './words.js';
 
 /**
@@ -135,6 +136,13 @@ function buildLexicon(): Lexicon {
     for (const c of capitals) {
       for (const name of new Set([c, c.replace(/ D\.C\.$/, '')])) lex.capitals.set(normaliseName(name), info);
     }
+  }
+
+  // Former states act in news as countries ("since the fall of the Soviet Union"); no packaged id links them.
+  for (const state of FORMER_STATES) {
+    const info: CountryInfo = { key: `Country:${state.name}`, name: state.name };
+    const entry: LexEntry = { type: 'Country', kind: 'country', name: state.name, countryInfo: info };
+    for (const n of [state.name, ...state.aliases]) add(n, entry);
   }
 
   for (const f of borders.features) {

@@ -1,4 +1,6 @@
 import type { Candidate } from './chunk.js';
+import { lookupName } from './lexicon.js';
+import type { Word } from './units.js';
 import { LOCAL_NOUNS, PLACE_PREPOSITIONS, POLITICAL_VERBS } from './words.js';
 
 /**
@@ -20,6 +22,7 @@ export function isMetonymic(c: Candidate): boolean {
     }
     return true;
   }
+  if (coordinatedWithState(words, c.first, c.last)) return true;
   let k = c.last + 1;
   // "Moscow and NATO could cooperate": the verb follows the coordinated subject.
   if (words[k]?.lower === 'and' && words[k + 1]?.cap) {
@@ -31,4 +34,26 @@ export function isMetonymic(c: Candidate): boolean {
   if (words[k]?.lower === 'still' || words[k]?.lower === 'also') k++;
   const verb = words[k];
   return verb !== undefined && !verb.cap && POLITICAL_VERBS.has(verb.lower);
+}
+
+/** "an arms race between Moscow and the West", "NATO and Moscow": joined by "and" to a state, a body or a bloc. */
+function coordinatedWithState(words: readonly Word[], first: number, last: number): boolean {
+  if (words[last + 1]?.lower === 'and' && !words[last]!.possessive) {
+    let k = last + 2;
+    if (words[k]?.lower === 'the') k++;
+    if (words[k]?.text === 'West' && words[k - 1]?.lower === 'the') return true;
+    for (let j = k; j < k + 3; j++) if (namesState(words, k, j)) return true;
+  }
+  if (words[first - 1]?.lower === 'and') {
+    for (let i = first - 2; i >= Math.max(0, first - 4); i--) if (namesState(words, i, first - 2)) return true;
+  }
+  return false;
+}
+
+/** Words [i, j], all capitalised, name a country or a known organisation. */
+function namesState(words: readonly Word[], i: number, j: number): boolean {
+  const run = words.slice(i, j + 1);
+  if (run.length === 0 || run.length !== j - i + 1 || run.some((w) => !w.cap || w.punct)) return false;
+  const entry = lookupName(run.map((w) => w.text).join(' '), false);
+  return entry !== undefined && (entry.kind === 'country' || entry.kind === 'organization');
 }

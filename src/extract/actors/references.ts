@@ -35,13 +35,15 @@ export function addReferences(state: DocState, units: readonly Unit[]): void {
     for (let i = history.length - 1; i >= 0; i--) {
       const m = history[i]!;
       if (m.start >= pos) continue;
-      if (m.sentence >= 0 && sentence - m.sentence > window) return undefined;
+      // A headline mention stays in reach at any distance: the headline names the story's subject.
+      if (!m.unit?.headline && sentence - m.sentence > window) return undefined;
       if (ok(m)) return m;
     }
     return undefined;
   };
 
-  const ordered = units.filter((u) => u.mode !== 'caps' && u.sentence >= 0);
+  // Pronouns and descriptions in the headline have no antecedent before them.
+  const ordered = units.filter((u) => u.mode !== 'caps' && !u.headline);
   for (const unit of ordered) {
     const words = unit.words;
     for (let k = 0; k < words.length; k++) {
@@ -98,13 +100,31 @@ export function addReferences(state: DocState, units: readonly Unit[]): void {
           });
           if (ante) push(end, ante.entity, 'description');
         } else if (COUNTRY_DESCRIPTIONS.has(noun.lower)) {
-          const ante = latest(w.start, unit.sentence, PRONOUN_WINDOW, (m) => state.entities[m.entity]!.type === 'Country');
+          // The country the clause is about, not one named after a preposition: in "Russia's pressure on
+          // the US has not been taken seriously as the country's ability ...", the country is Russia.
+          const country = (m: EntityMention): boolean => state.entities[m.entity]!.type === 'Country';
+          const subject = (m: EntityMention): boolean => country(m) && !governed(m);
+          const ante =
+            latest(w.start, unit.sentence, 0, subject) ??
+            latest(w.start, unit.sentence, PRONOUN_WINDOW, subject) ??
+            latest(w.start, unit.sentence, PRONOUN_WINDOW, country);
           if (ante) push(end, ante.entity, 'description');
         }
       }
     }
   }
   state.mentions.push(...found);
+}
+
+const PREPOSITIONS = new Set(['on', 'to', 'with', 'from', 'against', 'in', 'of', 'by', 'over', 'for', 'at', 'between', 'into', 'towards', 'toward', 'about', 'than', 'like', 'upon', 'across', 'through', 'among', 'via']);
+
+/** A mention governed by a preposition ("on the US", "with Russia"): the object, not the subject. */
+function governed(m: EntityMention): boolean {
+  if (!m.unit || m.first === undefined) return false;
+  let k = m.first - 1;
+  if (m.unit.words[k]?.lower === 'the') k--;
+  const prev = m.unit.words[k];
+  return prev !== undefined && PREPOSITIONS.has(prev.lower);
 }
 
 /** "it said", "it has warned", "it also insisted". */

@@ -1,9 +1,13 @@
 import type { Candidate } from './chunk.js';
 import { addScores, bestType, emptyScores, lexWeight, scoreCandidate, total } from './evidence.js';
+import { blocOf } from './blocs.js';
+import { isTeamMention, scoreContext } from './context.js';
+import { EVENT_HEADS, INDUSTRY_HEADS } from './cues.js';
 import { lexicon } from './lexicon.js';
 import { isMetonymic } from './metonymy.js';
+import { reclaimSurnames } from './surnames.js';
 import { countryEntity, newEntity, type DocState, type Entity, type EntityMention } from './state.js';
-import { FUNCTION_WORDS } from './words.js';
+import { FUNCTION_WORDS, ORG_HEADS } from './words.js';
 
 /**
  * Document-level consistency: one entity per name (and per lexicon actor), types voted over all
@@ -14,6 +18,9 @@ import { FUNCTION_WORDS } from './words.js';
 
 /** Evidence this weak ("the X", "in X") does not make a common word a name. */
 const WEAK_EVIDENCE = 1.5;
+
+/** A town's name acting in a sports report: enough to outweigh the lexicon's place. */
+const TEAM_WEIGHT = 8;
 
 const STOP_INITIALS = new Set(['of', 'the', 'and', 'for', 'de', 'in', 'on', '&']);
 
@@ -28,14 +35,21 @@ export function resolveCandidates(state: DocState, cands: readonly Candidate[]):
   const groups = new Map<string, Group>();
   const lex = lexicon();
 
-  for (const c of cands) {
+  for (let c of cands) {
     if (c.kind === 'demonym') {
       const e = countryEntity(state, c.country!);
       state.mentions.push(mentionOf(c, e.id, 'demonym'));
       continue;
     }
+    const bloc = blocOf(c);
+    if (bloc === 'none') continue;
+    if (bloc) c = { ...c, lex: bloc };
     const scores = scoreCandidate(c);
+    addScores(scores, scoreContext(c));
     if (c.weak && c.first === c.last && total(scores) < 1) continue;
+    if (namesEvent(c)) continue;
+    // "Traders said ...": capitalised only at the start of a sentence, and written in lower case elsewhere.
+    if (c.weak && c.first === c.last && !c.lex && state.lowerWords.has(c.unit.words[c.first]!.lower) && total(scores) <= WEAK_EVIDENCE) continue;
     const capitalOf = c.lex?.type === 'Place' ? lex.capitals.get(c.text) : undefined;
     if (capitalOf && isMetonymic(c)) {
       const e = countryEntity(state, capitalOf);
@@ -43,13 +57,16 @@ export function resolveCandidates(state: DocState, cands: readonly Candidate[]):
       continue;
     }
     const countryInfo = c.lex?.countryInfo;
-    const key = c.lex ? `${c.lex.type}|${c.lex.name}` : `text|${c.text}`;
+    // In a sports report a town's name is two actors: the place, and the team acting in the story.
+    const team = state.context.sports && isTeamMention(c);
+    const key = c.lex ? `${team ? 'team' : c.lex.type}|${c.lex.name}` : `text|${c.text}`;
     let g = groups.get(key);
     if (!g) {
       const entity = countryInfo ? countryEntity(state, countryInfo) : newEntity(state, { scores: emptyScores(), ...(c.lex ? { lex: c.lex } : {}) });
       g = { entity, texts: new Set(), mentions: [], cands: [] };
       groups.set(key, g);
-      if (c.lex) entity.scores[c.lex.type] += lexWeight(c.lex);
+      if (team) entity.scores.Organization += TEAM_WEIGHT;
+      else if (c.lex) entity.scores[c.lex.type] += lexWeight(c.lex);
     }
     addScores(g.entity.scores, scores);
     g.texts.add(c.text);
@@ -71,6 +88,7 @@ export function resolveCandidates(state: DocState, cands: readonly Candidate[]):
   mergeAcronyms(all);
   mergeSurnames(all);
   mergeOrganisationSuffixes(all);
+  mergeCompanyShortNames(all);
 
   // A lone common word with no real evidence ("NOTE", "The Question", "Interaction") is not taken as a name.
   for (const g of all) {
@@ -93,7 +111,7 @@ export function resolveCandidates(state: DocState, cands: readonly Candidate[]):
   for (const g of all) {
     if (g.mentions.length === 0 || g.entity.type) continue;
     g.entity.type = [...g.texts].every((t) => !t.includes(' ')) ? 'Organization' : 'Person';
-  }
+  }  reclaimSurnames(state);
 }
 
 /**
@@ -115,6 +133,11 @@ function typeByCoordination(state: DocState, groups: Group[]): void {
     });
     if (coordinated) g.entity.type = 'Person';
   }
+}
+
+/** "the World Cup", "the Korean War": an event's name, not an actor's. */
+function namesEvent(c: Candidate): boolean {
+  return !c.lex && c.last > c.first && EVENT_HEADS.has(c.unit.words[c.last]!.lower);
 }
 
 function mentionOf(c: Candidate, entity: number, kind: EntityMention['kind']): EntityMention {
@@ -271,6 +294,29 @@ function mergeOrganisationSuffixes(groups: Group[]): void {
     if (!text) continue;
     const target = orgs.get(text)!;
     if (target !== g) moveGroup(g, target);
+  }
+}
+
+/** "Magna" after "Magna International Inc", "Commerce" after "Commerce Bancshares": a company's first words. */
+function mergeCompanyShortNames(groups: Group[]): void {
+  const companies = new Map<string, Group>();
+  for (const g of groups) {
+    if (g.entity.type !== 'Organization') continue;
+    for (const t of g.texts) {
+      const ws = wordsOf(t);
+      const head = ws[ws.length - 1]!.toLowerCase();
+      if (ws.length < 2 || !(ORG_HEADS.has(head) || INDUSTRY_HEADS.has(head))) continue;
+      for (let k = 1; k < ws.length; k++) {
+        const prefix = ws.slice(0, k).join(' ');
+        if (!companies.has(prefix)) companies.set(prefix, g);
+      }
+    }
+  }
+  for (const g of groups) {
+    if (g.mentions.length === 0 || g.entity.lex || g.entity.type === 'Person' && g.entity.scores.Person >= 3) continue;
+    const text = [...g.texts].find((t) => companies.has(t));
+    const target = text ? companies.get(text)! : undefined;
+    if (target && target !== g) moveGroup(g, target);
   }
 }
 

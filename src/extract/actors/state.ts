@@ -1,4 +1,5 @@
 import type { ActorType, MentionKind } from '../../core/types.js';
+import type { DocumentContext } from './context.js';
 import type { Scores } from './evidence.js';
 import type { CountryInfo, LexEntry } from './lexicon.js';
 import type { Unit } from './units.js';
@@ -50,6 +51,8 @@ export interface DocState {
   mentions: EntityMention[];
   /** Words the document writes in lower case somewhere ("police"): a capitalised "Police" is then no name. */
   lowerWords: ReadonlySet<string>;
+  /** What the whole document says about how to read its names (a sports report...). */
+  context: DocumentContext;
 }
 
 export function newEntity(state: DocState, init: Partial<Entity> & Pick<Entity, 'scores'>): Entity {

@@ -3,8 +3,8 @@ import { tokenize } from '../text/tokens.js';
 import { lexicon, lookupName, normaliseName } from './lexicon.js';
 
 /**
- * Units are the stretches of text actors are read from: each sentence, plus the headline as a
- * pseudo-sentence with index -1. Their tokens become words: possessive 's cut off, hyphenated
+ * Units are the stretches of text actors are read from: one per sentence, the headline's sentences
+ * (Sentence.paragraph = -1) included. Their tokens become words: possessive 's cut off, hyphenated
  * compounds of known names split ("NATO-Russia" gives "NATO" and "Russia").
  */
 
@@ -32,8 +32,10 @@ export interface Word {
 export type UnitMode = 'normal' | 'caps' | 'title';
 
 export interface Unit {
-  /** Sentence index; -1 for the headline. */
+  /** Sentence index (into Extraction.sentences). */
   sentence: number;
+  /** A sentence of the headline. */
+  headline: boolean;
   start: number;
   end: number;
   words: Word[];
@@ -52,21 +54,14 @@ const OPENING = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-
 const NOT_POSSESSIVE = new Set(["it's", "he's", "she's", "that's", "there's", "what's", "let's", "who's", "here's", "where's"]);
 
 export function buildUnits(doc: SourceDocument, sentences: readonly Sentence[]): Unit[] {
-  const units: Unit[] = [];
-  const headline = doc.metadata.headline?.span;
-  if (headline && headline.start >= 0 && headline.end <= doc.text.length && headline.end > headline.start) {
-    const overlaps = sentences.some((s) => s.start < headline.end && headline.start < s.end);
-    if (!overlaps) units.push(makeUnit(doc.text, -1, headline.start, headline.end));
-  }
-  sentences.forEach((s, i) => units.push(makeUnit(doc.text, i, s.start, s.end)));
-  return units;
+  return sentences.map((s, i) => makeUnit(doc.text, i, s.start, s.end, s.paragraph < 0));
 }
 
-export function makeUnit(text: string, sentence: number, start: number, end: number): Unit {
+export function makeUnit(text: string, sentence: number, start: number, end: number, headline = false): Unit {
   const words: Word[] = [];
   for (const t of tokenize(text, start, end)) splitToken(t.start, t.text, words);
   markInitials(words);
-  return { sentence, start, end, words, mode: unitMode(words), dateline: isDateline(words) };
+  return { sentence, start, end, headline, words, mode: unitMode(words), dateline: isDateline(words) };
 }
 
 function word(start: number, text: string, extra: Partial<Word> = {}): Word {

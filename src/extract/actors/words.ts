@@ -79,7 +79,7 @@ export const ORG_HEADS = set(`
   mutual consortium syndicate cartel directorate command corps police militia rebels commission
   agencies broadcasting broadcasting-corporation magazine gazette herald tribune telegraph chronicle observer
   mail express daily weekly review monitor courier inquirer examiner post-dispatch newspaper channel
-  assembly council chamber caucus bloc`);
+  assembly council chamber caucus bloc newsroom administration bros bros. brothers zeitung gazeta gazzetta`);
 
 /** First words of organisation names when followed by "of" ("Bank of England", "University of Chicago"). */
 export const ORG_OF_HEADS = set(`
@@ -219,6 +219,6 @@ export const EXTRA_PLACES: readonly string[] = [
   'North Africa', 'West Africa', 'East Africa', 'Horn of Africa', 'Sahel', 'Sahara', 'Mediterranean', 'Black Sea',
   'Baltic Sea', 'Caspian Sea', 'Red Sea', 'Atlantic', 'Pacific', 'Arctic', 'Eurasia', 'Western Europe', 'Eastern Europe',
   'Central Europe', 'Northern Ireland', 'Transnistria', 'Abkhazia', 'South Ossetia', 'Crimea', 'Donbas', 'Darfur',
-  'West', 'Midwest', 'New England', 'Great Lakes', 'Rocky Mountains', 'Rockies', 'Deep South', 'Persian Gulf', 'Horn of Africa',
-  'Soviet Union', 'USSR', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany', 'Silicon Valley', 'Wall Street', 'Mideast', 'Korean Peninsula', 'Indian Ocean', 'Atlantic Ocean', 'Pacific Ocean',
+  'Midwest', 'New England', 'Great Lakes', 'Rocky Mountains', 'Rockies', 'Deep South', 'Persian Gulf', 'Horn of Africa',
+  'Silicon Valley', 'Wall Street', 'Mideast', 'Korean Peninsula', 'Indian Ocean', 'Atlantic Ocean', 'Pacific Ocean',
 ];

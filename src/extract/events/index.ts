@@ -10,12 +10,15 @@
  * - Two mentions of the same event type in one sentence are one event ("a vote of abstention").
  * - A definite mention with no date of its own ("after the meeting") takes the date of the
  *   latest earlier event of the same kind and place, because news text names an event once
- *   with its date and then refers back to it.
- * - The headline is not read for events: it repeats the body in fewer words.
+ *   with its date and then refers back to it; such later mentions of one occurrence are then
+ *   folded into its first record, their triggers kept as `mentions` (occurrences.ts).
+ * - The headline's sentences (Sentence.paragraph -1) are not read for events: the headline repeats
+ *   the body in fewer words, so its events would only duplicate the body's.
  */
 
-import type { ActorRecord, ActorType, EventRecord, EventType, Mention, Sentence, Span, TimeExpression } from '../../core/types.js';
+import type { ActorRecord, ActorType, EventRecord, Mention, Sentence, Span, TimeExpression } from '../../core/types.js';
 import { findArguments } from './arguments.js';
+import { SAME_OCCASION, addMention, mergeOccurrences, type EventDraft } from './occurrences.js';
 import { buildSentenceView, type SentenceView } from './sentence-view.js';
 import { attachTime } from './timing.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
@@ -30,17 +33,8 @@ export interface EventInput {
   headline?: Span;
 }
 
-/** Event kinds that one news report may use for the same occasion ("the meeting", "the talks"). */
-const SAME_OCCASION: Partial<Record<EventType, EventType[]>> = {
-  meeting: ['meeting', 'negotiation'],
-  negotiation: ['negotiation', 'meeting'],
-};
-
-interface Draft {
-  record: EventRecord;
+interface Draft extends EventDraft {
   hit: TriggerHit;
-  definite: boolean;
-  irrealis: boolean;
 }
 
 /** How many tokens before a trigger an irrealis word ("if", "would", "plans") still governs it. */
@@ -53,6 +47,7 @@ export function extractEvents(input: EventInput): EventRecord[] {
   const drafts: Draft[] = [];
 
   sentences.forEach((sentence, index) => {
+    if (sentence.paragraph < 0) return;
     if (input.headline && sentence.start < input.headline.end && sentence.end > input.headline.start) return;
     const view = buildSentenceView(text, index, sentence, mentionsBySentence[index] ?? [], actorTypes, timexes);
     const inSentence: Draft[] = [];
@@ -81,7 +76,7 @@ export function extractEvents(input: EventInput): EventRecord[] {
   });
 
   inheritTimes(drafts, timexes);
-  return drafts.map((d) => d.record);
+  return mergeOccurrences(drafts, timexes);
 }
 
 function spanOf(text: string, start: number, end: number): Span {
@@ -145,6 +140,7 @@ function mergeOrAdd(inSentence: Draft[], draft: Draft): void {
   }
   const a = same.record;
   const b = draft.record;
+  addMention(a, b.trigger);
   for (const p of b.participants) if (!a.participants.includes(p)) a.participants.push(p);
   if (a.place === undefined && b.place !== undefined) a.place = b.place;
   if (a.time === undefined && b.time !== undefined) a.time = b.time;

@@ -5,7 +5,7 @@ import { trimRange, type Range } from './marks.js';
 
 /**
  * An op-ed's own claims: body sentences that no attribution covers are statements of the author.
- * Headings, questions, quotations and fragments are not claims.
+ * The headline, headings, questions, quotations and fragments are not claims.
  */
 
 const PREDICTION = /\b(?:will|won['’]t|shall)\s+(?:(?:almost\s+)?certainly|surely|definitely|inevitably|undoubtedly|no doubt)\b|\b(?:certainly|surely|inevitably|definitely)\s+(?:will|won['’]t)\b|\b(?:is|are)\s+(?:bound|certain|sure|set|poised)\s+to\b/i;
@@ -33,6 +33,8 @@ export function looksLikeHeading(view: DocView, s: SentenceView, headings: reado
 
 /** The content of an authorial claim in sentence s, or undefined when the sentence is not a claim. */
 export function authorialContent(view: DocView, s: SentenceView, headings: readonly Span[]): Range | undefined {
+  // The headline (Sentence.paragraph -1) is the desk's summary, not the author's claim.
+  if (s.paragraph < 0) return undefined;
   const raw = view.text.slice(s.start, s.end);
   if (s.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length < 4) return undefined;
   if (/\?["”’)]*\s*$/.test(raw) || /:\s*$/.test(raw)) return undefined;

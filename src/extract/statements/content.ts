@@ -2,10 +2,10 @@ import type { Token } from '../text/tokens.js';
 import { phraseAfter } from './chunk.js';
 import { isAdverb, type CueHit } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
-import { AS_FRAME } from './lexicon.js';
+import { AS_FRAME, CLAUSAL_VERBS } from './lexicon.js';
 import { closingQuoteAt, isClauseEnd, isCloseMark, isOpenMark, openingQuoteAt, DASHES, trimRange, type Range } from './marks.js';
 import { quoteAround, quoteOpeningAt, type Quote } from './quotes.js';
-import { ADJUNCT_STARTERS, PREPOSITIONS, WEEKDAYS } from './words.js';
+import { ADJUNCT_STARTERS, NEGATIONS, PREPOSITIONS, WEEKDAYS } from './words.js';
 
 /** Where the reported content of an attribution starts and ends. */
 
@@ -23,6 +23,8 @@ export function regionStart(view: DocView, s: SentenceView): number {
  */
 export function contentBefore(view: DocView, s: SentenceView, at: number): { content: Range; direct: boolean } | undefined {
   const tokens = s.tokens;
+  // "…, as police have said": an "as" after the comma belongs to the attribution.
+  if (tokens[at - 1]?.lower === 'as' && tokens[at - 2]?.text === ',') at--;
   const b = tokens[at - 1];
   if (!b) return undefined;
   const from = regionStart(view, s);
@@ -110,18 +112,57 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): { con
   if (start >= n || isClauseEnd(tokens[start])) return undefined;
   const quote = openingQuoteAt(view, tokens[start]);
   if (entry.speechOnly && !quote && !colon) return undefined;
-  if (hit.needsMarker && !marker && !(AS_FRAME.has(entry.verb) && asFollows(tokens, start))) return undefined;
+  // A clause without "that" is enough after a verb form that cannot be a noun ("hoped utilities would …", not "the state Florida is …").
+  const verbal = !(entry.nounLike && (hit.form === 'base' || hit.form === 's'));
+  // "the McKinley plan is linear": a finite verb right after a noun-like form shows it was the noun.
+  if (!verbal && !marker && tokens[start]!.text === ',') return undefined;
+  // "Everything Trump says is a lie": a finite verb right after the cue shows the cue sat in a relative clause.
+  if (!marker && FINITE_AUXILIARIES.has(tokens[start]!.lower)) return undefined;
+  if (hit.needsMarker && !marker && !(AS_FRAME.has(entry.verb) && asFollows(tokens, start)) && !(verbal && startsClause(tokens, start, entry.infinitive))) return undefined;
   // "The guarantees Russia wants from the US": a stance verb in a relative clause, not a statement.
   if (entry.infinitive && !marker && PREPOSITIONS.has(tokens[start]!.lower)) return undefined;
   if (entry.label && !marker && !hasLabel(view, tokens, start)) return undefined;
   if (quote && quote.closed) return { content: { start: quote.start, end: quote.end }, direct: true, marker };
   let end = clauseEnd(view, tokens, start) ?? s.end;
+  if (!marker && !CLAUSAL_VERBS.has(entry.verb)) end = Math.min(end, objectEnd(view, tokens, start) ?? end);
   const open = quoteAround(view.doubles, s.end - 1);
   if (end === s.end && open && open.start >= tokens[start]!.start && open.end > s.end) end = open.end;
   const content = trimRange(view.text, tokens[start]!.start, end);
   if (content.end <= content.start) return undefined;
   return { content, direct: false, marker };
 }
+
+/**
+ * Whether a clause without "that" starts at `start`: a subject then a finite verb ("hoped utilities
+ * would …", "felt the FBI was …"), or, after a verb taking a to-infinitive, an object then "to"
+ * ("expect Clinton to win").
+ */
+function startsClause(tokens: readonly Token[], start: number, infinitive: boolean): boolean {
+  const np = phraseAfter(tokens, start);
+  if (!np) return false;
+  let j = np.to;
+  while (j < tokens.length && (isAdverb(tokens[j]!.lower) || NEGATIONS.has(tokens[j]!.lower))) j++;
+  const verb = tokens[j];
+  if (!verb) return false;
+  if (infinitive && verb.lower === 'to') return true;
+  if (FINITE_AUXILIARIES.has(verb.lower) || IRREGULAR_PAST.has(verb.lower) || /^\p{Ll}+ed$/u.test(verb.text)) return true;
+  // "found he took …", "show Clinton leads …": after a subject pronoun or a name, a plain lower-case word is the verb.
+  if (!/^\p{Ll}+$/u.test(verb.text) || PREPOSITIONS.has(verb.lower) || CONTENT_MARKERS.has(verb.lower) || verb.lower === 'and' || verb.lower === 'or') return false;
+  const subject = tokens[np.from]!;
+  return (np.pronoun && SUBJECTS.has(subject.lower)) || (/^\p{Lu}/u.test(subject.text) && /[^s]s$/.test(verb.lower));
+}
+
+const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const IRREGULAR_PAST = new Set([
+  'took', 'made', 'said', 'gave', 'got', 'went', 'came', 'knew', 'thought', 'told', 'found', 'saw', 'became', 'left', 'felt',
+  'kept', 'held', 'brought', 'began', 'ran', 'won', 'lost', 'paid', 'met', 'sent', 'built', 'spent', 'meant', 'led', 'fell',
+  'grew', 'rose', 'broke', 'chose', 'drove', 'wrote', 'stood', 'understood', 'sought', 'taught', 'bought', 'fought', 'caught',
+]);
+
+const FINITE_AUXILIARIES = new Set([
+  'is', 'are', 'was', 'were', 'am', "'s", "'re", 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could',
+  'may', 'might', 'must', 'does', 'do', 'did', "'ll", "'d", 'wo', 'ca',
+]);
 
 /** "views the Middle East as a strategic region": an "as" after the object, before the clause ends. */
 function asFollows(tokens: readonly Token[], start: number): boolean {
@@ -135,18 +176,60 @@ function asFollows(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
+/** Prepositions inside an object before its label: "called half of the voters “deplorables”". */
+const LABEL_INNER = new Set(['of', 'in', 'on', 'for', 'from', 'with']);
+
+const LABEL_OBJECTS = new Set(['it', 'them', 'him', 'her', 'this', 'that', 'these', 'those']);
+const LABEL_PARTICLES = new Set(['off', 'up', 'back', 'out', 'over', 'down', 'away', 'on', 'to', 'for', 'into', 'at', 'and', 'or', 'but']);
+
 const LABEL_BLOCKERS = new Set(['a', 'an', 'for', 'on', 'off', 'in', 'up', 'back', 'to', 'out', 'at', 'by', 'from', 'into', 'about']);
 
 /** "called the plan a mistake", "called Clinton a “champion”", "called the charges unsubstantiated": object then label. */
 function hasLabel(view: DocView, tokens: readonly Token[], start: number): boolean {
   const first = tokens[start];
   if (!first || LABEL_BLOCKERS.has(first.lower) || !/^\p{L}/u.test(first.text)) return false;
+  // "called it unacceptable", "calling it in violation of …": after a pronoun object anything but a particle is the label.
+  const next = tokens[start + 1];
+  if (LABEL_OBJECTS.has(first.lower) && next && /^\p{L}/u.test(next.text) && !LABEL_PARTICLES.has(next.lower)) return true;
   for (let j = start + 1; j < tokens.length && j < start + 12; j++) {
     const t = tokens[j]!;
-    if (t.text === ',' || t.text === '.' || t.text === ';' || PREPOSITIONS.has(t.lower)) return false;
+    if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ':') return false;
+    // "called for …", "called him to …": a preposition right after the object is no label.
+    if (PREPOSITIONS.has(t.lower) && ((j === start + 1 && t.lower !== 'of') || !LABEL_INNER.has(t.lower))) return false;
     if (t.lower === 'a' || t.lower === 'an' || openingQuoteAt(view, t)) return true;
   }
   return false;
+}
+
+/** Words after a comma that start a comment on a noun-phrase complement rather than continue it. */
+const NOT_PARTICIPLES = new Set(['including', 'according', 'regarding', 'concerning', 'during', 'notwithstanding', 'something', 'nothing', 'anything', 'everything']);
+const OBJECT_BREAKS = new Set([
+  'which', 'where', 'when', 'while', 'as', 'after', 'before', 'since', 'because', 'although', 'though', 'but', 'yet', 'not', 'and',
+  'with', 'the', 'a', 'an', 'another', 'on', 'in', 'at', 'during', 'for', 'from', 'then', 'even', 'despite',
+]);
+
+/**
+ * Where a noun-phrase complement ends: at a comma outside quotations that opens a comment or a new
+ * clause ("praised the plan, which …", "endorsed Clinton on Thursday, another example of …"), not at
+ * the commas of a list or an appositive name ("the Middle East, China and elsewhere", "Tulsa, Okla.").
+ */
+function objectEnd(view: DocView, tokens: readonly Token[], start: number): number | undefined {
+  let relative = false;
+  for (let j = start + 1; j < tokens.length - 1; j++) {
+    const t = tokens[j]!;
+    // "sought guarantees that the plan, which …, will fail": the object holds a clause; it runs on.
+    if (t.lower === 'that') return undefined;
+    // "declined the assignment and has since left": a second verb phrase after "and" is not part of the object.
+    if (t.lower === 'who' || t.lower === 'which') relative = true;
+    if (t.lower === 'and' && j >= start + 2 && !relative && !quoteAround(view.doubles, t.start)) {
+      const v = tokens[j + 1]!;
+      if (FINITE_AUXILIARIES.has(v.lower) || IRREGULAR_PAST.has(v.lower) || (/^\p{Ll}+ed$/u.test(v.text) && !/^\p{Ll}+ed$/u.test(tokens[j - 1]!.text))) return tokens[j - 1]!.end;
+    }
+    if (j < start + 2 || t.text !== ',' || quoteAround(view.doubles, t.start)) continue;
+    const next = tokens[j + 1]!;
+    if (OBJECT_BREAKS.has(next.text) || (/^\p{Ll}+ing$/u.test(next.text) && !NOT_PARTICIPLES.has(next.text))) return t.start;
+  }
+  return undefined;
 }
 
 const CLAUSE_BREAKS = new Set(['but', 'although', 'though', 'while', 'whereas']);
@@ -164,6 +247,11 @@ function clauseEnd(view: DocView, tokens: readonly Token[], start: number): numb
     if (t.text === ',' && CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '')) return t.start;
   }
   return undefined;
+}
+
+/** Where a clause that runs on from token `from` stops inside its sentence (see clauseEnd). */
+export function clauseBoundary(view: DocView, tokens: readonly Token[], from: number): number | undefined {
+  return clauseEnd(view, tokens, from);
 }
 
 /** "Caddell continued:" at the end of a paragraph: the next paragraph (or the quotation opening it) is the content. */

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import { adjectiveCue, cueForms, type CueEntry, type VerbForm } from './lexicon.js';
-import { AUXILIARIES, DETERMINERS, GROUP_ADVERBS, NEGATIONS, PREPOSITIONS } from './words.js';
+import { AUXILIARIES, DETERMINERS, GROUP_ADVERBS, ING_LEADS, NEGATIONS, PREPOSITIONS } from './words.js';
 
 /** A reporting cue found in a sentence: token indices are into that sentence's tokens. */
 export interface CueHit {
@@ -43,6 +43,7 @@ export function isAdverb(lower: string): boolean {
   return GROUP_ADVERBS.has(lower) || (lower.length > 4 && lower.endsWith('ly') && !LY_NOUNS.has(lower));
 }
 
+const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this']);
 const ABSOLUTE_SUBJECTS = new Set(['one', 'some', 'others', 'many', 'another', 'both', 'most']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re"]);
 const HAVE = new Set(['has', 'have', 'had', 'having', "'ve", "'d"]);
@@ -112,7 +113,9 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
     if (adjective) {
       const p = previousCore(tokens, i);
       const next = tokens[i + 1]?.lower ?? '';
-      if (p >= 0 && BE.has(tokens[p]!.lower) && (next === 'that' || next === 'to' || adjective.markers.includes(next))) {
+      // "was sure (that) Trump would win": a clause may follow without "that"; the content pass checks it is one.
+      const clause = SUBJECT_PRONOUN_WORDS.has(next) || DETERMINERS.has(next) || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+      if (p >= 0 && BE.has(tokens[p]!.lower) && (next === 'that' || next === 'to' || adjective.markers.includes(next) || clause)) {
         hits.push({ entry: adjective, form: 'phrase', first: groupStart(tokens, i), verb: i, last: i + 1, passive: false, needsMarker: true });
       }
       continue;
@@ -141,8 +144,9 @@ function classify(tokens: readonly Token[], i: number, entry: CueEntry, form: Ve
   if (form === 'base' || form === 's') {
     // An -s form that is also a past/participle cannot happen; base forms double as nouns ("report", "claim").
     if (!verbalContext(tokens, i, form)) {
-      // "says" and "tells" are never nouns.
-      if (!(form === 's' && (entry.verb === 'say' || entry.verb === 'tell') && prev && !DETERMINERS.has(pl))) return undefined;
+      // "says" and "tells" are never nouns, and "say" only after a determiner ("have a say"): "those close to him say …".
+      const sayForm = entry.verb === 'say' || (form === 's' && entry.verb === 'tell');
+      if (!(sayForm && prev && !DETERMINERS.has(pl) && !isPossessive(prev) && !/^[.!?;:]$/.test(prev.text))) return undefined;
     }
   } else if (form === 'past' || form === 'part') {
     // "the proposed plan", "so called", "as expected": adjectives, not reports.
@@ -155,7 +159,7 @@ function classify(tokens: readonly Token[], i: number, entry: CueEntry, form: Ve
   } else if (form === 'ing') {
     if (!prev) return undefined;
     const progressive = BE.has(pl) || pl === 'been';
-    const participial = /^[,;(—–-]$/.test(prev.text) || pl === 'and' || pl === 'while' || pl === 'before' || pl === 'after' || pl === 'by';
+    const participial = /^[,;(—–-]$/.test(prev.text) || pl === 'and' || ING_LEADS.has(pl);
     // "with one saying that …": an absolute clause, when a clause marker follows.
     const next = tokens[last];
     const absolute =
@@ -166,7 +170,9 @@ function classify(tokens: readonly Token[], i: number, entry: CueEntry, form: Ve
   }
   if (HAVE.has(pl) && (form === 'base' || form === 's')) return undefined;
   const first = groupStart(tokens, i);
-  const needsMarker = !titleCase && (entry.clauseOnly || (entry.nounLike && (form === 'base' || form === 's')));
+  // In a title-case headline ("Graham Says …") a clause-only verb needs no marker, but "Plan", "Rules", "Post" are still nouns.
+  const nounForm = entry.nounLike && (form === 'base' || form === 's');
+  const needsMarker = nounForm || (!titleCase && entry.clauseOnly);
   return { entry, form, first, verb: i, last, passive, needsMarker };
 }
 

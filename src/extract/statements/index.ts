@@ -3,9 +3,9 @@ import { authorialContent, authorialType } from './authorial.js';
 import { buildView, sentenceAt, type DocView } from './document.js';
 import { candidatesIn, type Candidate, type Range } from './patterns.js';
 import { resolveConflicts } from './resolve.js';
-import { resolveSpeaker, type SpeakerMemory } from './speaker.js';
+import { nameIndex, resolveSpeaker, UNATTRIBUTED, type SpeakerMemory } from './speaker.js';
 
-export { UNNAMED_PREFIX, isUnnamedSpeaker } from './speaker.js';
+export { UNATTRIBUTED, UNIDENTIFIED, UNNAMED_PREFIX, isUnnamedSpeaker } from './speaker.js';
 export { authorialType } from './authorial.js';
 export { contentFragments } from './fragments.js';
 
@@ -35,7 +35,7 @@ export function extractStatements(input: StatementInput): StatementRecord[] {
   const candidates: Candidate[] = [];
   for (const s of view.sentences) candidates.push(...candidatesIn(view, s, (r) => speakerLike(r, s.index)));
   const accepted = resolveConflicts(view.text, candidates);
-  const memory: SpeakerMemory = {};
+  const memory: SpeakerMemory = { names: nameIndex(input.actors), ...(input.authorActor && input.opinion ? { author: input.authorActor } : {}) };
   const records: StatementRecord[] = [];
   for (const c of accepted) {
     const record = toRecord(view, c, memory);
@@ -62,7 +62,7 @@ function looksLikeSpeaker(view: DocView, r: Range, sentence: number): boolean {
 const spanOf = (text: string, r: Range): Span => ({ start: r.start, end: r.end, text: text.slice(r.start, r.end) });
 
 function toRecord(view: DocView, c: Candidate, memory: SpeakerMemory): StatementRecord | undefined {
-  if (!c.speaker) return undefined;
+  if (!c.speaker) return c.pattern === 'agentless' ? unattributed(view, c) : undefined;
   const resolved = resolveSpeaker(view, c.sentence, c.speaker, memory);
   if (resolved.how === 'mention' && !c.speaker.pronoun) memory.last = { key: resolved.key, sentence: c.sentence };
   const text = view.text;
@@ -74,9 +74,11 @@ function toRecord(view: DocView, c: Candidate, memory: SpeakerMemory): Statement
   if (type === 'assertion' && c.direct && /\?\s*["”’']?\s*$/.test(text.slice(c.content.start, c.content.end))) type = 'question';
   let confidence = c.confidence;
   if (resolved.how === 'unnamed' || resolved.how === 'previous') confidence -= 0.1;
+  // "X, who said …": the relative pronoun is the mention nearest the statement; the actor is X's.
+  const mention = c.speaker.relative ? spanOf(text, c.speaker.relative) : resolved.mention;
   return {
     speaker: resolved.key,
-    speakerMention: resolved.mention,
+    speakerMention: mention,
     ...(c.cue ? { cue: spanOf(text, c.cue) } : {}),
     cueLemma: c.cueLemma,
     type,
@@ -86,6 +88,22 @@ function toRecord(view: DocView, c: Candidate, memory: SpeakerMemory): Statement
     about: aboutOf(view, c.content, resolved.key),
     sentence: c.sentence,
     confidence: round(confidence),
+  };
+}
+
+/** A statement whose source the text leaves unstated ("The talks are expected to resume"). */
+function unattributed(view: DocView, c: Candidate): StatementRecord {
+  return {
+    speaker: UNATTRIBUTED,
+    ...(c.cue ? { cue: spanOf(view.text, c.cue) } : {}),
+    cueLemma: c.cueLemma,
+    type: c.type,
+    mode: 'indirect',
+    content: spanOf(view.text, c.content),
+    span: spanOf(view.text, c.content),
+    about: aboutOf(view, c.content, UNATTRIBUTED),
+    sentence: c.sentence,
+    confidence: round(c.confidence),
   };
 }
 

@@ -1,17 +1,21 @@
-import type { StatementType } from '../../core/types.js';
 import type { Token } from '../text/tokens.js';
-import { isNominal, phraseAfter } from './chunk.js';
+import type { Candidate, PatternName } from './candidate.js';
+import { isNominal, phraseAfter, phraseBefore } from './chunk.js';
 import { CONTENT_MARKERS, contentAfter, contentBefore, continuation, regionStart } from './content.js';
+import { colon, epigraph, inEvidence, quoteIntro } from './cueless.js';
 import { ACCORDING_TO, findCues, isAdverb, type CueHit } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
 import { cueForms } from './lexicon.js';
 import { closingQuoteAt, DASHES, isClauseEnd, isCloseMark, isOpenMark, openingQuoteAt, span, trimRange, type Range } from './marks.js';
+import { nounCues } from './nouns.js';
 import { quoteAround } from './quotes.js';
-import { coordinatedSubject, sentenceSubject, speakerOf, subjectBefore, type SpeakerPhrase } from './subject.js';
-import { ADJUNCT_STARTERS, CONJUNCTIONS, PREPOSITIONS, SUBJECT_PRONOUNS, WEEKDAYS } from './words.js';
+import { coordinatedSubject, isEvidence, sentenceSubject, speakerOf, subjectBefore, type SpeakerPhrase } from './subject.js';
+import { agentless, commaEnd, impersonal } from './unsourced.js';
+import { ADJUNCT_STARTERS, ASPECT_VERBS, CONJUNCTIONS, DETERMINERS, EVIDENCE_VERBS, ING_LEADS, PREPOSITIONS, SUBJECT_PRONOUNS, WEEKDAYS } from './words.js';
 
 export type { Range } from './marks.js';
 export type { SpeakerPhrase } from './subject.js';
+export type { Candidate, PatternName } from './candidate.js';
 
 /**
  * Attribution patterns, tried per reporting cue in order of reliability:
@@ -20,30 +24,14 @@ export type { SpeakerPhrase } from './subject.js';
  *   participial "…, adding that …"             speaker shared with the clause's earlier statement
  *   forward     "Lavrov said (that) …"          speaker before, content after the cue
  *   according   "according to X, …" / "…, according to X"
- * plus two cue-less patterns: colon ("Lavrov: …") and epigraph ("“…” ― Name").
+ *   passive     "It was announced by X that …"
+ * then, in their own modules: attributions with no stated source (unsourced.ts: "is expected to",
+ * "it was unclear whether"), noun cues (nouns.ts: "his claim that", "her decision to") and cue-less
+ * patterns (cueless.ts: "Lavrov: …", "“…” ― Name", "Kaine shrugged, “…”", "In the latest poll, …").
  */
 
-export type PatternName = 'forward' | 'backward' | 'inverted' | 'participial' | 'according' | 'colon' | 'epigraph' | 'passive';
-
-export interface Candidate {
-  pattern: PatternName;
-  sentence: number;
-  cue?: Range;
-  cueLemma: string;
-  type: StatementType;
-  /** Absent for a participial cue whose speaker is inherited. */
-  speaker?: SpeakerPhrase;
-  content: Range;
-  direct: boolean;
-  /** Offset where the attribution (speaker or cue) begins after a clause boundary, for cutting earlier content. */
-  attributionStart: number;
-  /** The content runs after the cue (and may be cut by a later attribution in the sentence). */
-  contentAfter: boolean;
-  confidence: number;
-  hit?: CueHit;
-}
-
 const COORDINATORS = new Set(['and', 'but', 'though', 'although', 'while', 'whereas', 'yet', 'so']);
+
 
 type Tail = { kind: 'end' } | { kind: 'comma'; at: number } | { kind: 'quote'; at: number } | { kind: 'content' };
 
@@ -157,23 +145,48 @@ function continuesClause(t: Token | undefined): boolean {
   return !cueForms(t.lower).some((f) => f.form === 'ing') && t.lower !== 'according';
 }
 
-function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidate | undefined): Candidate | undefined {
+function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidate | undefined, speakerLike: (r: Range) => boolean): Candidate | undefined {
   const tokens = s.tokens;
   const prev = tokens[hit.first - 1];
   const participial =
     prev !== undefined &&
-    ((hit.form === 'ing' && (prev.text === ',' || COORDINATORS.has(prev.lower))) ||
+    ((hit.form === 'ing' && (prev.text === ',' || COORDINATORS.has(prev.lower) || ING_LEADS.has(prev.lower))) ||
       // "X said … and warned …": a second verb sharing the subject of the statement before it.
-      (previous !== undefined && hit.entry.inverted && (prev.lower === 'and' || prev.lower === 'but') && (hit.form === 'past' || hit.form === 's')));
+      (previous !== undefined && /^(?:and|but|yet)$/.test(prev.lower) && hit.form !== 'ing' && hit.form !== 'part' && !opensWithSubject(view.text, previous.content)));
   let speaker: SpeakerPhrase | undefined;
-  if (participial) speaker = previous?.speaker ?? coordinatedSubject(tokens, hit.first) ?? sentenceSubject(tokens);
-  else speaker = subjectBefore(tokens, hit.first);
+  const infinitival = hit.form === 'base' && prev?.lower === 'to' && hit.first > 1;
+  if (participial && ASPECT_VERBS.has(prev.lower)) speaker = subjectBefore(tokens, hit.first - 1);
+  else if (participial) speaker = previous?.speaker ?? coordinatedSubject(tokens, hit.first) ?? sentenceSubject(tokens, hit.first);
+  else if (infinitival) speaker = controller(tokens, hit.first - 1, speakerLike);
+  else if (previous === undefined && prev?.lower === 'and' && (hit.form === 'past' || hit.form === 's')) {
+    // "McConnell met with her and came away convinced …", "The council condemned the test and pledged to …":
+    // a reporting verb coordinated with an earlier verb of the sentence's named subject.
+    const subject = sentenceSubject(tokens, hit.first - 1);
+    speaker = subject && (subject.pronoun || speakerLike(subject.head)) ? subject : undefined;
+  } else speaker = subjectBefore(tokens, hit.first);
   if (!speaker) return undefined;
-  const after = contentAfter(view, s, hit);
-  if (!after) return undefined;
+  // "is seeking guarantees that …", "made plans to …", "mass protests": a lone lower-case word before a
+  // noun-like form is a verb or a modifier, not its subject (but "officials claim" stands).
+  const lone = view.text.slice(speaker.start, speaker.end);
+  if (!speaker.pronoun && /^\p{Ll}+$/u.test(lone) && (/ing$/.test(lone) || (hit.entry.nounLike && (hit.form === 'base' || hit.form === 's') && !/[^s]s$/.test(lone)))) return undefined;
   const cue = span(tokens, hit.first, hit.last);
+  // "Polls show a close race": evidence shows what it shows without a "that"; and "Lynch notes …",
+  // "Trump demands …": after a named speaker or a pronoun, a noun-like form is a verb.
+  const evidence = hit.needsMarker && EVIDENCE_VERBS.has(hit.entry.verb) && isEvidence(view.text, speaker);
+  const named =
+    hit.needsMarker && !hit.entry.clauseOnly && !participial && (speaker.pronoun || speakerLike(speaker.head)) && !/['’]s?\s/.test(view.text.slice(speaker.start, cue.start));
+  const after = contentAfter(view, s, evidence || named ? { ...hit, needsMarker: false } : hit);
+  if (!after) return undefined;
   let type = hit.entry.type;
   if (hit.entry.verb === 'ask' && /\bto\b/.test(view.text.slice(cue.end, Math.min(after.content.end, cue.end + 60))) && !after.direct) type = 'demand';
+  // "X, who said the talks had failed, left early": a content inside a relative clause between commas ends at its comma.
+  if (speaker.relative && !after.direct) {
+    const who = tokens.findIndex((t) => t.start === speaker.relative!.start);
+    if (tokens[who - 1]?.text === ',') {
+      const from = tokens.findIndex((t) => t.start >= after.content.start);
+      after.content.end = trimRange(view.text, after.content.start, commaEnd(view, tokens, from + 1, after.content.end)).end;
+    }
+  }
   const pronounPenalty = speaker.pronoun ? 0.05 : 0;
   const confidence = (after.marker ? 0.85 : 0.75) - pronounPenalty - (participial ? 0.05 : 0);
   const boundary = participial ? cue.start : Math.min(speaker.start, cue.start);
@@ -191,6 +204,28 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
     confidence,
     hit,
   };
+}
+
+
+/**
+ * Who does what a to-infinitive cue reports: the named object of the verb before "to" ("forced Stumpf
+ * to admit that …"), else the subject of the clause ("Trump took to Twitter to accuse …").
+ */
+function controller(tokens: readonly Token[], to: number, speakerLike: (r: Range) => boolean): SpeakerPhrase | undefined {
+  const np = phraseBefore(tokens, to);
+  if (np) {
+    const before = tokens[np.from - 1];
+    const object = speakerOf(tokens, np);
+    // The phrase is an object when a verb (a lower-case word that is not a preposition) comes right before it.
+    if (before && /^\p{Ll}+$/u.test(before.text) && !PREPOSITIONS.has(before.lower) && !DETERMINERS.has(before.lower) && (object.pronoun || speakerLike(object.head))) return object;
+  }
+  const subject = sentenceSubject(tokens, to);
+  return subject && (subject.pronoun || speakerLike(subject.head)) ? subject : undefined;
+}
+
+/** "Police say he posed a threat and refused …": a verb after "and" belongs to a content that opened with its own subject. */
+function opensWithSubject(text: string, content: Range): boolean {
+  return /^(?:he|she|they|it|we|i|you)\s/i.test(text.slice(content.start, content.start + 6));
 }
 
 function according(view: DocView, s: SentenceView, hit: CueHit): Candidate | undefined {
@@ -264,73 +299,6 @@ function passive(view: DocView, s: SentenceView, hit: CueHit): Candidate | undef
   };
 }
 
-/**
- * "Lavrov: …" (a name, a colon, then what was said), in headlines, interview copy and transcripts
- * ("\"WALLACE: …"); at the start of a paragraph the turn runs to the paragraph's end.
- */
-function colon(view: DocView, s: SentenceView, speakerLike: (r: Range) => boolean): Candidate | undefined {
-  const tokens = s.tokens;
-  const lead = isOpenMark(tokens[0]) ? 1 : 0;
-  const c = tokens.findIndex((t) => t.text === ':');
-  if (c < lead + 1 || c > lead + 6 || c + 1 >= tokens.length) return undefined;
-  for (let i = lead; i < c; i++) if (!isNominal(tokens[i]!) || !/^[\p{Lu}\d]/u.test(tokens[i]!.text)) return undefined;
-  const np = span(tokens, lead, c);
-  if (!speakerLike(np)) return undefined;
-  const q = openingQuoteAt(view, tokens[c + 1]);
-  let content: Range;
-  if (q && q.closed) content = { start: q.start, end: q.end };
-  else {
-    const paragraph = view.paragraphs[view.paragraphOfSentence[s.index]!]!;
-    const opensParagraph = view.text.slice(paragraph.start, tokens[lead]!.start).trim().length <= 1;
-    content = trimRange(view.text, tokens[c + 1]!.start, opensParagraph ? paragraph.end : s.end);
-    if (lead === 1 && /["”]$/.test(view.text.slice(content.start, content.end)) && !/["“”]/.test(view.text.slice(content.start, content.end - 1))) content.end--;
-  }
-  if (content.end - content.start < 3) return undefined;
-  return {
-    pattern: 'colon',
-    sentence: s.index,
-    cue: { start: tokens[c]!.start, end: tokens[c]!.end },
-    cueLemma: 'say',
-    type: 'assertion',
-    speaker: { ...np, head: np, pronoun: false },
-    content,
-    direct: Boolean(q && q.closed),
-    attributionStart: np.start,
-    contentAfter: true,
-    confidence: 0.6,
-  };
-}
-
-/** "“…” ― Name": a quotation signed with a dash. */
-function epigraph(view: DocView, s: SentenceView): Candidate | undefined {
-  const tokens = s.tokens;
-  for (let j = 0; j < tokens.length - 1; j++) {
-    if (!DASHES.has(tokens[j]!.text)) continue;
-    const previous = view.sentences[s.index - 1];
-    const closing = j > 0 ? tokens[j - 1] : previous?.paragraph === s.paragraph ? previous.tokens[previous.tokens.length - 1] : undefined;
-    const q = closingQuoteAt(view, closing);
-    if (!q) continue;
-    const np = phraseAfter(tokens, j + 1);
-    if (!np || !/^\p{Lu}/u.test(tokens[j + 1]!.text)) continue;
-    if (np.to < tokens.length && !isClauseEnd(tokens[np.to]) && tokens[np.to]!.text !== ',') continue;
-    const speaker = speakerOf(tokens, np);
-    return {
-      pattern: 'epigraph',
-      sentence: s.index,
-      cue: { start: tokens[j]!.start, end: tokens[j]!.end },
-      cueLemma: 'say',
-      type: 'assertion',
-      speaker,
-      content: { start: q.start, end: q.end },
-      direct: true,
-      attributionStart: tokens[j]!.start,
-      contentAfter: false,
-      confidence: 0.7,
-    };
-  }
-  return undefined;
-}
-
 /** All candidate attributions in one sentence. `speakerLike` says whether a span names a possible speaker. */
 export function candidatesIn(view: DocView, s: SentenceView, speakerLike: (r: Range) => boolean): Candidate[] {
   const out: Candidate[] = [];
@@ -340,12 +308,17 @@ export function candidatesIn(view: DocView, s: SentenceView, speakerLike: (r: Ra
     if (quoteAround(view.doubles, at)) continue;
     let c: Candidate | undefined;
     if (hit.entry === ACCORDING_TO) c = according(view, s, hit);
-    else if (hit.passive) c = passive(view, s, hit);
-    else c = inverted(view, s, hit) ?? backward(view, s, hit) ?? forward(view, s, hit, out[out.length - 1]);
+    else if (hit.passive) c = passive(view, s, hit) ?? agentless(view, s, hit);
+    else c = inverted(view, s, hit) ?? backward(view, s, hit) ?? forward(view, s, hit, out[out.length - 1], speakerLike);
     if (c) out.push(c);
   }
+  out.push(...impersonal(view, s));
+  // A noun cue gives way to any verb cue around or inside it.
+  for (const c of nounCues(view, s, speakerLike)) if (!out.some((o) => o.cue && (o.cue.start < c.content.end && c.cue!.start < o.cue.end))) out.push(c);
+  const intro = quoteIntro(view, s, speakerLike, out);
+  if (intro) out.push(intro);
   if (out.length === 0) {
-    const c = colon(view, s, speakerLike) ?? epigraph(view, s);
+    const c = colon(view, s, speakerLike) ?? epigraph(view, s) ?? inEvidence(view, s);
     if (c) out.push(c);
   }
   return out;

@@ -11,7 +11,7 @@ const overlaps = (a: Range, b: Range): boolean => a.start < b.end && b.start < a
 const overlapLength = (a: Range, b: Range): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 // Before a later attribution: ", the source added", "; she said", ", though she acknowledged", ", adding".
-const BOUNDARY = /(?:[,;\u2014]\s*(?:(?:and|but|though|although|while|whereas|yet|as)\s+)?|\s(?:and|but|while|whereas)\s+)$/i;
+const BOUNDARY = /(?:[,;\u2014]\s*(?:(?:and|but|though|although|while|whereas|yet|as)\s+)?|\s(?:and|but|yet|while|whereas)\s+)$/i;
 
 export function cutAtLaterAttributions(text: string, candidates: Candidate[]): void {
   for (const a of candidates) {

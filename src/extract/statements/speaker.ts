@@ -1,10 +1,14 @@
 import type { Mention, Span } from '../../core/types.js';
 import type { DocView } from './document.js';
+import { quoteAround } from './quotes.js';
 import type { SpeakerPhrase } from './patterns.js';
 import { DETERMINERS, SPOKESPERSON_NOUNS } from './words.js';
 
 /** Speakers with no actor mention ("officials said") get a synthetic key with this prefix. */
 export const UNNAMED_PREFIX = 'Unnamed:';
+
+/** The speaker of a statement whose source the text does not state ("is expected to", "was accused of"). */
+export const UNATTRIBUTED = `${UNNAMED_PREFIX}unattributed source`;
 
 export function isUnnamedSpeaker(key: string): boolean {
   return key.startsWith(UNNAMED_PREFIX);
@@ -19,6 +23,39 @@ export interface ResolvedSpeaker {
 /** Remembers the last speakers resolved from a name, to stand in for pronouns that actor extraction left unresolved. */
 export interface SpeakerMemory {
   last?: { key: string; sentence: number };
+  /** Actor key of the article's author: "I" and "we" outside quotations in an op-ed are the author. */
+  author?: string;
+  /** Actor keys by lower-cased name, alias and unambiguous surname, for names actor extraction did not mark. */
+  names?: Map<string, string>;
+}
+
+/** The speaker of a pronoun or description that nothing in the text resolves. */
+export const UNIDENTIFIED = `${UNNAMED_PREFIX}unidentified speaker`;
+
+const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'prof', 'president', 'senator', 'minister']);
+
+/** Actor keys by lower-cased name, alias and surname (a surname shared by two actors is left out). */
+export function nameIndex(actors: Iterable<{ key: string; name: string; aliases: readonly string[]; type: string }>): Map<string, string> {
+  const out = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  const add = (name: string, key: string): void => {
+    const k = name.toLowerCase().replace(/[’']s$/, '');
+    if (!k || ambiguous.has(k)) return;
+    const seen = out.get(k);
+    if (seen && seen !== key) {
+      out.delete(k);
+      ambiguous.add(k);
+    } else out.set(k, key);
+  };
+  for (const a of actors) {
+    for (const name of [a.name, ...a.aliases]) {
+      add(name, a.key);
+      const words = name.split(/\s+/);
+      if (a.type === 'Person' && words.length > 1) add(words[words.length - 1]!, a.key);
+    }
+  }
+  return out;
 }
 
 const spanOf = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
@@ -36,19 +73,39 @@ export function resolveSpeaker(view: DocView, sentence: number, phrase: SpeakerP
   if (covering) return { key: covering.actor, mention: covering.span, how: 'mention' };
   const headWords = text.slice(phrase.head.start, phrase.head.end).toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
   const headNoun = headWords[headWords.length - 1] ?? '';
+  const trimmed = trimPhrase(text, phrase.head.start, phrase.head.end);
   if (phrase.pronoun) {
+    // "I" and "we" in the author's own voice (outside quotations) are the author of an op-ed.
+    if (memory.author && FIRST_PERSON.has(headNoun) && !quoteAround(view.doubles, phrase.head.start)) {
+      return { key: memory.author, mention: trimmed, how: 'previous' };
+    }
     if (memory.last && sentence - memory.last.sentence <= 6) {
       return { key: memory.last.key, mention: spanOf(text, phrase.head.start, phrase.head.end), how: 'previous' };
     }
-  } else if (SPOKESPERSON_NOUNS.has(headNoun) && inside.length > 0) {
+    return { key: UNIDENTIFIED, mention: trimmed, how: 'unnamed' };
+  }
+  if (SPOKESPERSON_NOUNS.has(headNoun) && inside.length > 0) {
     const affiliation = inside.find((m) => m.kind !== 'pronoun') ?? inside[0]!;
     return { key: affiliation.actor, mention: affiliation.span, how: 'affiliation' };
   }
   let words = headWords;
-  while (words.length > 1 && DETERMINERS.has(words[0]!)) words = words.slice(1);
-  const name = words.slice(-6).join(' ') || headNoun;
-  const trimmed = trimPhrase(text, phrase.head.start, phrase.head.end);
+  while (words.length > 1 && (DETERMINERS.has(words[0]!) || HONORIFICS.has(words[0]!.replace(/\.$/, '')))) words = words.slice(1);
+  // "Trump’s campaign" is not Trump, but "Mr. King" and "Trump’s" (left unmarked) are the actors of those names.
+  const known = memory.names?.get(words.join(' ')) ?? (words.length === 1 ? undefined : memory.names?.get(headWords.join(' ')));
+  if (known && /^\p{Lu}/u.test(trimmed.text)) return { key: known, mention: trimmed, how: 'mention' };
+  if (words.every((w) => DETERMINERS.has(w) || w.length < 2)) return { key: UNIDENTIFIED, mention: trimmed, how: 'unnamed' };
+  // "a spokesman for the ministry": a spokesperson is known by whom they speak for.
+  const full = SPOKESPERSON_NOUNS.has(headNoun) ? describedBy(text, phrase) : undefined;
+  const name = full ?? (words.slice(-6).join(' ') || headNoun);
   return { key: UNNAMED_PREFIX + name, mention: trimmed, how: 'unnamed' };
+}
+
+/** The lower-cased words of a whole speaker phrase without its leading determiners: "spokesman for the ministry". */
+function describedBy(text: string, phrase: SpeakerPhrase): string | undefined {
+  if (phrase.end <= phrase.head.end) return undefined;
+  let words = text.slice(phrase.start, phrase.end).toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  while (words.length > 1 && DETERMINERS.has(words[0]!)) words = words.slice(1);
+  return words.length <= 8 ? words.join(' ') : undefined;
 }
 
 function pickCovering(mentions: readonly Mention[], offset: number): Mention | undefined {

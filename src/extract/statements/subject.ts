@@ -1,8 +1,8 @@
 import type { Token } from '../text/tokens.js';
 import { isNominal, phraseAfter, phraseBefore, type Phrase } from './chunk.js';
 import { isAdverb } from './cues.js';
-import { span, type Range } from './marks.js';
-import { CONJUNCTIONS, PREPOSITIONS, TIME_NOUNS } from './words.js';
+import { isCloseMark, span, type Range } from './marks.js';
+import { CONJUNCTIONS, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, TIME_NOUNS } from './words.js';
 
 /** Who speaks: the subject before a cue, with appositives, relatives and coordinated verbs. */
 
@@ -10,6 +10,8 @@ export interface SpeakerPhrase extends Range {
   /** The head part, before any appositive, inner preposition or parenthesis. */
   head: Range;
   pronoun: boolean;
+  /** "X, who said …": the relative pronoun, the mention of the speaker nearest the statement. */
+  relative?: Range;
 }
 
 export function speakerOf(tokens: readonly Token[], p: Phrase, to = p.to): SpeakerPhrase {
@@ -25,7 +27,7 @@ export function subjectBefore(tokens: readonly Token[], first: number): SpeakerP
     let k = first - 1;
     if (tokens[k - 1]?.text === ',') k--;
     const np = phraseBefore(tokens, k);
-    return np ? speakerOf(tokens, np) : undefined;
+    return np ? { ...speakerOf(tokens, np), relative: span(tokens, first - 1, first) } : undefined;
   }
   if (t.text === ',') {
     for (let c = first - 2; c > 0 && c >= first - 25; c--) {
@@ -34,8 +36,20 @@ export function subjectBefore(tokens: readonly Token[], first: number): SpeakerP
       if (!np || np.pronoun) return undefined;
       const inner = tokens[c + 1]!;
       // The part between the commas must read as an appositive or a relative clause.
-      if (!(isNominal(inner) || /^(?:the|a|an|who|which|whose|its|his|her|their)$/.test(inner.lower))) return undefined;
-      return speakerOf(tokens, { ...np, headEnd: Math.min(np.headEnd, c) }, first - 1);
+      if (!(isNominal(inner) || /^(?:the|a|an|who|which|whose|its|his|her|their|including|such|like|both|all|each|one|another|now|formerly|then|also|once)$/.test(inner.lower))) return undefined;
+      // "“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": with two appositives
+      // the name is the phrase before the first one, opening the clause (after a quotation, a comma or nothing).
+      let subject = np;
+      let headEnd = Math.min(np.headEnd, c);
+      for (let k = 0; k < 2 && tokens[subject.from - 1]?.text === ',' && /^\p{Ll}/u.test(tokens[subject.from]!.text); k++) {
+        const earlier = phraseBefore(tokens, subject.from - 1);
+        if (!earlier || earlier.pronoun || !/^\p{Lu}/u.test(tokens[earlier.from]!.text)) break;
+        const lead = tokens[earlier.from - 1];
+        if (lead && !isCloseMark(lead) && lead.text !== ',') break;
+        headEnd = Math.min(earlier.headEnd, subject.from - 1);
+        subject = earlier;
+      }
+      return speakerOf(tokens, { ...subject, headEnd }, first - 1);
     }
     return undefined;
   }
@@ -58,11 +72,40 @@ export function coordinatedSubject(tokens: readonly Token[], first: number): Spe
   return undefined;
 }
 
-/** The noun phrase opening a sentence ("Moscow, …"), for participial cues with no earlier statement. */
-export function sentenceSubject(tokens: readonly Token[]): SpeakerPhrase | undefined {
+const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'bin', 'al', 'la', 'le', 'del', 'di', 'der']);
+
+/**
+ * The subject of the main clause before token `before`, for participial cues with no earlier statement:
+ * "Moscow, …, saying …", and after an opening adjunct "In August, several groups …, saying …".
+ */
+export function sentenceSubject(tokens: readonly Token[], before = tokens.length): SpeakerPhrase | undefined {
   let i = 0;
-  while (i < tokens.length && (CONJUNCTIONS.has(tokens[i]!.lower) || isAdverb(tokens[i]!.lower))) i++;
-  const np = phraseAfter(tokens, i);
-  return np && (np.pronoun || /^\p{Lu}/u.test(tokens[np.from]!.text)) ? speakerOf(tokens, np) : undefined;
+  while (i < before && (CONJUNCTIONS.has(tokens[i]!.lower) || isAdverb(tokens[i]!.lower))) i++;
+  if (PREPOSITIONS.has(tokens[i]?.lower ?? '') || /^\p{Ll}+ing$/u.test(tokens[i]?.text ?? '')) {
+    // "During a speech earlier in the day, Trump attacked …": the subject follows the adjunct's comma.
+    let c = i + 1;
+    while (c < before && tokens[c]!.text !== ',') c++;
+    if (c >= before) return undefined;
+    i = c + 1;
+  }
+  let np = phraseAfter(tokens, i, before);
+  if (!np) return undefined;
+  // "Caddell went on to …": a lower-case word after a name is the verb, not part of the name.
+  for (let j = np.from + 1; j < np.headEnd; j++) {
+    if (/^\p{Lu}/u.test(tokens[j - 1]!.text) && /^\p{Ll}+$/u.test(tokens[j]!.text) && !NAME_PARTICLES.has(tokens[j]!.lower)) {
+      np = { ...np, to: j, headEnd: j };
+      break;
+    }
+  }
+  const first = tokens[np.from]!;
+  const lower = !np.pronoun && !/^\p{Lu}/u.test(first.text);
+  // A lower-case subject must be a determiner phrase: "several environmental groups", "the agency".
+  if (lower && !DETERMINERS.has(first.lower)) return undefined;
+  return speakerOf(tokens, np);
 }
 
+/** Whether a speaker phrase names a document, poll or other evidence ("leaked documents", "the latest poll"). */
+export function isEvidence(text: string, speaker: SpeakerPhrase): boolean {
+  const words = text.slice(speaker.head.start, speaker.head.end).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  return EVIDENCE_NOUNS.has(words[words.length - 1] ?? '');
+}

@@ -49,6 +49,27 @@ export const GROUP_ADVERBS = set(`
   yesterday today tonight
 `);
 
+/** Words before an -ing cue that share the clause's subject with it: "began by saying", "after warning", "kept insisting". */
+export const ING_LEADS = set(`
+  while before after by when without from in upon on
+  keep keeps kept began begin begins started start starts continued continues stopped
+`);
+
+/** Verbs in ING_LEADS: their own subject is the speaker ("she keeps saying"). */
+export const ASPECT_VERBS = set(`keep keeps kept began begin begins started start starts continued continues stopped`);
+
+/** Nouns for documents, polls and records that can be the source of what they show. */
+export const EVIDENCE_NOUNS = set(`
+  poll polls survey surveys study studies report reports analysis analyses data figures numbers statistics research
+  review reviews audit audits investigation probe video videos footage photo photos image images document documents
+  records record tally average averages estimate estimates findings results census memo memos letter letters filing
+  filings emails email transcript transcripts recording recordings evidence test tests model models projection
+  projections forecast forecasts index count counts assessment assessments
+`);
+
+/** Cues whose evidence-noun subject takes content without a "that": "the poll showed Clinton ahead". */
+export const EVIDENCE_VERBS = set(`show find reveal indicate suggest confirm estimate project`);
+
 export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday`);
 
 /** Heads of time phrases that can sit between a subject and its verb: "Moscow last week warned". */

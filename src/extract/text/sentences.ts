@@ -1,4 +1,4 @@
-import type { Sentence, Span } from '../../core/types.js';
+import type { Sentence, SourceDocument, Span } from '../../core/types.js';
 
 /**
  * Sentence splitting in small numbered passes over each paragraph. Offsets are kept:
@@ -14,15 +14,32 @@ const ABBREVIATION_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Ma
 // Pass 3: no boundary when the next word starts in lower case: "the U.S. military said", "“Why?” he asked".
 const NEXT_STARTS_LOWER = /^\s+["'“‘(]?[a-z]/;
 
+// Pass 3b: no boundary after a quoted question or exclamation signed by a named speaker: "“Why now?” Lavrov asked.".
+const QUOTED_QUESTION = /[?!]+["”’']$/;
+const NEXT_IS_SIGNATURE =
+  /^\s+(?:(?:[A-Z][\p{L}'’-]*\.?|[A-Z]\.)\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|continued|shouted|tweeted|explained|recalled|responded|insisted|wondered|declared|exclaimed)\b/u;
+
 // Pass 4: no boundary before a dash that signs or continues the sentence: "“We will win.” ― Jane Doe".
 const NEXT_IS_DASH = /^\s+[\u2014\u2015\u2013]/;
 
 // Pass 5: no boundary after a list number opening the paragraph: "1. It is unlikely that ...".
 const LIST_NUMBER = /^\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\.$/;
 
-export function splitSentences(text: string, paragraphs: readonly Span[]): Sentence[] {
+/** Sentences of a document: its headline (Sentence.paragraph = -1) then its body paragraphs. */
+export function documentSentences(doc: SourceDocument): Sentence[] {
+  return splitSentences(doc.text, doc.paragraphs, doc.metadata.headline?.span);
+}
+
+/**
+ * Sentences of the body paragraphs (Sentence.paragraph = index in `paragraphs`) and, when given, of the
+ * headline (Sentence.paragraph = -1). A headline overlapping a paragraph is not read twice. Sorted by start.
+ */
+export function splitSentences(text: string, paragraphs: readonly Span[], headline?: Span): Sentence[] {
   const sentences: Sentence[] = [];
-  paragraphs.forEach((paragraph, index) => {
+  const blocks: { span: Span; index: number }[] = paragraphs.map((span, index) => ({ span, index }));
+  if (headline && validHeadline(text, paragraphs, headline)) blocks.push({ span: headline, index: -1 });
+  blocks.sort((a, b) => a.span.start - b.span.start);
+  for (const { span: paragraph, index } of blocks) {
     let from = paragraph.start;
     const body = text.slice(paragraph.start, paragraph.end);
     CANDIDATE.lastIndex = 0;
@@ -32,13 +49,19 @@ export function splitSentences(text: string, paragraphs: readonly Span[]): Sente
       if (m[0].startsWith('.') && m[0].length === 1 && ABBREVIATION_BEFORE.test(before)) continue;
       const after = text.slice(boundary, boundary + 4);
       if (NEXT_STARTS_LOWER.test(after) || NEXT_IS_DASH.test(after)) continue;
+      if (QUOTED_QUESTION.test(m[0]) && NEXT_IS_SIGNATURE.test(text.slice(boundary, boundary + 80))) continue;
       if (from === paragraph.start && LIST_NUMBER.test(text.slice(from, boundary))) continue;
       pushTrimmed(sentences, text, from, boundary, index);
       from = boundary;
     }
     pushTrimmed(sentences, text, from, paragraph.end, index);
-  });
+  }
   return sentences;
+}
+
+function validHeadline(text: string, paragraphs: readonly Span[], headline: Span): boolean {
+  if (headline.start < 0 || headline.end > text.length || headline.end <= headline.start) return false;
+  return !paragraphs.some((p) => p.start < headline.end && headline.start < p.end);
 }
 
 function pushTrimmed(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {

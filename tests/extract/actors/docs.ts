@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ActorRecord, Mention, SourceDocument, Span } from '../../../src/core/types.js';
 import { extractActors } from '../../../src/extract/actors/index.js';
-import { splitSentences } from '../../../src/extract/text/sentences.js';
+import { documentSentences } from '../../../src/extract/text/sentences.js';
 
 /** A document whose body lines are paragraphs, with an optional headline line before them. */
 export function documentOf(body: string, options: { headline?: string; authors?: string[]; publisher?: string } = {}): SourceDocument {
@@ -31,7 +31,7 @@ export function documentOf(body: string, options: { headline?: string; authors?:
 }
 
 export function actorsOf(doc: SourceDocument): { actors: ActorRecord[]; mentions: Mention[] } {
-  return extractActors(doc, splitSentences(doc.text, doc.paragraphs));
+  return extractActors(doc, documentSentences(doc));
 }
 
 export function run(body: string, options: Parameters<typeof documentOf>[1] = {}): { actors: ActorRecord[]; mentions: Mention[] } {

@@ -38,7 +38,7 @@ describe('extractActors: names and types', () => {
   it('reads an all-caps headline only through lexicon evidence', () => {
     const r = run('The two governments met on Friday.', { headline: 'CANADA AND MEXICO SIGN TRADE PACT' });
     expect(r.actors.map((a) => a.key)).toEqual(['Country:Canada', 'Country:Mexico']);
-    expect(r.mentions.every((m) => m.sentence === -1)).toBe(true);
+    expect(r.mentions.every((m) => m.sentence === 0)).toBe(true);
   });
 
   it('takes a bracketed acronym as an alias of the organisation before it', () => {

@@ -24,7 +24,8 @@ describe('extractActors on the bundled sample', () => {
   it('types NATO as an organisation, read in the headline too', () => {
     const nato = actor(result, 'Organization:NATO');
     expect(nato.type).toBe('Organization');
-    expect(result.mentions.some((m) => m.actor === nato.key && m.sentence === -1)).toBe(true);
+    // The headline is the document's first sentence (Sentence.paragraph -1).
+    expect(result.mentions.some((m) => m.actor === nato.key && m.sentence === 0 && m.span.start < sampleDocument().paragraphs[0]!.start)).toBe(true);
   });
 
   it('types Russia as a country with its Wikidata id and the "Russian Federation" alias', () => {
@@ -55,5 +56,25 @@ describe('extractActors on the bundled sample', () => {
 
   it('reads "Russian" in "Russian Foreign Minister" as a demonym of Russia', () => {
     expect(mentionsOf(result, 'Country:Russia')).toContainEqual({ text: 'Russian', kind: 'demonym' });
+  });
+
+  it('types Gaddafi ("Gaddafi\'s forces") and Mubarak ("the fall of Mubarak") as people', () => {
+    expect(actor(result, 'Person:Gaddafi').type).toBe('Person');
+    expect(actor(result, 'Person:Mubarak').type).toBe('Person');
+  });
+
+  it('types the Soviet Union as a country', () => {
+    expect(actor(result, 'Country:Soviet Union').type).toBe('Country');
+  });
+
+  it('reads "the West" in "an arms race between Moscow and the West" as a bloc, and Moscow there as Russia', () => {
+    expect(actor(result, 'Organization:the West').type).toBe('Organization');
+    expect(result.actors.some((a) => a.key === 'Place:Moscow')).toBe(false);
+  });
+
+  it('reads every "the country" as Russia', () => {
+    const described = result.mentions.filter((m) => m.span.text.toLowerCase() === 'the country');
+    expect(described.length).toBeGreaterThanOrEqual(4);
+    expect(described.every((m) => m.actor === 'Country:Russia')).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractActors } from '../../../src/extract/actors/index.js';
 import { extractEvents } from '../../../src/extract/events/index.js';
-import { splitSentences } from '../../../src/extract/text/sentences.js';
+import { documentSentences } from '../../../src/extract/text/sentences.js';
 import { extractTimexes } from '../../../src/extract/time/index.js';
 import { ingestText } from '../../../src/ingest/index.js';
 
@@ -10,7 +10,7 @@ import { ingestText } from '../../../src/ingest/index.js';
 describe('events with the actor extractor', () => {
   const raw = readFileSync(new URL('../../../samples/nato-russia-missile-row.txt', import.meta.url), 'utf8');
   const doc = ingestText(raw, { name: 'nato-russia-missile-row.txt', format: 'text' });
-  const sentences = splitSentences(doc.text, doc.paragraphs);
+  const sentences = documentSentences(doc);
   const { actors, mentions } = extractActors(doc, sentences);
   const nameOf = (key: string | undefined): string | undefined => actors.find((a) => a.key === key)?.name;
 

@@ -22,6 +22,14 @@ describe('splitSentences', () => {
     expect(split('“Why now?” he asked.')).toEqual(['“Why now?” he asked.']);
   });
 
+  it('does not split after a quoted question signed by a name: “Why?” Lavrov asked', () => {
+    expect(split('“Why now?” Sergey Lavrov asked. Nobody answered.')).toEqual(['“Why now?” Sergey Lavrov asked.', 'Nobody answered.']);
+  });
+
+  it('still splits after a quoted question followed by a new sentence', () => {
+    expect(split('“Why now?” The room went quiet.')).toEqual(['“Why now?”', 'The room went quiet.']);
+  });
+
   it('does not split before a dash signing a quotation', () => {
     expect(split('“We will win.” ― Jane Doe')).toEqual(['“We will win.” ― Jane Doe']);
   });
@@ -41,5 +49,22 @@ describe('splitSentences', () => {
       { start: 18, end: 29, paragraph: 1 },
       { start: 30, end: 36, paragraph: 1 },
     ]);
+  });
+
+  it('reads the headline as sentences of paragraph -1, before the body', () => {
+    const text = 'Minister Says Talks Will Resume\n\nThe talks failed. Moscow blamed Washington.';
+    const headline = { start: 0, end: 31, text: text.slice(0, 31) };
+    const body = { start: 33, end: text.length, text: text.slice(33) };
+    const sentences = splitSentences(text, [body], headline);
+    expect(sentences.map((s) => [text.slice(s.start, s.end), s.paragraph])).toEqual([
+      ['Minister Says Talks Will Resume', -1],
+      ['The talks failed.', 0],
+      ['Moscow blamed Washington.', 0],
+    ]);
+  });
+
+  it('does not read a headline twice when it overlaps a paragraph', () => {
+    const text = 'Talks resume in Geneva.';
+    expect(splitSentences(text, whole(text), { start: 0, end: text.length, text }).map((s) => s.paragraph)).toEqual([0]);
   });
 });

@@ -1,0 +1,2 @@
+export { projectAnnotations } from './project.js';
+export type { PredictionRecord, SpanRef } from './project.js';

@@ -1,0 +1,55 @@
+import { isNewskgError } from '../core/errors.js';
+import type { ErrorCode } from '../core/errors.js';
+import { runArticle } from '../pipeline.js';
+import type { ArticleInput, PipelineStage, StageTimings } from '../pipeline.js';
+import { formatReport, reportToTurtle } from '../validate/index.js';
+import { describeError } from '../cli/exit.js';
+import { LinksTable } from '../links/index.js';
+import type { LinkEntry } from '../links/index.js';
+import type { ArticleOutcome, ErrorStage, JobSettings } from './types.js';
+
+const STAGES: readonly PipelineStage[] = ['ingest', 'extract', 'model', 'validate', 'serialize'];
+
+/**
+ * One article through runArticle, turned into plain data that can cross a worker boundary.
+ * Never throws: a failure is an outcome naming the stage it happened in.
+ */
+export async function processArticle(input: ArticleInput, settings: JobSettings): Promise<ArticleOutcome> {
+  const timings: StageTimings = {};
+  try {
+    const links = linksTableFor(settings);
+    const result = await runArticle(input, { base: settings.base, formats: settings.formats, timings, ...(links ? { links } : {}) });
+    const { validation } = result;
+    const violations = validation.results.filter((r) => r.severity === 'Violation').length;
+    return {
+      ok: true,
+      triples: result.quads.length,
+      violations,
+      warnings: validation.results.length - violations,
+      ...(validation.results.length ? { reportText: formatReport(validation) } : {}),
+      ...(settings.reportTurtle ? { reportTurtle: reportToTurtle(validation) } : {}),
+      serialized: result.serialized,
+      timings,
+    };
+  } catch (error) {
+    const code: ErrorCode = isNewskgError(error) ? error.code : 'INTERNAL';
+    const message = error instanceof Error ? error.message : String(error);
+    const located = isNewskgError(error) && error.location.source !== undefined;
+    return { ok: false, stage: failedStage(timings), code, message, line: describeError(error), located, timings };
+  }
+}
+
+// Settings are the same for every job of a run: build the lookup table once per thread.
+let cachedLinks: { entries: readonly LinkEntry[]; table: LinksTable } | undefined;
+
+function linksTableFor(settings: JobSettings): LinksTable | undefined {
+  if (!settings.links?.length) return undefined;
+  if (cachedLinks?.entries !== settings.links) cachedLinks = { entries: settings.links, table: new LinksTable(settings.links) };
+  return cachedLinks.table;
+}
+
+/** The first stage that did not complete; building the model counts as extraction in the report. */
+function failedStage(timings: StageTimings): ErrorStage {
+  const stage = STAGES.find((s) => timings[s] === undefined) ?? 'serialize';
+  return stage === 'model' ? 'extract' : stage;
+}

@@ -1,0 +1,164 @@
+import type { Candidate } from './chunk.js';
+import {
+  HUMAN_PASSIVES,
+  HUMAN_VERBS,
+  INDUSTRY_HEADS,
+  KINSHIP,
+  LOCATIVE_PREPOSITIONS,
+  ORG_FIRST_WORDS,
+  ORG_NOUNS_AFTER,
+  ORG_NOUNS_BEFORE,
+  ORG_POSSESSIONS,
+  PERSON_OF_NOUNS,
+  PERSON_POSSESSIONS,
+  SPORTS_WORDS,
+} from './cues.js';
+import { emptyScores, type Scores } from './evidence.js';
+import { lexicon } from './lexicon.js';
+import type { Unit, Word } from './units.js';
+import { HONORIFICS, ORG_OF_HEADS, REPORTING_VERBS, TITLE_HEADS } from './words.js';
+
+/**
+ * Evidence from the words around a name that the head-word and lexicon rules do not see:
+ * - organisations named with a noun beside them ("the news agency Tanjug", "Interfax news agency"),
+ *   heads inside the name ("National League for Democracy"), company and club words;
+ * - people owning or undergoing what only people do ("Gaddafi's forces", "the fall of Mubarak",
+ *   "his wife Naina", "X died");
+ * and, for sports reports, which mentions of a town name its team ("Kent made up for lost time").
+ */
+
+export interface DocumentContext {
+  /** The document reads as a sports report. */
+  sports: boolean;
+}
+
+const OF_LINKS = new Set(['of', 'for']);
+const BE = new Set(['was', 'is', 'has', 'had', 'been', 'be']);
+
+export function scoreContext(c: Candidate): Scores {
+  const s = emptyScores();
+  const words = c.unit.words;
+  const n = c.last - c.first + 1;
+  const first = words[c.first]!;
+  const last = words[c.last]!;
+  const prev = words[c.first - 1];
+  const next = words[c.last + 1];
+  const lex = lexicon();
+  const firstName = n >= 2 && (lex.firstNames.has(first.text) || /^(?:\p{Lu}\.)+$/u.test(first.text));
+  const lower = (w: Word | undefined): string | undefined => (w && !w.cap && !w.punct ? w.lower : undefined);
+
+  if (!c.lex) {
+    // Organisations.
+    const before = lower(prev);
+    if (before && ORG_NOUNS_BEFORE.has(before) && !prev!.possessive && !firstName && !c.title) s.Organization += 4;
+    const after = lower(next);
+    if (after && !last.possessive && (ORG_NOUNS_AFTER.has(after) || (after === 'news' && words[c.last + 2]?.lower === 'agency'))) s.Organization += 4;
+    for (let k = c.first + 1; k < c.last - 1; k++) {
+      if (ORG_OF_HEADS.has(words[k]!.lower) && OF_LINKS.has(words[k + 1]!.lower)) {
+        s.Organization += 6;
+        break;
+      }
+    }
+    if (n >= 2 && ORG_FIRST_WORDS.has(first.lower)) s.Organization += 4;
+    if (n >= 2 && INDUSTRY_HEADS.has(last.lower) && !firstName) s.Organization += 4;
+
+    s.Organization += organisationCues(c, words);
+    // People.
+    if (!first.acronym) s.Person += personCues(c, words);
+  }
+  const kin = lower(prev);
+  if (kin && KINSHIP.has(kin)) s.Person += 6;
+  return s;
+}
+
+const IT = new Set(['it', 'its']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
+
+/** "Comelf said it ...", "Cofinec's shares", "Ericsson spokesman Per Zetterquist", "Comelf, which". */
+function organisationCues(c: Candidate, words: readonly Word[]): number {
+  const last = words[c.last]!;
+  const next = words[c.last + 1];
+  const next2 = words[c.last + 2];
+  let score = 0;
+  if (last.possessive && next && !next.cap && ORG_POSSESSIONS.has(next.lower)) score += 3;
+  if (next && !next.cap && REPORTING_VERBS.has(next.lower) && next2 && IT.has(next2.lower)) score += 2;
+  if (next?.text === ',' && (next2?.lower === 'which' || next2?.lower === 'based')) score += 2;
+  // A name before a job title and a person's name is where the person works.
+  if (!last.possessive && next && TITLE_HEADS.has(next.lower) && !HONORIFICS.has(next.lower) && next2?.cap && c.first === c.last) score += 3;
+  return score;
+}
+
+function personCues(c: Candidate, words: readonly Word[]): number {
+  const last = words[c.last]!;
+  const prev = words[c.first - 1];
+  const prev2 = words[c.first - 2];
+  let score = 0;
+  // "Gaddafi's forces", "Gaddafi's loyal forces".
+  if (last.possessive) {
+    for (let k = c.last + 1; k <= c.last + 2 && k < words.length; k++) {
+      const w = words[k]!;
+      if (w.cap || w.punct) break;
+      if (PERSON_POSSESSIONS.has(w.lower)) {
+        score += 3;
+        break;
+      }
+    }
+  }
+  // "the fall of Mubarak", "the regime of Saddam".
+  if (prev?.lower === 'of' && prev2 && !prev2.cap && PERSON_OF_NOUNS.has(prev2.lower)) score += 3;
+  // "X said he ...".
+  const next = words[c.last + 1];
+  if (next && !next.cap && REPORTING_VERBS.has(next.lower) && PERSON_PRONOUNS.has(words[c.last + 2]?.lower ?? '')) score += 2;
+  // "Mubarak resigned", "X was sentenced".
+  let k = c.last + 1;
+  if (words[k]?.lower && /ly$/.test(words[k]!.lower) && !words[k]!.cap) k++;
+  const verb = words[k];
+  if (!last.possessive && verb && !verb.cap) {
+    if (HUMAN_VERBS.has(verb.lower)) score += 3;
+    else if (BE.has(verb.lower)) {
+      let j = k + 1;
+      if (words[j]?.lower === 'been') j++;
+      const participle = words[j];
+      if (participle && !participle.cap && HUMAN_PASSIVES.has(participle.lower)) score += 3;
+    }
+  }
+  return score;
+}
+
+/**
+ * A town's name in a sports report that acts in the story: not after "in"/"at", not followed by
+ * its region ("Markham, Ontario"), not in a dateline.
+ */
+export function isTeamMention(c: Candidate): boolean {
+  if (!c.lex || c.lex.type !== 'Place' || c.lex.kind === 'place' || c.unit.dateline) return false;
+  // A small town's name is more often a surname ("Davenport") than a team.
+  if (c.lex.kind === 'city' && (c.lex.population ?? 0) < MIN_TEAM_TOWN) return false;
+  const words = c.unit.words;
+  const prev = words[c.first - 1];
+  const next = words[c.last + 1];
+  const last = words[c.last]!;
+  if (prev && (LOCATIVE_PREPOSITIONS.has(prev.lower) || prev.lower === 'of' || prev.text === '(')) return false;
+  if (next?.text === '(' || (next && !next.cap && TEAM_NOUNS.has(next.lower))) return false;
+  if (next?.text === ',' && words[c.last + 2]?.cap && !last.possessive) return false;
+  // "Moscow-based", "Hove: Sussex 363": a venue heading a results line.
+  if (last.hyphenAfter || next?.text === ':') return false;
+  return true;
+}
+
+const MIN_SPORTS_WORDS = 3;
+const MIN_TEAM_TOWN = 100_000;
+/** "the Moscow club", "Volgograd fans": the town modifies the team's noun and stays a place. */
+const TEAM_NOUNS = new Set(['side', 'club', 'fans', 'supporters', 'stadium', 'ground', 'history']);
+
+/** A sports report: several distinct sports words written in lower case, or results lines. */
+export function documentContext(units: readonly Unit[]): DocumentContext {
+  const seen = new Set<string>();
+  for (const u of units) {
+    for (const w of u.words) {
+      if (!w.cap && SPORTS_WORDS.has(w.lower)) seen.add(w.lower);
+      else if (w.cap && u.mode !== 'normal' && SPORTS_WORDS.has(w.lower)) seen.add(w.lower);
+    }
+    if (seen.size >= MIN_SPORTS_WORDS) return { sports: true };
+  }
+  return { sports: false };
+}

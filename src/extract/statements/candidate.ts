@@ -1,0 +1,26 @@
+import type { StatementType } from '../../core/types.js';
+import type { CueHit } from './cues.js';
+import type { Range } from './marks.js';
+import type { SpeakerPhrase } from './subject.js';
+
+/** A possible attribution found in one sentence, before conflicts between candidates are resolved. */
+
+export type PatternName = 'forward' | 'backward' | 'inverted' | 'participial' | 'according' | 'colon' | 'epigraph' | 'passive' | 'agentless' | 'noun';
+
+export interface Candidate {
+  pattern: PatternName;
+  sentence: number;
+  cue?: Range;
+  cueLemma: string;
+  type: StatementType;
+  /** Absent for an agentless passive ("is expected to"): the source is unstated. */
+  speaker?: SpeakerPhrase;
+  content: Range;
+  direct: boolean;
+  /** Offset where the attribution (speaker or cue) begins after a clause boundary, for cutting earlier content. */
+  attributionStart: number;
+  /** The content runs after the cue (and may be cut by a later attribution in the sentence). */
+  contentAfter: boolean;
+  confidence: number;
+  hit?: CueHit;
+}

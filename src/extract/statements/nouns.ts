@@ -1,0 +1,94 @@
+import type { StatementType } from '../../core/types.js';
+import { phraseBefore } from './chunk.js';
+import type { Candidate } from './candidate.js';
+import { clauseBoundary } from './content.js';
+import type { DocView, SentenceView } from './document.js';
+import { span, trimRange, type Range } from './marks.js';
+import { quoteAround } from './quotes.js';
+import { speakerOf, type SpeakerPhrase } from './subject.js';
+import { commaEnd } from './unsourced.js';
+import { DETERMINERS, PREPOSITIONS } from './words.js';
+
+/** Nouns that report what someone said or thinks when a "that"-clause follows: "his claim that …". */
+const CLAIM_NOUNS = new Set([
+  'claim', 'claims', 'assertion', 'assertions', 'argument', 'arguments', 'belief', 'beliefs', 'view', 'conclusion', 'contention',
+  'insistence', 'suggestion', 'warning', 'warnings', 'fear', 'fears', 'hope', 'hopes', 'concern', 'concerns', 'admission',
+  'acknowledgment', 'acknowledgement', 'denial', 'accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges',
+  'promise', 'promises', 'pledge', 'threat', 'statement', 'remark', 'remarks', 'comment', 'comments', 'message', 'position',
+  'assessment', 'prediction', 'predictions', 'expectation', 'assurance', 'assurances', 'complaint', 'suspicion', 'suspicions',
+  'speculation', 'rumor', 'rumors', 'insinuation', 'notion', 'perception', 'reminder', 'announcement', 'declaration',
+]);
+/** Nouns whose to-infinitive is what someone promised, decided or asked for: "her decision to meet …". */
+const INTENT_NOUNS = new Set([
+  'promise', 'promises', 'pledge', 'pledges', 'vow', 'threat', 'threats', 'plan', 'plans', 'decision', 'refusal', 'determination',
+  'call', 'calls', 'bid', 'proposal', 'offer', 'demand', 'demands', 'request', 'commitment', 'intention', 'desire', 'appeal',
+  'push', 'effort', 'efforts', 'attempt', 'vow', 'vows', 'order', 'orders',
+]);
+/** Claim nouns that report an unstated source when no possessor precedes them: "amid growing concerns that …". */
+const UNSOURCED_NOUNS = new Set([
+  'claims', 'allegation', 'allegations', 'charges', 'accusations', 'concerns', 'fears', 'speculation', 'suspicion', 'suspicions',
+  'rumors', 'warnings',
+]);
+/** The statement type a noun cue signals (singular form); any other noun reports an assertion. */
+const NOUN_TYPES: Readonly<Record<string, StatementType>> = {
+  warning: 'warning', threat: 'threat', promise: 'promise', pledge: 'promise', vow: 'promise', commitment: 'promise',
+  assurance: 'promise', call: 'demand', demand: 'demand', request: 'demand', appeal: 'demand', order: 'demand', push: 'demand',
+  proposal: 'proposal', offer: 'proposal', suggestion: 'proposal', denial: 'denial', refusal: 'denial',
+  accusation: 'accusation', allegation: 'accusation', charge: 'accusation', insinuation: 'accusation', complaint: 'complaint',
+  prediction: 'prediction', expectation: 'prediction', belief: 'belief', view: 'belief', fear: 'belief', hope: 'belief',
+  concern: 'belief', suspicion: 'belief', speculation: 'belief', perception: 'belief', notion: 'belief', assessment: 'belief',
+  admission: 'agreement', acknowledgment: 'agreement', acknowledgement: 'agreement',
+};
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * A statement named by a noun: "Trump's claim that …", "her decision to meet …", "growing concerns
+ * that …" (no stated source). The possessor is the speaker.
+ */
+export function nounCues(view: DocView, s: SentenceView, speakerLike: (r: Range) => boolean): Candidate[] {
+  const tokens = s.tokens;
+  const out: Candidate[] = [];
+  for (let i = 1; i < tokens.length - 2; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1]!.lower;
+    const claim = next === 'that' && CLAIM_NOUNS.has(t.lower);
+    // "her decision to meet …", not "Putin's threat to Europe": a verb must follow "to".
+    const verb = tokens[i + 2]!;
+    const intent = next === 'to' && INTENT_NOUNS.has(t.lower) && /^\p{Ll}+$/u.test(verb.text) && !DETERMINERS.has(verb.lower) && !PREPOSITIONS.has(verb.lower);
+    if (!claim && !intent) continue;
+    if (quoteAround(view.doubles, t.start)) continue;
+    // The possessor: "Trump's (own) claim", "his (earlier) promise", up to two modifiers before the noun.
+    let p = i - 1;
+    while (p > 0 && i - p <= 2 && /^\p{Ll}+$/u.test(tokens[p]!.text) && !POSSESSIVE_PRONOUNS.has(tokens[p]!.lower) && !PREPOSITIONS.has(tokens[p]!.lower)) p--;
+    const owner = tokens[p]!;
+    let speaker: SpeakerPhrase | undefined;
+    if (POSSESSIVE_PRONOUNS.has(owner.lower)) speaker = { ...span(tokens, p, p + 1), head: span(tokens, p, p + 1), pronoun: true };
+    else if (/\p{L}['’]s?$/u.test(owner.text) && /^\p{Lu}/u.test(owner.text)) {
+      const np = phraseBefore(tokens, p + 1);
+      const phrase = np ? speakerOf(tokens, np) : undefined;
+      if (phrase && speakerLike(phrase.head)) speaker = phrase;
+    }
+    if (!speaker && !(claim && UNSOURCED_NOUNS.has(t.lower))) continue;
+    // "Contrary to his claim that X, Y": the clause after a noun ends at its first comma.
+    const boundary = clauseBoundary(view, tokens, i + 1) ?? s.end;
+    const end = claim ? commaEnd(view, tokens, i + 1, boundary) : boundary;
+    const content = trimRange(view.text, tokens[i + 1]!.start, end);
+    if (content.end - content.start < 8) continue;
+    const cue = span(tokens, i, i + 1);
+    out.push({
+      pattern: speaker ? 'noun' : 'agentless',
+      sentence: s.index,
+      cue,
+      cueLemma: t.lower.replace(/s$/, ''),
+      type: NOUN_TYPES[t.lower.replace(/s$/, '')] ?? 'assertion',
+      ...(speaker ? { speaker } : {}),
+      content,
+      direct: false,
+      attributionStart: speaker ? speaker.start : cue.start,
+      contentAfter: true,
+      confidence: 0.55,
+    });
+  }
+  return out;
+}

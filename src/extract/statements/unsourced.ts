@@ -1,0 +1,161 @@
+import type { Token } from '../text/tokens.js';
+import { phraseAfter } from './chunk.js';
+import type { Candidate } from './candidate.js';
+import { clauseBoundary, CONTENT_MARKERS } from './content.js';
+import { isAdverb, type CueHit } from './cues.js';
+import type { DocView, SentenceView } from './document.js';
+import { cueForms } from './lexicon.js';
+import { isOpenMark, span, trimRange, type Range } from './marks.js';
+import { quoteAround } from './quotes.js';
+import { speakerOf, type SpeakerPhrase } from './subject.js';
+import { CONJUNCTIONS } from './words.js';
+
+/**
+ * Attributions whose source the text leaves unstated: agentless passives ("The talks are expected to
+ * resume"), impressions ("It was unclear whether …", "The plan seems to …"); and the passive with an
+ * agent after "by" ("The deal was first reported by the Post").
+ */
+
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+/** Words that open a clause inside a sentence; a relative pronoun stays in the content ("which is defined as …"). */
+const CLAUSE_OPENERS = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'since', 'when', 'if', 'unless', 'until', 'so', 'yet']);
+const RELATIVES = new Set(['which', 'who', 'that']);
+
+/** Passive reporting verbs that attribute to an unstated source ("is expected to", "was accused of"). */
+const AGENTLESS_VERBS = new Set([
+  'expect', 'accuse', 'consider', 'report', 'announce', 'criticize', 'criticise', 'blame', 'confirm', 'label', 'describe',
+  'say', 'believe', 'think', 'allege', 'suspect', 'estimate', 'predict', 'forecast', 'view', 'regard', 'call', 'know', 'ask',
+  'tell', 'warn', 'urge', 'question', 'reject', 'deny', 'condemn', 'praise', 'echo', 'support', 'mention', 'cite', 'write',
+  'rate', 'dub', 'deem', 'rumor', 'rumour', 'portray', 'characterize', 'characterise', 'project', 'debate', 'define', 'fear',
+]);
+
+/** "A curfew was announced from midnight, (but) authorities …": a clause around a cue ends at its first comma. */
+export function commaEnd(view: DocView, tokens: readonly Token[], from: number, end: number): number {
+  for (let j = from; j < tokens.length && tokens[j]!.start < end; j++) {
+    if (tokens[j]!.text === ',' && !quoteAround(view.doubles, tokens[j]!.start)) return tokens[j]!.start;
+  }
+  return end;
+}
+
+/**
+ * Where the clause holding token `at` starts: after a semicolon, a colon, a conjunction, or a comma
+ * right before its subject ("Despite the tests, the plan was criticized"); at a relative pronoun.
+ */
+function clauseStart(tokens: readonly Token[], at: number): number {
+  for (let j = at - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.text === ';' || t.text === ':' || CLAUSE_OPENERS.has(t.lower)) return j + 1;
+    if (t.text === ',' && phraseAfter(tokens, j + 1, at)?.to === at) return j + 1;
+    if (t.lower === 'and' && tokens[j - 1]?.text === ',') return j + 1;
+    if (RELATIVES.has(t.lower) && j > 0) return j;
+  }
+  let i = 0;
+  while (i < at && (isOpenMark(tokens[i]) || CONJUNCTIONS.has(tokens[i]!.lower) || isAdverb(tokens[i]!.lower))) i++;
+  // "Still, the plan seems …": an opening adverb and its comma are not part of the clause.
+  if (i > 0 && tokens[i]?.text === ',' && i + 1 < at) i++;
+  return i;
+}
+
+/**
+ * A passive reporting verb with no agent: "The talks are expected to resume", "He was accused of fraud".
+ * The source is unstated; the whole clause, subject and cue included, is what is attributed.
+ * With an agent after "by" ("The plan was first reported by the Post") the agent is the speaker.
+ */
+export function agentless(view: DocView, s: SentenceView, hit: CueHit): Candidate | undefined {
+  const tokens = s.tokens;
+  let be = false;
+  for (let j = hit.first; j < hit.verb; j++) if (BE_FORMS.has(tokens[j]!.lower)) be = true;
+  if (!be || hit.form === 'ing' || !AGENTLESS_VERBS.has(hit.entry.verb)) return undefined;
+  if (hit.entry.verb === 'know' && tokens[hit.last]?.lower !== 'as') return undefined;
+  const start = clauseStart(tokens, hit.first);
+  if (start >= hit.first) return undefined;
+  let agent: SpeakerPhrase | undefined;
+  if (tokens[hit.last]?.lower === 'by') {
+    const np = phraseAfter(tokens, hit.last + 1);
+    if (!np) return undefined;
+    agent = speakerOf(tokens, np);
+    const end = span(tokens, start, hit.first);
+    const content = trimRange(view.text, end.start, end.end);
+    if (content.end - content.start < 3) return undefined;
+    return {
+      pattern: 'passive',
+      sentence: s.index,
+      cue: span(tokens, hit.first, hit.last + 1),
+      cueLemma: hit.entry.lemma,
+      type: hit.entry.type,
+      speaker: agent,
+      content,
+      direct: false,
+      attributionStart: tokens[hit.first]!.start,
+      contentAfter: false,
+      confidence: 0.6,
+      hit,
+    };
+  }
+  const end = commaEnd(view, tokens, hit.last, clauseBoundary(view, tokens, hit.last) ?? s.end);
+  const content = trimRange(view.text, tokens[start]!.start, end);
+  if (content.end <= tokens[hit.verb]!.end) return undefined;
+  return {
+    pattern: 'agentless',
+    sentence: s.index,
+    cue: span(tokens, hit.first, hit.last),
+    cueLemma: hit.entry.lemma,
+    type: hit.entry.type,
+    content,
+    direct: false,
+    attributionStart: content.start,
+    contentAfter: true,
+    confidence: 0.5,
+    hit,
+  };
+}
+
+const EVIDENT = new Set(['clear', 'unclear', 'obvious', 'evident', 'apparent', 'plain']);
+const SEEM = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+
+/**
+ * Impressions with no stated source: "It was unclear whether …" (the content follows), and
+ * "The plan seems to have failed" (the whole clause is the impression).
+ */
+export function impersonal(view: DocView, s: SentenceView): Candidate[] {
+  const tokens = s.tokens;
+  const out: Candidate[] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (quoteAround(view.doubles, t.start)) continue;
+    if (EVIDENT.has(t.lower) && BE_FORMS.has(tokens[i - 1]!.lower) && tokens[i - 2]?.lower === 'it') {
+      const next = tokens[i + 1]!;
+      if (!CONTENT_MARKERS.has(next.lower)) continue;
+      const end = clauseBoundary(view, tokens, i + 1) ?? s.end;
+      const content = trimRange(view.text, next.start, end);
+      if (content.end - content.start < 8) continue;
+      out.push(unsourced(s, span(tokens, i - 2, i + 1), `be ${t.lower}`, content));
+    } else if (SEEM.has(t.lower) && tokens[i + 1]!.lower === 'to' && !PERSONAL_OBJECTS.has(tokens[i + 2]?.lower ?? '') && cueForms(tokens[i + 2]?.lower ?? '').length === 0) {
+      // "seemed to think", "appeared to suggest": the reporting verb after it makes its own attribution.
+      const start = clauseStart(tokens, i);
+      if (start >= i) continue;
+      const end = commaEnd(view, tokens, i + 1, clauseBoundary(view, tokens, i + 1) ?? s.end);
+      const content = trimRange(view.text, tokens[start]!.start, end);
+      if (content.end - content.start < 8) continue;
+      out.push(unsourced(s, span(tokens, i, i + 1), 'seem', content));
+    }
+  }
+  return out;
+}
+
+const PERSONAL_OBJECTS = new Set(['me', 'us', 'him', 'her', 'them']);
+
+function unsourced(s: SentenceView, cue: Range, lemma: string, content: Range): Candidate {
+  return {
+    pattern: 'agentless',
+    sentence: s.index,
+    cue,
+    cueLemma: lemma,
+    type: 'belief',
+    content,
+    direct: false,
+    attributionStart: Math.min(cue.start, content.start),
+    contentAfter: true,
+    confidence: 0.45,
+  };
+}

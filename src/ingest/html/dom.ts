@@ -1,0 +1,35 @@
+import { parseHTML } from 'linkedom';
+
+/**
+ * The few DOM members the HTML passes use, typed here because the project compiles without
+ * the DOM library. linkedom builds the tree: it is lenient (unclosed and misnested tags
+ * parse), fast and small, and runs no scripts and loads nothing.
+ */
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+export interface DomNode {
+  readonly nodeType: number;
+  readonly nodeName: string;
+  readonly childNodes: ArrayLike<DomNode>;
+  readonly textContent: string | null;
+}
+
+export interface DomElement extends DomNode {
+  readonly tagName: string;
+  getAttribute(name: string): string | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  closest(selector: string): DomElement | null;
+}
+
+export interface DomDocument {
+  readonly documentElement: DomElement;
+  readonly title: string;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+}
+
+/** Parses a page whose frame has been repaired (see skeleton.ts). */
+export function parseDocument(html: string): DomDocument {
+  return (parseHTML(html) as unknown as { document: DomDocument }).document;
+}

@@ -1,0 +1,106 @@
+import { NewskgError, type Diagnostic } from '../../core/errors.js';
+import type { SourceInfo, SpannedValue } from '../../core/types.js';
+import { hintsFrom, mergeHints, type IngestHints, type PlainHints } from '../hints.js';
+import { ingestText, type IngestedDocument } from '../ingest.js';
+import { buildArticleText } from './article-text.js';
+import { findPrintedByline } from './byline.js';
+import { parseDocument } from './dom.js';
+import { readJsonLd } from './jsonld.js';
+import { readMetaTags } from './meta.js';
+import { mergePageMetadata, type PageMetadata } from './page-metadata.js';
+import { checkPageSize, findMainContent } from './readability.js';
+import { repairSkeleton } from './skeleton.js';
+import { stripRawText } from './strip.js';
+
+/**
+ * Reads an article from a saved HTML page. Pure and synchronous; nothing is fetched (not
+ * even a JSON-LD `@context`) and no page script runs.
+ *
+ * Passes: cut scripts, styles and comments, keeping JSON-LD aside (strip.ts) -> repair the
+ * page frame (skeleton.ts) -> DOM (linkedom) -> page metadata from JSON-LD and the head
+ * (jsonld.ts, meta.ts, page-metadata.ts) -> the printed byline (byline.ts) -> main content by
+ * Readability (readability.ts)
+ * -> article text: headline, byline, one block per paragraph (article-text.ts) -> the
+ * plain-text passes on that text, with the page metadata as hints of origin 'html'.
+ *
+ * `text` of the result is the extracted article text, not the page source: every span
+ * points into it. Page metadata wins over what the text passes find; caller hints (a JSON
+ * Lines field, a CLI option) win over page metadata.
+ */
+export function ingestHtml(html: string, source: SourceInfo, hints: IngestHints = {}): IngestedDocument {
+  const diagnostics: Diagnostic[] = [];
+  const stripped = stripRawText(html);
+  checkPageSize(stripped.html, source);
+  const document = parseDocument(repairSkeleton(stripped.html));
+  const jsonLd = readJsonLd(stripped.jsonLd, source.name);
+  diagnostics.push(...jsonLd.diagnostics);
+  const page = mergePageMetadata(jsonLd.facts, readMetaTags(document), source.name, diagnostics);
+  const printedByline = findPrintedByline(document);
+  const content = findMainContent(document, source);
+  const words = content ? proseWords(content.blocks) : 0;
+  if (!content || words < MIN_PROSE_WORDS) {
+    throw new NewskgError(
+      'INPUT_NO_ARTICLE',
+      `${source.name}: no article text found in the page (${content ? `only ${words} words of running text` : 'no main content'}; is it an index, search or error page?)`,
+      { source: source.name },
+    );
+  }
+  const headline = hints.title?.value ?? page.title ?? content.title;
+  const byline = bylineNames(printedByline);
+  const text = buildArticleText({ ...(headline ? { headline } : {}), ...(printedByline ? { byline: printedByline } : {}), blocks: content.blocks });
+  const pageHints = hintsFrom(plainHints(page, content.title, byline), 'html');
+  const doc = ingestText(text, source, mergeHints(pageHints, hints));
+  const conflict = authorConflict(page.authors, byline);
+  if (conflict) diagnostics.push({ code: 'HTML_AUTHOR_CONFLICT', level: 'warning', message: `${source.name}: ${conflict}; the page metadata is used`, details: { page: page.authors, byline } });
+  const metadata = { ...doc.metadata };
+  if (page.genre) metadata.genre = keepSpan({ value: page.genre, origin: 'html' }, doc.metadata.genre);
+  if (page.image) metadata.image = { value: page.image, origin: 'html' };
+  return { ...doc, metadata, diagnostics: [...diagnostics, ...doc.diagnostics] };
+}
+
+/** Running text: blocks of ten words or more with sentence punctuation (not menus, link lists, captions). */
+const MIN_PROSE_WORDS = 20;
+
+function proseWords(blocks: readonly string[]): number {
+  let total = 0;
+  for (const block of blocks) {
+    const words = block.match(/\S+/g)?.length ?? 0;
+    if (words >= 10 && /[.!?…]/.test(block)) total += words;
+  }
+  return total;
+}
+
+/** The printed byline as author names, when it reads as names (not "April 28, 2019 at 6:01 am"). */
+function bylineNames(byline: string | undefined): string | undefined {
+  if (!byline) return undefined;
+  const names = (byline.split('\n')[0] ?? '').trim().replace(/^by\s*:?\s+/i, '');
+  if (names === '' || /\d|https?:|@|\|/.test(names) || names.split(' ').length > 12) return undefined;
+  return names;
+}
+
+/** A byline printed in the article that names none of the page-metadata authors (a CMS that tags a column with its usual writer). */
+function authorConflict(authors: string | readonly string[] | undefined, byline: string | undefined): string | undefined {
+  if (!authors || !byline) return undefined;
+  const names = typeof authors === 'string' ? [authors] : authors;
+  const printed = byline.toLowerCase();
+  if (names.some((name) => printed.includes(name.toLowerCase()) || name.toLowerCase().includes(printed))) return undefined;
+  return `the page metadata names ${names.map((n) => `"${n}"`).join(', ')} as author, the article's byline "${byline}"`;
+}
+
+function plainHints(page: PageMetadata, extractedTitle: string | undefined, byline: string | undefined): PlainHints {
+  const plain: PlainHints = {};
+  const title = page.title ?? extractedTitle;
+  if (title) plain.title = title;
+  const author = page.authors ?? byline;
+  if (author) plain.author = author;
+  if (page.publisher) plain.publisher = page.publisher;
+  if (page.datePublished) plain.datePublished = page.datePublished;
+  if (page.url) plain.url = page.url;
+  if (page.language) plain.language = page.language;
+  return plain;
+}
+
+/** The page value, with the span of the same value when the text passes found it printed. */
+function keepSpan<T extends string>(value: SpannedValue<T>, found: SpannedValue<T> | undefined): SpannedValue<T> {
+  return found?.span && found.value === value.value ? { ...value, span: found.span } : value;
+}

@@ -1,0 +1,124 @@
+import type { Diagnostic } from '../../core/errors.js';
+import type { Genre } from '../../core/types.js';
+import { isValidDate, parseDateValue } from '../dates.js';
+import type { MetaFacts } from './meta.js';
+import { cleanText, type PageFacts } from './values.js';
+
+/**
+ * The page's own metadata, merged and normalised. Precedence: JSON-LD (the publisher's
+ * structured description of the article) over OpenGraph and `<meta>` tags; for the URL the
+ * canonical link first; for the language `<html lang>` first. A value that cannot be
+ * normalised (a date without a day, a relative URL with no base) is dropped with a warning,
+ * so ingest never rejects a page for its metadata.
+ */
+
+export interface PageMetadata {
+  title?: string;
+  /** Names from structured metadata (a list) or one meta tag (split like a byline). */
+  authors?: string | string[];
+  publisher?: string;
+  /** YYYY-MM-DD */
+  datePublished?: string;
+  /** Absolute http(s) URL. */
+  url?: string;
+  image?: string;
+  /** BCP 47 tag, canonical case. */
+  language?: string;
+  genre?: Genre;
+}
+
+export function mergePageMetadata(jsonLd: PageFacts, meta: MetaFacts, sourceName: string, diagnostics: Diagnostic[]): PageMetadata {
+  const page: PageMetadata = {};
+  const drop = (what: string, value: string, why: string): void => {
+    diagnostics.push({ code: 'HTML_METADATA_IGNORED', level: 'warning', message: `${sourceName}: page ${what} "${value}" ${why}; not used`, details: { field: what, value } });
+  };
+  const title = jsonLd.title || (meta.title ? cleanText(meta.title) : undefined);
+  if (title) page.title = title;
+  if (jsonLd.authors?.length) page.authors = jsonLd.authors;
+  else if (meta.authors?.length) page.authors = meta.authors.length === 1 ? meta.authors[0]! : meta.authors;
+  const publisher = jsonLd.publisher || meta.publisher;
+  if (publisher) page.publisher = publisher;
+
+  for (const raw of [jsonLd.datePublished, meta.datePublished]) {
+    if (!raw) continue;
+    const date = normaliseDate(raw);
+    if (date) {
+      page.datePublished = date;
+      break;
+    }
+    drop('datePublished', raw, 'is not a complete date');
+  }
+
+  const absolute = [meta.canonical, meta.url, jsonLd.url].map((u) => (u ? absoluteUrl(u) : undefined));
+  const base = absolute.find((u) => u !== undefined);
+  for (const raw of [meta.canonical, meta.url, jsonLd.url]) {
+    if (!raw) continue;
+    const url = absoluteUrl(raw, base);
+    if (url) {
+      page.url = url;
+      break;
+    }
+    drop('url', raw, 'is not an absolute http(s) URL');
+  }
+
+  for (const raw of [jsonLd.image, meta.image]) {
+    if (!raw) continue;
+    const url = absoluteUrl(raw, page.url ?? base);
+    if (url) {
+      page.image = url;
+      break;
+    }
+    drop('image', raw, 'is not an absolute http(s) URL');
+  }
+
+  for (const raw of [meta.language, jsonLd.language]) {
+    if (!raw) continue;
+    const tag = normaliseLanguage(raw);
+    if (tag) {
+      page.language = tag;
+      break;
+    }
+    drop('language', raw, 'is not a BCP 47 language tag');
+  }
+
+  const genre = jsonLd.genre ?? meta.genre;
+  if (genre) page.genre = genre;
+  return page;
+}
+
+/**
+ * YYYY-MM-DD from the forms pages use: ISO 8601 with time and zone (the date as the page
+ * states it, not shifted to UTC), "20190428", "April 28, 2019", RFC 2822.
+ */
+export function normaliseDate(value: string): string | undefined {
+  const text = cleanText(value);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(text);
+  if (iso) return isValidDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) ? iso[0].slice(0, 10) : undefined;
+  const compact = /^(\d{4})(\d{2})(\d{2})(?:$|T)/.exec(text);
+  if (compact) return isValidDate(Number(compact[1]), Number(compact[2]), Number(compact[3])) ? `${compact[1]}-${compact[2]}-${compact[3]}` : undefined;
+  return parseDateValue(text);
+}
+
+export function absoluteUrl(value: string, base?: string): string | undefined {
+  const text = value.trim();
+  if (text === '') return undefined;
+  try {
+    const url = base ? new URL(text, base) : new URL(text);
+    return /^https?:$/.test(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// BCP 47 in its common shapes: "en", "en-GB", "zh-Hant-TW"; "en_US" (OpenGraph) is accepted as "en-US".
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?(?:-[a-z\d]{5,8})*$/i;
+
+export function normaliseLanguage(value: string): string | undefined {
+  const tag = cleanText(value).replace(/_/g, '-');
+  if (!LANGUAGE_TAG.test(tag)) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,111 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { Store } from 'oxigraph';
+import type { Quad as OxigraphQuad } from 'oxigraph';
+import { NewskgError } from '../core/errors.js';
+import { parseRdf, rdfFormatOf } from '../graph/index.js';
+import type { RdfInputFormat } from '../graph/index.js';
+
+const MEDIA_TYPES: Record<Exclude<RdfInputFormat, 'jsonld'>, string> = {
+  turtle: 'text/turtle',
+  trig: 'application/trig',
+  nquads: 'application/n-quads',
+  ntriples: 'application/n-triples',
+};
+
+const CHUNK_BYTES = 1 << 20;
+
+/**
+ * The data a query runs over: an in-memory Oxigraph store. Triple files (Turtle, N-Triples)
+ * go to the default graph, quad files keep their named graphs (one per article).
+ *
+ * Queries without GRAPH see the RDF merge of every graph. Oxigraph 0.5's
+ * `use_default_graph_as_union` yields a triple once per graph holding it (oxigraph#1919, fixed
+ * after 0.5), and an actor is in the graph of every article that mentions it, so counts would
+ * grow with the corpus. Instead the merge is materialized once into the default graph (a set),
+ * so `COUNT` counts each fact once while `GRAPH ?g { ... }` still sees each article's graph.
+ */
+export class QueryDataset {
+  readonly #store = new Store();
+  #merged = true;
+  #files = 0;
+
+  /** Loads one file, its format from the extension; a file with a syntax error loads nothing. */
+  async load(path: string): Promise<void> {
+    const format = rdfFormatOf(path);
+    if (!format) throw new NewskgError('RDF_PARSE', 'unknown RDF format: use .ttl, .trig, .nq, .nt or .jsonld', { source: path });
+    if (format === 'jsonld') {
+      const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+        throw unreadable(error, path);
+      });
+      // RDF/JS quads: Oxigraph converts any term with termType and value
+      for (const quad of await parseRdf(text, 'jsonld', path)) this.#store.add(quad as unknown as OxigraphQuad);
+    } else {
+      const fd = openFile(path);
+      try {
+        this.#store.load(readChunks(fd), { format: MEDIA_TYPES[format], base_iri: pathToFileURL(path).href });
+      } catch (error) {
+        throw parseError(error, path);
+      } finally {
+        closeSync(fd);
+      }
+    }
+    this.#files++;
+    this.#merged = false;
+  }
+
+  get files(): number {
+    return this.#files;
+  }
+
+  /** The store, with the union of all graphs in its default graph. */
+  get store(): Store {
+    if (!this.#merged) {
+      if (this.#store.query('ASK { GRAPH ?g { ?s ?p ?o } }') === true) {
+        this.#store.update('INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }');
+      }
+      this.#merged = true;
+    }
+    return this.#store;
+  }
+}
+
+/** Loads the files in order into a new dataset. */
+export async function loadDataset(files: readonly string[]): Promise<QueryDataset> {
+  const dataset = new QueryDataset();
+  for (const file of files) await dataset.load(file);
+  return dataset;
+}
+
+function openFile(path: string): number {
+  try {
+    return openSync(path, 'r');
+  } catch (error) {
+    throw unreadable(error as NodeJS.ErrnoException, path);
+  }
+}
+
+/** The file in 1 MiB pieces, so a large N-Quads dump is never one string in memory. */
+function* readChunks(fd: number): Generator<Uint8Array> {
+  for (;;) {
+    const buffer = new Uint8Array(CHUNK_BYTES);
+    const read = readSync(fd, buffer, 0, CHUNK_BYTES, null);
+    if (read === 0) return;
+    yield read === CHUNK_BYTES ? buffer : buffer.subarray(0, read);
+  }
+}
+
+function unreadable(error: NodeJS.ErrnoException, path: string): NewskgError {
+  return error.code === 'ENOENT'
+    ? new NewskgError('INPUT_NOT_FOUND', 'file does not exist', { source: path })
+    : new NewskgError('INPUT_UNREADABLE', error.message, { source: path });
+}
+
+/** Oxigraph says "Parser error at line 2 column 23: . is not a valid RDF object". */
+function parseError(error: unknown, path: string): NewskgError {
+  const message = error instanceof Error ? error.message : String(error);
+  const at = /line (\d+) column (\d+):\s*/.exec(message);
+  if (!at) return new NewskgError('RDF_PARSE', message, { source: path });
+  return new NewskgError('RDF_PARSE', message.slice(at.index + at[0].length), { source: path, line: Number(at[1]), column: Number(at[2]) });
+}

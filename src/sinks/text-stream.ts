@@ -1,0 +1,57 @@
+import { once } from 'node:events';
+import { NewskgError } from '../core/errors.js';
+import { AtomicFileStream } from './atomic-stream.js';
+
+/** Text written piece by piece, never held whole: a file that appears only when complete, or standard output. */
+export interface TextStream {
+  /** The file, or "-" for standard output. */
+  readonly path: string;
+  /** Resolves once the chunk is buffered; waits when the buffer is full (backpressure). */
+  write(chunk: string | Uint8Array): Promise<void>;
+  /** Flushes; a file is renamed into place. */
+  commit(): Promise<void>;
+  /** Drops a file's partial content (standard output cannot be taken back). */
+  abort(): Promise<void>;
+}
+
+/** "-" is standard output; anything else a file written atomically (temp file, renamed on commit). */
+export async function openTextStream(path: string): Promise<TextStream> {
+  if (path === '-') return new StdoutStream();
+  try {
+    return await AtomicFileStream.open(path);
+  } catch (error) {
+    throw new NewskgError('OUTPUT_WRITE', `cannot write output: ${(error as Error).message}`, { source: path }, { cause: error });
+  }
+}
+
+class StdoutStream implements TextStream {
+  readonly path = '-';
+  private failure: Error | undefined;
+  private readonly out = process.stdout;
+
+  constructor() {
+    // A closed pipe (`| head`) must fail the run with OUTPUT_WRITE, not crash it.
+    this.out.on('error', (error) => (this.failure ??= error));
+  }
+
+  async write(chunk: string | Uint8Array): Promise<void> {
+    this.check();
+    if (!this.out.write(chunk)) await Promise.race([once(this.out, 'drain'), once(this.out, 'error')]);
+    this.check();
+  }
+
+  async commit(): Promise<void> {
+    this.check();
+    // An empty write's callback runs once everything before it has been handed to the OS.
+    await new Promise<void>((resolve) => this.out.write('', () => resolve()));
+    this.check();
+  }
+
+  async abort(): Promise<void> {
+    // Nothing to remove: what was written has been read.
+  }
+
+  private check(): void {
+    if (this.failure) throw new NewskgError('OUTPUT_WRITE', `cannot write to standard output: ${this.failure.message}`, { source: '<stdout>' }, { cause: this.failure });
+  }
+}

@@ -1,0 +1,210 @@
+/**
+ * An HTTP client for triple stores on global fetch: Basic or Digest authentication,
+ * bounded retries on 5xx and connection errors, no redirects followed (requests go only
+ * to the URL the user gave), and error messages with every credential redacted.
+ */
+import type { AuthChallenge } from './challenge.js';
+import { parseChallenges } from './challenge.js';
+import { digestAuthorization, unsupportedDigest } from './digest.js';
+import { StoreError } from './errors.js';
+import { credentialsInUrl, redact, stripCredentials } from './redact.js';
+import type { RetryPolicy } from './retry.js';
+import { DEFAULT_RETRY, isRetryableStatus, nextDelay, retryAfterMs } from './retry.js';
+
+export type AuthMode = 'basic' | 'digest' | 'auto';
+export const AUTH_MODES: readonly AuthMode[] = ['basic', 'digest', 'auto'];
+
+export interface StoreCredentials {
+  user: string;
+  password: string;
+}
+
+export interface RetryEvent {
+  /** The attempt that failed, from 1. */
+  attempt: number;
+  delayMs: number;
+  /** Why, with credentials redacted: "HTTP 503", "ECONNREFUSED", ... */
+  reason: string;
+  url: string;
+}
+
+export interface StoreClientOptions {
+  credentials?: StoreCredentials;
+  /** auto (default): answer whichever challenge the server sends, Digest first; basic is sent with the first request. */
+  auth?: AuthMode;
+  retry?: Partial<RetryPolicy>;
+  /** Per request, answer body included (default 60 s). */
+  timeoutMs?: number;
+  onRetry?: (event: RetryEvent) => void;
+  /** For tests. */
+  fetch?: typeof fetch;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+}
+
+export interface StoreRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  url: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+export interface StoreResponse {
+  status: number;
+  headers: Headers;
+  body: string;
+}
+
+interface DigestSession {
+  challenge: AuthChallenge;
+  nc: number;
+  origin: string;
+}
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+
+export class StoreClient {
+  private readonly credentials: StoreCredentials | undefined;
+  private readonly auth: AuthMode;
+  private readonly retry: RetryPolicy;
+  private readonly timeoutMs: number;
+  private readonly fetchImpl: typeof fetch;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly now: () => number;
+  private readonly onRetry: ((event: RetryEvent) => void) | undefined;
+  /** The last Digest challenge answered, reused (nc + 1) so later requests skip the 401 round trip. */
+  private digest: DigestSession | undefined;
+
+  constructor(options: StoreClientOptions = {}) {
+    this.credentials = options.credentials;
+    this.auth = options.auth ?? 'auto';
+    this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.fetchImpl = options.fetch ?? fetch;
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.now = options.now ?? Date.now;
+    this.onRetry = options.onRetry;
+  }
+
+  /** Hides this client's password and any URL user-info in a text. */
+  redact(text: string): string {
+    return redact(text, [this.credentials?.password]);
+  }
+
+  /** Sends the request, retrying as the policy allows; resolves with a 2xx answer, otherwise throws a StoreError. */
+  async send(request: StoreRequest): Promise<StoreResponse> {
+    const target = new URL(request.url);
+    const credentials = this.credentials ?? credentialsInUrl(target);
+    const url = stripCredentials(target);
+    const shown = this.redact(url.href);
+    const started = this.now();
+    for (let attempt = 1; ; attempt++) {
+      let reason: string;
+      let waitHint: number | undefined;
+      let final: StoreError;
+      try {
+        const response = await this.exchange(request, url, credentials);
+        if (response.status >= 200 && response.status < 300) return response;
+        final = this.failureFor(response, shown, credentials);
+        if (final.failure !== 'http' || !isRetryableStatus(response.status)) throw final;
+        reason = `HTTP ${response.status}`;
+        waitHint = retryAfterMs(response.headers.get('retry-after'));
+      } catch (error) {
+        if (error instanceof StoreError) throw error;
+        reason = networkReason(error, this.timeoutMs);
+        final = new StoreError('unreachable', `cannot reach ${shown}: ${reason}`, { url: shown, cause: error });
+      }
+      const delay = nextDelay(this.retry, attempt, this.now() - started, waitHint);
+      if (delay === undefined) {
+        if (attempt === 1) throw final;
+        throw new StoreError(final.failure, `${final.message} (gave up after ${attempt} attempts)`, { url: shown, ...(final.status ? { status: final.status } : {}), cause: final.cause });
+      }
+      this.onRetry?.({ attempt, delayMs: delay, reason, url: shown });
+      await this.sleep(delay);
+    }
+  }
+
+  /** One request, answering at most one fresh authentication challenge. */
+  private async exchange(request: StoreRequest, url: URL, credentials: StoreCredentials | undefined): Promise<StoreResponse> {
+    const first = this.preemptiveAuthorization(request.method, url, credentials);
+    const response = await this.fetchOnce(request, url, first);
+    if (response.status !== 401 || !credentials) return response;
+    const challenges = parseChallenges(response.headers.get('www-authenticate'));
+    const digest = this.auth !== 'basic' ? challenges.find((c) => c.scheme === 'digest' && !unsupportedDigest(c)) : undefined;
+    if (digest) {
+      this.digest = { challenge: digest, nc: 0, origin: url.origin };
+      return this.fetchOnce(request, url, this.digestHeader(request.method, url, credentials));
+    }
+    const basicSent = first?.startsWith('Basic ');
+    if (this.auth === 'auto' && !basicSent && challenges.some((c) => c.scheme === 'basic')) {
+      return this.fetchOnce(request, url, basicAuthorization(credentials));
+    }
+    return response;
+  }
+
+  private preemptiveAuthorization(method: string, url: URL, credentials: StoreCredentials | undefined): string | undefined {
+    if (!credentials) return undefined;
+    if (this.auth === 'basic') return basicAuthorization(credentials);
+    if (this.digest?.origin === url.origin) return this.digestHeader(method, url, credentials);
+    return undefined;
+  }
+
+  private digestHeader(method: string, url: URL, credentials: StoreCredentials): string {
+    const session = this.digest!;
+    session.nc++;
+    return digestAuthorization({ challenge: session.challenge, method, uri: url.pathname + url.search, user: credentials.user, password: credentials.password, nc: session.nc });
+  }
+
+  private async fetchOnce(request: StoreRequest, url: URL, authorization: string | undefined): Promise<StoreResponse> {
+    const headers: Record<string, string> = { ...request.headers };
+    if (authorization) headers['authorization'] = authorization;
+    const response = await this.fetchImpl(url, {
+      method: request.method,
+      headers,
+      ...(request.body !== undefined ? { body: request.body } : {}),
+      redirect: 'manual',
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+    return { status: response.status, headers: response.headers, body: await response.text() };
+  }
+
+  private failureFor(response: StoreResponse, shown: string, credentials: StoreCredentials | undefined): StoreError {
+    const { status } = response;
+    const details = { url: shown, status };
+    if (status === 401 || status === 403) {
+      const offered = parseChallenges(response.headers.get('www-authenticate')).map((c) => c.scheme);
+      const hint =
+        status === 403
+          ? 'the user may not be allowed to write'
+          : !credentials
+            ? 'the store asks for credentials'
+            : offered.length && !offered.some((s) => (this.auth === 'basic' ? s === 'basic' : this.auth === 'digest' ? s === 'digest' : s === 'basic' || s === 'digest'))
+              ? `the store offers ${offered.join(', ')} authentication`
+              : 'wrong user or password';
+      return new StoreError('auth', `authentication failed for ${shown} (HTTP ${status}: ${hint})`, details);
+    }
+    if (status >= 300 && status < 400) {
+      const location = response.headers.get('location');
+      return new StoreError('redirect', `${shown} answered HTTP ${status}${location ? ` redirecting to ${this.redact(location)}` : ''}: give that URL instead`, details);
+    }
+    const text = firstLine(this.redact(response.body));
+    return new StoreError('http', `${shown} answered HTTP ${status}${text ? `: ${text}` : ''}`, details);
+  }
+}
+
+function basicAuthorization(credentials: StoreCredentials): string {
+  return `Basic ${Buffer.from(`${credentials.user}:${credentials.password}`, 'utf8').toString('base64')}`;
+}
+
+/** Fetch reports connection problems as TypeError("fetch failed") with the system error as cause. */
+function networkReason(error: unknown, timeoutMs: number): string {
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `no answer within ${Math.round(timeoutMs / 1000)} s`;
+  if (!(error instanceof TypeError) || error.message !== 'fetch failed') throw error;
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ?? cause?.message ?? 'connection failed';
+}
+
+function firstLine(text: string): string {
+  const line = text.replace(/<[^>]+>/g, ' ').split(/\r?\n/).map((l) => l.trim()).find(Boolean) ?? '';
+  return line.length > 200 ? `${line.slice(0, 200)}...` : line;
+}

@@ -1,0 +1,17 @@
+export { StoreClient, AUTH_MODES } from './client.js';
+export type { AuthMode, RetryEvent, StoreClientOptions, StoreCredentials, StoreRequest, StoreResponse } from './client.js';
+export { StoreError, isStoreError } from './errors.js';
+export type { StoreFailure } from './errors.js';
+export { addToGraphs } from './graphs.js';
+export type { GraphBatches } from './graphs.js';
+export { listRdfFiles, readGraphFile } from './inputs.js';
+export { loadGraphs } from './load.js';
+export type { GraphLoaded, LoadResult, LoadTarget } from './load.js';
+export { LOAD_PROTOCOLS, graphStorePut, graphUpdate, nTriplesLines, replaceGraphUpdate } from './requests.js';
+export type { LoadProtocol } from './requests.js';
+export { DEFAULT_RETRY } from './retry.js';
+export type { RetryPolicy } from './retry.js';
+export { credentialsInUrl, redact, stripCredentials } from './redact.js';
+export { parseChallenges } from './challenge.js';
+export type { AuthChallenge } from './challenge.js';
+export { digestAuthorization } from './digest.js';

@@ -1,0 +1,66 @@
+/**
+ * The two ways to replace a named graph in a store, as plain request descriptions:
+ * SPARQL 1.1 Graph Store Protocol (HTTP PUT of the graph) and SPARQL 1.1 Update
+ * (DROP SILENT + INSERT DATA in one request, so the store applies both or neither).
+ * Both replace the graph, so loading the same data twice leaves the same store.
+ */
+import { Writer } from 'n3';
+import type { Quad } from '@rdfjs/types';
+import { NewskgError } from '../core/errors.js';
+import type { StoreRequest } from './client.js';
+
+export type LoadProtocol = 'gsp' | 'update';
+export const LOAD_PROTOCOLS: readonly LoadProtocol[] = ['gsp', 'update'];
+
+export const N_TRIPLES = 'application/n-triples';
+export const SPARQL_UPDATE = 'application/sparql-update';
+
+/** The graph's triples as sorted, de-duplicated N-Triples lines (the graph term dropped). */
+export function nTriplesLines(quads: readonly Quad[]): string[] {
+  const writer = new Writer({ format: 'N-Triples' });
+  const lines = new Set(quads.map((q) => writer.quadToString(q.subject, q.predicate, q.object).trimEnd()));
+  return [...lines].sort();
+}
+
+/** GSP: `PUT {graphStore}?graph=<iri>` with an N-Triples body. */
+export function graphStorePut(graphStore: string, graph: string, lines: readonly string[]): StoreRequest {
+  const url = new URL(graphStore);
+  url.searchParams.set('graph', checkGraphIri(graph));
+  return { method: 'PUT', url: url.href, headers: { 'content-type': `${N_TRIPLES}; charset=utf-8` }, body: lines.map((l) => `${l}\n`).join('') };
+}
+
+export interface UpdateOptions {
+  /** Written before the operations (a store-specific pragma). */
+  prologue?: string;
+  /** Triples per INSERT DATA operation (default 500). */
+  chunk?: number;
+}
+
+/** SPARQL Update: `DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { ... } } ; ...` posted to the update endpoint. */
+export function graphUpdate(endpoint: string, graph: string, lines: readonly string[], options: UpdateOptions = {}): StoreRequest {
+  return { method: 'POST', url: endpoint, headers: { 'content-type': `${SPARQL_UPDATE}; charset=utf-8` }, body: replaceGraphUpdate(graph, lines, options) };
+}
+
+/** An update that changes nothing: asks who the store is and settles authentication before any graph is sent. */
+export function graphUpdateProbe(endpoint: string): StoreRequest {
+  return { method: 'POST', url: endpoint, headers: { 'content-type': `${SPARQL_UPDATE}; charset=utf-8` }, body: 'INSERT DATA { }\n' };
+}
+
+/**
+ * One request, several INSERT DATA operations: Virtuoso compiles each operation to SQL and
+ * refuses one over 10,000 lines of it (about 2,000 triples), so a large graph goes in chunks.
+ */
+export function replaceGraphUpdate(graph: string, lines: readonly string[], options: UpdateOptions = {}): string {
+  const g = `<${checkGraphIri(graph)}>`;
+  const chunk = options.chunk ?? 500;
+  const operations = [`DROP SILENT GRAPH ${g}`];
+  for (let i = 0; i < lines.length; i += chunk) operations.push(`INSERT DATA { GRAPH ${g} {\n${lines.slice(i, i + chunk).join('\n')}\n} }`);
+  if (lines.length === 0) operations.push(`INSERT DATA { GRAPH ${g} { } }`);
+  return `${options.prologue ? `${options.prologue}\n` : ''}${operations.join(' ;\n')}\n`;
+}
+
+/** Characters an IRIREF cannot hold would break the request; exported graphs never have them. */
+function checkGraphIri(graph: string): string {
+  if (/[<>"{}|^`\\]/.test(graph) || [...graph].some((c) => c.charCodeAt(0) <= 0x20)) throw new NewskgError('RDF_PARSE', `graph name <${graph}> is not a valid IRI`, { source: graph });
+  return graph;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { projectAnnotations } from '../../src/annotate/index.js';
+import { handExtraction, span, HAND_TEXT } from '../helpers/hand-article.js';
+
+describe('projectAnnotations', () => {
+  const prediction = projectAnnotations('doc-1', handExtraction());
+
+  it('maps actor types to the scorer entity types', () => {
+    expect(prediction.entities).toContainEqual({ ...pick(span(HAND_TEXT, 'Ana Lopez')), type: 'PER' });
+    expect(prediction.entities).toContainEqual({ ...pick(span(HAND_TEXT, 'Utopian Council')), type: 'ORG' });
+    expect(prediction.entities).toContainEqual({ ...pick(span(HAND_TEXT, 'Vienna', 1)), type: 'LOC' });
+  });
+
+  it('leaves descriptions and pronouns out of the entities', () => {
+    const extraction = handExtraction();
+    extraction.mentions.push({ span: span(HAND_TEXT, 'officials'), actor: 'Organization:Utopian Council', kind: 'description', sentence: 0 });
+    const entities = projectAnnotations('doc-1', extraction).entities;
+    expect(entities.some((e) => e.start === span(HAND_TEXT, 'officials').start)).toBe(false);
+  });
+
+  it('gives speaker, cue and content spans of each statement', () => {
+    expect(prediction.statements).toEqual([
+      { speaker: pick(span(HAND_TEXT, 'Lopez', 1)), cue: pick(span(HAND_TEXT, 'warned')), content: pick(span(HAND_TEXT, 'We will not accept new tariffs')) },
+    ]);
+  });
+
+  it('gives time expressions with their TIMEX3 value, and none when it could not be resolved', () => {
+    expect(prediction.timexes).toEqual([{ ...pick(span(HAND_TEXT, 'March 3, 2024')), value: '2024-03-03' }]);
+    const extraction = handExtraction();
+    delete extraction.timexes[0]!.value;
+    expect(projectAnnotations('doc-1', extraction).timexes[0]).not.toHaveProperty('value');
+  });
+});
+
+function pick(s: { start: number; end: number }): { start: number; end: number } {
+  return { start: s.start, end: s.end };
+}

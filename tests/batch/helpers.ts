@@ -1,0 +1,52 @@
+import { NewskgError } from '../../src/core/errors.js';
+import type { SourceItem } from '../../src/sources/types.js';
+import type { JobSettings } from '../../src/batch/index.js';
+import { ROOT } from '../helpers/cli.js';
+
+/** The compiled worker entry (tests/global-setup.ts builds dist/ before any test). */
+export const WORKER_URL = new URL(`file://${ROOT}dist/batch/worker.js`);
+
+export const SETTINGS: JobSettings = { base: 'https://example.org/news/', formats: ['nquads'], reportTurtle: false };
+
+/** Short articles written for these tests: a headline, a byline and a reported statement each. */
+export function article(n: number): string {
+  const people = ['Maria Lindqvist', 'Tomas Berger', 'Anika Osei', 'Pavel Novak'];
+  const cities = ['Brussels', 'Oslo', 'Lisbon', 'Warsaw'];
+  const person = people[n % people.length]!;
+  const city = cities[n % cities.length]!;
+  return [
+    `Fishing quota talks resume in ${city} (${n})`,
+    '',
+    'By Jane Doe',
+    '',
+    `${city} hosted a new round of talks on fishing quotas on Monday, ${n + 1} March 2021.`,
+    '',
+    `"We will not accept a deal that empties our harbours," ${person}, the fisheries minister, said after the meeting.`,
+    '',
+    `${person} warned that the talks could collapse within a week if no compromise was found.`,
+    '',
+  ].join('\n');
+}
+
+export function articleItem(id: string, raw: string, line?: number): SourceItem {
+  return { ok: true, id, file: line === undefined ? id : 'corpus.jsonl', ...(line === undefined ? {} : { line }), input: { raw, source: { name: id, format: line === undefined ? 'text' : 'jsonl' } } };
+}
+
+export function failureItem(id: string, line?: number): SourceItem {
+  const error = new NewskgError('INPUT_ENCODING', `${id} is not valid UTF-8`, { source: id });
+  return { ok: false, id, file: line === undefined ? id : 'corpus.jsonl', ...(line === undefined ? {} : { line }), error };
+}
+
+/** A stand-in for readSources: yields the items one by one, counting how many were pulled. */
+export function sourceOf(items: readonly SourceItem[]): AsyncIterable<SourceItem> & { pulled: number } {
+  const source = {
+    pulled: 0,
+    async *[Symbol.asyncIterator]() {
+      for (const item of items) {
+        source.pulled++;
+        yield item;
+      }
+    },
+  };
+  return source;
+}

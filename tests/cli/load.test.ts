@@ -1,0 +1,82 @@
+import { spawn } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+import type { CliRun } from '../helpers/cli.js';
+import type { Handler } from '../store/fake-store.js';
+import { FakeStore, answer, digestGuard } from '../store/fake-store.js';
+
+const TRIG = `${ROOT}tests/fixtures/store/two-graphs.trig`;
+
+let store: FakeStore | undefined;
+afterEach(async () => {
+  await store?.stop();
+  store = undefined;
+});
+
+async function startStore(handler: Handler): Promise<FakeStore> {
+  store = await FakeStore.start(handler);
+  return store;
+}
+
+/** The built bin, run without blocking this process's event loop (the fake store lives in it). */
+function runCliAsync(args: readonly string[], env: Record<string, string> = {}): Promise<CliRun> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [`${ROOT}dist/cli/main.js`, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+describe('newskg load', () => {
+  it('PUTs each named graph and prints a summary line', async () => {
+    const s = await startStore((_req, res) => answer(res, 201));
+    const run = await runCliAsync(['load', TRIG, '--endpoint', `${s.url}/store`]);
+    expect(run.status).toBe(0);
+    expect(s.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['PUT /store?graph=https%3A%2F%2Fexample.org%2Farticle%2Fa', 'PUT /store?graph=https%3A%2F%2Fexample.org%2Farticle%2Fb']);
+    expect(run.stderr).toMatch(new RegExp(`newskg: 2 graph\\(s\\) loaded into ${s.url}/store \\(gsp\\), 5 triples, 0 failed, 0 input\\(s\\) unreadable\\n$`));
+  });
+
+  it('logs in with Digest using the password from the named environment variable', async () => {
+    const guard = digestGuard('dba', 'from-env');
+    const s = await startStore((req, res) => guard(req, res) && answer(res, 200));
+    const run = await runCliAsync(['load', TRIG, '--endpoint', `${s.url}/sparql-auth`, '--protocol', 'update', '--user', 'dba', '--password-env', 'MY_PW'], { MY_PW: 'from-env' });
+    expect(run.status).toBe(0);
+    expect(s.requests.at(-1)!.body).toMatch(/^DROP SILENT GRAPH <https:\/\/example.org\/article\/b> ;\nINSERT DATA/);
+  });
+
+  it('fails with one clear line and exit 3 on a wrong password, never printing it', async () => {
+    const guard = digestGuard('dba', 'right');
+    const s = await startStore((req, res) => guard(req, res) && answer(res, 201));
+    const run = await runCliAsync(['load', TRIG, '--endpoint', `${s.url}/crud`, '--user', 'dba', '--password-env', 'MY_PW'], { MY_PW: 'wrong-pass' });
+    expect(run.status).toBe(3);
+    expect(run.stderr).toContain(`error: authentication failed for ${s.url}/crud: check --user and the password in $MY_PW (HTTP 401: wrong user or password)\n`);
+    expect(run.stderr).not.toContain('wrong-pass');
+    expect(s.requests).toHaveLength(2);
+  });
+
+  it('redacts credentials given in the endpoint URL from every line it prints', async () => {
+    const s = await startStore((_req, res) => answer(res, 500, 'internal error for dba:topsecret'));
+    const url = `${s.url.replace('http://', 'http://dba:topsecret@')}/store`;
+    const run = await runCliAsync(['load', TRIG, '--endpoint', url, '--tries', '1']);
+    expect(run.status).toBe(3);
+    expect(run.stderr).not.toContain('topsecret');
+    expect(run.stderr).toContain(`loaded into ${s.url}/store`);
+  });
+
+  it('refuses --user when the password variable is not set', async () => {
+    const run = await runCliAsync(['load', TRIG, '--endpoint', 'http://127.0.0.1:9/store', '--user', 'dba', '--password-env', 'NEWSKG_UNSET_VAR']);
+    expect(run.status).toBe(64);
+    expect(run.stderr).toContain('--user dba needs a password: set $NEWSKG_UNSET_VAR');
+  });
+
+  it('reports an unreadable input, loads the others and exits 2', async () => {
+    const s = await startStore((_req, res) => answer(res, 204));
+    const run = await runCliAsync(['load', TRIG, `${ROOT}tests/fixtures/store/missing.trig`, '--endpoint', `${s.url}/store`]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('missing.trig: INPUT_NOT_FOUND');
+    expect(s.requests).toHaveLength(2);
+  });
+});

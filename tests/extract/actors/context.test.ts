@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { actor, mentionsOf, run } from './docs.js';
+
+describe('extractActors: a lone name typed from its context', () => {
+  it('reads the owner of forces or a regime as a person', () => {
+    const r = run("The rebels advanced on Zorgan's forces near the coast.");
+    expect(actor(r, 'Person:Zorgan').type).toBe('Person');
+  });
+
+  it('reads the object of "the fall of" as a person', () => {
+    const r = run('The fall of Mbatoro was a relief to his neighbours.');
+    expect(actor(r, 'Person:Mbatoro').type).toBe('Person');
+  });
+
+  it('reads a name after a family word as a person', () => {
+    const r = run('The president visited his wife Naina in hospital.');
+    expect(actor(r, 'Person:Naina').type).toBe('Person');
+  });
+
+  it('reads a name that dies or resigns as a person', () => {
+    const r = run('Kravetz resigned on Friday.');
+    expect(actor(r, 'Person:Kravetz').type).toBe('Person');
+  });
+
+  it('still reads a lone name with no such evidence as an organisation', () => {
+    const r = run('Investors sold shares after Voltaro cut its forecast.');
+    expect(actor(r, 'Organization:Voltaro').type).toBe('Organization');
+  });
+
+  it('reads a name said to speak of "it" as an organisation', () => {
+    const r = run('Comelf said it had doubled its output.');
+    expect(actor(r, 'Organization:Comelf').type).toBe('Organization');
+  });
+
+  it('reads a name introduced by an organisation noun as an organisation', () => {
+    const r = run('The Yugoslav news agency Tanjug reported the closure, and packaging company Cofinec said it would wait.');
+    expect(actor(r, 'Organization:Tanjug').type).toBe('Organization');
+    expect(actor(r, 'Organization:Cofinec').type).toBe('Organization');
+  });
+
+  it('reads a name followed by an organisation noun as an organisation', () => {
+    const r = run('Tass Gorny newspaper said the plant would close.');
+    expect(actor(r, 'Organization:Tass Gorny').type).toBe('Organization');
+  });
+
+  it("reads a name whose shares or output are spoken of as an organisation", () => {
+    const r = run("Halvex's shares fell after the results.");
+    expect(actor(r, 'Organization:Halvex').type).toBe('Organization');
+  });
+
+  it('reads the name before a job title and a person as the employer', () => {
+    const r = run('Ericsson spokesman Per Zetterquist told reporters the order was signed.');
+    expect(actor(r, 'Organization:Ericsson').type).toBe('Organization');
+  });
+});
+
+describe('extractActors: names of organisations', () => {
+  it('reads a party named only with title words ("Labour Party")', () => {
+    const r = run('The Labour Party won the vote.');
+    expect(actor(r, 'Organization:Labour Party').type).toBe('Organization');
+  });
+
+  it('reads an organisation head inside the name ("League for Democracy")', () => {
+    const r = run('Police detained members of the National League for Democracy (NLD) on Friday.');
+    const nld = actor(r, 'Organization:National League for Democracy');
+    expect(nld.aliases).toEqual(['NLD']);
+  });
+
+  it('keeps a court of a country whole', () => {
+    const r = run('The Supreme Court of Ghana ruled on Monday.');
+    expect(actor(r, 'Organization:Supreme Court of Ghana').type).toBe('Organization');
+  });
+
+  it('reads a newsroom, an administration and a company by their last word', () => {
+    const r = run('The Federal Aviation Administration and Kansai Electric Power commented, the Dhaka Newsroom said.');
+    expect(r.actors.map((a) => a.key)).toEqual(['Organization:Federal Aviation Administration', 'Organization:Kansai Electric Power', 'Organization:Dhaka Newsroom']);
+  });
+
+  it("links a company's short name to its full name", () => {
+    const r = run('Voltaro Industries Inc cut its forecast. Voltaro said demand was weak.');
+    expect(actor(r, 'Organization:Voltaro Industries Inc').aliases).toEqual(['Voltaro']);
+  });
+
+  it('does not take the name of an event for an actor', () => {
+    const r = run('Belgium began their World Cup campaign, and Jackie Stewart won the Italian Grand Prix.');
+    expect(r.actors.map((a) => a.key)).toEqual(['Country:Belgium', 'Person:Jackie Stewart', 'Country:Italy']);
+  });
+});
+
+describe('extractActors: sports reports', () => {
+  const report = [
+    'CRICKET - KENT CLOSE IN.',
+    'Kent made up for lost time against Nottinghamshire in the county championship on Friday.',
+    'Rain had stopped play in Kent, but the batsman scored 80 and the bowler took four wickets as the league leaders won.',
+  ].join('\n');
+
+  it('reads a county acting in the story as its team', () => {
+    const r = run(report);
+    expect(mentionsOf(r, 'Organization:Kent')).toContainEqual({ text: 'Kent', kind: 'name' });
+    expect(actor(r, 'Organization:Nottinghamshire').type).toBe('Organization');
+  });
+
+  it('keeps the county after "in" as the place', () => {
+    const r = run(report);
+    expect(mentionsOf(r, 'Place:Kent')).toEqual([{ text: 'Kent', kind: 'name' }]);
+  });
+
+  it('reads names on a results line as teams', () => {
+    const r = run('Soccer league results in division one on Saturday:\nPartick Thistle 1 Stenhousemuir 1\nThe striker and the goalkeeper were sent off.');
+    expect(actor(r, 'Organization:Partick Thistle').type).toBe('Organization');
+  });
+});

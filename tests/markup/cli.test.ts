@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SAMPLE, runCli } from '../helpers/cli.js';
+import { scratch } from '../query/helpers.js';
+
+describe('newskg markup', () => {
+  it('writes schema.org JSON-LD on standard output and the missing recommendations on standard error', () => {
+    const run = runCli(['markup', SAMPLE]);
+    expect(run.status).toBe(0);
+    const markup = JSON.parse(run.stdout);
+    expect(markup['@context']).toBe('https://schema.org');
+    expect(run.stderr).toContain('no image');
+    expect(run.stderr).toContain('no datePublished');
+  });
+
+  it('wraps the markup in a script element with --html', () => {
+    const run = runCli(['markup', SAMPLE, '--html', '--quiet']);
+    expect(run.status).toBe(0);
+    expect(run.stdout.startsWith('<script type="application/ld+json">\n')).toBe(true);
+    expect(run.stdout.endsWith('</script>\n')).toBe(true);
+    expect(run.stderr).toBe('');
+  });
+
+  it('takes --date and --url, and writes to a file with -o', () => {
+    const out = join(scratch(), 'markup.jsonld');
+    const run = runCli(['markup', SAMPLE, '--date', '2011-07-20', '--url', 'https://example.org/a', '--claims', '0', '-o', out]);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ '@id': 'https://example.org/a', datePublished: '2011-07-20', url: 'https://example.org/a' });
+    expect(run.stderr).not.toContain('no datePublished');
+  });
+
+  it('rejects a URL that is not absolute http(s)', () => {
+    const run = runCli(['markup', SAMPLE, '--url', 'example.org/a']);
+    expect(run.status).toBe(64);
+    expect(run.stderr).toContain('is not an absolute URL');
+  });
+
+  it('exits 2 when the article cannot be read', () => {
+    const run = runCli(['markup', '/nonexistent/article.txt']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('INPUT_NOT_FOUND');
+  });
+});

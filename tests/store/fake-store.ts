@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
+export type Handler = (request: RecordedRequest, response: ServerResponse) => void;
+
+/** A store stand-in on 127.0.0.1 that records every request and answers with the handler. */
+export class FakeStore {
+  readonly requests: RecordedRequest[] = [];
+  private readonly server: Server;
+
+  private constructor(handler: Handler) {
+    this.server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        const recorded = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+        this.requests.push(recorded);
+        handler(recorded, res);
+      });
+    });
+  }
+
+  static async start(handler: Handler): Promise<FakeStore> {
+    const store = new FakeStore(handler);
+    await new Promise<void>((resolve) => store.server.listen(0, '127.0.0.1', resolve));
+    return store;
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+export function answer(response: ServerResponse, status: number, body = '', headers: Record<string, string> = {}): void {
+  response.writeHead(status, headers);
+  response.end(body);
+}
+
+/** Server side of RFC 7616 Digest with MD5 and qop=auth, written independently of src/store/digest.ts. */
+export function digestGuard(user: string, password: string, realm = 'SPARQL'): (request: RecordedRequest, response: ServerResponse) => boolean {
+  const nonce = 'dcd98b7102dd2f0e8b11d0f600bfb0c093';
+  const md5 = (text: string) => createHash('md5').update(text).digest('hex');
+  return (request, response) => {
+    const header = request.headers['authorization'] ?? '';
+    const fields = Object.fromEntries([...header.matchAll(/(\w+)=(?:"([^"]*)"|([^,\s]+))/g)].map((m) => [m[1], m[2] ?? m[3]]));
+    const expected = md5(`${md5(`${user}:${realm}:${password}`)}:${nonce}:${fields['nc']}:${fields['cnonce']}:auth:${md5(`${request.method}:${fields['uri']}`)}`);
+    if (header.startsWith('Digest ') && fields['username'] === user && fields['uri'] === request.url && fields['response'] === expected) return true;
+    answer(response, 401, '', { 'www-authenticate': `Digest realm="${realm}", nonce="${nonce}", opaque="5ebe2294", qop="auth", algorithm="MD5"` });
+    return false;
+  };
+}
