@@ -1,11 +1,11 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { Store } from 'oxigraph';
 import type { Quad as OxigraphQuad } from 'oxigraph';
 import { NewskgError } from '../core/errors.js';
 import { parseRdf, rdfFormatOf } from '../graph/index.js';
 import type { RdfInputFormat } from '../graph/index.js';
+import { fileError, readRdfFile } from '../sources/rdf-files.js';
 
 const MEDIA_TYPES: Record<Exclude<RdfInputFormat, 'jsonld'>, string> = {
   turtle: 'text/turtle',
@@ -36,9 +36,7 @@ export class QueryDataset {
     const format = rdfFormatOf(path);
     if (!format) throw new NewskgError('RDF_PARSE', 'unknown RDF format: use .ttl, .trig, .nq, .nt or .jsonld', { source: path });
     if (format === 'jsonld') {
-      const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-        throw unreadable(error, path);
-      });
+      const { text } = await readRdfFile(path);
       // RDF/JS quads: Oxigraph converts any term with termType and value
       for (const quad of await parseRdf(text, 'jsonld', path)) this.#store.add(quad as unknown as OxigraphQuad);
     } else {
@@ -82,7 +80,7 @@ function openFile(path: string): number {
   try {
     return openSync(path, 'r');
   } catch (error) {
-    throw unreadable(error as NodeJS.ErrnoException, path);
+    throw fileError(error as NodeJS.ErrnoException, path);
   }
 }
 
@@ -94,12 +92,6 @@ function* readChunks(fd: number): Generator<Uint8Array> {
     if (read === 0) return;
     yield read === CHUNK_BYTES ? buffer : buffer.subarray(0, read);
   }
-}
-
-function unreadable(error: NodeJS.ErrnoException, path: string): NewskgError {
-  return error.code === 'ENOENT'
-    ? new NewskgError('INPUT_NOT_FOUND', 'file does not exist', { source: path })
-    : new NewskgError('INPUT_UNREADABLE', error.message, { source: path });
 }
 
 /** Oxigraph says "Parser error at line 2 column 23: . is not a valid RDF object". */

@@ -1,22 +1,12 @@
 import { spawn } from 'node:child_process';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 import type { CliRun } from '../helpers/cli.js';
-import type { Handler } from '../store/fake-store.js';
-import { FakeStore, answer, digestGuard } from '../store/fake-store.js';
+import { answer, digestGuard, useFakeStore } from '../store/fake-store.js';
 
 const TRIG = `${ROOT}tests/fixtures/store/two-graphs.trig`;
 
-let store: FakeStore | undefined;
-afterEach(async () => {
-  await store?.stop();
-  store = undefined;
-});
-
-async function startStore(handler: Handler): Promise<FakeStore> {
-  store = await FakeStore.start(handler);
-  return store;
-}
+const startStore = useFakeStore();
 
 /** The built bin, run without blocking this process's event loop (the fake store lives in it). */
 function runCliAsync(args: readonly string[], env: Record<string, string> = {}): Promise<CliRun> {

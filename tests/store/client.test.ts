@@ -1,18 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { StoreClient, StoreError } from '../../src/store/index.js';
-import type { Handler } from './fake-store.js';
-import { FakeStore, answer, digestGuard } from './fake-store.js';
+import { answer, digestGuard, useFakeStore } from './fake-store.js';
 
-let store: FakeStore | undefined;
-afterEach(async () => {
-  await store?.stop();
-  store = undefined;
-});
-
-async function startStore(handler: Handler): Promise<FakeStore> {
-  store = await FakeStore.start(handler);
-  return store;
-}
+const startStore = useFakeStore();
 
 const put = (url: string) => ({ method: 'PUT' as const, url, headers: { 'content-type': 'application/n-triples' }, body: '<urn:s> <urn:p> "o" .\n' });
 
@@ -121,7 +111,6 @@ describe('StoreClient retries', () => {
     const s = await startStore((_req, res) => answer(res, 204));
     const url = `${s.url}/store`;
     await s.stop();
-    store = undefined;
     const { client, delays } = quickClient({ retry: { tries: 2 } });
     await expect(client.send(put(url))).rejects.toThrow(`cannot reach ${url}: ECONNREFUSED (gave up after 2 attempts)`);
     expect(delays).toEqual([500]);

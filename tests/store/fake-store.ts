@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -62,4 +63,17 @@ export function digestGuard(user: string, password: string, realm = 'SPARQL'): (
     answer(response, 401, '', { 'www-authenticate': `Digest realm="${realm}", nonce="${nonce}", opaque="5ebe2294", qop="auth", algorithm="MD5"` });
     return false;
   };
+}
+
+/**
+ * One fake store per test: `const startStore = useFakeStore();` registers an afterEach that
+ * stops whatever store the test started.
+ */
+export function useFakeStore(): (handler: Handler) => Promise<FakeStore> {
+  let store: FakeStore | undefined;
+  afterEach(async () => {
+    await store?.stop();
+    store = undefined;
+  });
+  return async (handler) => (store = await FakeStore.start(handler));
 }

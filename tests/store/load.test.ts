@@ -1,22 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DataFactory } from 'n3';
 import { StoreClient, loadGraphs } from '../../src/store/index.js';
 import type { GraphBatches } from '../../src/store/index.js';
-import type { Handler } from './fake-store.js';
-import { FakeStore, answer } from './fake-store.js';
+import { answer, useFakeStore } from './fake-store.js';
 
 const { namedNode, literal, quad } = DataFactory;
 
-let store: FakeStore | undefined;
-afterEach(async () => {
-  await store?.stop();
-  store = undefined;
-});
-
-async function startStore(handler: Handler): Promise<FakeStore> {
-  store = await FakeStore.start(handler);
-  return store;
-}
+const startStore = useFakeStore();
 
 function batches(...graphs: string[]): GraphBatches {
   return new Map(graphs.map((g) => [g, [quad(namedNode('urn:s'), namedNode('urn:p'), literal(g), namedNode(g))]]));

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
-import { readFile } from 'node:fs/promises';
-import { NewskgError, isNewskgError } from '../../core/errors.js';
-import { parseRdf, rdfFormatOf } from '../../graph/index.js';
+import { isNewskgError } from '../../core/errors.js';
+import { readRdfFile } from '../../sources/rdf-files.js';
+import { parseRdf } from '../../graph/index.js';
 import { writeOutputs } from '../../sinks/index.js';
 import { formatReport, loadShapes, reportToTurtle, validateGraph } from '../../validate/index.js';
 import { EXIT, describeError } from '../exit.js';
@@ -41,11 +41,7 @@ async function runValidate(files: string[], options: ValidateOptions): Promise<n
   const reports: string[] = [];
   for (const file of files) {
     try {
-      const format = rdfFormatOf(file);
-      if (!format) throw new NewskgError('RDF_PARSE', 'unknown RDF format: use .ttl, .trig, .nq, .nt or .jsonld', { source: file });
-      const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-        throw new NewskgError(error.code === 'ENOENT' ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE', error.code === 'ENOENT' ? 'file does not exist' : error.message, { source: file });
-      });
+      const { text, format } = await readRdfFile(file);
       const quads = await parseRdf(text, format, file);
       const outcome = await validateGraph(quads, shapes ? { shapes } : {});
       const violations = outcome.results.filter((r) => r.severity === 'Violation').length;

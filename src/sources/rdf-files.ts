@@ -1,0 +1,63 @@
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { NewskgError } from '../core/errors.js';
+import { rdfFormatOf } from '../graph/index.js';
+import type { RdfInputFormat } from '../graph/index.js';
+
+/** Extensions a folder walk picks up: what `newskg export` writes, plus N-Triples. */
+const DATA_EXTENSIONS = /\.(ttl|trig|nq|nquads|nt|jsonld)$/i;
+/** `export --report` writes SHACL reports beside the graphs: they describe a graph, they are not part of it. */
+const REPORT_FILE = /\.validation\.ttl$/i;
+
+/**
+ * The RDF files named by the arguments (query, load): files as given (an unknown extension is an
+ * error), folders walked recursively
+ * in sorted order (hidden entries and validation reports skipped), so that the same folder always
+ * loads the same way.
+ */
+export async function collectRdfFiles(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+      throw fileError(error, path);
+    });
+    if (info.isDirectory()) files.push(...(await walk(path)));
+    else if (rdfFormatOf(path)) files.push(path);
+    else throw unknownFormat(path);
+  }
+  return files;
+}
+
+function unknownFormat(path: string): NewskgError {
+  return new NewskgError('RDF_PARSE', 'unknown RDF format: use .ttl, .trig, .nq, .nt or .jsonld', { source: path });
+}
+
+/** An RDF file's text and format; errors name the file (missing, unreadable, unknown extension). */
+export async function readRdfFile(path: string): Promise<{ text: string; format: RdfInputFormat }> {
+  const format = rdfFormatOf(path);
+  if (!format) throw unknownFormat(path);
+  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw fileError(error, path);
+  });
+  return { text, format };
+}
+
+/** A file-system error as the typed error every reader reports (missing vs unreadable). */
+export function fileError(error: NodeJS.ErrnoException, path: string): NewskgError {
+  return error.code === 'ENOENT'
+    ? new NewskgError('INPUT_NOT_FOUND', 'file or folder does not exist', { source: path })
+    : new NewskgError('INPUT_UNREADABLE', error.message, { source: path });
+}
+
+async function walk(folder: string): Promise<string[]> {
+  const entries = (await readdir(folder, { withFileTypes: true }))
+    .filter((entry) => !entry.name.startsWith('.'))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: string[] = [];
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) files.push(...(await walk(path)));
+    else if (entry.isFile() && DATA_EXTENSIONS.test(entry.name) && !REPORT_FILE.test(entry.name)) files.push(path);
+  }
+  return files;
+}
