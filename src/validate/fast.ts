@@ -17,6 +17,7 @@ import { fromRdf } from 'rdf-literal';
 import { validateTerm } from 'rdf-validate-datatype';
 import { fromPlainQuad, hasEquals, listItems, termKey } from './dataset.js';
 import type { TripleIndex } from './dataset.js';
+import type { EngineResult } from './results.js';
 
 const SH = 'http://www.w3.org/ns/shacl#';
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
@@ -43,15 +44,7 @@ const SUPPORTED = new Set(
 const PROPERTY_ONLY = ['minCount', 'maxCount', 'lessThan', 'qualifiedMinCount', 'qualifiedMaxCount'].map((l) => SH + l);
 
 /** One result, shaped like rdf-validate-shacl's ValidationResult so both feed collectResults. */
-export interface RawResult {
-  severity: Term;
-  focusNode: Term;
-  path: Term | null;
-  value: Term | null;
-  message: Term[];
-  sourceShape: Term;
-  sourceConstraintComponent: Term;
-}
+export type RawResult = EngineResult;
 
 /** The objects of one subject and predicate, without duplicates (the data graph is a set of triples). */
 class Values {

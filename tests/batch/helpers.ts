@@ -8,12 +8,16 @@ export const WORKER_URL = new URL(`file://${ROOT}dist/batch/worker.js`);
 
 export const SETTINGS: JobSettings = { base: 'https://example.org/news/', formats: ['nquads'], reportTurtle: false };
 
-/** Short articles written for these tests: a headline, a byline and a reported statement each. */
-export function article(n: number): string {
-  const people = ['Maria Lindqvist', 'Tomas Berger', 'Anika Osei', 'Pavel Novak'];
-  const cities = ['Brussels', 'Oslo', 'Lisbon', 'Warsaw'];
-  const person = people[n % people.length]!;
-  const city = cities[n % cities.length]!;
+const PEOPLE = ['Maria Lindqvist', 'Tomas Berger', 'Anika Osei', 'Pavel Novak'];
+const CITIES = ['Brussels', 'Oslo', 'Lisbon', 'Warsaw'];
+
+/**
+ * Short articles written for these tests: a headline, a byline and a reported statement each.
+ * Articles n and n + variety quote the same minister in the same city.
+ */
+export function article(n: number, variety = PEOPLE.length): string {
+  const person = PEOPLE[n % variety]!;
+  const city = CITIES[n % variety]!;
   return [
     `Fishing quota talks resume in ${city} (${n})`,
     '',

@@ -4,27 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Parser } from 'n3';
 import { runCli } from '../helpers/cli.js';
+import { article as threeSpeakerArticle } from '../batch/helpers.js';
 
-const PEOPLE = ['Maria Lindqvist', 'Tomas Berger', 'Anika Osei'];
-const CITIES = ['Brussels', 'Oslo', 'Lisbon'];
-
-/** A short article written for these tests; articles n and n+3 quote the same minister. */
-function article(n: number): string {
-  const person = PEOPLE[n % PEOPLE.length]!;
-  const city = CITIES[n % CITIES.length]!;
-  return [
-    `Fishing quota talks resume in ${city} (${n})`,
-    '',
-    'By Jane Doe',
-    '',
-    `${city} hosted a new round of talks on fishing quotas on Monday, ${n + 1} March 2021.`,
-    '',
-    `"We will not accept a deal that empties our harbours," ${person}, the fisheries minister, said after the meeting.`,
-    '',
-    `${person} warned that the talks could collapse within a week if no compromise was found.`,
-    '',
-  ].join('\n');
-}
+/** Articles n and n+3 quote the same minister. */
+const article = (n: number): string => threeSpeakerArticle(n, 3);
 
 function scratch(): string {
   return mkdtempSync(join(tmpdir(), 'newskg-corpus-'));
