@@ -135,6 +135,7 @@ export const SCHEMA = namespace('https://schema.org/', [
   'softwareVersion',
   'text',
   'isPartOf',
+  'articleBody',
   'image',
   'subjectOf',
 ] as const);

@@ -89,6 +89,7 @@ function encodeArticle(out: QuadSink, model: ArticleModel): void {
   if (a.datePublished) out.typed(a.iri, SCHEMA.datePublished, a.datePublished, XSD.date);
   if (a.url) out.iri(a.iri, SCHEMA.url, a.url);
   if (a.image) out.iri(a.iri, SCHEMA.image, a.image);
+  if (a.articleBody !== undefined) out.text(a.iri, SCHEMA.articleBody, a.articleBody);
   out.text(a.iri, NKG.contentHash, a.contentHash);
   for (const actor of a.mentionedActors) out.iri(a.iri, SCHEMA.mentions, actor);
   for (const mention of a.mentions) encodeMention(out, mention, model);

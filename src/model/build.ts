@@ -123,6 +123,8 @@ export function buildModel(doc: SourceDocument, extraction: Extraction, options:
       ...(meta.datePublished ? { datePublished: meta.datePublished.value } : {}),
       ...(meta.url ? { url: meta.url.value } : {}),
       ...(meta.image ? { image: meta.image.value } : {}),
+      // A plain-text input is itself the text spans point into; an HTML page is not, so keep its extracted text.
+      ...(doc.source.format === 'html' ? { articleBody: doc.text } : {}),
       contentHash: `sha256:${doc.contentHash}`,
       mentionedActors: unique(mentionNodes.map((m) => m.actor)),
       mentions: mentionNodes,

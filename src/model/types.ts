@@ -74,6 +74,8 @@ export interface ArticleNode {
   wordCount: number;
   datePublished?: string;
   url?: string;
+  /** The text all offsets point into, kept when it was derived from the input (HTML pages). */
+  articleBody?: string;
   /** The lead image URL, when the page publishes one (never invented). */
   image?: string;
   contentHash: string;
