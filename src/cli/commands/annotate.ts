@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { projectAnnotations } from '../../annotate/index.js';
 import { analyzeArticle } from '../../pipeline.js';
-import { AtomicFileStream } from '../../sinks/index.js';
+import { openTextStream } from '../../sinks/index.js';
 import { EXIT, describeError } from '../exit.js';
 
 interface AnnotateOptions {
@@ -33,8 +33,7 @@ Examples:
 async function runAnnotate(file: string, options: AnnotateOptions): Promise<number> {
   // Loaded on use: commands import only what they run, which keeps start-up fast.
   const { readSources } = await import('../../sources/index.js');
-  const sink = options.out ? await AtomicFileStream.open(options.out) : undefined;
-  const write = async (line: string) => (sink ? sink.write(line) : void process.stdout.write(line));
+  const sink = await openTextStream(options.out ?? '-');
   let records = 0;
   let failures = 0;
   let bytes = 0;
@@ -59,11 +58,11 @@ async function runAnnotate(file: string, options: AnnotateOptions): Promise<numb
       busy += process.hrtime.bigint() - started;
       records++;
       bytes += Buffer.byteLength(item.input.raw, 'utf8');
-      await write(line + '\n');
+      await sink.write(line + '\n');
     }
-    await sink?.commit();
+    await sink.commit();
   } catch (error) {
-    await sink?.abort();
+    await sink.abort();
     throw error;
   }
   if (!options.quiet) {
