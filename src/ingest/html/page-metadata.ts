@@ -1,5 +1,4 @@
 import type { Diagnostic } from '../../core/errors.js';
-import type { Genre } from '../../core/types.js';
 import { isValidDate, parseDateValue } from '../dates.js';
 import type { MetaFacts } from './meta.js';
 import { cleanText, type PageFacts } from './values.js';
@@ -12,19 +11,13 @@ import { cleanText, type PageFacts } from './values.js';
  * so ingest never rejects a page for its metadata.
  */
 
-export interface PageMetadata {
-  title?: string;
+/**
+ * The page's metadata after merging and normalising its sources: datePublished is YYYY-MM-DD,
+ * url an absolute http(s) URL, language a BCP 47 tag in canonical case.
+ */
+export interface PageMetadata extends Omit<PageFacts, 'authors'> {
   /** Names from structured metadata (a list) or one meta tag (split like a byline). */
   authors?: string | string[];
-  publisher?: string;
-  /** YYYY-MM-DD */
-  datePublished?: string;
-  /** Absolute http(s) URL. */
-  url?: string;
-  image?: string;
-  /** BCP 47 tag, canonical case. */
-  language?: string;
-  genre?: Genre;
 }
 
 export function mergePageMetadata(jsonLd: PageFacts, meta: MetaFacts, sourceName: string, diagnostics: Diagnostic[]): PageMetadata {
