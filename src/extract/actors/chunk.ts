@@ -27,6 +27,33 @@ export interface Candidate {
   weak: boolean;
 }
 
+/** A candidate and the words around it, as every scorer reads them. */
+export interface CandidateWindow {
+  words: readonly Word[];
+  /** Number of words in the name. */
+  n: number;
+  first: Word;
+  last: Word;
+  prev: Word | undefined;
+  prev2: Word | undefined;
+  next: Word | undefined;
+  next2: Word | undefined;
+}
+
+export function candidateWindow(c: Candidate): CandidateWindow {
+  const words = c.unit.words;
+  return {
+    words,
+    n: c.last - c.first + 1,
+    first: words[c.first]!,
+    last: words[c.last]!,
+    prev: words[c.first - 1],
+    prev2: words[c.first - 2],
+    next: words[c.last + 1],
+    next2: words[c.last + 2],
+  };
+}
+
 export interface ChunkContext {
   text: string;
   /** Words seen capitalised inside sentences anywhere in the document: names by the writer's choice. */

@@ -1,4 +1,4 @@
-import type { Candidate } from './chunk.js';
+import { candidateWindow, type Candidate } from './chunk.js';
 import {
   HUMAN_PASSIVES,
   HUMAN_VERBS,
@@ -37,12 +37,7 @@ const BE = new Set(['was', 'is', 'has', 'had', 'been', 'be']);
 
 export function scoreContext(c: Candidate): Scores {
   const s = emptyScores();
-  const words = c.unit.words;
-  const n = c.last - c.first + 1;
-  const first = words[c.first]!;
-  const last = words[c.last]!;
-  const prev = words[c.first - 1];
-  const next = words[c.last + 1];
+  const { words, n, first, last, prev, next } = candidateWindow(c);
   const lex = lexicon();
   const firstName = n >= 2 && (lex.firstNames.has(first.text) || /^(?:\p{Lu}\.)+$/u.test(first.text));
   const lower = (w: Word | undefined): string | undefined => (w && !w.cap && !w.punct ? w.lower : undefined);

@@ -1,5 +1,5 @@
 import type { ActorType } from '../../core/types.js';
-import type { Candidate } from './chunk.js';
+import { candidateWindow, type Candidate } from './chunk.js';
 import { lexicon, lookupName, type LexEntry } from './lexicon.js';
 import type { Word } from './units.js';
 import {
@@ -66,14 +66,7 @@ export function lexWeight(e: LexEntry): number {
 
 export function scoreCandidate(c: Candidate): Scores {
   const s = emptyScores();
-  const words = c.unit.words;
-  const n = c.last - c.first + 1;
-  const first = words[c.first]!;
-  const last = words[c.last]!;
-  const prev = words[c.first - 1];
-  const prev2 = words[c.first - 2];
-  const next = words[c.last + 1];
-  const next2 = words[c.last + 2];
+  const { words, n, first, last, prev, prev2, next, next2 } = candidateWindow(c);
   const lex = lexicon();
 
   // Head words, unless the lexicon knows the whole name ("West Bank" is no bank).
