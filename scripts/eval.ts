@@ -16,31 +16,31 @@ const scorer = join(shared, 'eval', 'score.mjs');
 interface Task {
   name: string;
   gold: string;
-  metrics: { label: string; path: string[]; target: number; baseline: number }[];
+  metrics: { label: string; key: string; target: number; baseline: number }[];
 }
 
 const TASKS: Task[] = [
   {
     name: 'entities (CoNLL-2003 dev)',
     gold: 'conll2003_testa.jsonl',
-    metrics: [{ label: 'exact F1 PER/ORG/LOC', path: ['exact'], target: 0.8, baseline: 0.339 }],
+    metrics: [{ label: 'exact F1 PER/ORG/LOC', key: 'exact', target: 0.8, baseline: 0.339 }],
   },
   {
     name: 'statements (PolNeAR dev)',
     gold: 'polnear_dev.jsonl',
     metrics: [
-      { label: 'content F1', path: ['content'], target: 0.7, baseline: 0.295 },
-      { label: 'contentAndSpeaker F1', path: ['contentAndSpeaker'], target: 0.6, baseline: 0.181 },
-      { label: 'contentAndCue F1', path: ['contentAndCue'], target: 0, baseline: 0 },
+      { label: 'content F1', key: 'content', target: 0.7, baseline: 0.295 },
+      { label: 'contentAndSpeaker F1', key: 'contentAndSpeaker', target: 0.6, baseline: 0.181 },
+      { label: 'contentAndCue F1', key: 'contentAndCue', target: 0, baseline: 0 },
     ],
   },
   {
     name: 'time expressions (TempEval-3 dev)',
     gold: 'tempeval3_tbaq_dev.jsonl',
     metrics: [
-      { label: 'value F1', path: ['value'], target: 0.75, baseline: 0.422 },
-      { label: 'strict F1', path: ['strict'], target: 0, baseline: 0 },
-      { label: 'relaxed F1', path: ['relaxed'], target: 0, baseline: 0 },
+      { label: 'value F1', key: 'value', target: 0.75, baseline: 0.422 },
+      { label: 'strict F1', key: 'strict', target: 0, baseline: 0 },
+      { label: 'relaxed F1', key: 'relaxed', target: 0, baseline: 0 },
     ],
   },
 ];
@@ -64,7 +64,7 @@ function main(): number {
       speeds.push(`${task.gold}: ${annotate.stderr.trim().split('\n').pop()}`);
       const scored = JSON.parse(execFileSync(process.execPath, [scorer, '--gold', gold, '--pred', pred, '--json'], { encoding: 'utf8' })) as Record<string, unknown>;
       for (const metric of task.metrics) {
-        const figures = pick(scored, metric.path) as { precision?: number; recall?: number; f1?: number } | undefined;
+        const figures = scored[metric.key] as { precision?: number; recall?: number; f1?: number } | undefined;
         const [p, r, f1] = [figures?.precision, figures?.recall, figures?.f1];
         const status = metric.target ? (f1 !== undefined && f1 >= metric.target ? 'met' : 'below') : '';
         rows.push([task.name, metric.label, fmt(p), fmt(r), fmt(f1), metric.target ? fmt(metric.target) : '', metric.baseline ? fmt(metric.baseline) : '', status]);
@@ -77,10 +77,6 @@ function main(): number {
   console.log('\nThroughput (ingest + extraction, measured inside `newskg annotate`):');
   for (const line of speeds) console.log(`  ${line}`);
   return 0;
-}
-
-function pick(object: unknown, path: string[]): unknown {
-  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), object);
 }
 
 function fmt(value: number | undefined): string {
