@@ -1,7 +1,7 @@
 import type { Quad } from '@rdfjs/types';
 import type { Extraction, SourceDocument, SourceInfo } from './core/types.js';
 import { extractArticle } from './extract/index.js';
-import { encodeGraph } from './graph/index.js';
+import { encodeGraph, orderQuads } from './graph/index.js';
 import { ingestDocument } from './ingest/index.js';
 import type { IngestHints } from './ingest/index.js';
 import { buildModel } from './model/index.js';
@@ -84,7 +84,9 @@ export async function runArticle(input: ArticleInput, options: PipelineOptions):
   const validation = await validateGraph(quads);
   lap('validate');
   const serialized: Partial<Record<OutputFormat, string>> = {};
-  for (const format of options.formats) serialized[format] = await serialize(quads, format, { base: options.base });
+  // Ordered once for every format (each writer would otherwise order the same quads again).
+  const ordered = options.formats.length ? orderQuads(quads) : quads;
+  for (const format of options.formats) serialized[format] = await serialize(ordered, format, { base: options.base });
   lap('serialize');
   return { doc, extraction, model, quads, validation, serialized };
 }

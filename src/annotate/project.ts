@@ -1,4 +1,5 @@
-import type { ActorType, Extraction, MentionKind, Span } from '../core/types.js';
+import type { ActorType, Extraction, MentionKind, Span, StatementRecord } from '../core/types.js';
+import { contentFragments } from '../extract/statements/index.js';
 
 /**
  * The prediction format of the reference scorer (shared/eval/README.md): a projection of the
@@ -7,7 +8,7 @@ import type { ActorType, Extraction, MentionKind, Span } from '../core/types.js'
 export interface PredictionRecord {
   id: string;
   entities: { start: number; end: number; type: 'PER' | 'ORG' | 'LOC' }[];
-  statements: { speaker: SpanRef | null; cue: SpanRef | null; content: SpanRef }[];
+  statements: { speaker: SpanRef | null; cue: SpanRef | null; content: ContentRef }[];
   timexes: { start: number; end: number; value?: string }[];
 }
 
@@ -16,12 +17,17 @@ export interface SpanRef {
   end: number;
 }
 
+/** A content span; when the attribution sits inside it ("The plan, he said, would fail"), its pieces around it. */
+export interface ContentRef extends SpanRef {
+  fragments?: SpanRef[];
+}
+
 const ENTITY_TYPE: Record<ActorType, 'PER' | 'ORG' | 'LOC'> = { Person: 'PER', Organization: 'ORG', Country: 'LOC', Place: 'LOC' };
 
 /** Mentions that name an actor; descriptions ("the envoy") and pronouns are coreference, not names. */
 const NAMING_KINDS: ReadonlySet<MentionKind> = new Set(['name', 'alias', 'metonym', 'demonym']);
 
-export function projectAnnotations(id: string, extraction: Extraction): PredictionRecord {
+export function projectAnnotations(id: string, text: string, extraction: Extraction): PredictionRecord {
   const actorTypes = new Map(extraction.actors.map((actor) => [actor.key, actor.type]));
   const entities: PredictionRecord['entities'] = [];
   for (const mention of extraction.mentions) {
@@ -35,7 +41,7 @@ export function projectAnnotations(id: string, extraction: Extraction): Predicti
     statements: extraction.statements.map((statement) => ({
       speaker: ref(statement.speakerMention),
       cue: ref(statement.cue),
-      content: ref(statement.content)!,
+      content: contentRef(text, statement),
     })),
     timexes: extraction.timexes.map((timex) => ({
       start: timex.span.start,
@@ -43,6 +49,12 @@ export function projectAnnotations(id: string, extraction: Extraction): Predicti
       ...(timex.value !== undefined ? { value: timex.value } : {}),
     })),
   };
+}
+
+function contentRef(text: string, statement: StatementRecord): ContentRef {
+  const pieces = contentFragments(text, statement);
+  const whole = { start: statement.content.start, end: statement.content.end };
+  return pieces.length > 1 ? { ...whole, fragments: pieces.map((p) => ({ start: p.start, end: p.end })) } : whole;
 }
 
 function ref(span: Span | undefined): SpanRef | null {

@@ -7,6 +7,5 @@ export type { CorpusEntry, CorpusOptions } from './run.js';
 export { mapOrdered } from './ordered.js';
 export { WorkerPool, inProcessExecutor, WORKER_HEAP_MB, WORKER_URL } from './pool.js';
 export type { Executor, PoolOptions } from './pool.js';
-export { processArticle } from './article-job.js';
 export { ErrorReport } from './error-report.js';
 export type { ArticleDone, ArticleFailed, ArticleJob, ArticleOutcome, ErrorRecord, ErrorStage, JobSettings } from './types.js';

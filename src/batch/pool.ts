@@ -1,6 +1,5 @@
 import { Worker } from 'node:worker_threads';
 import { NewskgError } from '../core/errors.js';
-import { processArticle } from './article-job.js';
 import type { ArticleJob, ArticleOutcome, JobSettings } from './types.js';
 
 /** Runs articles: in this thread, or on a pool of worker threads. */
@@ -9,9 +8,15 @@ export interface Executor {
   close(): Promise<void>;
 }
 
-/** --jobs 1: no workers, each article in turn on the main thread. */
+/**
+ * --jobs 1: no workers, each article in turn on the main thread. The pipeline is loaded on the
+ * first article, so a thread that only hands articles to workers never loads it.
+ */
 export function inProcessExecutor(settings: JobSettings): Executor {
-  return { run: (job) => processArticle(job.input, settings), close: async () => undefined };
+  return {
+    run: async (job) => (await import('./article-job.js')).processArticle(job.input, settings),
+    close: async () => undefined,
+  };
 }
 
 /** Compiled next to this file; in dist/ that is dist/batch/worker.js. */

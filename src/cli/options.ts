@@ -1,9 +1,10 @@
 import { InvalidArgumentError } from 'commander';
 import { checkBaseIri } from '../core/iri.js';
 import { NewskgError } from '../core/errors.js';
-import { OUTPUT_FORMATS } from '../serialize/index.js';
-import type { OutputFormat } from '../serialize/index.js';
-import { typedDate } from '../model/index.js';
+// Leaf modules, not the stages' index files: defining the commands must not load the pipeline.
+import { OUTPUT_FORMATS } from '../serialize/formats.js';
+import type { OutputFormat } from '../serialize/formats.js';
+import { typedDate } from '../model/dates.js';
 
 export function parseFormats(value: string): OutputFormat[] {
   const formats = value.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);

@@ -20,15 +20,21 @@ export function quadKey(q: Quad): string {
   return `${termKey(q.subject)} ${termKey(q.predicate)} ${termKey(q.object)} ${termKey(q.graph)}`;
 }
 
+/** Arrays orderQuads returned (frozen, so they stay ordered): ordering one again is a no-op. */
+const ORDERED = new WeakSet<readonly Quad[]>();
+
 /**
  * Deterministic, readable order: duplicates dropped, graphs and subjects in order of first
  * appearance (the encoder writes the article first), rdf:type first within a subject, then
  * predicates in order of first appearance. The same input always yields the same sequence.
+ * The result is frozen and recognised when it comes back, so a caller that writes several
+ * formats orders once and hands every writer the ordered array.
  */
-export function orderQuads(quads: readonly Quad[]): Quad[] {
+export function orderQuads(quads: readonly Quad[]): readonly Quad[] {
+  if (ORDERED.has(quads)) return quads;
   // (graph, subject) groups in order of first appearance, each predicate -> objects in order of
   // first appearance. Duplicates are found within their group by the object alone, which keeps
-  // keys short: this runs once per format for every article of a corpus.
+  // keys short: this runs for every article of a corpus.
   const graphs = new Map<string, Map<string, Map<string, ObjectList>>>();
   const groups: Map<string, ObjectList>[] = [];
   for (const q of quads) {
@@ -47,6 +53,8 @@ export function orderQuads(quads: readonly Quad[]): Quad[] {
   }
   const ordered: Quad[] = [];
   for (const group of groups) for (const byPredicate of group.values()) for (const q of byPredicate.quads) ordered.push(q);
+  Object.freeze(ordered);
+  ORDERED.add(ordered);
   return ordered;
 }
 

@@ -1,7 +1,7 @@
 import { DataFactory, Parser } from 'n3';
-import jsonld from 'jsonld';
 import type { Quad, Quad_Graph, Quad_Object, Quad_Subject } from '@rdfjs/types';
 import { NewskgError } from '../core/errors.js';
+import type { JsonLdDocument } from 'jsonld';
 import { localDocumentLoader } from '../core/jsonld-context.js';
 
 export type RdfInputFormat = 'turtle' | 'trig' | 'nquads' | 'ntriples' | 'jsonld';
@@ -33,8 +33,10 @@ export async function parseRdf(text: string, format: RdfInputFormat, source: str
     } catch (error) {
       throw new NewskgError('RDF_PARSE', `not valid JSON: ${(error as Error).message}`, { source });
     }
+    // jsonld.js is loaded only to read JSON-LD: the pipeline writes JSON-LD without it.
+    const { default: jsonld } = await import('jsonld');
     try {
-      const plain = (await jsonld.toRDF(document as jsonld.JsonLdDocument, { documentLoader: localDocumentLoader as never })) as unknown as PlainQuad[];
+      const plain = (await jsonld.toRDF(document as JsonLdDocument, { documentLoader: localDocumentLoader as never })) as unknown as PlainQuad[];
       return plain.map(toRdfJsQuad);
     } catch (error) {
       const refusal = findCause(error, (e): e is NewskgError => e instanceof NewskgError);

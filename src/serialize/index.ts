@@ -2,12 +2,10 @@ import type { Quad } from '@rdfjs/types';
 import { writeJsonLd } from './jsonld.js';
 import { writeRdfText } from './rdf-text.js';
 import type { SerializeOptions } from './rdf-text.js';
+import type { OutputFormat } from './formats.js';
 
-export type OutputFormat = 'turtle' | 'jsonld' | 'nquads' | 'trig';
-
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['turtle', 'jsonld', 'nquads', 'trig'];
-
-export const FILE_EXTENSIONS: Record<OutputFormat, string> = { turtle: 'ttl', jsonld: 'jsonld', nquads: 'nq', trig: 'trig' };
+export { OUTPUT_FORMATS, FILE_EXTENSIONS } from './formats.js';
+export type { OutputFormat } from './formats.js';
 
 /** The graph in one format. Deterministic: the same quads give the same string. */
 export async function serialize(quads: readonly Quad[], format: OutputFormat, options: SerializeOptions = {}): Promise<string> {

@@ -1,8 +1,10 @@
-import jsonld from 'jsonld';
 import type { Quad } from '@rdfjs/types';
 import { NKG, RDF, SCHEMA, XSD } from '../core/vocab.js';
 import { orderQuads } from '../graph/order.js';
-import { localDocumentLoader, projectContext } from '../core/jsonld-context.js';
+import { projectContext } from '../core/jsonld-context.js';
+import { compactExpanded } from './jsonld-compact.js';
+import { buildContextTable } from './jsonld-terms.js';
+import type { ContextTable } from './jsonld-terms.js';
 
 type Expanded = Record<string, unknown>;
 
@@ -15,14 +17,25 @@ const REVERSE_TO_ROOT = [SCHEMA.appearance, SCHEMA.subjectOf];
  * does not reach (the run, software) follow in the same @graph, named after the article.
  */
 export async function writeJsonLd(quads: readonly Quad[]): Promise<string> {
-  const tree = expandedTree(orderQuads(quads));
-  const context = (projectContext() as { '@context': unknown })['@context'];
-  const compacted = await jsonld.compact(tree as jsonld.JsonLdDocument, { '@context': context } as jsonld.ContextDefinition, {
-    documentLoader: localDocumentLoader as never,
-    // The tree is built in expanded form already (full IRIs, value objects, arrays).
-    skipExpansion: true,
-  } as jsonld.Options.Compact);
+  // What jsonld.compact(tree, context, {skipExpansion: true}) gives, byte for byte
+  // (tests/serialize/jsonld-compact.test.ts holds the two together), with the term choices of
+  // ontology/context.jsonld worked out once instead of per property and value. A context feature
+  // the table does not support fails here, loudly, rather than falling back to jsonld.js.
+  const compacted = compactExpanded(expandedJsonLd(quads), projectTable());
   return JSON.stringify(compacted, null, 2) + '\n';
+}
+
+let table: ContextTable | undefined;
+
+/** The term table of ontology/context.jsonld, built on first use. */
+function projectTable(): ContextTable {
+  table ??= buildContextTable(projectContext());
+  return table;
+}
+
+/** The article-rooted tree in expanded form (full IRIs, value objects, arrays) that writeJsonLd compacts. */
+export function expandedJsonLd(quads: readonly Quad[]): Expanded {
+  return expandedTree(orderQuads(quads));
 }
 
 interface NodeData {

@@ -61,14 +61,23 @@ function subjectBlocks(quads: readonly Quad[], namer: PrefixNamer, indent: strin
 // Conservative PN_LOCAL (Turtle 1.1 allows a leading digit): what parsers accept unescaped.
 const SAFE_LOCAL = /^[A-Za-z0-9_][A-Za-z0-9_-]*$/;
 
+// A SAFE_LOCAL name never contains these, so a namespace ending with one can only be cut at the IRI's last one.
+const DELIMITERS = /[/#:]$/;
+
 class PrefixNamer {
   private readonly used = new Set<string>();
   private readonly written = new Map<string, { prefix?: string; text: string }>();
   private readonly entries: [string, string][];
+  /** namespace -> prefix when every namespace ends with a delimiter (the longest-first scan otherwise). */
+  private readonly byNamespace: Map<string, string> | undefined;
 
   constructor(private readonly prefixes: Readonly<Record<string, string>>) {
     // Longest namespace first, so that nested namespaces win over their parents.
     this.entries = Object.entries(prefixes).sort((a, b) => b[1].length - a[1].length);
+    if (this.entries.every(([, namespace]) => DELIMITERS.test(namespace))) {
+      this.byNamespace = new Map();
+      for (const [prefix, namespace] of this.entries) if (!this.byNamespace.has(namespace)) this.byNamespace.set(namespace, prefix);
+    }
   }
 
   term(term: Term): string {
@@ -98,8 +107,16 @@ class PrefixNamer {
   }
 
   private writeIri(iri: string): { prefix?: string; text: string } {
-    for (const [prefix, namespace] of this.entries) {
-      if (iri.startsWith(namespace) && SAFE_LOCAL.test(iri.slice(namespace.length))) return { prefix, text: `${prefix}:${iri.slice(namespace.length)}` };
+    if (this.byNamespace) {
+      // The first entry that fits is the one whose namespace ends at the IRI's last delimiter.
+      const cut = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#'), iri.lastIndexOf(':')) + 1;
+      const prefix = cut > 0 ? this.byNamespace.get(iri.slice(0, cut)) : undefined;
+      const local = iri.slice(cut);
+      if (prefix !== undefined && SAFE_LOCAL.test(local)) return { prefix, text: `${prefix}:${local}` };
+    } else {
+      for (const [prefix, namespace] of this.entries) {
+        if (iri.startsWith(namespace) && SAFE_LOCAL.test(iri.slice(namespace.length))) return { prefix, text: `${prefix}:${iri.slice(namespace.length)}` };
+      }
     }
     // eslint-disable-next-line no-control-regex -- IRIREF forbids control characters; they must be escaped
     return { text: `<${iri.replace(/[\u0000-\u0020<>"{}|^`\\]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}>` };

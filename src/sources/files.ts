@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { isNewskgError, NewskgError } from '../core/errors.js';
-import { decodeInput } from '../ingest/index.js';
+// ingest's leaf modules, not its index: reading sources on the main thread must not load the HTML parser.
+import { decodeInput } from '../ingest/input.js';
 import { formatBytes } from './bytes.js';
 import { readJsonLines } from './jsonl.js';
 import { sniffFormat, SNIFF_BYTES, type DetectedFormat } from './sniff.js';

@@ -8,11 +8,10 @@ import { parseChallenges } from './challenge.js';
 import { digestAuthorization, unsupportedDigest } from './digest.js';
 import { StoreError } from './errors.js';
 import { credentialsInUrl, redact, stripCredentials } from './redact.js';
+import type { AuthMode } from './options.js';
 import type { RetryPolicy } from './retry.js';
 import { DEFAULT_RETRY, isRetryableStatus, nextDelay, retryAfterMs } from './retry.js';
 
-export type AuthMode = 'basic' | 'digest' | 'auto';
-export const AUTH_MODES: readonly AuthMode[] = ['basic', 'digest', 'auto'];
 
 export interface StoreCredentials {
   user: string;

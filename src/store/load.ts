@@ -7,7 +7,7 @@ import type { StoreClient } from './client.js';
 import type { StoreError } from './errors.js';
 import { isStoreError } from './errors.js';
 import type { GraphBatches } from './graphs.js';
-import type { LoadProtocol } from './requests.js';
+import type { LoadProtocol } from './options.js';
 import { graphStorePut, graphUpdate, graphUpdateProbe, nTriplesLines } from './requests.js';
 
 export interface LoadTarget {

@@ -9,8 +9,6 @@ import type { Quad } from '@rdfjs/types';
 import { NewskgError } from '../core/errors.js';
 import type { StoreRequest } from './client.js';
 
-export type LoadProtocol = 'gsp' | 'update';
-export const LOAD_PROTOCOLS: readonly LoadProtocol[] = ['gsp', 'update'];
 
 export const N_TRIPLES = 'application/n-triples';
 export const SPARQL_UPDATE = 'application/sparql-update';

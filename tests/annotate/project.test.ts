@@ -3,7 +3,7 @@ import { projectAnnotations } from '../../src/annotate/index.js';
 import { handExtraction, span, HAND_TEXT } from '../helpers/hand-article.js';
 
 describe('projectAnnotations', () => {
-  const prediction = projectAnnotations('doc-1', handExtraction());
+  const prediction = projectAnnotations('doc-1', HAND_TEXT, handExtraction());
 
   it('maps actor types to the scorer entity types', () => {
     expect(prediction.entities).toContainEqual({ ...pick(span(HAND_TEXT, 'Ana Lopez')), type: 'PER' });
@@ -14,7 +14,7 @@ describe('projectAnnotations', () => {
   it('leaves descriptions and pronouns out of the entities', () => {
     const extraction = handExtraction();
     extraction.mentions.push({ span: span(HAND_TEXT, 'officials'), actor: 'Organization:Utopian Council', kind: 'description', sentence: 0 });
-    const entities = projectAnnotations('doc-1', extraction).entities;
+    const entities = projectAnnotations('doc-1', HAND_TEXT, extraction).entities;
     expect(entities.some((e) => e.start === span(HAND_TEXT, 'officials').start)).toBe(false);
   });
 
@@ -24,11 +24,28 @@ describe('projectAnnotations', () => {
     ]);
   });
 
+  it('splits a content around the attribution inside it into fragments, as the scorer reads discontinuous spans', () => {
+    const text = 'The plan, Lopez said, would fail.';
+    const extraction = handExtraction();
+    extraction.statements = [
+      {
+        ...extraction.statements[0]!,
+        speakerMention: span(text, 'Lopez'),
+        cue: span(text, 'said'),
+        content: span(text, 'The plan, Lopez said, would fail'),
+      },
+    ];
+    expect(projectAnnotations('doc-2', text, extraction).statements[0]!.content).toEqual({
+      ...pick(span(text, 'The plan, Lopez said, would fail')),
+      fragments: [pick(span(text, 'The plan')), pick(span(text, 'would fail'))],
+    });
+  });
+
   it('gives time expressions with their TIMEX3 value, and none when it could not be resolved', () => {
     expect(prediction.timexes).toEqual([{ ...pick(span(HAND_TEXT, 'March 3, 2024')), value: '2024-03-03' }]);
     const extraction = handExtraction();
     delete extraction.timexes[0]!.value;
-    expect(projectAnnotations('doc-1', extraction).timexes[0]).not.toHaveProperty('value');
+    expect(projectAnnotations('doc-1', HAND_TEXT, extraction).timexes[0]).not.toHaveProperty('value');
   });
 });
 

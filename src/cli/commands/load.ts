@@ -1,21 +1,10 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { NewskgError, isNewskgError } from '../../core/errors.js';
-import type { StoreCredentials } from '../../store/index.js';
-import {
-  AUTH_MODES,
-  LOAD_PROTOCOLS,
-  StoreClient,
-  credentialsInUrl,
-  listRdfFiles,
-  loadGraphs,
-  readGraphFile,
-  redact,
-  stripCredentials,
-} from '../../store/index.js';
-import type { AuthMode, GraphBatches, LoadProtocol, StoreError } from '../../store/index.js';
-import { EXIT, describeError } from '../exit.js';
+// Leaf modules, not src/store/index.ts: defining the command must not load the store client.
+import { AUTH_MODES, LOAD_PROTOCOLS } from '../../store/options.js';
+import type { AuthMode, LoadProtocol } from '../../store/options.js';
+import { redact } from '../../store/redact.js';
 
-interface LoadOptions {
+export interface LoadOptions {
   endpoint: URL;
   protocol: LoadProtocol;
   graphStore?: URL;
@@ -57,78 +46,9 @@ Exit status: 0 every graph loaded; 2 some input could not be read or parsed (the
 were loaded); 3 some graph could not be written (authentication, store unreachable, HTTP error).`,
     )
     .action(async (inputs: string[], options: LoadOptions) => {
+      const { runLoad } = await import('../run/load.js');
       process.exitCode = await runLoad(inputs, options);
     });
-}
-
-async function runLoad(inputs: string[], options: LoadOptions): Promise<number> {
-  const credentials = credentialsFor(options);
-  const secrets = [credentials?.password];
-  const target = stripCredentials(options.protocol === 'gsp' && options.graphStore ? options.graphStore : options.endpoint);
-  const shownTarget = redact(target.href, secrets);
-  const failures: string[] = [];
-
-  const batches: GraphBatches = new Map();
-  const files: string[] = [];
-  for (const input of inputs) {
-    try {
-      files.push(...(await listRdfFiles([input])));
-    } catch (error) {
-      failures.push(describeError(error));
-    }
-  }
-  for (const file of files) {
-    try {
-      await readGraphFile(file, batches);
-    } catch (error) {
-      const line = describeError(error);
-      failures.push(isNewskgError(error) && error.location.source ? line : `${file}: ${line}`);
-    }
-  }
-  const inputFailures = failures.length;
-
-  const client = new StoreClient({
-    ...(credentials ? { credentials } : {}),
-    auth: options.auth,
-    retry: { tries: options.tries },
-    timeoutMs: options.timeout * 1000,
-    onRetry: (event) => {
-      if (!options.quiet) console.error(`retrying ${event.url} in ${(event.delayMs / 1000).toFixed(1)} s (${event.reason})`);
-    },
-  });
-  const result = await loadGraphs(batches, { protocol: options.protocol, url: target.href }, client, (graph) => {
-    if (!options.quiet) console.error(`${graph.graph} (${graph.triples} triples)`);
-  });
-  for (const { graph, error } of result.failed) failures.push(storeFailure(graph, error, options, credentials));
-  if (result.skipped.length) failures.push(`${result.skipped.length} more graph(s) not tried after that error`);
-
-  for (const failure of failures) console.error(`error: ${redact(failure, secrets)}`);
-  const triples = result.loaded.reduce((sum, g) => sum + g.triples, 0);
-  const failed = result.failed.length + result.skipped.length;
-  console.error(`newskg: ${result.loaded.length} graph(s) loaded into ${shownTarget} (${options.protocol}), ${triples} triples, ${failed} failed, ${inputFailures} input(s) unreadable`);
-  return failed ? EXIT.FAILURE : inputFailures ? EXIT.INPUT_FAILED : EXIT.OK;
-}
-
-/** The user and password: --user with the password from the environment, or user-info in the URL. */
-function credentialsFor(options: LoadOptions): StoreCredentials | undefined {
-  if (options.user !== undefined) {
-    const password = process.env[options.passwordEnv];
-    if (password === undefined) {
-      throw new NewskgError('OPTION_INVALID', `--user ${options.user} needs a password: set $${options.passwordEnv}, or name another variable with --password-env`);
-    }
-    return { user: options.user, password };
-  }
-  return credentialsInUrl(options.protocol === 'gsp' && options.graphStore ? options.graphStore : options.endpoint);
-}
-
-function storeFailure(graph: string, error: StoreError, options: LoadOptions, credentials: StoreCredentials | undefined): string {
-  if (error.failure === 'http') return `${graph}: ${error.message}`;
-  if (error.failure !== 'auth') return error.message;
-  const url = new URL(error.url);
-  const endpoint = `${url.origin}${url.pathname}`;
-  const detail = error.message.match(/\(HTTP \d+: [^)]*\)$/)?.[0] ?? '';
-  const hint = credentials ? `check --user and the password in $${options.passwordEnv}` : `give --user and set the password in $${options.passwordEnv}`;
-  return `authentication failed for ${endpoint}: ${hint} ${detail}`.trimEnd();
 }
 
 function parseUrl(value: string): URL {

@@ -1,14 +1,10 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { DEFAULT_DATA_BASE } from '../../core/vocab.js';
-import { hintsFrom, mergeHints } from '../../ingest/index.js';
-import { DEFAULT_CLAIM_LIMIT, buildMarkup, markupToHtml, markupToJson } from '../../markup/index.js';
-import { runArticle } from '../../pipeline.js';
-import { writeOutputs } from '../../sinks/index.js';
-import { EXIT } from '../exit.js';
-import { readArticleInput } from '../input.js';
+// The leaf module, not src/markup/index.ts: defining the command must not load the pipeline.
+import { DEFAULT_CLAIM_LIMIT } from '../../markup/build.js';
 import { parseBase, parseDate } from '../options.js';
 
-interface MarkupCommandOptions {
+export interface MarkupCommandOptions {
   html: boolean;
   date?: string;
   url?: string;
@@ -40,21 +36,9 @@ Examples:
   $ newskg markup article.txt --date 2024-03-12 --url https://example.org/news/fish-talks -o markup.jsonld`,
     )
     .action(async (file: string, options: MarkupCommandOptions) => {
+      const { runMarkup } = await import('../run/markup.js');
       process.exitCode = await runMarkup(file, options);
     });
-}
-
-async function runMarkup(file: string, options: MarkupCommandOptions): Promise<number> {
-  const input = await readArticleInput(file);
-  const given = hintsFrom({ ...(options.date ? { datePublished: options.date } : {}), ...(options.url ? { url: options.url } : {}) }, 'option');
-  input.hints = mergeHints(input.hints, given);
-  const { model } = await runArticle(input, { base: options.base, formats: [] });
-  const { markup, warnings } = buildMarkup(model, { claims: options.claims });
-  const text = options.html ? markupToHtml(markup) : markupToJson(markup);
-  if (!options.quiet) for (const warning of warnings) console.error(`warning: ${file}: ${warning.message}`);
-  if (options.out) await writeOutputs([{ path: options.out, content: text }]);
-  else process.stdout.write(text);
-  return EXIT.OK;
 }
 
 function parseUrl(value: string): string {

@@ -1,10 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { readFile } from 'node:fs/promises';
-import { NewskgError } from '../../core/errors.js';
 import type { QueryOutputFormat } from '../../query/index.js';
-import { EXIT } from '../exit.js';
 
-interface QueryOptions {
+export interface QueryOptions {
   expression?: string;
   format: QueryOutputFormat;
   maxWidth: number;
@@ -37,33 +34,10 @@ Exit status: 0 the query ran; 2 the query is invalid (the error names line and c
 file could not be read or parsed; 64 wrong command line.`,
     )
     .action(async (first: string | undefined, data: string[], options: QueryOptions) => {
+      // The engine is WebAssembly: loaded only when a query runs.
+      const { runQueryCommand } = await import('../run/query.js');
       process.exitCode = await runQueryCommand(first === undefined ? data : [first, ...data], options);
     });
-}
-
-async function runQueryCommand(args: string[], options: QueryOptions): Promise<number> {
-  // Loaded on use: the engine is WebAssembly, no other command needs it.
-  const { collectDataFiles, loadDataset, runQuery } = await import('../../query/index.js');
-  const queryFile = options.expression === undefined ? args[0] : undefined;
-  const rest = options.expression === undefined ? args.slice(1) : args;
-  if (options.expression === undefined && queryFile === undefined) throw new NewskgError('OPTION_INVALID', 'no query: give a query file or -e \'SPARQL\'');
-  if (rest.length === 0) throw new NewskgError('OPTION_INVALID', 'no data files or directories given');
-  const query = options.expression ?? (await readQuery(queryFile!));
-  const source = queryFile === undefined ? '<expression>' : queryFile === '-' ? '<stdin>' : queryFile;
-  const dataset = await loadDataset(await collectDataFiles(rest));
-  process.stdout.write(await runQuery(dataset.store, query, { format: options.format, source, maxWidth: options.maxWidth }));
-  return EXIT.OK;
-}
-
-async function readQuery(path: string): Promise<string> {
-  if (path === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  }
-  return readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new NewskgError(error.code === 'ENOENT' ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE', error.code === 'ENOENT' ? 'query file does not exist' : error.message, { source: path });
-  });
 }
 
 function parseWidth(value: string): number {

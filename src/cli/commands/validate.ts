@@ -1,12 +1,6 @@
 import { Command } from 'commander';
-import { isNewskgError } from '../../core/errors.js';
-import { readRdfFile } from '../../sources/rdf-files.js';
-import { parseRdf } from '../../graph/index.js';
-import { writeOutputs } from '../../sinks/index.js';
-import { formatReport, loadShapes, reportToTurtle, validateGraph } from '../../validate/index.js';
-import { EXIT, describeError } from '../exit.js';
 
-interface ValidateOptions {
+export interface ValidateOptions {
   shapes?: string;
   report?: string;
   quiet: boolean;
@@ -30,32 +24,8 @@ Exit status: 0 every file conforms (warnings allowed); 1 some file has violation
 2 some file could not be read or parsed; 3 the shapes could not be loaded.`,
     )
     .action(async (files: string[], options: ValidateOptions) => {
+      const { runValidate } = await import('../run/validate.js');
       process.exitCode = await runValidate(files, options);
     });
 }
 
-async function runValidate(files: string[], options: ValidateOptions): Promise<number> {
-  const shapes = options.shapes ? await loadShapes(options.shapes) : undefined;
-  let unreadable = 0;
-  let violating = 0;
-  const reports: string[] = [];
-  for (const file of files) {
-    try {
-      const { text, format } = await readRdfFile(file);
-      const quads = await parseRdf(text, format, file);
-      const outcome = await validateGraph(quads, shapes ? { shapes } : {});
-      const violations = outcome.results.filter((r) => r.severity === 'Violation').length;
-      if (violations) violating++;
-      if (options.report) reports.push(reportToTurtle(outcome));
-      const shown = options.quiet ? { ...outcome, results: outcome.results.filter((r) => r.severity === 'Violation') } : outcome;
-      if (shown.results.length) console.log(`${file}:\n${formatReport(shown)}`);
-      console.log(`${file}: ${violations ? 'does not conform' : 'conforms'} (${quads.length} triples, ${violations} violation(s), ${outcome.results.length - violations} warning(s))`);
-    } catch (error) {
-      unreadable++;
-      const line = describeError(error);
-      console.error(`error: ${isNewskgError(error) && error.location.source ? line : `${file}: ${line}`}`);
-    }
-  }
-  if (options.report) await writeOutputs([{ path: options.report, content: reports.join('\n') }]);
-  return unreadable ? EXIT.INPUT_FAILED : violating ? EXIT.VIOLATIONS : EXIT.OK;
-}

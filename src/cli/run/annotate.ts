@@ -1,0 +1,49 @@
+import { projectAnnotations } from '../../annotate/index.js';
+import { analyzeArticle } from '../../pipeline.js';
+import { openTextStream } from '../../sinks/index.js';
+import { readSources } from '../../sources/index.js';
+import type { AnnotateOptions } from '../commands/annotate.js';
+import { EXIT, describeError } from '../exit.js';
+
+export async function runAnnotate(file: string, options: AnnotateOptions): Promise<number> {
+  const sink = await openTextStream(options.out ?? '-');
+  let records = 0;
+  let failures = 0;
+  let bytes = 0;
+  let busy = 0n;
+  try {
+    for await (const item of readSources([file], { inputFormat: 'jsonl' })) {
+      if (!item.ok) {
+        failures++;
+        console.error(`error: ${describeError(item.error)}`);
+        continue;
+      }
+      const started = process.hrtime.bigint();
+      let line: string;
+      try {
+        const { doc, extraction } = analyzeArticle(item.input);
+        line = JSON.stringify(projectAnnotations(item.id, doc.text, extraction));
+      } catch (error) {
+        failures++;
+        console.error(`error: ${item.id}: ${describeError(error)}`);
+        line = JSON.stringify({ id: item.id, entities: [], statements: [], timexes: [] });
+      }
+      busy += process.hrtime.bigint() - started;
+      records++;
+      bytes += Buffer.byteLength(item.input.raw, 'utf8');
+      await sink.write(line + '\n');
+    }
+    await sink.commit();
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  }
+  if (!options.quiet) {
+    const seconds = Number(busy) / 1e9;
+    const kb = bytes / 1024;
+    console.error(
+      `newskg: ${records} record(s) annotated, ${failures} failed; ingest + extraction ${kb.toFixed(0)} KB in ${seconds.toFixed(2)} s = ${(kb / Math.max(seconds, 1e-9)).toFixed(0)} KB/s (one core)`,
+    );
+  }
+  return failures ? EXIT.INPUT_FAILED : EXIT.OK;
+}

@@ -1,0 +1,28 @@
+import { readFile } from 'node:fs/promises';
+import { NewskgError } from '../../core/errors.js';
+import { collectDataFiles, loadDataset, runQuery } from '../../query/index.js';
+import type { QueryOptions } from '../commands/query.js';
+import { EXIT } from '../exit.js';
+
+export async function runQueryCommand(args: string[], options: QueryOptions): Promise<number> {
+  const queryFile = options.expression === undefined ? args[0] : undefined;
+  const rest = options.expression === undefined ? args.slice(1) : args;
+  if (options.expression === undefined && queryFile === undefined) throw new NewskgError('OPTION_INVALID', 'no query: give a query file or -e \'SPARQL\'');
+  if (rest.length === 0) throw new NewskgError('OPTION_INVALID', 'no data files or directories given');
+  const query = options.expression ?? (await readQuery(queryFile!));
+  const source = queryFile === undefined ? '<expression>' : queryFile === '-' ? '<stdin>' : queryFile;
+  const dataset = await loadDataset(await collectDataFiles(rest));
+  process.stdout.write(await runQuery(dataset.store, query, { format: options.format, source, maxWidth: options.maxWidth }));
+  return EXIT.OK;
+}
+
+async function readQuery(path: string): Promise<string> {
+  if (path === '-') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  }
+  return readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new NewskgError(error.code === 'ENOENT' ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE', error.code === 'ENOENT' ? 'query file does not exist' : error.message, { source: path });
+  });
+}
