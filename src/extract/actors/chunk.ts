@@ -1,6 +1,6 @@
 import { isNamePrefix, lexicon, lookupName, normaliseName, type CountryInfo, type LexEntry } from './lexicon.js';
 import type { Unit, Word } from './units.js';
-import { FUNCTION_WORDS, HONORIFICS, MISC_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS } from './words.js';
+import { FUNCTION_WORDS, HEADLINE_VERBS, HONORIFICS, REPORTING_VERBS, MISC_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS } from './words.js';
 
 /**
  * Candidate names in one unit, in one pass over its words: capitalised runs joined by connectors
@@ -136,6 +136,8 @@ export function chunkUnit(unit: Unit, ctx: ChunkContext): Candidate[] {
     if (FUNCTION_WORDS.has(w.lower) && !w.acronym) return false;
     const hit = lookupName(w.text, title);
     if ((hit && !commonPlace(hit, w.lower)) || lex.demonyms.has(normaliseName(w.text))) return 'strong';
+    // "Chris Christie Calls Hillary Clinton …": a reporting verb in a title-case line ends the name before it.
+    if (title && !w.acronym && (REPORTING_VERBS.has(w.lower) || HEADLINE_VERBS.has(w.lower))) return false;
     if (ctx.strongWords.has(w.text)) return 'strong';
     const next = words[i + 1];
     if (next && isRunWord(next) && !w.possessive && (HONORIFICS.has(w.lower) || TITLE_HEADS.has(w.lower))) return 'strong';

@@ -24,3 +24,8 @@ export interface Candidate {
   confidence: number;
   hit?: CueHit;
 }
+
+/** What every cue-led candidate takes from its sentence and cue hit. */
+export function fromCue(sentence: number, hit: CueHit): Pick<Candidate, 'sentence' | 'cueLemma' | 'type' | 'hit'> {
+  return { sentence, cueLemma: hit.entry.lemma, type: hit.entry.type, hit };
+}

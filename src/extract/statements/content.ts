@@ -2,10 +2,10 @@ import type { Token } from '../text/tokens.js';
 import { phraseAfter } from './chunk.js';
 import { isAdverb, type CueHit } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
-import { AS_FRAME, CLAUSAL_VERBS } from './lexicon.js';
-import { closingQuoteAt, isClauseEnd, isCloseMark, isOpenMark, openingQuoteAt, DASHES, trimRange, type Range } from './marks.js';
+import { AS_FRAME, CLAUSAL_VERBS, cueForms } from './lexicon.js';
+import { closingQuoteAt, isClauseEnd, isCloseMark, isDash, isOpenMark, openingQuoteAt, DASHES, trimRange, type Range } from './marks.js';
 import { quoteAround, quoteOpeningAt, type Quote } from './quotes.js';
-import { ADJUNCT_STARTERS, NEGATIONS, PREPOSITIONS, WEEKDAYS } from './words.js';
+import { ADJUNCT_STARTERS, NEGATIONS, PREPOSITIONS, TIME_NOUNS, WEEKDAYS } from './words.js';
 
 /** Where the reported content of an attribution starts and ends. */
 
@@ -46,6 +46,9 @@ export function contentBefore(view: DocView, s: SentenceView, at: number): { con
   }
   const content = trimRange(view.text, from, end);
   if (content.end - content.start < 3) return undefined;
+  // "Claiming the count was rigged, Kaine asked …": the opening participle is a cue of its own.
+  const opener = tokens[0];
+  if (opener && opener.start === content.start && /ing$/.test(opener.lower) && cueForms(opener.lower).some((f) => f.form === 'ing')) return undefined;
   // "As a phone rang, the announcer said …": a short adverbial clause is not what was said.
   const words = view.text.slice(content.start, content.end).split(/\s+/);
   if (words.length < 8 && INTRODUCERS.has(words[0]!.toLowerCase())) return undefined;
@@ -152,7 +155,13 @@ function startsClause(tokens: readonly Token[], start: number, infinitive: boole
   return (np.pronoun && SUBJECTS.has(subject.lower)) || (/^\p{Lu}/u.test(subject.text) && /[^s]s$/.test(verb.lower));
 }
 
+/** A lower-case finite verb form: an auxiliary, a common irregular past or an -ed form. */
+export function looksFinite(t: Token): boolean {
+  return FINITE_AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /^\p{Ll}+ed$/u.test(t.text);
+}
+
 const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const SUBJECT_WORDS = new Set([...SUBJECTS, 'you', 'the', 'this', 'these', 'those']);
 const IRREGULAR_PAST = new Set([
   'took', 'made', 'said', 'gave', 'got', 'went', 'came', 'knew', 'thought', 'told', 'found', 'saw', 'became', 'left', 'felt',
   'kept', 'held', 'brought', 'began', 'ran', 'won', 'lost', 'paid', 'met', 'sent', 'built', 'spent', 'meant', 'led', 'fell',
@@ -203,8 +212,9 @@ function hasLabel(view: DocView, tokens: readonly Token[], start: number): boole
 
 /** Words after a comma that start a comment on a noun-phrase complement rather than continue it. */
 const NOT_PARTICIPLES = new Set(['including', 'according', 'regarding', 'concerning', 'during', 'notwithstanding', 'something', 'nothing', 'anything', 'everything']);
+const RELATIVES = new Set(['who', 'whose', 'which']);
 const OBJECT_BREAKS = new Set([
-  'which', 'where', 'when', 'while', 'as', 'after', 'before', 'since', 'because', 'although', 'though', 'but', 'yet', 'not', 'and',
+  'which', 'who', 'whose', 'where', 'when', 'while', 'as', 'after', 'before', 'since', 'because', 'although', 'though', 'but', 'yet', 'not', 'and',
   'with', 'the', 'a', 'an', 'another', 'on', 'in', 'at', 'during', 'for', 'from', 'then', 'even', 'despite',
 ]);
 
@@ -221,15 +231,49 @@ function objectEnd(view: DocView, tokens: readonly Token[], start: number): numb
     if (t.lower === 'that') return undefined;
     // "declined the assignment and has since left": a second verb phrase after "and" is not part of the object.
     if (t.lower === 'who' || t.lower === 'which') relative = true;
+    if (!relative && j >= start + 1 && opensAdjunct(tokens, j) && !quoteAround(view.doubles, t.start)) return tokens[j - 1]!.end;
     if (t.lower === 'and' && j >= start + 2 && !relative && !quoteAround(view.doubles, t.start)) {
       const v = tokens[j + 1]!;
       if (FINITE_AUXILIARIES.has(v.lower) || IRREGULAR_PAST.has(v.lower) || (/^\p{Ll}+ed$/u.test(v.text) && !/^\p{Ll}+ed$/u.test(tokens[j - 1]!.text))) return tokens[j - 1]!.end;
     }
-    if (j < start + 2 || t.text !== ',' || quoteAround(view.doubles, t.start)) continue;
+    if (t.text !== ',' || quoteAround(view.doubles, t.start)) continue;
+    // "endorsed Trump, who …": a relative clause after the object is the writer's, however short the object.
+    if (RELATIVES.has(tokens[j + 1]!.lower)) return t.start;
+    if (j < start + 2) continue;
     const next = tokens[j + 1]!;
     if (OBJECT_BREAKS.has(next.text) || (/^\p{Ll}+ing$/u.test(next.text) && !NOT_PARTICIPLES.has(next.text))) return t.start;
   }
   return undefined;
+}
+
+/** Prepositions that open an adjunct of the reporting act rather than a modifier of its object. */
+const ADJUNCT_PREPOSITIONS = new Set(['during', 'amid', 'amidst', 'after', 'before', 'since', 'while', 'when', 'because', 'despite']);
+/** Nouns after "in a …" that name the channel of a statement: "attacked her in a tweet". */
+const CHANNELS = new Set(['statement', 'statements', 'interview', 'interviews', 'speech', 'speeches', 'tweet', 'tweets', 'post', 'posts', 'letter', 'ruling', 'op-ed', 'editorial', 'column', 'video', 'message', 'memo', 'radio', 'television', 'debate', 'press', 'news', 'rally', 'hearing', 'filing', 'report', 'appearance', 'email', 'emails', 'remarks', 'briefing']);
+
+/**
+ * "criticized the plan during a visit", "praised her on Monday", "attacked him in early-morning tweets":
+ * a time phrase or an adjunct of the speech act ends a noun-phrase complement.
+ */
+function opensAdjunct(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (ADJUNCT_PREPOSITIONS.has(t.lower)) return true;
+  const next = tokens[j + 1];
+  if (!next) return false;
+  // "condemned the launch as Pyongyang fired three more": "as" opening a clause of its own.
+  if (t.lower === 'as' && (SUBJECT_WORDS.has(next.lower) || /^\p{Lu}/u.test(next.text))) {
+    for (let k = j + 2; k < tokens.length && k <= j + 4; k++) if (looksFinite(tokens[k]!)) return true;
+  }
+  if (WEEKDAYS.has(t.lower) || (t.lower === 'on' && WEEKDAYS.has(next.lower))) return true;
+  if ((t.lower === 'last' || t.lower === 'this' || t.lower === 'earlier' || t.lower === 'later') && TIME_NOUNS.has(next.lower)) return true;
+  if (t.lower === 'in' || t.lower === 'at' || t.lower === 'on') {
+    // "in a statement", "in early-morning tweets", "at a rally", "on Twitter" (a short phrase whose head is a channel).
+    for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
+      if (CHANNELS.has(tokens[k]!.lower)) return true;
+      if (!/^[\p{L}-]+$/u.test(tokens[k]!.text)) break;
+    }
+  }
+  return false;
 }
 
 const CLAUSE_BREAKS = new Set(['but', 'although', 'though', 'while', 'whereas']);
@@ -241,12 +285,39 @@ const CLAUSE_BREAKS = new Set(['but', 'although', 'though', 'while', 'whereas'])
 function clauseEnd(view: DocView, tokens: readonly Token[], start: number): number | undefined {
   for (let j = start + 3; j < tokens.length; j++) {
     const t = tokens[j]!;
+    if (t.lower === 'and' && tokens[j - 1]!.lower !== 'and' && !quoteAround(view.doubles, t.start) && startsAttribution(tokens, j + 1)) return tokens[j - 1]!.end;
+    // "… open more land to drilling ― probably not what they wanted": a lone dash opens the writer's aside.
+    if (isDash(tokens, j) && !quoteAround(view.doubles, t.start) && !tokens.some((_, k) => k > j + 1 && isDash(tokens, k))) return t.start;
+    // "… is “true,” but …": the comma before the contrast sits inside the closing quotation mark.
+    if (isCloseMark(t) && tokens[j - 1]?.text === ',' && CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && closingQuoteAt(view, t)) return t.end;
     if (t.text !== ';' && t.text !== ',') continue;
     if (quoteAround(view.doubles, t.start)) continue;
     if (t.text === ';') return t.start;
-    if (t.text === ',' && CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '')) return t.start;
+    const next = tokens[j + 1];
+    if (CLAUSE_BREAKS.has(next?.lower ?? '')) return t.start;
   }
   return undefined;
+}
+
+/**
+ * "…and warned …", "…and Democrats accused …": a reporting verb after "and", on its own or after a new
+ * subject, opens an attribution of its own.
+ */
+function startsAttribution(tokens: readonly Token[], at: number): boolean {
+  let j = at;
+  while (j < tokens.length && isAdverb(tokens[j]!.lower)) j++;
+  const t = tokens[j];
+  if (!t) return false;
+  const finite = (w: Token | undefined, speech: boolean): boolean =>
+    w !== undefined && cueForms(w.lower).some((f) => (f.form === 'past' || f.form === 's') && (!speech || f.entry.inverted));
+  // Without a new subject only a verb of saying opens a new statement: "…and warned …", not "…and refused to stop".
+  if (finite(t, true)) return true;
+  if (!/^\p{Lu}/u.test(t.text)) return false;
+  const np = phraseAfter(tokens, j);
+  if (!np) return false;
+  let k = np.to;
+  while (k < tokens.length && isAdverb(tokens[k]!.lower)) k++;
+  return finite(tokens[k], false);
 }
 
 /** Where a clause that runs on from token `from` stops inside its sentence (see clauseEnd). */

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import { adjectiveCue, cueForms, type CueEntry, type VerbForm } from './lexicon.js';
-import { AUXILIARIES, DETERMINERS, GROUP_ADVERBS, ING_LEADS, NEGATIONS, PREPOSITIONS } from './words.js';
+import { AUXILIARIES, DETERMINERS, GROUP_ADVERBS, ING_LEADS, NEGATIONS, PREPOSITIONS, WEEKDAYS } from './words.js';
 
 /** A reporting cue found in a sentence: token indices are into that sentence's tokens. */
 export interface CueHit {
@@ -16,6 +16,8 @@ export interface CueHit {
   passive: boolean;
   /** Only a cue when a clause marker (that, a quotation, a colon, a wh-word) follows. */
   needsMarker: boolean;
+  /** A participle opening the sentence: "Claiming …, Trump told …". */
+  opening?: boolean;
 }
 
 export const ACCORDING_TO: CueEntry = {
@@ -26,6 +28,7 @@ export const ACCORDING_TO: CueEntry = {
   inverted: false,
   recipient: false,
   clauseOnly: false,
+  namedObject: false,
   speechOnly: false,
   nounLike: false,
   label: false,
@@ -45,9 +48,12 @@ export function isAdverb(lower: string): boolean {
 
 const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this']);
 const ABSOLUTE_SUBJECTS = new Set(['one', 'some', 'others', 'many', 'another', 'both', 'most']);
-const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re"]);
-const HAVE = new Set(['has', 'have', 'had', 'having', "'ve", "'d"]);
-const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', "'ll", 'wo', 'ca']);
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", "isn't", "aren't", "wasn't", "weren't"]);
+const HAVE = new Set(['has', 'have', 'had', 'having', "'ve", "'d", "hasn't", "haven't", "hadn't"]);
+const MODALS = new Set([
+  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', "'ll", 'wo', 'ca',
+  "won't", "wouldn't", "shouldn't", "can't", "couldn't", "mustn't", "don't", "doesn't", "didn't",
+]);
 const PLURAL_SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'you', 'who', 'which', 'that']);
 const SINGULAR_SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'who', 'which', 'that']);
 
@@ -83,10 +89,14 @@ function verbalContext(tokens: readonly Token[], i: number, form: VerbForm): boo
   if (p < 0) return false;
   const prev = tokens[p]!;
   const l = prev.lower;
+  // "a letter that says …": a relative pronoun before an -s form is its subject, not a determiner.
+  if (form === 's' && (l === 'that' || l === 'which' || l === 'who')) return true;
   if (DETERMINERS.has(l) || isPossessive(prev)) return false;
   if (PREPOSITIONS.has(l) && l !== 'to') return false;
   if (form === 'base') {
     if (l === 'to' || MODALS.has(l) || PLURAL_SUBJECT_PRONOUNS.has(l)) return true;
+    // "was back", "has plan": a base form right after "be" or "have" is no verb ("was" only looks plural).
+    if (BE.has(l) || HAVE.has(l)) return false;
     return /s$/.test(l) && !/ss$/.test(l) ? true : isCapitalised(prev) && !/^[.!?]$/.test(prev.text);
   }
   if (SINGULAR_SUBJECT_PRONOUNS.has(l)) return true;
@@ -99,6 +109,12 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
   let titleCase: boolean | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const opening = i === 0 ? openingParticiple(tokens) : undefined;
+    if (opening) {
+      hits.push(opening);
+      i = opening.last - 1;
+      continue;
+    }
     if (/^\p{Lu}/u.test(t.text) && t.lower !== 'according') {
       // "United States", "Warns" in a name: a capitalised verb is a cue only in a title-case line ("Graham Says").
       titleCase ??= isTitleCase(tokens);
@@ -123,8 +139,10 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
     const forms = cueForms(t.lower);
     if (forms.length === 0) continue;
     for (const { entry, form } of forms) {
-      if (!matchesParticle(tokens, i + 1, entry.particle)) continue;
-      const hit = classify(tokens, i, entry, form, titleCase ?? false);
+      // "called Friday for …", "called again for …": a day or an adverb may sit before the particle.
+      const gap = entry.particle.length > 0 && !matchesParticle(tokens, i + 1, entry.particle) && particleGap(tokens[i + 1]) ? 1 : 0;
+      if (!matchesParticle(tokens, i + 1 + gap, entry.particle)) continue;
+      const hit = classify(tokens, i, entry, form, titleCase ?? false, gap);
       if (hit) {
         hits.push(hit);
         i = hit.last - 1;
@@ -135,8 +153,24 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
   return hits;
 }
 
-function classify(tokens: readonly Token[], i: number, entry: CueEntry, form: VerbForm, titleCase: boolean): CueHit | undefined {
-  const last = i + 1 + entry.particle.length;
+/** "Claiming the debate was rigged, Trump told …": a participle opening the sentence, with its subject after the comma. */
+function openingParticiple(tokens: readonly Token[]): CueHit | undefined {
+  const t = tokens[0];
+  if (!t || !/^\p{Lu}\p{Ll}+ing$/u.test(t.text) || !tokens.some((u) => u.text === ',')) return undefined;
+  for (const { entry, form } of cueForms(t.lower)) {
+    if (form !== 'ing' || !matchesParticle(tokens, 1, entry.particle)) continue;
+    return { entry, form, first: 0, verb: 0, last: 1 + entry.particle.length, passive: false, needsMarker: entry.clauseOnly, opening: true };
+  }
+  return undefined;
+}
+
+const isVerbForm = (t: Token | undefined): boolean =>
+  t !== undefined && (AUXILIARIES.has(t.lower) || cueForms(t.lower).some((f) => f.form === 's' || f.form === 'past'));
+
+const particleGap = (t: Token | undefined): boolean => t !== undefined && (WEEKDAYS.has(t.lower) || (isAdverb(t.lower) && /^\p{Ll}/u.test(t.text)));
+
+function classify(tokens: readonly Token[], i: number, entry: CueEntry, form: VerbForm, titleCase: boolean, gap = 0): CueHit | undefined {
+  const last = i + 1 + gap + entry.particle.length;
   const p = previousCore(tokens, i);
   const prev = p >= 0 ? tokens[p]! : undefined;
   const pl = prev?.lower ?? '';
@@ -159,7 +193,9 @@ function classify(tokens: readonly Token[], i: number, entry: CueEntry, form: Ve
   } else if (form === 'ing') {
     if (!prev) return undefined;
     const progressive = BE.has(pl) || pl === 'been';
-    const participial = /^[,;(—–-]$/.test(prev.text) || pl === 'and' || ING_LEADS.has(pl);
+    // "…,” adding that …": the comma closing a quotation sits inside the quote marks.
+    const afterQuotedComma = /^[”"’']$/.test(prev.text) && tokens[p - 1]?.text === ',';
+    const participial = /^[,;(—–-]$/.test(prev.text) || afterQuotedComma || pl === 'and' || ING_LEADS.has(pl);
     // "with one saying that …": an absolute clause, when a clause marker follows.
     const next = tokens[last];
     const absolute =
@@ -169,6 +205,8 @@ function classify(tokens: readonly Token[], i: number, entry: CueEntry, form: Ve
     if (!progressive && !participial && !absolute) return undefined;
   }
   if (HAVE.has(pl) && (form === 'base' || form === 's')) return undefined;
+  // "campaign-finance reports shows": a noun-like -s form followed by a verb is the plural noun, subject of that verb.
+  if (form === 's' && entry.nounLike && isVerbForm(tokens[last])) return undefined;
   const first = groupStart(tokens, i);
   // In a title-case headline ("Graham Says …") a clause-only verb needs no marker, but "Plan", "Rules", "Post" are still nouns.
   const nounForm = entry.nounLike && (form === 'base' || form === 's');

@@ -24,6 +24,8 @@ export interface CueEntry {
   clauseOnly: boolean;
   /** Only a cue in speech patterns (inverted, quote or colon): "continued:". */
   speechOnly: boolean;
+  /** A clause-only verb whose noun-phrase object still reports an attitude when a named actor or a pronoun is its subject: "Clinton mentioned the pact". */
+  namedObject: boolean;
   /** Its base and -s forms are more often nouns ("states", "claims"): those need a clause marker after them. */
   nounLike: boolean;
   /** "called the plan a mistake": an object then a label (a noun phrase or a quotation). */
@@ -44,7 +46,7 @@ interface Spec {
 }
 
 // flags: i = inverted, r = recipient, c = clause only, s = speech only, n = noun-like base/-s forms, l = object + label,
-// t = a to-infinitive marks the content
+// t = a to-infinitive marks the content, o = a noun-phrase object counts after a named subject (with c)
 const SPECS: readonly Spec[] = [
   { lemma: 'say', type: 'assertion', flags: 'i', irregular: { past: 'said', part: 'said', s: 'says' } },
   { lemma: 'tell', type: 'assertion', flags: 'r', irregular: { past: 'told', part: 'told' } },
@@ -55,7 +57,7 @@ const SPECS: readonly Spec[] = [
   { lemma: 'stress', type: 'assertion', flags: 'in' },
   { lemma: 'emphasize', type: 'assertion', flags: 'i' },
   { lemma: 'emphasise', type: 'assertion', flags: 'i' },
-  { lemma: 'underline', type: 'assertion', flags: 'c' },
+  { lemma: 'underline', type: 'assertion', flags: 'co' },
   { lemma: 'point out', type: 'assertion', flags: 'i' },
   { lemma: 'announce', type: 'assertion', flags: 'i' },
   { lemma: 'report', type: 'assertion', flags: 'in' },
@@ -68,17 +70,17 @@ const SPECS: readonly Spec[] = [
   { lemma: 'maintain', type: 'assertion', flags: 'c' },
   { lemma: 'contend', type: 'assertion', flags: 'i' },
   { lemma: 'remind', type: 'assertion', flags: 'r' },
-  { lemma: 'mention', type: 'assertion', flags: 'c' },
-  { lemma: 'recall', type: 'assertion', flags: 'ic' },
+  { lemma: 'mention', type: 'assertion', flags: 'co' },
+  { lemma: 'recall', type: 'assertion', flags: 'ico' },
   { lemma: 'reply', type: 'assertion', flags: 'isn' },
   { lemma: 'respond', type: 'assertion', flags: 'is' },
   { lemma: 'answer', type: 'assertion', flags: 'isn' },
   { lemma: 'continue', type: 'assertion', flags: 'is' },
   { lemma: 'reiterate', type: 'assertion', flags: 'i' },
-  { lemma: 'repeat', type: 'assertion', flags: 'c' },
+  { lemma: 'repeat', type: 'assertion', flags: 'co' },
   { lemma: 'confirm', type: 'assertion', flags: 'i' },
-  { lemma: 'reveal', type: 'assertion', flags: 'c' },
-  { lemma: 'disclose', type: 'assertion', flags: 'c' },
+  { lemma: 'reveal', type: 'assertion', flags: 'co' },
+  { lemma: 'disclose', type: 'assertion', flags: 'co' },
   { lemma: 'testify', type: 'assertion', flags: 'c' },
   { lemma: 'observe', type: 'assertion', flags: 'ic' },
   { lemma: 'comment', type: 'assertion', flags: 'isn' },
@@ -97,7 +99,7 @@ const SPECS: readonly Spec[] = [
   { lemma: 'admit', type: 'agreement', flags: 'i', double: true },
   { lemma: 'concede', type: 'agreement', flags: 'i' },
   { lemma: 'agree', type: 'agreement', flags: 'it' },
-  { lemma: 'accept', type: 'agreement', flags: 'c' },
+  { lemma: 'accept', type: 'agreement', flags: 'co' },
   { lemma: 'confess', type: 'agreement', flags: 'i' },
   { lemma: 'warn', type: 'warning', flags: 'irn' },
   { lemma: 'caution', type: 'warning', flags: 'ir' },
@@ -161,7 +163,7 @@ const SPECS: readonly Spec[] = [
   { lemma: 'fear', type: 'belief', flags: 'cn' },
   { lemma: 'hope', type: 'belief', flags: 'cnt' },
   { lemma: 'worry', type: 'belief', flags: 'c' },
-  { lemma: 'know', type: 'belief', flags: 'c', irregular: { past: 'knew', part: 'known' } },
+  { lemma: 'know', type: 'belief', flags: 'co', irregular: { past: 'knew', part: 'known' } },
   { lemma: 'promise', type: 'promise', flags: 'irnt' },
   { lemma: 'pledge', type: 'promise', flags: 'nt' },
   { lemma: 'vow', type: 'promise', flags: 'int' },
@@ -220,8 +222,8 @@ const SPECS: readonly Spec[] = [
   { lemma: 'affirm', type: 'assertion', flags: 'i' },
   { lemma: 'reaffirm', type: 'assertion', flags: 'i' },
   { lemma: 'tout', type: 'assertion', flags: 'n' },
-  { lemma: 'highlight', type: 'assertion', flags: 'c' },
-  { lemma: 'underscore', type: 'assertion', flags: 'c' },
+  { lemma: 'highlight', type: 'assertion', flags: 'co' },
+  { lemma: 'underscore', type: 'assertion', flags: 'co' },
   { lemma: 'signal', type: 'assertion', flags: 'c', double: false },
   { lemma: 'hint', type: 'assertion', flags: 'c' },
   { lemma: 'imply', type: 'assertion', flags: 'c' },
@@ -238,8 +240,8 @@ const SPECS: readonly Spec[] = [
   { lemma: 'assume', type: 'belief', flags: 'c' },
   { lemma: 'realize', type: 'belief', flags: 'c' },
   { lemma: 'realise', type: 'belief', flags: 'c' },
-  { lemma: 'recognize', type: 'belief', flags: 'c' },
-  { lemma: 'understand', type: 'belief', flags: 'c', irregular: { past: 'understood', part: 'understood' } },
+  { lemma: 'recognize', type: 'belief', flags: 'co' },
+  { lemma: 'understand', type: 'belief', flags: 'co', irregular: { past: 'understood', part: 'understood' } },
   { lemma: 'dispute', type: 'denial', flags: 'n' },
   { lemma: 'contradict', type: 'denial' },
   { lemma: 'disagree', type: 'denial', flags: 'i' },
@@ -272,8 +274,35 @@ const SPECS: readonly Spec[] = [
   { lemma: 'dub', type: 'assertion', flags: 'l', double: true },
   { lemma: 'brand', type: 'assertion', flags: 'nl' },
   { lemma: 'term', type: 'assertion', flags: 'nl' },
+  { lemma: 'attack', type: 'criticism', flags: 'n' },
+  { lemma: 'go after', type: 'criticism', irregular: { past: 'went', part: 'gone', s: 'goes' } },
+  { lemma: 'take aim at', type: 'criticism', irregular: { past: 'took', part: 'taken' } },
+  { lemma: 'tear into', type: 'criticism', irregular: { past: 'tore', part: 'torn' } },
+  { lemma: 'bemoan', type: 'complaint' },
+  { lemma: 'object to', type: 'complaint' },
+  { lemma: 'voice', type: 'assertion', flags: 'n' },
+  { lemma: 'concur', type: 'agreement', flags: 'i', double: true },
+  { lemma: 'embrace', type: 'agreement', flags: 'n' },
+  { lemma: 'admire', type: 'agreement' },
+  { lemma: 'promote', type: 'agreement' },
+  { lemma: 'back', type: 'agreement', flags: 'n' },
+  { lemma: 'lobby for', type: 'demand', flags: 'n' },
+  { lemma: 'argue for', type: 'demand' },
+  { lemma: 'pitch', type: 'proposal', flags: 'n' },
+  { lemma: 'commit to', type: 'promise', double: true },
+  { lemma: 'see', type: 'belief', flags: 'c', irregular: { past: 'saw', part: 'seen' } },
+  { lemma: 'paint', type: 'assertion', flags: 'c' },
+  { lemma: 'sum up', type: 'assertion', double: true },
+  { lemma: 'lay out', type: 'assertion', irregular: { past: 'laid', part: 'laid' } },
+  { lemma: 'invoke', type: 'assertion' },
+  { lemma: 'document', type: 'assertion', flags: 'n' },
+  { lemma: 'illustrate', type: 'assertion', flags: 'c' },
+  { lemma: 'discover', type: 'belief', flags: 'c' },
+  { lemma: 'resent', type: 'complaint' },
+  { lemma: 'double down on', type: 'assertion' },
+  { lemma: 'make the case', type: 'assertion', irregular: { past: 'made', part: 'made' } },
   { lemma: 'ask', type: 'question', flags: 'irt' },
-  { lemma: 'question', type: 'question', flags: 'cn' },
+  { lemma: 'question', type: 'question', flags: 'cno' },
   { lemma: 'wonder', type: 'question', flags: 'i' },
   { lemma: 'inquire', type: 'question', flags: 'i' },
 ];
@@ -316,6 +345,7 @@ function buildIndex(): Map<string, CueForm[]> {
       recipient: flags.includes('r'),
       clauseOnly: flags.includes('c'),
       speechOnly: flags.includes('s'),
+      namedObject: flags.includes('o'),
       nounLike: flags.includes('n'),
       label: flags.includes('l'),
       infinitive: flags.includes('t'),
@@ -373,6 +403,7 @@ const ADJECTIVE_ENTRIES = new Map<string, CueEntry>(
       inverted: false,
       recipient: false,
       clauseOnly: true,
+      namedObject: false,
       speechOnly: false,
       nounLike: false,
       label: false,
@@ -388,7 +419,7 @@ export function adjectiveCue(lower: string): CueEntry | undefined {
 }
 
 /** Verbs whose object is followed by "as" and a description: "views NATO as a threat". */
-export const AS_FRAME = new Set(['view', 'consider', 'regard', 'see', 'describe', 'portray', 'characterize', 'characterise']);
+export const AS_FRAME = new Set(['view', 'consider', 'regard', 'see', 'describe', 'portray', 'characterize', 'characterise', 'paint']);
 
 /**
  * Verbs whose unmarked complement is usually a whole clause ("said the talks failed"); the unmarked

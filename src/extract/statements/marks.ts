@@ -14,6 +14,14 @@ export const isCloseMark = (t: Token | undefined): boolean => t !== undefined &&
 export const isClauseEnd = (t: Token | undefined): boolean => t === undefined || t.text === '.' || t.text === '!' || t.text === '?';
 export const DASHES = new Set(['—', '―', '–']);
 
+/** Whether token i is a dash: one of DASHES, or a "--" typed as two hyphens (either half). */
+export function isDash(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (DASHES.has(t.text)) return true;
+  return t.text === '-' && (tokens[i + 1]?.text === '-' || tokens[i - 1]?.text === '-') && (tokens[i + 1]?.start === t.end || tokens[i - 1]?.end === t.start);
+}
+
 export function openingQuoteAt(view: DocView, t: Token | undefined): Quote | undefined {
   if (!isOpenMark(t)) return undefined;
   return quoteOpeningAt(view.doubles, t!.start) ?? view.singleByStart.get(t!.start);

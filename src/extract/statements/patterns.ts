@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokens.js';
-import type { Candidate, PatternName } from './candidate.js';
+import { fromCue, type Candidate, type PatternName } from './candidate.js';
 import { isNominal, phraseAfter, phraseBefore } from './chunk.js';
-import { CONTENT_MARKERS, contentAfter, contentBefore, continuation, regionStart } from './content.js';
+import { clauseBoundary, CONTENT_MARKERS, contentAfter, contentBefore, continuation, looksFinite, regionStart } from './content.js';
 import { colon, epigraph, inEvidence, quoteIntro } from './cueless.js';
 import { ACCORDING_TO, findCues, isAdverb, type CueHit } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
@@ -9,9 +9,9 @@ import { cueForms } from './lexicon.js';
 import { closingQuoteAt, DASHES, isClauseEnd, isCloseMark, isOpenMark, openingQuoteAt, span, trimRange, type Range } from './marks.js';
 import { nounCues } from './nouns.js';
 import { quoteAround } from './quotes.js';
-import { coordinatedSubject, isEvidence, sentenceSubject, speakerOf, subjectBefore, type SpeakerPhrase } from './subject.js';
+import { coordinatedSubject, evidenceSubject, isEvidence, sentenceSubject, speakerOf, subjectAfterComma, subjectBefore, type SpeakerPhrase } from './subject.js';
 import { agentless, commaEnd, impersonal } from './unsourced.js';
-import { ADJUNCT_STARTERS, ASPECT_VERBS, CONJUNCTIONS, DETERMINERS, EVIDENCE_VERBS, ING_LEADS, PREPOSITIONS, SUBJECT_PRONOUNS, WEEKDAYS } from './words.js';
+import { ADJUNCT_STARTERS, ASPECT_VERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, EVIDENCE_VERBS, ING_LEADS, PREPOSITIONS, SUBJECT_PRONOUNS, WEEKDAYS } from './words.js';
 
 export type { Range } from './marks.js';
 export type { SpeakerPhrase } from './subject.js';
@@ -66,24 +66,45 @@ function tailAfter(view: DocView, tokens: readonly Token[], from: number, recipi
 }
 
 function inverted(view: DocView, s: SentenceView, hit: CueHit): Candidate | undefined {
-  if (!hit.entry.inverted) return undefined;
+  // "…,” adding that …": a participle or a clause marker after the cue is no inverted subject.
+  if (!hit.entry.inverted || hit.form === 'ing' || CONTENT_MARKERS.has(s.tokens[hit.last]?.lower ?? '')) return undefined;
   const before = contentBefore(view, s, hit.first);
   if (!before) return undefined;
   const np = phraseAfter(s.tokens, hit.last);
   // "…, told me": an object pronoun after the cue is a recipient, not the speaker.
   if (!np || (np.pronoun && !SUBJECT_PRONOUNS.has(s.tokens[np.from]!.lower))) return undefined;
+  // ", said the event brought back memories": a verb inside the phrase shows a clause, not an inverted subject.
+  for (let k = np.from + 1; k < np.headEnd; k++) if (looksFinite(s.tokens[k]!)) return undefined;
   const tail = tailAfter(view, s.tokens, np.to, false);
   if (!acceptsTail(s.tokens, tail, before.direct, np.to)) return undefined;
   const speaker = speakerOf(s.tokens, np);
   return finishContentFirst(view, s, hit, 'inverted', speaker, before, tail, np.to, 0.9);
 }
 
+/** Words that can open a speaker's description before its capitalised part: "former Senator X", "retired general X". */
+const SUBJECT_MODIFIERS = new Set(['former', 'longtime', 'veteran', 'senior', 'top', 'then', 'acting', 'outgoing', 'incoming', 'deputy', 'fellow']);
+
 function backward(view: DocView, s: SentenceView, hit: CueHit): Candidate | undefined {
-  const speaker = subjectBefore(s.tokens, hit.first);
+  let speaker = subjectBefore(s.tokens, hit.first);
   if (!speaker) return undefined;
-  const from = s.tokens.findIndex((t) => t.start === speaker.start);
-  const before = contentBefore(view, s, from);
-  if (!before) return undefined;
+  const subjectStart = speaker.start;
+  let from = s.tokens.findIndex((t) => t.start === subjectStart);
+  // "…,” retired general Lloyd Newton said": a lower-case modifier between the quotation and the name.
+  const modifier = s.tokens[from - 1];
+  if (modifier && (/^\p{Ll}+ed$/u.test(modifier.text) || SUBJECT_MODIFIERS.has(modifier.lower)) && (s.tokens[from - 2]?.text === ',' || isCloseMark(s.tokens[from - 2]))) {
+    from--;
+    speaker = { ...speaker, start: modifier.start };
+  }
+  let before = contentBefore(view, s, from);
+  if (!before) {
+    // "…, a USA TODAY analysis of newly filed reports shows.": a subject longer than a plain noun phrase.
+    const long = hit.entry.inverted || EVIDENCE_VERBS.has(hit.entry.verb) ? subjectAfterComma(s.tokens, hit.first) : undefined;
+    if (!long) return undefined;
+    speaker = long;
+    from = s.tokens.findIndex((t) => t.start === long.start);
+    before = contentBefore(view, s, from);
+    if (!before) return undefined;
+  }
   const tail = tailAfter(view, s.tokens, hit.last, hit.entry.recipient);
   if (!acceptsTail(s.tokens, tail, before.direct, hit.last)) return undefined;
   return finishContentFirst(view, s, hit, 'backward', speaker, before, tail, hit.last, 0.85);
@@ -120,22 +141,19 @@ function finishContentFirst(
     content.end = more;
   } else if (!direct && pattern === 'backward' && tail.kind === 'comma' && s.tokens[tail.at]!.text === ',' && continuesClause(s.tokens[tail.at + 1])) {
     // "The plan, he said, would fail": the content goes on after the attribution.
-    const rest = trimRange(view.text, s.tokens[tail.at]!.end, s.end);
+    const rest = trimRange(view.text, s.tokens[tail.at]!.end, clauseBoundary(view, s.tokens, tail.at + 1) ?? s.end);
     if (rest.end - rest.start > 2) content.end = rest.end;
   }
   return {
     pattern,
-    sentence: s.index,
+    ...fromCue(s.index, hit),
     cue,
-    cueLemma: hit.entry.lemma,
-    type: hit.entry.type,
     speaker,
     content,
     direct,
     attributionStart: Math.min(speaker.start, cue.start),
     contentAfter: false,
     confidence: before.direct ? confidence + 0.05 : confidence,
-    hit,
   };
 }
 
@@ -150,7 +168,7 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
   const prev = tokens[hit.first - 1];
   const participial =
     prev !== undefined &&
-    ((hit.form === 'ing' && (prev.text === ',' || COORDINATORS.has(prev.lower) || ING_LEADS.has(prev.lower))) ||
+    ((hit.form === 'ing' && (prev.text === ',' || (isCloseMark(prev) && tokens[hit.first - 2]?.text === ',') || COORDINATORS.has(prev.lower) || ING_LEADS.has(prev.lower))) ||
       // "X said … and warned …": a second verb sharing the subject of the statement before it.
       (previous !== undefined && /^(?:and|but|yet)$/.test(prev.lower) && hit.form !== 'ing' && hit.form !== 'part' && !opensWithSubject(view.text, previous.content)));
   let speaker: SpeakerPhrase | undefined;
@@ -164,6 +182,8 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
     const subject = sentenceSubject(tokens, hit.first - 1);
     speaker = subject && (subject.pronoun || speakerLike(subject.head)) ? subject : undefined;
   } else speaker = subjectBefore(tokens, hit.first);
+  // "The average of polls taken over the past two weeks shows …": a long evidence subject opening the sentence.
+  if (EVIDENCE_VERBS.has(hit.entry.verb) && !participial && !(speaker && isEvidence(view.text, speaker))) speaker = evidenceSubject(view.text, tokens, hit.first) ?? speaker;
   if (!speaker) return undefined;
   // "is seeking guarantees that …", "made plans to …", "mass protests": a lone lower-case word before a
   // noun-like form is a verb or a modifier, not its subject (but "officials claim" stands).
@@ -172,9 +192,14 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
   const cue = span(tokens, hit.first, hit.last);
   // "Polls show a close race": evidence shows what it shows without a "that"; and "Lynch notes …",
   // "Trump demands …": after a named speaker or a pronoun, a noun-like form is a verb.
-  const evidence = hit.needsMarker && EVIDENCE_VERBS.has(hit.entry.verb) && isEvidence(view.text, speaker);
+  // ("It shows an officer aiming a gun": "it" with a verb of evidence stands for the video, the poll, the report.)
+  const evidence = hit.needsMarker && EVIDENCE_VERBS.has(hit.entry.verb) && (isEvidence(view.text, speaker) || view.text.slice(speaker.start, speaker.end).toLowerCase() === 'it');
   const named =
-    hit.needsMarker && !hit.entry.clauseOnly && !participial && (speaker.pronoun || speakerLike(speaker.head)) && !/['’]s?\s/.test(view.text.slice(speaker.start, cue.start));
+    hit.needsMarker &&
+    (!hit.entry.clauseOnly || hit.entry.namedObject) &&
+    !participial &&
+    (speaker.pronoun || speakerLike(speaker.head) || pluralAgreement(view.text, speaker, hit)) &&
+    !/['’]s?\s/.test(view.text.slice(speaker.start, cue.start));
   const after = contentAfter(view, s, evidence || named ? { ...hit, needsMarker: false } : hit);
   if (!after) return undefined;
   let type = hit.entry.type;
@@ -192,9 +217,8 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
   const boundary = participial ? cue.start : Math.min(speaker.start, cue.start);
   return {
     pattern: participial ? 'participial' : 'forward',
-    sentence: s.index,
+    ...fromCue(s.index, hit),
     cue,
-    cueLemma: hit.entry.lemma,
     type,
     speaker,
     content: after.content,
@@ -202,7 +226,6 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
     attributionStart: boundary,
     contentAfter: true,
     confidence,
-    hit,
   };
 }
 
@@ -221,6 +244,13 @@ function controller(tokens: readonly Token[], to: number, speakerLike: (r: Range
   }
   const subject = sentenceSubject(tokens, to);
   return subject && (subject.pronoun || speakerLike(subject.head)) ? subject : undefined;
+}
+
+/** "Critics slam the plan", "Black lawmakers rip …": a base form right after a plural subject can only be its verb. */
+function pluralAgreement(text: string, speaker: SpeakerPhrase, hit: CueHit): boolean {
+  if (hit.form !== 'base' || speaker.pronoun || hit.first !== hit.verb) return false;
+  const head = text.slice(speaker.head.start, speaker.head.end);
+  return speaker.end === speaker.head.end && /\p{L}{2,}[^s'’]s$/u.test(head);
 }
 
 /** "Police say he posed a threat and refused …": a verb after "and" belongs to a content that opened with its own subject. */
@@ -251,7 +281,8 @@ function according(view: DocView, s: SentenceView, hit: CueHit): Candidate | und
     const before = contentBefore(view, s, hit.first) ?? { content: trimRange(view.text, regionStart(view, s), cue.start), direct: false };
     content = before.content;
     direct = before.direct;
-    if (tokens[np.to]?.text === ',' && np.to + 1 < tokens.length && !isClauseEnd(tokens[np.to + 1])) {
+    // "The plan, according to officials, would fail": the clause goes on after the source, with its verb.
+    if (tokens[np.to]?.text === ',' && np.to + 1 < tokens.length && continuesWithVerb(tokens[np.to + 1]!)) {
       content = { start: content.start, end: trimRange(view.text, content.start, s.end).end };
       direct = false;
     }
@@ -273,6 +304,35 @@ function according(view: DocView, s: SentenceView, hit: CueHit): Candidate | und
   };
 }
 
+function continuesWithVerb(t: Token): boolean {
+  return AUXILIARIES.has(t.lower) || isAdverb(t.lower) || /^\p{Ll}+ed$/u.test(t.text) || (/^\p{Ll}+s$/u.test(t.text) && !/ss$/.test(t.text) && !PREPOSITIONS.has(t.lower));
+}
+
+/** "Claiming the debate was rigged, Trump told …": the content runs to the comma, the speaker is the clause's subject. */
+function openingParticipial(view: DocView, s: SentenceView, hit: CueHit, speakerLike: (r: Range) => boolean): Candidate | undefined {
+  const tokens = s.tokens;
+  const comma = tokens.findIndex((t, j) => j >= hit.last && t.text === ',' && !quoteAround(view.doubles, t.start));
+  if (comma <= hit.last) return undefined;
+  const speaker = sentenceSubject(tokens);
+  if (!speaker || !(speaker.pronoun || speakerLike(speaker.head))) return undefined;
+  const first = tokens[hit.last]!;
+  if (hit.needsMarker && !CONTENT_MARKERS.has(first.lower) && !openingQuoteAt(view, first)) return undefined;
+  const content = trimRange(view.text, first.start, tokens[comma]!.start);
+  if (content.end - content.start < 3) return undefined;
+  const cue = span(tokens, hit.first, hit.last);
+  return {
+    pattern: 'participial',
+    ...fromCue(s.index, hit),
+    cue,
+    speaker,
+    content,
+    direct: false,
+    attributionStart: cue.start,
+    contentAfter: true,
+    confidence: 0.7,
+  };
+}
+
 /** "It was announced by the ministry that …". */
 function passive(view: DocView, s: SentenceView, hit: CueHit): Candidate | undefined {
   const tokens = s.tokens;
@@ -285,17 +345,14 @@ function passive(view: DocView, s: SentenceView, hit: CueHit): Candidate | undef
   const cue = span(tokens, hit.first, hit.last + 1);
   return {
     pattern: 'passive',
-    sentence: s.index,
+    ...fromCue(s.index, hit),
     cue,
-    cueLemma: hit.entry.lemma,
-    type: hit.entry.type,
     speaker: speakerOf(tokens, np),
     content,
     direct: false,
     attributionStart: cue.start,
     contentAfter: true,
     confidence: 0.75,
-    hit,
   };
 }
 
@@ -308,6 +365,7 @@ export function candidatesIn(view: DocView, s: SentenceView, speakerLike: (r: Ra
     if (quoteAround(view.doubles, at)) continue;
     let c: Candidate | undefined;
     if (hit.entry === ACCORDING_TO) c = according(view, s, hit);
+    else if (hit.opening) c = openingParticipial(view, s, hit, speakerLike);
     else if (hit.passive) c = passive(view, s, hit) ?? agentless(view, s, hit);
     else c = inverted(view, s, hit) ?? backward(view, s, hit) ?? forward(view, s, hit, out[out.length - 1], speakerLike);
     if (c) out.push(c);
@@ -317,8 +375,11 @@ export function candidatesIn(view: DocView, s: SentenceView, speakerLike: (r: Ra
   for (const c of nounCues(view, s, speakerLike)) if (!out.some((o) => o.cue && (o.cue.start < c.content.end && c.cue!.start < o.cue.end))) out.push(c);
   const intro = quoteIntro(view, s, speakerLike, out);
   if (intro) out.push(intro);
-  if (out.length === 0) {
-    const c = colon(view, s, speakerLike) ?? epigraph(view, s) ?? inEvidence(view, s);
+  // "Poll: Voters favor the treaty": a speaker label before a colon is the outer attribution of what follows.
+  const label = colon(view, s, speakerLike);
+  if (label) out.push(label);
+  else if (out.length === 0) {
+    const c = epigraph(view, s) ?? inEvidence(view, s);
     if (c) out.push(c);
   }
   return out;

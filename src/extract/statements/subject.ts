@@ -1,7 +1,9 @@
 import type { Token } from '../text/tokens.js';
 import { isNominal, phraseAfter, phraseBefore, type Phrase } from './chunk.js';
 import { isAdverb } from './cues.js';
-import { isCloseMark, span, type Range } from './marks.js';
+import { looksFinite } from './content.js';
+import { cueForms } from './lexicon.js';
+import { isCloseMark, isDash, span, type Range } from './marks.js';
 import { CONJUNCTIONS, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, TIME_NOUNS } from './words.js';
 
 /** Who speaks: the subject before a cue, with appositives, relatives and coordinated verbs. */
@@ -23,13 +25,30 @@ export function speakerOf(tokens: readonly Token[], p: Phrase, to = p.to): Speak
 export function subjectBefore(tokens: readonly Token[], first: number): SpeakerPhrase | undefined {
   if (first === 0) return undefined;
   const t = tokens[first - 1]!;
-  if (t.lower === 'who' || t.lower === 'which') {
+  // "a letter from his doctor that says …": "that" after a noun is a relative pronoun too.
+  const relativeThat = t.lower === 'that' && first >= 2 && isNominal(tokens[first - 2]!);
+  if (t.lower === 'who' || t.lower === 'which' || relativeThat) {
     let k = first - 1;
     if (tokens[k - 1]?.text === ',') k--;
-    const np = phraseBefore(tokens, k);
+    let np = phraseBefore(tokens, k);
+    if (np && !np.pronoun && TIME_NOUNS.has(tokens[np.headEnd - 1]!.lower) && np.from > 0) np = phraseBefore(tokens, np.from);
     return np ? { ...speakerOf(tokens, np), relative: span(tokens, first - 1, first) } : undefined;
   }
+  if (isDash(tokens, first - 1)) {
+    // "Kall -- co-editor of a book on the debates -- said": the name before the dashed appositive.
+    const close = tokens[first - 2]?.text === '-' && t.text === '-' ? first - 2 : first - 1;
+    for (let c = close - 1; c > 0 && c >= first - 30; c--) {
+      if (!isDash(tokens, c)) continue;
+      if (tokens[c - 1]?.text === '-' && tokens[c]!.text === '-') c--;
+      const np = phraseBefore(tokens, c);
+      return np && !np.pronoun ? speakerOf(tokens, { ...np, headEnd: Math.min(np.headEnd, c) }, close) : undefined;
+    }
+    return undefined;
+  }
   if (t.text === ',') {
+    // "Donald Trump, in particular, has …": a parenthetical between commas leaves the subject before it.
+    const aside = parentheticalBefore(tokens, first - 1);
+    if (aside !== undefined) return subjectBefore(tokens, aside);
     for (let c = first - 2; c > 0 && c >= first - 25; c--) {
       if (tokens[c]!.text !== ',') continue;
       const np = phraseBefore(tokens, c);
@@ -53,10 +72,81 @@ export function subjectBefore(tokens: readonly Token[], first: number): SpeakerP
     }
     return undefined;
   }
+  const partitive = partitiveBefore(tokens, first);
+  if (partitive) return partitive;
   let np = phraseBefore(tokens, first);
   // "Wells Fargo this month announced": a time phrase between subject and verb is skipped.
   if (np && !np.pronoun && TIME_NOUNS.has(tokens[np.headEnd - 1]!.lower) && np.from > 0) np = phraseBefore(tokens, np.from);
+  const modified = postModified(tokens, first, np);
+  if (modified) return modified;
   return np ? speakerOf(tokens, np) : undefined;
+}
+
+/**
+ * "…, a USA TODAY analysis of newly filed reports shows.": a long subject after the comma that ends
+ * the content, with modifiers a noun-phrase reader stops at. Everything from the comma to the cue is the subject.
+ */
+export function subjectAfterComma(tokens: readonly Token[], first: number): SpeakerPhrase | undefined {
+  for (let c = first - 2; c >= 1 && c >= first - 20; c--) {
+    const t = tokens[c]!;
+    if (t.text !== ',' && !isCloseMark(t)) continue;
+    const head = phraseAfter(tokens, c + 1, first);
+    const opener = tokens[c + 1]!;
+    if (!head || head.pronoun || !(DETERMINERS.has(opener.lower) || /^\p{Lu}/u.test(opener.text))) return undefined;
+    for (let k = c + 1; k < first; k++) if (looksFinite(tokens[k]!) && !/ed$/.test(tokens[k]!.lower)) return undefined;
+    return speakerOf(tokens, head, first);
+  }
+  return undefined;
+}
+
+/** Adjectives and participles that take a prepositional complement inside a source description: "people familiar with …". */
+const SOURCE_MODIFIERS = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'loyal', 'sympathetic', 'aligned', 'allied', 'linked', 'connected', 'opposed', 'friendly', 'near', 'working', 'speaking']);
+const QUANTIFIERS = new Set(['many', 'some', 'most', 'all', 'none', 'one', 'several', 'few', 'each', 'both', 'half', 'two', 'three', 'dozens', 'hundreds', 'thousands', 'others']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
+
+/**
+ * "People familiar with the talks said", "those close to him say": a source described by what it is
+ * close to. `at` is where the complement's noun phrase starts (or the cue, for an object pronoun).
+ */
+function postModified(tokens: readonly Token[], first: number, np: Phrase | undefined): SpeakerPhrase | undefined {
+  // The complement is the noun phrase before the cue, or an object pronoun ("close to him"), which is no subject.
+  const complement = np && !np.pronoun ? np.from : OBJECT_PRONOUNS.has(tokens[first - 1]?.lower ?? '') ? first - 1 : -1;
+  if (complement < 2) return undefined;
+  const preposition = tokens[complement - 1]!;
+  const modifier = tokens[complement - 2]!;
+  if (!PREPOSITIONS.has(preposition.lower) || !SOURCE_MODIFIERS.has(modifier.lower)) return undefined;
+  // "Those close to him": the demonstrative says nothing alone; the whole phrase is the description.
+  if (tokens[complement - 3]?.lower === 'those') return speakerOf(tokens, { from: complement - 3, to: first, headEnd: first, pronoun: false });
+  const head = phraseBefore(tokens, complement - 2);
+  if (!head || head.pronoun) return undefined;
+  return speakerOf(tokens, { ...head, headEnd: head.to }, first);
+}
+
+const PARENTHETICALS = ['in particular', 'for example', 'for instance', 'for his part', 'for her part', 'for their part', 'in turn', 'however', 'meanwhile', 'too', 'also', 'though', 'in contrast', 'by contrast', 'of course', 'in fact', 'instead', 'likewise', 'similarly', 'nonetheless', 'nevertheless'].map((p) => p.split(' '));
+
+/** The index of the comma opening ", in particular," when the comma at `close` ends such a parenthetical. */
+function parentheticalBefore(tokens: readonly Token[], close: number): number | undefined {
+  for (const words of PARENTHETICALS) {
+    const open = close - words.length - 1;
+    if (open < 1 || tokens[open]!.text !== ',') continue;
+    if (words.every((w, k) => tokens[open + 1 + k]!.lower === w)) return open;
+  }
+  return undefined;
+}
+
+/** "many of whom say", "some of them said": a part of a group, named through a pronoun. */
+function partitiveBefore(tokens: readonly Token[], first: number): SpeakerPhrase | undefined {
+  const pronoun = tokens[first - 1];
+  if (!pronoun || tokens[first - 2]?.lower !== 'of' || !QUANTIFIERS.has(tokens[first - 3]?.lower ?? '')) return undefined;
+  if (pronoun.lower === 'whom' || pronoun.lower === 'which') {
+    // The relative points back to the group: "the families, many of whom say …".
+    let k = first - 3;
+    if (tokens[k - 1]?.text === ',') k--;
+    const np = phraseBefore(tokens, k);
+    return np ? { ...speakerOf(tokens, np), relative: span(tokens, first - 3, first) } : undefined;
+  }
+  if (pronoun.lower !== 'them' && pronoun.lower !== 'us' && pronoun.lower !== 'those') return undefined;
+  return { ...span(tokens, first - 3, first), head: span(tokens, first - 3, first - 2), pronoun: false };
 }
 
 
@@ -72,6 +162,21 @@ export function coordinatedSubject(tokens: readonly Token[], first: number): Spe
   return undefined;
 }
 
+/** "Republican nominee Donald Trump": a lower-case noun (no verb form) right before a capitalised name is a title. */
+function titleBeforeName(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  return /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && !looksFinite(t) && cueForms(t.lower).length === 0;
+}
+
+/** Sentence connectives that precede a subject: "However, …", "On Thursday, however, …". */
+const CONNECTIVES = new Set(['however', 'meanwhile', 'instead', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'still', 'indeed', 'now', 'thus', 'therefore', 'likewise', 'similarly', 'besides', 'otherwise', 'too']);
+
+function skipConnectives(tokens: readonly Token[], from: number, before: number): number {
+  let i = from;
+  while (i < before && (CONJUNCTIONS.has(tokens[i]!.lower) || isAdverb(tokens[i]!.lower) || CONNECTIVES.has(tokens[i]!.lower) || tokens[i]!.text === ',')) i++;
+  return i;
+}
+
 const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'bin', 'al', 'la', 'le', 'del', 'di', 'der']);
 
 /**
@@ -79,20 +184,20 @@ const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'bin', 'al', 'la', 'le
  * "Moscow, …, saying …", and after an opening adjunct "In August, several groups …, saying …".
  */
 export function sentenceSubject(tokens: readonly Token[], before = tokens.length): SpeakerPhrase | undefined {
-  let i = 0;
-  while (i < before && (CONJUNCTIONS.has(tokens[i]!.lower) || isAdverb(tokens[i]!.lower))) i++;
-  if (PREPOSITIONS.has(tokens[i]?.lower ?? '') || /^\p{Ll}+ing$/u.test(tokens[i]?.text ?? '')) {
+  let i = skipConnectives(tokens, 0, before);
+  if (PREPOSITIONS.has(tokens[i]?.lower ?? '') || /^\p{L}\p{Ll}*ing$/u.test(tokens[i]?.text ?? '')) {
     // "During a speech earlier in the day, Trump attacked …": the subject follows the adjunct's comma.
     let c = i + 1;
     while (c < before && tokens[c]!.text !== ',') c++;
     if (c >= before) return undefined;
-    i = c + 1;
+    i = skipConnectives(tokens, c + 1, before);
   }
   let np = phraseAfter(tokens, i, before);
   if (!np) return undefined;
   // "Caddell went on to …": a lower-case word after a name is the verb, not part of the name.
   for (let j = np.from + 1; j < np.headEnd; j++) {
-    if (/^\p{Lu}/u.test(tokens[j - 1]!.text) && /^\p{Ll}+$/u.test(tokens[j]!.text) && !NAME_PARTICLES.has(tokens[j]!.lower)) {
+    // ("Republican nominee Donald Trump": a lower-case word before a name is a title, not a verb.)
+    if (/^\p{Lu}/u.test(tokens[j - 1]!.text) && /^\p{Ll}+$/u.test(tokens[j]!.text) && !NAME_PARTICLES.has(tokens[j]!.lower) && !titleBeforeName(tokens, j)) {
       np = { ...np, to: j, headEnd: j };
       break;
     }
@@ -102,6 +207,16 @@ export function sentenceSubject(tokens: readonly Token[], before = tokens.length
   // A lower-case subject must be a determiner phrase: "several environmental groups", "the agency".
   if (lower && !DETERMINERS.has(first.lower)) return undefined;
   return speakerOf(tokens, np);
+}
+
+/** The noun phrase opening the sentence when it names evidence and no other verb stands between it and the cue at `first`. */
+export function evidenceSubject(text: string, tokens: readonly Token[], first: number): SpeakerPhrase | undefined {
+  const np = phraseAfter(tokens, skipConnectives(tokens, 0, first), first);
+  if (!np || np.pronoun) return undefined;
+  const subject = speakerOf(tokens, np);
+  if (!isEvidence(text, subject)) return undefined;
+  for (let k = np.to; k < first; k++) if (looksFinite(tokens[k]!) && !/ed$/.test(tokens[k]!.lower)) return undefined;
+  return speakerOf(tokens, np, first);
 }
 
 /** Whether a speaker phrase names a document, poll or other evidence ("leaked documents", "the latest poll"). */

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import { phraseAfter } from './chunk.js';
-import type { Candidate } from './candidate.js';
+import { fromCue, type Candidate } from './candidate.js';
 import { clauseBoundary, CONTENT_MARKERS } from './content.js';
 import { isAdverb, type CueHit } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
@@ -79,17 +79,14 @@ export function agentless(view: DocView, s: SentenceView, hit: CueHit): Candidat
     if (content.end - content.start < 3) return undefined;
     return {
       pattern: 'passive',
-      sentence: s.index,
+      ...fromCue(s.index, hit),
       cue: span(tokens, hit.first, hit.last + 1),
-      cueLemma: hit.entry.lemma,
-      type: hit.entry.type,
       speaker: agent,
       content,
       direct: false,
       attributionStart: tokens[hit.first]!.start,
       contentAfter: false,
       confidence: 0.6,
-      hit,
     };
   }
   const end = commaEnd(view, tokens, hit.last, clauseBoundary(view, tokens, hit.last) ?? s.end);
@@ -97,16 +94,13 @@ export function agentless(view: DocView, s: SentenceView, hit: CueHit): Candidat
   if (content.end <= tokens[hit.verb]!.end) return undefined;
   return {
     pattern: 'agentless',
-    sentence: s.index,
+    ...fromCue(s.index, hit),
     cue: span(tokens, hit.first, hit.last),
-    cueLemma: hit.entry.lemma,
-    type: hit.entry.type,
     content,
     direct: false,
     attributionStart: content.start,
     contentAfter: true,
     confidence: 0.5,
-    hit,
   };
 }
 

@@ -34,6 +34,7 @@ export const CONJUNCTIONS = set(`
 export const AUXILIARIES = set(`
   be is are was were been being am 's 're 'm has have had having 've 'd do does did will would shall should
   can could may might must wo ca 'll
+  isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't won't wouldn't can't couldn't shouldn't mustn't
 `);
 
 export const NEGATIONS = set(`not n't never no`);

@@ -41,6 +41,13 @@ describe('extractActors: names and types', () => {
     expect(r.mentions.every((m) => m.sentence === 0)).toBe(true);
   });
 
+  it('ends a name in a title-case headline at a reporting verb', () => {
+    const r = run('Marta Velez spoke in the capital.', { headline: 'Marta Velez Slams Tomas Greer Over Port Deal' });
+    const names = r.mentions.filter((m) => m.sentence === 0).map((m) => m.span.text);
+    expect(names).toEqual(expect.arrayContaining(['Marta Velez', 'Tomas Greer']));
+    expect(names.some((n) => n.includes('Slams'))).toBe(false);
+  });
+
   it('takes a bracketed acronym as an alias of the organisation before it', () => {
     const r = run('The Northern Grain Growers Association (NGGA) opposed the plan. The NGGA said prices would fall.');
     const org = actor(r, 'Organization:Northern Grain Growers Association');
