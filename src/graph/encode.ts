@@ -1,10 +1,15 @@
-import { DataFactory } from 'n3';
+import { DataFactory } from 'rdf-data-factory';
 import type { Quad, Quad_Object, NamedNode } from '@rdfjs/types';
 import { NKG, NKG_EVENT_TYPE, NKG_STATEMENT_TYPE, OA, PROV, RDF, SCHEMA, SEM, XSD } from '../core/vocab.js';
 import type { Genre } from '../core/types.js';
 import type { ActorNode, ArticleModel, EventNode, MentionNode, StatementNode, TextSpanNode, TimexNode, TypedDate } from '../model/types.js';
 
-const { namedNode, literal, quad } = DataFactory;
+// rdf-data-factory's terms keep their value, language and datatype as plain fields; N3's parse them
+// out of an id string on every read, which the serializers and the validator do millions of times.
+const factory = new DataFactory();
+const namedNode = factory.namedNode.bind(factory);
+const literal = factory.literal.bind(factory);
+const quad = factory.quad.bind(factory);
 
 const ACTOR_CLASSES = {
   Person: [NKG.Person, SCHEMA.Person],
