@@ -1,10 +1,12 @@
-import { NewskgError } from '../core/errors.js';
+import { NewskgError, type ErrorCode } from '../core/errors.js';
 
 /**
  * How a store request failed, so callers can word the message for their users and
  * decide whether to go on: `auth` and `unreachable` fail every later request too.
  */
 export type StoreFailure = 'auth' | 'unreachable' | 'redirect' | 'http';
+
+const STORE_CODES: Record<StoreFailure, ErrorCode> = { auth: 'STORE_AUTH', unreachable: 'STORE_UNREACHABLE', redirect: 'STORE_REJECTED', http: 'STORE_REJECTED' };
 
 /** A failed store request; the message and `url` never hold credentials. */
 export class StoreError extends NewskgError {
@@ -14,7 +16,7 @@ export class StoreError extends NewskgError {
   readonly url: string;
 
   constructor(failure: StoreFailure, message: string, details: { url: string; status?: number; cause?: unknown }) {
-    super('OUTPUT_WRITE', message, { source: details.url }, details.cause === undefined ? undefined : { cause: details.cause });
+    super(STORE_CODES[failure], message, { source: details.url }, details.cause === undefined ? undefined : { cause: details.cause });
     this.name = 'StoreError';
     this.failure = failure;
     this.status = details.status;

@@ -64,6 +64,7 @@ describe('StoreClient authentication', () => {
     const error = await client.send(put(`${s.url}/crud?graph=urn%3Ag`)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreError);
     expect((error as StoreError).failure).toBe('auth');
+    expect((error as StoreError).code).toBe('STORE_AUTH');
     expect((error as StoreError).message).toBe(`authentication failed for ${s.url}/crud?graph=urn%3Ag (HTTP 401: wrong user or password)`);
     expect(delays).toEqual([]);
   });
@@ -112,7 +113,8 @@ describe('StoreClient retries', () => {
     const url = `${s.url}/store`;
     await s.stop();
     const { client, delays } = quickClient({ retry: { tries: 2 } });
-    await expect(client.send(put(url))).rejects.toThrow(`cannot reach ${url}: ECONNREFUSED (gave up after 2 attempts)`);
+    const error = await client.send(put(url)).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'STORE_UNREACHABLE', message: `cannot reach ${url}: ECONNREFUSED (gave up after 2 attempts)` });
     expect(delays).toEqual([500]);
   });
 
