@@ -23,7 +23,7 @@ export function readMetadata(text: string, layout: Layout, paragraphs: readonly 
   const headline = readHeadline(text, layout);
   const metadata: ArticleMetadata = { authors: readAuthors(text, layout), language: 'en' };
   if (headline.headline) metadata.headline = headline.headline;
-  const genre = headline.genre ?? readGenre(text, layout);
+  const genre = headline.genre ?? readGenre(text, layout) ?? wireDateline(text, paragraphs);
   if (genre) metadata.genre = genre;
   const issn = readIssn(text, layout, diagnostics);
   if (issn) metadata.issn = issn;
@@ -92,6 +92,18 @@ function readGenre(text: string, layout: Layout): SpannedValue<Genre> | undefine
     if (m) return spanned(text, line.start + m.index, line.start + m.index + m[0].length, 'OpEd');
   }
   return undefined;
+}
+
+// "WASHINGTON (Reuters) - ", "NEWPORT NEWS, Va. — ", "GENEVA – ": a place in capitals, an optional agency, a dash.
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,30}\p{Lu}\.?(?:,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:\s+\([^)]{2,30}\))?\s*(?:[-–—―]{1,2}|_)\s+(?=\S)/u;
+
+/** A wire dateline opening the first body paragraph marks a news report (schema:ReportageNewsArticle). */
+function wireDateline(text: string, paragraphs: readonly Span[]): SpannedValue<Genre> | undefined {
+  const first = paragraphs[0];
+  const m = first ? WIRE_DATELINE.exec(first.text) : null;
+  if (!first || !m) return undefined;
+  const place = m[0].replace(/[\s\-–—―_]+$/u, '');
+  return spanned(text, first.start, first.start + place.length, 'News');
 }
 
 function readAuthors(text: string, layout: Layout): SpannedValue[] {

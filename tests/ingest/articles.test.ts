@@ -27,8 +27,8 @@ describe('news report with an agency dateline (reuters-dateline.txt)', () => {
     expect(boilerplate[2]?.[1]).toMatch(/^Share this article[\s\S]*Commission proposes new import quotas$/);
   });
 
-  it('claims no genre the text does not state', () => {
-    expect(doc.metadata.genre).toBeUndefined();
+  it('reads the agency dateline as a news report, with the dateline as the evidence', () => {
+    expect(doc.metadata.genre).toMatchObject({ value: 'News', span: { text: 'BRUSSELS (Reuters)' } });
   });
 });
 
