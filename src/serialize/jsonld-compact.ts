@@ -50,10 +50,32 @@ function addValue(subject: JsonObject, property: string, value: unknown, propert
 }
 
 const NO_TERM = undefined;
+const SELECTION_LIMIT = 100_000;
+
+/** The table's CURIE namespaces by the part of an IRI up to its last delimiter, or null when that cannot be used (see curieNamespaces). */
+const namespacesByHead = new WeakMap<ContextTable, Map<string, ContextTable['curiePrefixes']> | null>();
+
+/**
+ * The CURIE namespaces an IRI starts with. When every namespace ends with "/", "#" or ":", a
+ * namespace starts the IRI exactly when it starts the IRI's head (up to its last such
+ * delimiter), so the scan is done once per head: a document's few hundred node IRIs share a
+ * handful of heads.
+ */
+function curieNamespaces(table: ContextTable, iri: string): ContextTable['curiePrefixes'] {
+  let byHead = namespacesByHead.get(table);
+  if (byHead === undefined) namespacesByHead.set(table, (byHead = table.curiePrefixes.every(({ iri: namespace }) => /[/#:]$/.test(namespace)) ? new Map() : null));
+  if (byHead === null) return table.curiePrefixes.filter(({ iri: namespace }) => iri.startsWith(namespace));
+  const head = iri.slice(0, Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#'), iri.lastIndexOf(':')) + 1);
+  let namespaces = byHead.get(head);
+  if (!namespaces) {
+    if (byHead.size >= SELECTION_LIMIT) byHead.clear();
+    byHead.set(head, (namespaces = table.curiePrefixes.filter(({ iri: namespace }) => head.startsWith(namespace))));
+  }
+  return namespaces;
+}
 
 /** Term selections by IRI and value shape; they depend on the table only, so they outlive a document. */
 const selections = new WeakMap<ContextTable, Map<string, Map<string, string>>>();
-const SELECTION_LIMIT = 100_000;
 
 class Compactor {
   private readonly terms: ReadonlyMap<string, TermDefinition>;
@@ -228,8 +250,8 @@ class Compactor {
       if (!this.terms.has(suffix)) return suffix;
     }
     let choice: string | undefined;
-    for (const { iri: namespace, terms } of table.curiePrefixes) {
-      if (iri.length <= namespace.length || !iri.startsWith(namespace)) continue;
+    for (const { iri: namespace, terms } of curieNamespaces(table, iri)) {
+      if (iri.length <= namespace.length) continue;
       for (const term of terms) {
         const curie = `${term}:${iri.slice(namespace.length)}`;
         const usable = !this.terms.has(curie) || (value === null && this.terms.get(curie)!.id === iri);

@@ -110,7 +110,8 @@ function expandedTree(quads: readonly Quad[]): Expanded {
     }
     return out;
   };
-  const isReverseChild = (id: string): boolean => [...reverseChildren.values()].some((list) => list.includes(id));
+  const reverseChildIds = new Set([...reverseChildren.values()].flat());
+  const isReverseChild = (id: string): boolean => reverseChildIds.has(id);
 
   const topLevel = [...nodes.keys()].filter((id) => !parentOf.has(id) || id === root);
   const graphNodes = topLevel.map(build);

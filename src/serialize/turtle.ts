@@ -37,25 +37,36 @@ export function instancePrefixes(base: string): Record<string, string> {
 }
 
 function subjectBlocks(quads: readonly Quad[], namer: PrefixNamer, indent: string): string {
-  const blocks: string[] = [];
+  // One string appended to (no arrays of lines and blocks to join): it is flattened once, when encoded.
+  const lineBreak = `;\n${indent}    `;
+  const objectBreak = `,\n${indent}        `;
+  const objects: string[] = [];
+  let out = '';
   let i = 0;
   while (i < quads.length) {
     const subject = quads[i]!.subject;
-    const lines: string[] = [];
+    out += `${i ? '\n\n' : ''}${indent}${namer.term(subject)} `;
+    const first = i;
     while (i < quads.length && quads[i]!.subject.equals(subject)) {
       const predicate = quads[i]!.predicate;
-      const objects: string[] = [];
+      objects.length = 0;
+      let width = 0;
       while (i < quads.length && quads[i]!.subject.equals(subject) && quads[i]!.predicate.equals(predicate)) {
-        objects.push(namer.term(quads[i]!.object));
+        const object = namer.term(quads[i]!.object);
+        objects.push(object);
+        width += object.length + 2;
         i++;
       }
       const verb = predicate.value === RDF.type ? 'a' : namer.term(predicate);
-      const oneLine = `${verb} ${objects.join(', ')}`;
-      lines.push(oneLine.length <= WRAP_AT || objects.length === 1 ? oneLine : `${verb}\n${indent}        ${objects.join(`,\n${indent}        `)}`);
+      // The predicate and its objects on one line when that fits in WRAP_AT, else one object a line.
+      const oneLine = verb.length + width - 1 <= WRAP_AT || objects.length === 1;
+      if (i > first + objects.length) out += lineBreak;
+      out += `${verb}${oneLine ? ' ' : `\n${indent}        `}${objects[0]!}`;
+      for (let k = 1; k < objects.length; k++) out += `${oneLine ? ', ' : objectBreak}${objects[k]!}`;
     }
-    blocks.push(`${indent}${namer.term(subject)} ${lines.join(`;\n${indent}    `)} .`);
+    out += ' .';
   }
-  return blocks.join('\n\n');
+  return out;
 }
 
 // Conservative PN_LOCAL (Turtle 1.1 allows a leading digit): what parsers accept unescaped.

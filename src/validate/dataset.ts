@@ -33,7 +33,8 @@ function tripleKey(quad: Quad): string {
 
 /** Quads from some parsers (jsonld.js) are plain objects whose terms lack equals(), which the engine needs. */
 export function hasEquals(quad: Quad): boolean {
-  return [quad.subject, quad.predicate, quad.object].every((term) => typeof (term as Partial<Term>).equals === 'function');
+  const has = (term: Term) => typeof (term as Partial<Term>).equals === 'function';
+  return has(quad.subject) && has(quad.predicate) && has(quad.object);
 }
 
 export function fromPlainQuad(quad: Quad): Quad {

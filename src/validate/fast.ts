@@ -14,7 +14,7 @@
 import type { Literal, NamedNode, Quad, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { fromRdf } from 'rdf-literal';
-import { validateTerm } from 'rdf-validate-datatype';
+import { validators } from 'rdf-validate-datatype';
 import { fromPlainQuad, hasEquals, listItems, termKey } from './dataset.js';
 import type { TripleIndex } from './dataset.js';
 import type { EngineResult } from './results.js';
@@ -49,16 +49,27 @@ export type RawResult = EngineResult;
 /** The objects of one subject and predicate, without duplicates (the data graph is a set of triples). */
 class Values {
   readonly terms: Term[] = [];
-  private readonly keys: string[] = [];
+  /** Keys, built once the list is long enough for a linear scan to cost more (a literal's key is a new string). */
   private index: Set<string> | undefined;
 
-  add(term: Term, key: string): boolean {
-    if (this.index ? this.index.has(key) : this.keys.includes(key)) return false;
+  add(term: Term): boolean {
+    if (this.index) {
+      const key = termKey(term);
+      if (this.index.has(key)) return false;
+      this.index.add(key);
+    } else {
+      for (const other of this.terms) if (sameTerm(other, term)) return false;
+      if (this.terms.length >= 16) this.index = new Set([...this.terms, term].map(termKey));
+    }
     this.terms.push(term);
-    if (this.index) this.index.add(key);
-    else if (this.keys.push(key) > 16) this.index = new Set(this.keys);
     return true;
   }
+}
+
+/** termKey(a) === termKey(b), without building the keys. */
+function sameTerm(a: Term, b: Term): boolean {
+  if (a.value !== b.value || a.termType !== b.termType) return false;
+  return a.termType !== 'Literal' || (a.language ? a.language === (b as Literal).language : !(b as Literal).language && a.datatype.value === (b as Literal).datatype.value);
 }
 
 /**
@@ -76,25 +87,26 @@ export class DataGraph {
   private readonly instances = new Map<string, Term[]>();
   private readonly closures = new Map<string, Set<string>>();
 
-  constructor(quads: Iterable<Quad>, reverse: { subjectsOf: readonly string[]; objectsOf: readonly string[] }) {
+  constructor(quadLists: readonly Iterable<Quad>[], reverse: { subjectsOf: readonly string[]; objectsOf: readonly string[] }) {
     for (const p of reverse.subjectsOf) this.subjectsBy.set(p, new Values());
     for (const p of reverse.objectsOf) this.objectsBy.set(p, new Values());
-    for (const input of quads) {
-      // Quads from jsonld.js are plain objects; results must carry real RDF/JS terms.
-      const q = hasEquals(input) ? input : fromPlainQuad(input);
-      const s = termKey(q.subject);
-      const p = q.predicate.value;
-      const o = termKey(q.object);
-      let byPredicate = this.out.get(s);
-      if (!byPredicate) this.out.set(s, (byPredicate = new Map()));
-      let values = byPredicate.get(p);
-      if (!values) byPredicate.set(p, (values = new Values()));
-      if (!values.add(q.object, o)) continue;
-      this.subjectsBy.get(p)?.add(q.subject, s);
-      this.objectsBy.get(p)?.add(q.object, o);
-      if (p === RDF_TYPE) push(this.instances, o, q.subject);
-      else if (p === SUBCLASS_OF) push(this.subclasses, o, q.subject);
-    }
+    for (const quads of quadLists) for (const input of quads) this.add(input);
+  }
+
+  private add(input: Quad): void {
+    // Quads from jsonld.js are plain objects; results must carry real RDF/JS terms.
+    const q = hasEquals(input) ? input : fromPlainQuad(input);
+    const s = termKey(q.subject);
+    const p = q.predicate.value;
+    let byPredicate = this.out.get(s);
+    if (!byPredicate) this.out.set(s, (byPredicate = new Map()));
+    let values = byPredicate.get(p);
+    if (!values) byPredicate.set(p, (values = new Values()));
+    if (!values.add(q.object)) return;
+    this.subjectsBy.get(p)?.add(q.subject);
+    this.objectsBy.get(p)?.add(q.object);
+    if (p === RDF_TYPE) push(this.instances, termKey(q.object), q.subject);
+    else if (p === SUBCLASS_OF) push(this.subclasses, termKey(q.object), q.subject);
   }
 
   objects(subject: Term, predicate: string): readonly Term[] {
@@ -227,6 +239,11 @@ class Compiler {
     return [...this.shapes.match(node, sh(local))].map((q) => q.object);
   }
 
+  /** Numeric parameters, read once (an N3 literal parses its id on every read of .value). */
+  private numbers(node: Term, local: string): number[] {
+    return this.values(node, local).map((t) => Number(t.value));
+  }
+
   private one(node: Term, local: string): Term | undefined {
     const values = this.values(node, local);
     if (values.length > 1) throw new Unsupported(`several sh:${local}`);
@@ -273,11 +290,14 @@ class Compiler {
     const checks: Check[] = [];
     for (const cls of this.values(node, 'class')) checks.push(eachValue('Class', (data, v) => data.isInstanceOf(v, cls)));
     for (const datatype of this.values(node, 'datatype')) {
-      checks.push(eachValue('Datatype', (_data, v) => v.termType === 'Literal' && v.datatype.value === datatype.value && validateTerm(v)));
+      // validateTerm(v) for a literal of this datatype, with the registry looked up once (it keys its map by a new N-Triples string per call).
+      const iri = datatype.value;
+      const validator = validators.find(DataFactory.namedNode(iri));
+      checks.push(eachValue('Datatype', (_data, v) => v.termType === 'Literal' && v.datatype.value === iri && (validator ? validator(v.value) : true)));
     }
     for (const kind of this.values(node, 'nodeKind')) checks.push(eachValue('NodeKind', (_data, v) => nodeKindMatches(v, kind.value)));
-    for (const min of this.values(node, 'minLength')) checks.push(eachValue('MinLength', (_d, v) => v.termType !== 'BlankNode' && v.value.length >= Number(min.value)));
-    for (const max of this.values(node, 'maxLength')) checks.push(eachValue('MaxLength', (_d, v) => v.termType !== 'BlankNode' && v.value.length <= Number(max.value)));
+    for (const limit of this.numbers(node, 'minLength')) checks.push(eachValue('MinLength', (_d, v) => v.termType !== 'BlankNode' && v.value.length >= limit));
+    for (const limit of this.numbers(node, 'maxLength')) checks.push(eachValue('MaxLength', (_d, v) => v.termType !== 'BlankNode' && v.value.length <= limit));
     const flags = this.one(node, 'flags');
     for (const pattern of this.values(node, 'pattern')) {
       const re = flags ? new RegExp(pattern.value, flags.value) : new RegExp(pattern.value);
@@ -314,11 +334,11 @@ class Compiler {
       const members = listItems(this.shapes, list).map((member) => this.shape(member));
       checks.push(eachValue('Or', (data, v) => members.some((member) => conforms(data, member, v))));
     }
-    for (const min of this.values(node, 'minCount')) {
-      checks.push({ component: component('MinCount'), run: (_d, _f, values, report) => (values.length >= Number(min.value) ? undefined : report()) });
+    for (const min of this.numbers(node, 'minCount')) {
+      checks.push({ component: component('MinCount'), run: (_d, _f, values, report) => (values.length >= min ? undefined : report()) });
     }
-    for (const max of this.values(node, 'maxCount')) {
-      checks.push({ component: component('MaxCount'), run: (_d, _f, values, report) => (values.length <= Number(max.value) ? undefined : report()) });
+    for (const max of this.numbers(node, 'maxCount')) {
+      checks.push({ component: component('MaxCount'), run: (_d, _f, values, report) => (values.length <= max ? undefined : report()) });
     }
     for (const other of this.values(node, 'lessThan')) {
       checks.push({
@@ -412,8 +432,8 @@ function hasTimezone(literal: Literal): boolean {
   return literal.datatype.value === XSD_DATETIME && /^.*(((\+|-)\d{2}:\d{2})|Z)$/.test(literal.value);
 }
 
-/** Runs the compiled shapes over a data graph (the quads and the shapes' class hierarchy). */
-export function runFastShapes(fast: FastShapes, quads: Iterable<Quad>): RawResult[] {
+/** Runs the compiled shapes over a data graph: the union of the quad lists (the article's quads and the shapes' class hierarchy). */
+export function runFastShapes(fast: FastShapes, quads: readonly Iterable<Quad>[]): RawResult[] {
   const data = new DataGraph(quads, fast.reverse);
   const results: RawResult[] = [];
   const sink: Sink = {

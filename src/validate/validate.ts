@@ -23,7 +23,7 @@ import type { ValidateOptions, ValidationOutcome } from './types.js';
  */
 export function validateGraph(quads: Iterable<Quad>, options: ValidateOptions = {}): ValidationOutcome {
   const shapes = options.shapes ?? loadShapes();
-  const raw = shapes.fast && options.engine !== 'rdf-validate-shacl' ? runFastShapes(shapes.fast, withHierarchy(quads, shapes.hierarchy)) : runEngine(quads, shapes);
+  const raw = shapes.fast && options.engine !== 'rdf-validate-shacl' ? runFastShapes(shapes.fast, [quads, shapes.hierarchy]) : runEngine(quads, shapes);
   const results = collectResults({ results: raw }, shapes.index);
   const allowWarnings = options.allowWarnings ?? true;
   const conforms = results.every((r) => allowWarnings && r.result.severity !== 'Violation');
@@ -32,11 +32,6 @@ export function validateGraph(quads: Iterable<Quad>, options: ValidateOptions = 
     results: results.map((r) => r.result),
     reportQuads: buildReportQuads(results, conforms, shapes.index),
   };
-}
-
-function* withHierarchy(quads: Iterable<Quad>, hierarchy: readonly Quad[]): Iterable<Quad> {
-  yield* quads;
-  yield* hierarchy;
 }
 
 /** rdf-validate-shacl, for shapes outside what the fast evaluator covers. */
