@@ -119,6 +119,21 @@ describe('ingestHtml on other page shapes', () => {
     expect(doc.diagnostics.map((d) => d.code)).toContain('HTML_AUTHOR_CONFLICT');
   });
 
+  it('takes the byline of the article, not one from a list of related stories before it', () => {
+    const related = '<ul class="related"><li><a href="/a">Port strike ends</a> <span class="author">By Lea Novak</span></li></ul>';
+    const page = simplePage(PARAGRAPHS)
+      .replace('<body>', `<body><div class="teasers">${related}<div class="author-box">By Ivo Brandt</div></div>`)
+      .replace('<h1>Test page</h1>', '<h1>Test page</h1><p class="byline">By Rosa Mendes</p>');
+    const doc = ingestHtml(page, htmlSource('p.html'));
+    expect(doc.metadata.authors.map((a) => a.value)).toEqual(['Rosa Mendes']);
+  });
+
+  it('does not take a dateline element for the byline', () => {
+    const page = simplePage(PARAGRAPHS).replace('<h1>Test page</h1>', '<h1>Test page</h1><span class="dateline">GENEVA —</span><p class="byline">By Rosa Mendes</p>');
+    const doc = ingestHtml(page, htmlSource('p.html'));
+    expect(doc.metadata.authors.map((a) => a.value)).toEqual(['Rosa Mendes']);
+  });
+
   it('uses the printed byline for the authors when the page has no author metadata', () => {
     const page = simplePage(PARAGRAPHS).replace('<h1>Test page</h1>', '<h1>Test page</h1><div class="article-byline">By Rosa Mendes and Ken Ito</div>');
     const doc = ingestHtml(page, htmlSource('p.html'));
