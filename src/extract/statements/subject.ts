@@ -93,20 +93,29 @@ export function subjectAfterComma(tokens: readonly Token[], first: number): Spea
     const head = phraseAfter(tokens, c + 1, first);
     const opener = tokens[c + 1]!;
     if (!head || head.pronoun || !(DETERMINERS.has(opener.lower) || /^\p{Lu}/u.test(opener.text))) return undefined;
-    for (let k = c + 1; k < first; k++) if (looksFinite(tokens[k]!) && !/ed$/.test(tokens[k]!.lower)) return undefined;
+    if (verbBetween(tokens, c + 1, first)) return undefined;
     return speakerOf(tokens, head, first);
   }
   return undefined;
 }
 
+/** A finite verb in tokens [from, to) other than an -ed form, which may be a participle ("newly filed reports"). */
+function verbBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (looksFinite(tokens[k]!) && !/ed$/.test(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** Adjectives and participles that take a prepositional complement inside a source description: "people familiar with …". */
-const SOURCE_MODIFIERS = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'loyal', 'sympathetic', 'aligned', 'allied', 'linked', 'connected', 'opposed', 'friendly', 'near', 'working', 'speaking']);
+const SOURCE_MODIFIERS = new Set([
+  'familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'loyal', 'sympathetic', 'aligned', 'allied', 'linked',
+  'connected', 'opposed', 'friendly', 'near', 'working', 'speaking',
+]);
 const QUANTIFIERS = new Set(['many', 'some', 'most', 'all', 'none', 'one', 'several', 'few', 'each', 'both', 'half', 'two', 'three', 'dozens', 'hundreds', 'thousands', 'others']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
 
 /**
  * "People familiar with the talks said", "those close to him say": a source described by what it is
- * close to. `at` is where the complement's noun phrase starts (or the cue, for an object pronoun).
+ * close to. `np` is the phrase read before the cue at `first` (the complement, when it is one).
  */
 function postModified(tokens: readonly Token[], first: number, np: Phrase | undefined): SpeakerPhrase | undefined {
   // The complement is the noun phrase before the cue, or an object pronoun ("close to him"), which is no subject.
@@ -122,7 +131,11 @@ function postModified(tokens: readonly Token[], first: number, np: Phrase | unde
   return speakerOf(tokens, { ...head, headEnd: head.to }, first);
 }
 
-const PARENTHETICALS = ['in particular', 'for example', 'for instance', 'for his part', 'for her part', 'for their part', 'in turn', 'however', 'meanwhile', 'too', 'also', 'though', 'in contrast', 'by contrast', 'of course', 'in fact', 'instead', 'likewise', 'similarly', 'nonetheless', 'nevertheless'].map((p) => p.split(' '));
+const PARENTHETICALS = [
+  'in particular', 'for example', 'for instance', 'for his part', 'for her part', 'for their part', 'in turn', 'however',
+  'meanwhile', 'too', 'also', 'though', 'in contrast', 'by contrast', 'of course', 'in fact', 'instead', 'likewise',
+  'similarly', 'nonetheless', 'nevertheless',
+].map((p) => p.split(' '));
 
 /** The index of the comma opening ", in particular," when the comma at `close` ends such a parenthetical. */
 function parentheticalBefore(tokens: readonly Token[], close: number): number | undefined {
@@ -215,7 +228,7 @@ export function evidenceSubject(text: string, tokens: readonly Token[], first: n
   if (!np || np.pronoun) return undefined;
   const subject = speakerOf(tokens, np);
   if (!isEvidence(text, subject)) return undefined;
-  for (let k = np.to; k < first; k++) if (looksFinite(tokens[k]!) && !/ed$/.test(tokens[k]!.lower)) return undefined;
+  if (verbBetween(tokens, np.to, first)) return undefined;
   return speakerOf(tokens, np, first);
 }
 
