@@ -1,3 +1,4 @@
+import { WIRE_DATELINE } from '../core/dateline.js';
 import type { Diagnostic } from '../core/errors.js';
 import type { ArticleMetadata, Genre, Span, SpannedValue } from '../core/types.js';
 import type { Layout } from './classify.js';
@@ -93,9 +94,6 @@ function readGenre(text: string, layout: Layout): SpannedValue<Genre> | undefine
   }
   return undefined;
 }
-
-// "WASHINGTON (Reuters) - ", "NEWPORT NEWS, Va. — ", "GENEVA – ": a place in capitals, an optional agency, a dash.
-const WIRE_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,30}\p{Lu}\.?(?:,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:\s+\([^)]{2,30}\))?\s*(?:[-–—―]{1,2}|_)\s+(?=\S)/u;
 
 /** A wire dateline opening the first body paragraph marks a news report (schema:ReportageNewsArticle). */
 function wireDateline(text: string, paragraphs: readonly Span[]): SpannedValue<Genre> | undefined {

@@ -12,7 +12,6 @@ import type { AuthMode } from './options.js';
 import type { RetryPolicy } from './retry.js';
 import { DEFAULT_RETRY, isRetryableStatus, nextDelay, retryAfterMs } from './retry.js';
 
-
 export interface StoreCredentials {
   user: string;
   password: string;

@@ -293,8 +293,7 @@ function clauseEnd(view: DocView, tokens: readonly Token[], start: number): numb
     if (t.text !== ';' && t.text !== ',') continue;
     if (quoteAround(view.doubles, t.start)) continue;
     if (t.text === ';') return t.start;
-    const next = tokens[j + 1];
-    if (CLAUSE_BREAKS.has(next?.lower ?? '')) return t.start;
+    if (CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '')) return t.start;
   }
   return undefined;
 }

@@ -1,9 +1,7 @@
+import { WIRE_DATELINE } from '../../core/dateline.js';
 import type { ActorRecord, Mention, Sentence } from '../../core/types.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { findQuotes, paragraphsOf, type Paragraph, type Quote } from './quotes.js';
-
-/** "BRUSSELS - ", "NEWPORT NEWS, Va. ― ", "LONDON (Reuters) — ": a place in capitals, then a dash. */
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:\s*\([^)]{1,30}\))?\s*(?:[-–—―]{1,2}|_)\s+/u;
 
 /** Everything the pattern passes read, computed once per document. */
 export interface SentenceView {
@@ -32,7 +30,7 @@ export interface DocView {
 export function buildView(text: string, sentences: readonly Sentence[], mentions: readonly Mention[], actors: readonly ActorRecord[]): DocView {
   const views = sentences.map((s, index) => {
     // "WASHINGTON ― Lawmakers said …": an agency dateline is no part of the sentence's clauses.
-    const start = s.start + (DATELINE.exec(text.slice(s.start, Math.min(s.end, s.start + 80)))?.[0].length ?? 0);
+    const start = s.start + (WIRE_DATELINE.exec(text.slice(s.start, Math.min(s.end, s.start + 80)))?.[0].length ?? 0);
     return { index, start, end: s.end, paragraph: s.paragraph, tokens: tokenize(text, start, s.end) };
   });
   const paragraphs = paragraphsOf(sentences);
