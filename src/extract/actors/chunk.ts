@@ -1,6 +1,6 @@
 import { isNamePrefix, lexicon, lookupName, normaliseName, type CountryInfo, type LexEntry } from './lexicon.js';
 import type { Unit, Word } from './units.js';
-import { FUNCTION_WORDS, HEADLINE_VERBS, HONORIFICS, REPORTING_VERBS, MISC_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS } from './words.js';
+import { FUNCTION_WORDS, HEADLINE_VERBS, HONORIFICS, MISC_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './words.js';
 
 /**
  * Candidate names in one unit, in one pass over its words: capitalised runs joined by connectors
