@@ -46,7 +46,7 @@ function subjectBlocks(quads: readonly Quad[], namer: PrefixNamer, indent: strin
   while (i < quads.length) {
     const subject = quads[i]!.subject;
     out += `${i ? '\n\n' : ''}${indent}${namer.term(subject)} `;
-    const first = i;
+    let predicates = 0;
     while (i < quads.length && quads[i]!.subject.equals(subject)) {
       const predicate = quads[i]!.predicate;
       objects.length = 0;
@@ -60,7 +60,7 @@ function subjectBlocks(quads: readonly Quad[], namer: PrefixNamer, indent: strin
       const verb = predicate.value === RDF.type ? 'a' : namer.term(predicate);
       // The predicate and its objects on one line when that fits in WRAP_AT, else one object a line.
       const oneLine = verb.length + width - 1 <= WRAP_AT || objects.length === 1;
-      if (i > first + objects.length) out += lineBreak;
+      if (predicates++ > 0) out += lineBreak;
       out += `${verb}${oneLine ? ' ' : `\n${indent}        `}${objects[0]!}`;
       for (let k = 1; k < objects.length; k++) out += `${oneLine ? ', ' : objectBreak}${objects[k]!}`;
     }
