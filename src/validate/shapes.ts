@@ -4,12 +4,13 @@
  * few, so every call with the same path reuses the same CompiledShapes.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Quad, Term } from '@rdfjs/types';
 import { Parser } from 'n3';
-import SHACLValidator from 'rdf-validate-shacl';
-import defaultEnvironment from 'rdf-validate-shacl/src/defaultEnv.js';
+import type SHACLValidator from 'rdf-validate-shacl';
+import type defaultEnvironment from 'rdf-validate-shacl/src/defaultEnv.js';
 import type { Options as ValidatorOptions } from 'rdf-validate-shacl';
 import { NewskgError } from '../core/errors.js';
 import { TripleIndex, listItems, termKey } from './dataset.js';
@@ -34,10 +35,15 @@ export interface CompiledShapes {
   readonly hierarchy: readonly Quad[];
   /** The shapes graph, indexed; used to render complex property paths in results. */
   readonly index: TripleIndex;
-  readonly validator: SHACLValidator;
+  /** rdf-validate-shacl compiled for these shapes; built on first call when the fast evaluator covers them. */
+  readonly validator: () => SHACLValidator;
   /** The same shapes compiled for the fast evaluator; absent when they use SHACL it does not cover. */
   readonly fast?: FastShapes;
 }
+
+// rdf-validate-shacl (and clownface under it) takes ~0.1 s of CPU to import, paid by every worker
+// thread of a corpus run although the bundled shapes never need it: it is required on first use.
+const load = createRequire(import.meta.url);
 
 const cache = new Map<string, CompiledShapes>();
 
@@ -74,19 +80,26 @@ function compileShapes(quads: Quad[], path: string): CompiledShapes {
   const targeted = quads.some((q) => TARGETS.includes(q.predicate.value) || (q.predicate.value === RDF_TYPE && q.object.value === SH + 'NodeShape'));
   if (!targeted) throw new NewskgError('SHAPES_INVALID', 'the file declares no SHACL shapes', { source: path });
   const index = new TripleIndex(quads);
+  const hierarchy = quads.filter((q) => q.predicate.value === SUBCLASS_OF);
+  const fast = compileFastShapes(index);
+  let validator: SHACLValidator | undefined;
+  const compiled = (): SHACLValidator => (validator ??= compileValidator(index, path));
+  // Shapes the fast evaluator does not cover are checked by rdf-validate-shacl at load time, as before.
+  if (!fast) compiled();
+  return { path, quads, hierarchy, index, validator: compiled, ...(fast ? { fast } : {}) };
+}
+
+function compileValidator(index: TripleIndex, path: string): SHACLValidator {
+  const Validator = (load('rdf-validate-shacl') as { default: typeof SHACLValidator }).default;
   // rdf-validate-shacl guards against recursive shapes by counting checks per (node, shape),
   // which costs a JSON.stringify per check; acyclic shapes (ours) do not need the guard.
   const options: ValidatorOptions & { maxNodeChecks?: number } = { factory: fastEnvironment() };
   if (!isRecursive(index)) options.maxNodeChecks = 0;
-  let validator: SHACLValidator;
   try {
-    validator = new SHACLValidator(index, options);
+    return new Validator(index, options);
   } catch (error) {
     throw new NewskgError('SHAPES_INVALID', `shapes cannot be compiled: ${(error as Error).message}`, { source: path }, { cause: error });
   }
-  const hierarchy = quads.filter((q) => q.predicate.value === SUBCLASS_OF);
-  const fast = compileFastShapes(index);
-  return { path, quads, hierarchy, index, validator, ...(fast ? { fast } : {}) };
 }
 
 /**
@@ -95,7 +108,8 @@ function compileShapes(quads: Quad[], path: string): CompiledShapes {
  * @rdfjs/dataset's indexes made that the largest single cost.
  */
 function fastEnvironment(): ValidatorOptions['factory'] {
-  const environment = Object.create(defaultEnvironment) as Record<string, unknown>;
+  const defaults = (load('rdf-validate-shacl/src/defaultEnv.js') as { default: typeof defaultEnvironment }).default;
+  const environment = Object.create(defaults) as Record<string, unknown>;
   environment.dataset = (quads?: Iterable<Quad>) => new TripleIndex(quads);
   return environment as ValidatorOptions['factory'];
 }

@@ -41,7 +41,7 @@ function runEngine(quads: Iterable<Quad>, shapes: CompiledShapes): EngineResult[
 
   // validator.validate() is async only to load owl:imports, which loadShapes refuses; the
   // engine underneath is synchronous, so it is driven directly.
-  const { validator } = shapes;
+  const validator = shapes.validator();
   validator.$data = validator.factory.clownface({ dataset: data });
   const engine = validator.validationEngine;
   try {

@@ -1,5 +1,5 @@
-import { borders } from '@rapideditor/country-coder';
 import type { ActorType } from '../../core/types.js';
+import { BORDER_FEATURES } from './data/borders.js';
 import { CITY_LINES } from './data/cities.js';
 import { COMMON_WORDS } from './data/common-words.js';
 import { COUNTRY_ROWS } from './data/countries.js';
@@ -90,29 +90,38 @@ function buildLexicon(): Lexicon {
     maxWords: 1,
     prefixes: new Set(),
   };
+  // Every worker thread of a corpus run builds this (~60,000 names), so the common case, a plain
+  // ASCII name, skips normalisation and diacritic folding.
+  const addForm = (k: string, entry: LexEntry): void => {
+    const seen = lex.byExact.get(k);
+    if (!seen || rank(seen) < rank(entry) || (seen.kind === entry.kind && (seen.population ?? 0) < (entry.population ?? 0))) {
+      lex.byExact.set(k, entry);
+    }
+    const lower = k.toLowerCase();
+    if (!isAcronym(k)) {
+      const seenLower = lex.byLower.get(lower);
+      if (!seenLower || rank(seenLower) < rank(entry)) lex.byLower.set(lower, entry);
+    }
+    let words = 1;
+    for (let space = lower.indexOf(' '); space >= 0; space = lower.indexOf(' ', space + 1)) {
+      lex.prefixes.add(lower.slice(0, space));
+      words++;
+    }
+    if (words > lex.maxWords) lex.maxWords = words;
+  };
   const add = (surface: string, entry: LexEntry): void => {
-    const key = normaliseName(surface);
-    for (const k of new Set([key, foldDiacritics(key)])) {
-      const seen = lex.byExact.get(k);
-      if (!seen || rank(seen) < rank(entry) || (seen.kind === entry.kind && (seen.population ?? 0) < (entry.population ?? 0))) {
-        lex.byExact.set(k, entry);
-      }
-      if (!isAcronym(k)) {
-        const lower = k.toLowerCase();
-        const seenLower = lex.byLower.get(lower);
-        if (!seenLower || rank(seenLower) < rank(entry)) lex.byLower.set(lower, entry);
-      }
-      const parts = k.split(' ');
-      lex.maxWords = Math.max(lex.maxWords, parts.length);
-      for (let n = 1; n < parts.length; n++) lex.prefixes.add(parts.slice(0, n).join(' ').toLowerCase());
+    const key = UNNORMALISED_NAME.test(surface) ? normaliseName(surface) : surface;
+    addForm(key, entry);
+    if (NON_ASCII.test(key)) {
+      const folded = foldDiacritics(key);
+      if (folded !== key) addForm(folded, entry);
     }
   };
 
   // Country-coder features: countries (with ISO code), UK nations, territories and world regions.
   const byCode = new Map<string, { nameEn: string; wikidata: string }>();
   const ukNations: Record<string, string> = { Q21: 'GB-ENG', Q22: 'GB-SCT', Q25: 'GB-WLS', Q26: 'GB-NIR' };
-  for (const f of borders.features) {
-    const p = f.properties;
+  for (const p of BORDER_FEATURES) {
     const code = p.iso1A2 ?? ukNations[p.wikidata];
     if (code && (p.level === 'country' || p.level === 'territory' || ukNations[p.wikidata])) {
       if (!byCode.has(code) || p.iso1A2 === p.id) byCode.set(code, { nameEn: p.nameEn, wikidata: p.wikidata });
@@ -145,8 +154,7 @@ function buildLexicon(): Lexicon {
     for (const n of [state.name, ...state.aliases]) add(n, entry);
   }
 
-  for (const f of borders.features) {
-    const p = f.properties;
+  for (const p of BORDER_FEATURES) {
     if (p.iso1A2 || p.level === 'world') continue;
     if (Object.prototype.hasOwnProperty.call(ukNations, p.wikidata)) continue;
     add(p.nameEn, { type: 'Place', kind: 'place', name: p.nameEn, wikidata: p.wikidata, ...(p.country ? { country: p.country } : {}) });
@@ -201,6 +209,8 @@ function lookupSlow(lex: Lexicon, surface: string, anyCase: boolean): LexEntry |
 }
 
 const UNNORMALISED = /[’‘`]|\s\s|[\t\n\r]/;
+/** What normaliseName would change: a quote to straighten or any whitespace other than one space. */
+const UNNORMALISED_NAME = /[’‘`]|\s\s|[^\S ]/;
 const NON_ASCII = /[^ -~]/;
 
 /** Whether some lexicon name of several words starts with these words (any case): worth reading one more word. */
