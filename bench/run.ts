@@ -4,7 +4,8 @@
  * Generates JSON Lines corpora of sample-sized articles (bench/corpus.ts) in a temp dir, runs the
  * real CLI (node dist/cli/main.js export ...) and prints one table:
  *  - articles/s and KB of text/s end to end (validation, Turtle + JSON-LD files, N-Quads stream)
- *    with --jobs 1 and with every core;
+ *    with --jobs 1 and with every core, with the CPU time per article of the whole process;
+ *  - start-up: the same export of a single article (workers loading modules, lexicons, shapes);
  *  - mean time per article of each stage (the CLI's --timings, measured inside runArticle);
  *  - peak RSS of streaming runs over 1,000 and 10,000 articles (N-Quads to standard output);
  *  - the floor: reading the same JSON Lines and tokenizing the text, nothing else, in one thread.
@@ -34,6 +35,8 @@ interface CliRun {
   triples: number;
   stages: Record<string, number>;
   peakMb: number;
+  /** User + system CPU of the whole CLI process (all threads). */
+  cpuSeconds: number;
   stderr: string;
 }
 
@@ -48,10 +51,10 @@ function runCli(args: string[]): Promise<CliRun> {
     child.on('close', (code) => {
       const seconds = (performance.now() - started) / 1000;
       const summary = /(\d+) article\(s\) exported, (\d+) triples/.exec(stderr);
-      const timings = /timings \(ms per article, \d+ timed\): (.*); peak RSS (\d+) MB/.exec(stderr);
+      const timings = /timings \(ms per article, \d+ timed\): (.*); peak RSS (\d+) MB; CPU ([\d.]+) s/.exec(stderr);
       if (code !== 0 || !summary || !timings) return reject(new Error(`newskg export ${args.join(' ')} ended with ${code}:\n${stderr}`));
       const stages = Object.fromEntries(timings[1]!.split(', ').map((part) => [part.split(' ')[0]!, Number(part.split(' ')[1])]));
-      resolve({ seconds, articles: Number(summary[1]), triples: Number(summary[2]), stages, peakMb: Number(timings[2]), stderr });
+      resolve({ seconds, articles: Number(summary[1]), triples: Number(summary[2]), stages, peakMb: Number(timings[2]), cpuSeconds: Number(timings[3]), stderr });
     });
   });
 }
@@ -107,25 +110,28 @@ async function main(): Promise<void> {
   try {
     const corpus = (n: number) => join(dir, `corpus-${n}.jsonl`);
     const chars = new Map<number, number>();
-    for (const n of [THROUGHPUT, ...MEMORY]) chars.set(n, await writeCorpus(corpus(n), n));
+    for (const n of [1, THROUGHPUT, ...MEMORY]) chars.set(n, await writeCorpus(corpus(n), n));
     const kb = (n: number) => chars.get(n)! / 1024;
     const sample = readFileSync(join(ROOT, 'samples/nato-russia-missile-row.txt'), 'utf8').length / 1024;
     console.log(`corpora: ${[THROUGHPUT, ...MEMORY].join(', ')} articles, ${(kb(THROUGHPUT) / THROUGHPUT).toFixed(1)} KB of text each on average (the sample: ${sample.toFixed(1)} KB)`);
 
     const floorRun = await floor(corpus(THROUGHPUT));
-    const full = (jobs: number, n: number) => [corpus(n), '--nquads', join(dir, `out-${jobs}.nq`), '-o', join(dir, `out-${jobs}`), '--format', 'turtle,jsonld', '--jobs', String(jobs)];
+    const full = (jobs: number, n: number) => [corpus(n), '--nquads', join(dir, `out-${jobs}-${n}.nq`), '-o', join(dir, `out-${jobs}-${n}`), '--format', 'turtle,jsonld', '--jobs', String(jobs)];
+    // Module loading, lexicons and shapes in every worker: paid once per run, inside the figures below.
+    const startup = await runCli(full(JOBS, 1));
     const one = await runCli(full(1, THROUGHPUT));
     const all = await runCli(full(JOBS, THROUGHPUT));
-    if (readFileSync(join(dir, 'out-1.nq'), 'utf8') !== readFileSync(join(dir, `out-${JOBS}.nq`), 'utf8')) throw new Error(`N-Quads differ between --jobs 1 and --jobs ${JOBS}`);
+    if (readFileSync(join(dir, `out-1-${THROUGHPUT}.nq`), 'utf8') !== readFileSync(join(dir, `out-${JOBS}-${THROUGHPUT}.nq`), 'utf8')) throw new Error(`N-Quads differ between --jobs 1 and --jobs ${JOBS}`);
     console.log(`graphs: ${Math.round(one.triples / one.articles)} triples per article on average\n`);
     const streaming: CliRun[] = [];
     for (const n of MEMORY) streaming.push(await runCli([corpus(n), '--nquads', '-', '--jobs', String(JOBS)]));
 
-    const widths = [58, 12, 10, 9];
-    console.log(row(['end to end (validation, .ttl + .jsonld files, N-Quads stream)', 'articles/s', 'KB/s', 'seconds'], widths));
+    const widths = [58, 12, 10, 9, 14];
+    console.log(row(['end to end (validation, .ttl + .jsonld files, N-Quads stream)', 'articles/s', 'KB/s', 'seconds', 'CPU/article'], widths));
     for (const [label, run] of [[`--jobs 1, ${THROUGHPUT} articles`, one], [`--jobs ${JOBS}, ${THROUGHPUT} articles`, all]] as const) {
-      console.log(row([label, (run.articles / run.seconds).toFixed(1), (kb(THROUGHPUT) / run.seconds).toFixed(0), run.seconds.toFixed(1)], widths));
+      console.log(row([label, (run.articles / run.seconds).toFixed(1), (kb(THROUGHPUT) / run.seconds).toFixed(0), run.seconds.toFixed(1), `${((1000 * run.cpuSeconds) / run.articles).toFixed(1)} ms`], widths));
     }
+    console.log(row([`start-up: --jobs ${JOBS}, 1 article`, '', '', startup.seconds.toFixed(2), `${startup.cpuSeconds.toFixed(2)} s CPU`], widths));
     console.log(row([`floor: read + tokenize only, 1 thread, ${floorRun.articles} articles`, (floorRun.articles / floorRun.seconds).toFixed(0), (floorRun.chars / 1024 / floorRun.seconds).toFixed(0), floorRun.seconds.toFixed(2)], widths));
     console.log(`pipeline / floor: --jobs 1 runs at 1/${((floorRun.articles / floorRun.seconds) / (one.articles / one.seconds)).toFixed(0)} of the floor\n`);
 

@@ -42,7 +42,7 @@ export function exportCommand(): Command {
     .option('--report', 'also write the SHACL validation report as <name>.validation.ttl', false)
     .option('--keep-invalid', 'write the graph even when it has violations', false)
     .option('-q, --quiet', 'print only errors and the summary (no progress line)', false)
-    .option('--timings', 'also print the mean time per article of each stage and the peak memory (benchmarks)', false)
+    .option('--timings', 'also print the mean time per article of each stage, the peak memory and the CPU time (benchmarks)', false)
     .addHelpText(
       'after',
       `

@@ -174,8 +174,10 @@ function summary(tally: Tally, progress: Progress, code: number, timings = false
   console.error(`newskg: ${tally.exported} article(s) exported, ${tally.triples} triples, ${tally.warnings} warning(s), ${tally.failed} failed`);
   if (timings) {
     const stages = (['ingest', 'extract', 'model', 'validate', 'serialize'] as const).map((stage) => `${stage} ${((tally.stages[stage] ?? 0) / Math.max(1, tally.timed)).toFixed(2)}`);
-    // maxRSS covers the whole process, worker threads included.
-    console.error(`newskg: timings (ms per article, ${tally.timed} timed): ${stages.join(', ')}; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+    // Both cover the whole process: worker threads, V8's helper threads and start-up included.
+    const usage = process.resourceUsage();
+    const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+    console.error(`newskg: timings (ms per article, ${tally.timed} timed): ${stages.join(', ')}; peak RSS ${Math.round(usage.maxRSS / 1024)} MB; CPU ${cpuSeconds.toFixed(2)} s`);
   }
   return code;
 }
