@@ -7,7 +7,7 @@ import type { IngestHints } from './ingest/index.js';
 import { buildModel } from './model/index.js';
 import type { ArticleModel } from './model/index.js';
 import type { LinksTable } from './links/index.js';
-import { serialize } from './serialize/index.js';
+import { serialize, serializeBytes } from './serialize/index.js';
 import type { OutputFormat } from './serialize/index.js';
 import { validateGraph } from './validate/index.js';
 import type { ValidationOutcome } from './validate/index.js';
@@ -28,6 +28,8 @@ export interface PipelineOptions {
   timings?: StageTimings;
   /** The user's table of links (name -> IRI) for schema:sameAs. */
   links?: LinksTable;
+  /** 'bytes': each serialization as UTF-8 in a buffer of its own, for a worker to transfer (default 'text'). */
+  serializeTo?: 'text' | 'bytes';
 }
 
 export type PipelineStage = 'ingest' | 'extract' | 'model' | 'validate' | 'serialize';
@@ -46,13 +48,13 @@ function stageClock(timings: StageTimings | undefined): (stage: PipelineStage) =
   };
 }
 
-export interface ArticleResult {
+export interface ArticleResult<Document extends string | Uint8Array = string> {
   doc: SourceDocument;
   extraction: Extraction;
   model: ArticleModel;
   quads: Quad[];
   validation: ValidationOutcome;
-  serialized: Partial<Record<OutputFormat, string>>;
+  serialized: Partial<Record<OutputFormat, Document>>;
 }
 
 export interface ArticleAnalysis {
@@ -72,7 +74,9 @@ export function analyzeArticle(input: ArticleInput, options: { referenceDate?: s
 }
 
 /** Runs one article through every stage; no I/O, so articles can run in any order or in parallel. */
-export async function runArticle(input: ArticleInput, options: PipelineOptions): Promise<ArticleResult> {
+export async function runArticle(input: ArticleInput, options: PipelineOptions & { serializeTo: 'bytes' }): Promise<ArticleResult<Uint8Array>>;
+export async function runArticle(input: ArticleInput, options: PipelineOptions & { serializeTo?: 'text' }): Promise<ArticleResult>;
+export async function runArticle(input: ArticleInput, options: PipelineOptions): Promise<ArticleResult<string | Uint8Array>> {
   const { doc, extraction } = analyzeArticle(input, {
     ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
     ...(options.timings ? { timings: options.timings } : {}),
@@ -83,10 +87,11 @@ export async function runArticle(input: ArticleInput, options: PipelineOptions):
   lap('model');
   const validation = await validateGraph(quads);
   lap('validate');
-  const serialized: Partial<Record<OutputFormat, string>> = {};
+  const serialized: Partial<Record<OutputFormat, string | Uint8Array>> = {};
   // Ordered once for every format (each writer would otherwise order the same quads again).
   const ordered = options.formats.length ? orderQuads(quads) : quads;
-  for (const format of options.formats) serialized[format] = await serialize(ordered, format, { base: options.base });
+  const write = options.serializeTo === 'bytes' ? serializeBytes : serialize;
+  for (const format of options.formats) serialized[format] = await write(ordered, format, { base: options.base });
   lap('serialize');
   return { doc, extraction, model, quads, validation, serialized };
 }

@@ -18,7 +18,8 @@ export async function processArticle(input: ArticleInput, settings: JobSettings)
   const timings: StageTimings = {};
   try {
     const links = linksTableFor(settings);
-    const result = await runArticle(input, { base: settings.base, formats: settings.formats, timings, ...(links ? { links } : {}) });
+    // UTF-8 bytes: a worker moves them to the main thread as they are, and the file and stream writers take bytes.
+    const result = await runArticle(input, { base: settings.base, formats: settings.formats, timings, serializeTo: 'bytes', ...(links ? { links } : {}) });
     const { validation } = result;
     const violations = validation.results.filter((r) => r.severity === 'Violation').length;
     return {

@@ -45,8 +45,8 @@ export interface ArticleDone {
   /** The readable validation report, when there is any result. */
   reportText?: string;
   reportTurtle?: string;
-  /** Text in process; UTF-8 bytes from a worker (moved, not copied, and kept off the main thread's heap). */
-  serialized: Partial<Record<OutputFormat, string | Uint8Array>>;
+  /** UTF-8, each in a buffer of its own: a worker moves them to the main thread instead of copying them. */
+  serialized: Partial<Record<OutputFormat, Uint8Array>>;
   timings: StageTimings;
 }
 

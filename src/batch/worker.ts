@@ -13,22 +13,15 @@ const settings = workerData as JobSettings;
 loadShapes();
 port.postMessage({ ready: true });
 
-const utf8 = new TextEncoder();
-
 /** Articles run one after the other: interleaving their async tails would only mix their timings and raise the heap. */
 let queue: Promise<void> = Promise.resolve();
 
 port.on('message', (job: ArticleJob) => {
   queue = queue.then(async () => {
     const outcome = await processArticle(job.input, settings);
+    // Each serialization has a buffer of its own: moved to the main thread, not copied.
     const transfer: ArrayBuffer[] = [];
-    if (outcome.ok) {
-      for (const [format, text] of Object.entries(outcome.serialized)) {
-        const bytes = typeof text === 'string' ? utf8.encode(text) : text;
-        outcome.serialized[format as keyof typeof outcome.serialized] = bytes;
-        transfer.push(bytes.buffer as ArrayBuffer);
-      }
-    }
+    if (outcome.ok) for (const bytes of Object.values(outcome.serialized)) transfer.push(bytes.buffer as ArrayBuffer);
     port.postMessage({ seq: job.seq, outcome }, transfer);
   });
 });

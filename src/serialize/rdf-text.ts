@@ -1,6 +1,6 @@
-import type { Quad, Term } from '@rdfjs/types';
-import { XSD } from '../core/vocab.js';
-import { orderQuads } from '../graph/order.js';
+import type { Quad } from '@rdfjs/types';
+import { ByteSink } from './byte-sink.js';
+import { writeNQuads } from './nquads.js';
 import { writePrettyRdf } from './turtle.js';
 
 export type RdfTextFormat = 'turtle' | 'trig' | 'nquads';
@@ -12,42 +12,20 @@ export interface SerializeOptions {
 
 /** Turtle (triples only: the graph name is dropped), TriG (with the named graph) or N-Quads. */
 export function writeRdfText(quads: readonly Quad[], format: RdfTextFormat, options: SerializeOptions = {}): string {
-  return format === 'nquads' ? writeNQuads(quads) : writePrettyRdf(quads, format, options.base);
+  return writeRdf(quads, format, options).text();
 }
 
-// Canonical N-Quads escaping, as N3.Writer does it: U+0000-U+001F, `"`, `\`, U+007F, U+FFFE and U+FFFF.
-const ESCAPE = /[^ !#-[\]-~\u0080-\uFFFD]/;
-const ESCAPE_ALL = /[^ !#-[\]-~\u0080-\uFFFD]/g;
-const ESCAPES: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\b': '\\b', '\f': '\\f' };
-const escapeCharacter = (c: string): string => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-const escaped = (text: string): string => (ESCAPE.test(text) ? text.replace(ESCAPE_ALL, escapeCharacter) : text);
+/** The same document as writeRdfText in UTF-8, in a buffer of its own (it can be transferred to another thread). */
+export function writeRdfBytes(quads: readonly Quad[], format: RdfTextFormat, options: SerializeOptions = {}): Uint8Array {
+  return writeRdf(quads, format, options).bytes();
+}
 
-/**
- * N-Quads, one quad a line in orderQuads order: what N3.Writer's quadToString writes (canonical
- * escaping), with each IRI written once per document; an article repeats a few hundred IRIs
- * thousands of times.
- */
-function writeNQuads(quads: readonly Quad[]): string {
-  const written = new Map<string, string>();
-  const node = (term: Term): string => {
-    if (term.termType === 'BlankNode') return `_:${term.value}`;
-    if (term.termType !== 'NamedNode') throw new TypeError(`cannot write a ${term.termType} in N-Quads`);
-    let text = written.get(term.value);
-    if (text === undefined) written.set(term.value, (text = `<${escaped(term.value)}>`));
-    return text;
-  };
-  let out = '';
-  for (const { subject, predicate, object, graph } of orderQuads(quads)) {
-    let value: string;
-    if (object.termType === 'Literal') {
-      const direction = (object as { direction?: string }).direction;
-      if (object.language) value = `"${escaped(object.value)}"@${object.language}${direction ? `--${direction}` : ''}`;
-      else if (object.datatype.value === XSD.string) value = `"${escaped(object.value)}"`;
-      else value = `"${escaped(object.value)}"^^${node(object.datatype)}`;
-    } else {
-      value = node(object);
-    }
-    out += `${node(subject)} ${node(predicate)} ${value}${graph.termType === 'DefaultGraph' ? '' : ` ${node(graph)}`} .\n`;
-  }
-  return out;
+// An N-Quads line of an article averages ~200 bytes, a Turtle one ~50: room for most documents at once.
+const BYTES_PER_QUAD: Record<RdfTextFormat, number> = { nquads: 256, turtle: 64, trig: 64 };
+
+function writeRdf(quads: readonly Quad[], format: RdfTextFormat, options: SerializeOptions): ByteSink {
+  const sink = new ByteSink(Math.max(1024, quads.length * BYTES_PER_QUAD[format]));
+  if (format === 'nquads') writeNQuads(quads, sink);
+  else writePrettyRdf(quads, format, sink, options.base);
+  return sink;
 }

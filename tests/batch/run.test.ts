@@ -31,7 +31,7 @@ describe('runCorpus', () => {
   });
 
   it('gives the same N-Quads on worker threads as in process', async () => {
-    const text = (value: string | Uint8Array | undefined) => (typeof value === 'string' || value === undefined ? value : new TextDecoder().decode(value));
+    const text = (value: Uint8Array | undefined) => (value === undefined ? value : new TextDecoder().decode(value));
     const nquads = (entries: CorpusEntry[]) => entries.map((e) => (e.outcome?.ok ? text(e.outcome.serialized.nquads) : null));
     const [inProcess, pooled] = [await run(corpus, 1), await run(corpus, 2)];
     expect(nquads(pooled)).toEqual(nquads(inProcess));
