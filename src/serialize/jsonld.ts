@@ -1,15 +1,12 @@
-import type { Quad } from '@rdfjs/types';
-import { NKG, RDF, SCHEMA, XSD } from '../core/vocab.js';
+import type { Literal, Quad } from '@rdfjs/types';
 import { orderQuads } from '../graph/order.js';
 import { projectContext } from '../core/jsonld-context.js';
-import { compactExpanded } from './jsonld-compact.js';
+import { termCompactor } from './jsonld-compact.js';
+import type { PropertySlot, TermCompactor } from './jsonld-compact.js';
+import { articleLayout } from './jsonld-layout.js';
+import type { ArticleLayout } from './jsonld-layout.js';
 import { buildContextTable } from './jsonld-terms.js';
 import type { ContextTable } from './jsonld-terms.js';
-
-type Expanded = Record<string, unknown>;
-
-/** Links from a statement or event to its article, written as reverse properties so the article is the root. */
-const REVERSE_TO_ROOT = [SCHEMA.appearance, SCHEMA.subjectOf];
 
 /**
  * Compacted JSON-LD, article-centred: the article is the root of one tree that embeds its actors,
@@ -17,12 +14,7 @@ const REVERSE_TO_ROOT = [SCHEMA.appearance, SCHEMA.subjectOf];
  * does not reach (the run, software) follow in the same @graph, named after the article.
  */
 export async function writeJsonLd(quads: readonly Quad[]): Promise<string> {
-  // What jsonld.compact(tree, context, {skipExpansion: true}) gives, byte for byte
-  // (tests/serialize/jsonld-compact.test.ts holds the two together), with the term choices of
-  // ontology/context.jsonld worked out once instead of per property and value. A context feature
-  // the table does not support fails here, loudly, rather than falling back to jsonld.js.
-  const compacted = compactExpanded(expandedJsonLd(quads), projectTable());
-  return JSON.stringify(compacted, null, 2) + '\n';
+  return compactedJsonLd(quads, projectTable());
 }
 
 let table: ContextTable | undefined;
@@ -33,87 +25,116 @@ function projectTable(): ContextTable {
   return table;
 }
 
-/** The article-rooted tree in expanded form (full IRIs, value objects, arrays) that writeJsonLd compacts. */
-export function expandedJsonLd(quads: readonly Quad[]): Expanded {
-  return expandedTree(orderQuads(quads));
+/**
+ * The article-rooted tree of jsonld-layout.ts compacted with a context table: what
+ * JSON.stringify(jsonld.compact(tree, context, {skipExpansion: true}), null, 2) gives for the
+ * expanded form of that tree, byte for byte (tests/serialize/jsonld-compact.test.ts holds the two
+ * together), built straight from the quads with no expanded tree in between. A context feature the
+ * table does not support fails when the table is built, loudly, rather than falling back to jsonld.js.
+ */
+export function compactedJsonLd(quads: readonly Quad[], contextTable: ContextTable): string {
+  const compacted = new CompactedTree(articleLayout(orderQuads(quads)), termCompactor(contextTable)).document(contextTable.outputContext);
+  return JSON.stringify(compacted, null, 2) + '\n';
 }
 
-interface NodeData {
-  types: string[];
-  props: Map<string, Quad['object'][]>;
-}
+type JsonObject = Record<string, unknown>;
 
-function expandedTree(quads: readonly Quad[]): Expanded {
-  const nodes = new Map<string, NodeData>();
-  for (const q of quads) {
-    let node = nodes.get(q.subject.value);
-    if (!node) nodes.set(q.subject.value, (node = { types: [], props: new Map() }));
-    if (q.predicate.value === RDF.type) {
-      node.types.push(q.object.value);
-      continue;
-    }
-    let values = node.props.get(q.predicate.value);
-    if (!values) node.props.set(q.predicate.value, (values = []));
-    values.push(q.object);
-  }
-  const graph = quads[0]?.graph.termType === 'NamedNode' ? quads[0].graph.value : undefined;
-  const root = [...nodes.entries()].find(([, node]) => node.types.includes(NKG.Article))?.[0];
+class CompactedTree {
+  /** Node IRIs compacted: most are referenced several times in a document. */
+  private readonly nodeIris = new Map<string, string>();
 
-  // Breadth-first from the root: each node is embedded under the first parent that reaches it.
-  const parentOf = new Map<string, string>();
-  const reverseChildren = new Map<string, string[]>();
-  if (root) {
-    parentOf.set(root, '');
-    const queue = [root];
-    for (let i = 0; i < queue.length; i++) {
-      const current = queue[i]!;
-      const children: string[] = [];
-      for (const values of nodes.get(current)!.props.values()) {
-        for (const value of values) if (value.termType === 'NamedNode') children.push(value.value);
-      }
-      if (current === root) {
-        for (const predicate of REVERSE_TO_ROOT) {
-          const referrers = [...nodes.entries()].filter(([, n]) => n.props.get(predicate)?.some((o) => o.value === root)).map(([id]) => id);
-          reverseChildren.set(predicate, referrers);
-          children.push(...referrers);
-        }
-      }
-      for (const child of children) {
-        if (!nodes.has(child) || parentOf.has(child)) continue;
-        parentOf.set(child, current);
-        queue.push(child);
-      }
-    }
+  constructor(
+    private readonly layout: ArticleLayout,
+    private readonly compactor: TermCompactor,
+  ) {}
+
+  /** jsonld.js puts `@context` first, then the compacted document: its `@graph`, then its `@id`. */
+  document(context: unknown): JsonObject {
+    const { topLevel, graph } = this.layout;
+    const out: JsonObject = context === null ? {} : { '@context': context };
+    out['@graph'] = topLevel.map((id) => this.node(id));
+    if (graph !== undefined) out['@id'] = this.nodeIri(graph);
+    return out;
   }
 
-  const build = (id: string): Expanded => {
-    const node = nodes.get(id)!;
-    const out: Expanded = { '@id': id };
-    if (node.types.length) out['@type'] = node.types;
-    for (const [predicate, values] of node.props) {
-      out[predicate] = values.map((value) => {
-        if (value.termType === 'Literal') {
-          if (value.language) return { '@value': value.value, '@language': value.language };
-          return value.datatype.value === XSD.string ? { '@value': value.value } : { '@value': value.value, '@type': value.datatype.value };
+  private nodeIri(iri: string): string {
+    let compacted = this.nodeIris.get(iri);
+    if (compacted === undefined) this.nodeIris.set(iri, (compacted = this.compactor.nodeIri(iri)));
+    return compacted;
+  }
+
+  /** A node object, its keys processed in sorted order as jsonld.js does. */
+  private node(id: string): JsonObject {
+    const { layout, compactor } = this;
+    const node = layout.nodes.get(id)!;
+    let keys = node.keys.sorted(node.types.length > 0);
+    if (id === layout.root && layout.reverseEmbedded.size > 0) keys = [...keys, '@reverse'].sort();
+    const out: JsonObject = {};
+    for (const key of keys) {
+      if (key === '@id') out['@id'] = this.nodeIri(id);
+      else if (key === '@type') out['@type'] = node.types.length === 1 ? compactor.vocabIri(node.types[0]!) : node.types.map((type) => compactor.vocabIri(type));
+      else if (key === '@reverse') this.reverse(out);
+      else {
+        for (const value of node.props.get(key)!) {
+          if (value.termType === 'Literal') {
+            const slot = compactor.literalSlot(key, value);
+            addValue(out, slot, literalValue(slot, value));
+          } else {
+            const slot = compactor.nodeSlot(key, value.value, false);
+            addValue(out, slot, layout.embedsUnder(id, value.value) ? this.node(value.value) : this.reference(slot, value.value));
+          }
         }
-        if (parentOf.get(value.value) === id && (id !== root || !isReverseChild(value.value))) return build(value.value);
-        return { '@id': value.value };
-      });
-    }
-    if (id === root) {
-      const reverse: Expanded = {};
-      for (const [predicate, referrers] of reverseChildren) {
-        const embedded = referrers.filter((r) => parentOf.get(r) === root);
-        if (embedded.length) reverse[predicate] = embedded.map(build);
       }
-      if (Object.keys(reverse).length) out['@reverse'] = reverse;
     }
     return out;
-  };
-  const reverseChildIds = new Set([...reverseChildren.values()].flat());
-  const isReverseChild = (id: string): boolean => reverseChildIds.has(id);
+  }
 
-  const topLevel = [...nodes.keys()].filter((id) => !parentOf.has(id) || id === root);
-  const graphNodes = topLevel.map(build);
-  return graph ? { '@id': graph, '@graph': graphNodes } : { '@graph': graphNodes };
+  /** The root's embedded referrers: under reverse terms on the root itself, else in a `@reverse` object. */
+  private reverse(out: JsonObject): void {
+    const { reverseEmbedded } = this.layout;
+    const reversed: JsonObject = {};
+    const slots = new Map<string, PropertySlot>();
+    for (const predicate of [...reverseEmbedded.keys()].sort()) {
+      for (const referrer of reverseEmbedded.get(predicate)!) {
+        const slot = this.compactor.nodeSlot(predicate, referrer, true);
+        slots.set(slot.term, slot);
+        addValue(reversed, slot, this.node(referrer));
+      }
+    }
+    for (const term of Object.keys(reversed)) {
+      if (!slots.get(term)!.reverse) continue;
+      out[term] = reversed[term];
+      delete reversed[term];
+    }
+    if (Object.keys(reversed).length > 0) out['@reverse'] = reversed;
+  }
+
+  /** jsonld.js `compactValue` for a node reference. */
+  private reference(slot: PropertySlot, id: string): unknown {
+    const compacted = slot.referenceAsVocab ? this.compactor.vocabIri(id) : this.nodeIri(id);
+    return slot.referenceBare ? compacted : { '@id': compacted };
+  }
+}
+
+/** jsonld.js `compactValue` for a literal's value object. */
+function literalValue(slot: PropertySlot, literal: Literal): unknown {
+  switch (slot.literalForm) {
+    case 'bare':
+      return literal.value;
+    case '@type':
+      return { '@type': slot.datatype, '@value': literal.value };
+    case '@language':
+      return { '@language': literal.language, '@value': literal.value };
+    case '@value':
+      return { '@value': literal.value };
+  }
+}
+
+/** jsonld.js `addValue`: the values of one compacted property go together, as an array when there are several or its container says so. */
+function addValue(out: JsonObject, slot: PropertySlot, value: unknown): void {
+  const existing = out[slot.term];
+  // (A term such as "constructor" reads Object.prototype's member until it is set.)
+  if (existing === undefined || !Object.hasOwn(out, slot.term)) out[slot.term] = slot.asArray ? [value] : value;
+  else if (Array.isArray(existing)) existing.push(value);
+  else out[slot.term] = [existing, value];
 }

@@ -1,7 +1,8 @@
 /**
- * The direct JSON-LD writer (src/serialize/jsonld-compact.ts over the table of
- * src/serialize/jsonld-terms.ts) must write exactly what jsonld.compact writes, byte for byte:
- * jsonld.js stays the reference here. Graphs: the hand-made article, the sample, every article
+ * The direct JSON-LD writer (src/serialize/jsonld.ts, compacting with src/serialize/jsonld-compact.ts
+ * over the table of src/serialize/jsonld-terms.ts) must write exactly what jsonld.compact writes for
+ * the expanded form of the same article-rooted tree (tests/helpers/expanded-jsonld.ts), byte for
+ * byte: jsonld.js stays the reference here. Graphs: the hand-made article, the sample, every article
  * fixture, 20 generated benchmark articles (each under a --base outside every context prefix and
  * one inside the schema: prefix, so node IRIs become CURIEs), the shape fixtures, and a TriG file
  * with two graphs; then the sample under contexts that use what ours does not (@vocab, a default
@@ -19,9 +20,9 @@ import { localDocumentLoader, projectContext } from '../../src/core/jsonld-conte
 import { encodeGraph } from '../../src/graph/index.js';
 import { buildModel } from '../../src/model/index.js';
 import { runArticle } from '../../src/pipeline.js';
-import { expandedJsonLd, writeJsonLd } from '../../src/serialize/jsonld.js';
-import { compactExpanded } from '../../src/serialize/jsonld-compact.js';
+import { compactedJsonLd, writeJsonLd } from '../../src/serialize/jsonld.js';
 import { buildContextTable } from '../../src/serialize/jsonld-terms.js';
+import { expandedJsonLd } from '../helpers/expanded-jsonld.js';
 import { handDocument, handExtraction } from '../helpers/hand-article.js';
 import { ROOT, SAMPLE } from '../helpers/cli.js';
 import { loadFixtures } from '../shapes/fixtures.js';
@@ -36,8 +37,7 @@ async function reference(quads: readonly Quad[], context: unknown = CONTEXT): Pr
   return JSON.stringify(compacted, null, 2) + '\n';
 }
 
-const direct = (quads: readonly Quad[], context: unknown): string =>
-  JSON.stringify(compactExpanded(expandedJsonLd(quads), buildContextTable({ '@context': context })), null, 2) + '\n';
+const direct = (quads: readonly Quad[], context: unknown): string => compactedJsonLd(quads, buildContextTable({ '@context': context }));
 
 /** Under no prefix of the context / under schema: (node IRIs compact to CURIEs). */
 const BASES = ['https://w3id.org/newskg/id/', 'https://schema.org/kg/'];
@@ -130,6 +130,12 @@ describe('the direct JSON-LD writer', () => {
         headline: null,
         ont: { '@id': 'https://w3id.org/newskg/ontology', '@prefix': true },
         w3: 'https://w3id.org/',
+      },
+      'terms named like an Object.prototype member and like array indices (first in a JS object)': {
+        ...CONTEXT,
+        constructor: { '@id': 'schema:name', '@container': '@set' },
+        '7': 'oa:exact',
+        '12': { '@id': 'newskg:confidence', '@type': 'xsd:decimal' },
       },
       'prefixes only': Object.fromEntries(Object.entries(CONTEXT).filter(([, value]) => isPrefix(value))),
       'no prefixes, @type @none and a reverse @set': {
