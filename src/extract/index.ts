@@ -2,6 +2,7 @@ import type { Extraction, ExtractOptions, SourceDocument } from '../core/types.j
 import { extractActors } from './actors/index.js';
 import { extractEvents } from './events/index.js';
 import { extractStatements } from './statements/index.js';
+import { tokenizeSentences } from './text/sentence-tokens.js';
 import { documentSentences } from './text/sentences.js';
 import { extractTimexes } from './time/index.js';
 
@@ -17,7 +18,8 @@ export function extractArticle(doc: SourceDocument, options: ExtractOptions = {}
   // The headline is read as sentences too (Sentence.paragraph = -1): headlines carry statements ("X Says Y").
   const headline = doc.metadata.headline?.span;
   const sentences = documentSentences(doc);
-  const { actors, mentions } = extractActors(doc, sentences);
+  const tokens = tokenizeSentences(text, sentences);
+  const { actors, mentions } = extractActors(doc, sentences, tokens);
   const referenceDate = options.referenceDate ?? doc.metadata.datePublished?.value;
   const timexes = extractTimexes(text, sentences, referenceDate);
   const author = doc.metadata.authors[0];
@@ -29,6 +31,7 @@ export function extractArticle(doc: SourceDocument, options: ExtractOptions = {}
     ...(author ? { authorActor: `Person:${author.value}` } : {}),
     opinion: doc.metadata.genre !== undefined && OPINION_GENRES.has(doc.metadata.genre.value),
     headings: doc.sections.map((section) => section.heading),
+    tokens,
   });
   const events = extractEvents({
     text,
@@ -37,6 +40,7 @@ export function extractArticle(doc: SourceDocument, options: ExtractOptions = {}
     actors,
     timexes,
     ...(headline ? { headline } : {}),
+    tokens,
   });
   return { sentences, actors, mentions, statements, timexes, events };
 }

@@ -1,4 +1,5 @@
 import type { ActorRecord, Mention, Sentence, SourceDocument } from '../../core/types.js';
+import type { Token } from '../text/tokens.js';
 import { readCapsUnits } from './caps.js';
 import { chunkUnit, type Candidate } from './chunk.js';
 import { documentContext } from './context.js';
@@ -17,8 +18,9 @@ import { FUNCTION_WORDS } from './words.js';
  * The headline is read through its sentences (Sentence.paragraph = -1), so its mentions carry a real sentence index.
  * Pure and synchronous; lexicons load once per process.
  */
-export function extractActors(doc: SourceDocument, sentences: Sentence[]): { actors: ActorRecord[]; mentions: Mention[] } {
-  const units = buildUnits(doc, sentences);
+/** `tokens`: the tokens of each sentence, when the caller has them (extractArticle does). */
+export function extractActors(doc: SourceDocument, sentences: Sentence[], tokens?: readonly Token[][]): { actors: ActorRecord[]; mentions: Mention[] } {
+  const units = buildUnits(doc, sentences, tokens);
   const state: DocState = { text: doc.text, entities: [], mentions: [], lowerWords: lowerWords(units), context: documentContext(units) };
   const ctx = { text: doc.text, strongWords: strongWords(units) };
 

@@ -1,5 +1,5 @@
 import type { SourceDocument, Sentence } from '../../core/types.js';
-import { tokenize } from '../text/tokens.js';
+import { tokenize, type Token } from '../text/tokens.js';
 import { lexicon, lookupName, normaliseName } from './lexicon.js';
 
 /**
@@ -49,22 +49,24 @@ const LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const DIGIT = /\d/;
+const TWO_LETTERS = /\p{L}.*\p{L}/u;
 const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|at|an|ar|az|ul|bin|ibn|abu|ben|bou)$/;
 const OPENING = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-']);
 const NOT_POSSESSIVE = new Set(["it's", "he's", "she's", "that's", "there's", "what's", "let's", "who's", "here's", "where's"]);
 
-export function buildUnits(doc: SourceDocument, sentences: readonly Sentence[]): Unit[] {
-  return sentences.map((s, i) => makeUnit(doc.text, i, s.start, s.end, s.paragraph < 0));
+export function buildUnits(doc: SourceDocument, sentences: readonly Sentence[], tokens?: readonly Token[][]): Unit[] {
+  return sentences.map((s, i) => makeUnit(doc.text, i, s.start, s.end, s.paragraph < 0, tokens?.[i]));
 }
 
-export function makeUnit(text: string, sentence: number, start: number, end: number, headline = false): Unit {
+/** `tokens`: those of text[start, end), when the caller has them. */
+export function makeUnit(text: string, sentence: number, start: number, end: number, headline = false, tokens = tokenize(text, start, end)): Unit {
   const words: Word[] = [];
-  for (const t of tokenize(text, start, end)) splitToken(t.start, t.text, words);
+  for (const t of tokens) splitToken(t.start, t.text, words);
   markInitials(words);
   return { sentence, start, end, headline, words, mode: unitMode(words), dateline: isDateline(words) };
 }
 
-function word(start: number, text: string, extra: Partial<Word> = {}): Word {
+function word(start: number, text: string, possessive = false, hyphenBefore = false, hyphenAfter = false): Word {
   const letters = LETTER.test(text);
   const cap = UPPER_START.test(text) && !DIGIT.test(text);
   return {
@@ -74,19 +76,18 @@ function word(start: number, text: string, extra: Partial<Word> = {}): Word {
     lower: text.toLowerCase().replace(/[’‘]/g, "'"),
     cap,
     acronym: cap && !LOWER.test(text) && text.replace(/[^\p{L}]/gu, '').length >= 2,
-    possessive: false,
-    hyphenBefore: false,
-    hyphenAfter: false,
+    possessive,
+    hyphenBefore,
+    hyphenAfter,
     punct: !letters && !DIGIT.test(text),
     initial: false,
-    ...extra,
   };
 }
 
 function splitToken(start: number, surface: string, out: Word[]): void {
   let text = surface;
   let possessive = false;
-  const m = POSSESSIVE.exec(text);
+  const m = endsInApostropheS(text) ? POSSESSIVE.exec(text) : null;
   if (m && !NOT_POSSESSIVE.has(text.toLowerCase().replace('’', "'"))) {
     text = m[1]!;
     possessive = true;
@@ -95,7 +96,13 @@ function splitToken(start: number, surface: string, out: Word[]): void {
     if (possessive) out[out.length - 1]!.possessive = true;
     return;
   }
-  out.push(word(start, text, { possessive }));
+  out.push(word(start, text, possessive));
+}
+
+/** What POSSESSIVE needs at the end; most tokens fail this test, which is cheaper than the pattern. */
+function endsInApostropheS(text: string): boolean {
+  const n = text.length;
+  return n >= 3 && text[n - 1] === 's' && (text[n - 2] === "'" || text[n - 2] === '’');
 }
 
 /** Splits "NATO-Russia", "Moscow-based", "anti-NATO"; keeps "Jean-Pierre", "al-Qaeda", "Rolls-Royce" whole. */
@@ -119,7 +126,7 @@ function splitHyphenated(start: number, text: string, out: Word[]): boolean {
   }
   let offset = start;
   parts.forEach((p, i) => {
-    out.push(word(offset, p, { hyphenBefore: i > 0, hyphenAfter: i < parts.length - 1 }));
+    out.push(word(offset, p, false, i > 0, i < parts.length - 1));
     offset += p.length + 1;
   });
   return true;
@@ -147,8 +154,9 @@ function unitMode(words: readonly Word[]): UnitMode {
   let content = 0;
   let numbers = 0;
   for (const w of words) {
-    if (DIGIT.test(w.text)) numbers++;
-    if (w.punct || DIGIT.test(w.text) || !/\p{L}.*\p{L}/u.test(w.text)) continue;
+    const digits = DIGIT.test(w.text);
+    if (digits) numbers++;
+    if (w.punct || digits || !TWO_LETTERS.test(w.text)) continue;
     alpha++;
     if (!LOWER.test(w.text)) upper++;
     else if (!w.cap) lowerInitial++;

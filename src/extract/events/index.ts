@@ -17,6 +17,7 @@
  */
 
 import type { ActorRecord, ActorType, EventRecord, Mention, Sentence, Span, TimeExpression } from '../../core/types.js';
+import type { Token } from '../text/tokens.js';
 import { findArguments } from './arguments.js';
 import { SAME_OCCASION, addMention, mergeOccurrences, type EventDraft } from './occurrences.js';
 import { buildSentenceView, type SentenceView } from './sentence-view.js';
@@ -31,6 +32,8 @@ export interface EventInput {
   actors: ActorRecord[];
   timexes: TimeExpression[];
   headline?: Span;
+  /** The tokens of each sentence, when the caller has them. */
+  tokens?: readonly Token[][];
 }
 
 interface Draft extends EventDraft {
@@ -49,7 +52,7 @@ export function extractEvents(input: EventInput): EventRecord[] {
   sentences.forEach((sentence, index) => {
     if (sentence.paragraph < 0) return;
     if (input.headline && sentence.start < input.headline.end && sentence.end > input.headline.start) return;
-    const view = buildSentenceView(text, index, sentence, mentionsBySentence[index] ?? [], actorTypes, timexes);
+    const view = buildSentenceView(text, index, sentence, mentionsBySentence[index] ?? [], actorTypes, timexes, input.tokens?.[index]);
     const inSentence: Draft[] = [];
     const hits = findTriggers(view);
     for (const hit of hits) {

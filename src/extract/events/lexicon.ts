@@ -126,3 +126,10 @@ export function lookupWord(lower: string): TriggerEntry | undefined {
 export function lookupPhrase(lowerTokens: string): TriggerEntry | undefined {
   return PHRASES.get(lowerTokens);
 }
+
+const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set([...PHRASES.keys()].map((phrase) => phrase.slice(0, phrase.indexOf(' '))));
+
+/** Whether some phrase starts with this word: most words start none, and need no phrase built. */
+export function startsPhrase(lower: string): boolean {
+  return PHRASE_FIRST_WORDS.has(lower);
+}

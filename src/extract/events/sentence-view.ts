@@ -56,8 +56,8 @@ export function buildSentenceView(
   mentions: readonly Mention[],
   actorTypes: ReadonlyMap<string, ActorType>,
   timexes: readonly TimeExpression[],
+  tokens: Token[] = tokenize(text, sentence.start, sentence.end),
 ): SentenceView {
-  const tokens = tokenize(text, sentence.start, sentence.end);
   const onTokens: MentionOnTokens[] = [];
   const mentionAt: (Mention | undefined)[] = new Array(tokens.length).fill(undefined);
   for (const mention of mentions) {

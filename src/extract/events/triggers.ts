@@ -4,7 +4,7 @@
  */
 
 import type { Token } from '../text/tokens.js';
-import { MAX_PHRASE_TOKENS, lookupPhrase, lookupWord, type TriggerEntry } from './lexicon.js';
+import { MAX_PHRASE_TOKENS, lookupPhrase, lookupWord, startsPhrase, type TriggerEntry } from './lexicon.js';
 import type { SentenceView } from './sentence-view.js';
 import { AFTER_HEAD, AUXILIARIES, DETERMINERS, PREPOSITIONS, PRONOUNS } from './words.js';
 
@@ -42,19 +42,22 @@ function isModifier(tokens: readonly Token[], last: number, view: SentenceView):
   return true;
 }
 
+/** The lower-cased text of tokens i .. i + n - 1, joined by spaces. */
+function phraseAt(tokens: readonly Token[], i: number, n: number): string {
+  let phrase = tokens[i]!.lower;
+  for (let k = i + 1; k < i + n; k++) phrase += ' ' + tokens[k]!.lower;
+  return phrase;
+}
+
 export function findTriggers(view: SentenceView): TriggerHit[] {
   const { tokens } = view;
   const hits: TriggerHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let entry: TriggerEntry | undefined;
     let last = i;
-    for (let n = MAX_PHRASE_TOKENS; n >= 2 && !entry; n--) {
+    for (let n = startsPhrase(tokens[i]!.lower) ? MAX_PHRASE_TOKENS : 1; n >= 2 && !entry; n--) {
       if (i + n > tokens.length) continue;
-      const phrase = tokens
-        .slice(i, i + n)
-        .map((t) => t.lower)
-        .join(' ');
-      entry = lookupPhrase(phrase);
+      entry = lookupPhrase(phraseAt(tokens, i, n));
       if (entry) last = i + n - 1;
     }
     entry ??= lookupWord(tokens[i]!.lower);

@@ -1,5 +1,6 @@
 import { WIRE_DATELINE } from '../../core/dateline.js';
 import type { ActorRecord, Mention, Sentence } from '../../core/types.js';
+import { tokensFrom } from '../text/sentence-tokens.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { findQuotes, paragraphsOf, type Paragraph, type Quote } from './quotes.js';
 
@@ -27,11 +28,19 @@ export interface DocView {
   actors: Map<string, ActorRecord>;
 }
 
-export function buildView(text: string, sentences: readonly Sentence[], mentions: readonly Mention[], actors: readonly ActorRecord[]): DocView {
+export function buildView(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+  actors: readonly ActorRecord[],
+  sentenceTokens?: readonly Token[][],
+): DocView {
   const views = sentences.map((s, index) => {
     // "WASHINGTON ― Lawmakers said …": an agency dateline is no part of the sentence's clauses.
     const start = s.start + (WIRE_DATELINE.exec(text.slice(s.start, Math.min(s.end, s.start + 80)))?.[0].length ?? 0);
-    return { index, start, end: s.end, paragraph: s.paragraph, tokens: tokenize(text, start, s.end) };
+    const whole = sentenceTokens?.[index];
+    const tokens = whole ? tokensFrom(text, whole, start, s.end) : tokenize(text, start, s.end);
+    return { index, start, end: s.end, paragraph: s.paragraph, tokens };
   });
   const paragraphs = paragraphsOf(sentences);
   const paragraphOfSentence: number[] = [];

@@ -1,4 +1,5 @@
 import type { ActorRecord, Mention, Sentence, Span, StatementRecord } from '../../core/types.js';
+import type { Token } from '../text/tokens.js';
 import { authorialContent, authorialType } from './authorial.js';
 import { buildView, sentenceAt, type DocView } from './document.js';
 import { candidatesIn, type Candidate, type Range } from './patterns.js';
@@ -21,6 +22,8 @@ export interface StatementInput {
   opinion: boolean;
   /** Section headings (SourceDocument.sections[].heading): never claims. */
   headings?: Span[];
+  /** The tokens of each sentence, when the caller has them. */
+  tokens?: readonly Token[][];
 }
 
 const SPEAKER_TYPES = new Set(['Person', 'Organization', 'Country']);
@@ -30,7 +33,7 @@ const SPEAKER_TYPES = new Set(['Person', 'Organization', 'Country']);
  * and the speech mode; in an op-ed, also the author's own claims. Pure and synchronous.
  */
 export function extractStatements(input: StatementInput): StatementRecord[] {
-  const view = buildView(input.text, input.sentences, input.mentions, input.actors);
+  const view = buildView(input.text, input.sentences, input.mentions, input.actors, input.tokens);
   const speakerLike = (r: Range, sentence: number): boolean => looksLikeSpeaker(view, r, sentence);
   const candidates: Candidate[] = [];
   for (const s of view.sentences) candidates.push(...candidatesIn(view, s, (r) => speakerLike(r, s.index)));
