@@ -110,7 +110,7 @@ function buildLexicon(): Lexicon {
     if (words > lex.maxWords) lex.maxWords = words;
   };
   const add = (surface: string, entry: LexEntry): void => {
-    const key = UNNORMALISED_NAME.test(surface) ? normaliseName(surface) : surface;
+    const key = UNNORMALISED.test(surface) ? normaliseName(surface) : surface;
     addForm(key, entry);
     if (NON_ASCII.test(key)) {
       const folded = foldDiacritics(key);
@@ -208,9 +208,8 @@ function lookupSlow(lex: Lexicon, surface: string, anyCase: boolean): LexEntry |
   return lex.byLower.get(folded.toLowerCase());
 }
 
-const UNNORMALISED = /[’‘`]|\s\s|[\t\n\r]/;
 /** What normaliseName would change: a quote to straighten or any whitespace other than one space. */
-const UNNORMALISED_NAME = /[’‘`]|\s\s|[^\S ]/;
+const UNNORMALISED = /[’‘`]|\s\s|[^\S ]/;
 const NON_ASCII = /[^ -~]/;
 
 /** Whether some lexicon name of several words starts with these words (any case): worth reading one more word. */

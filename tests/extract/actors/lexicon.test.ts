@@ -20,4 +20,9 @@ describe('actor lexicons', () => {
     expect(lookupName('Sochi', false)?.type).toBe('Place');
     expect(lookupName('Bogota', false)?.country).toBe('CO');
   });
+
+  it('finds a name written with a non-breaking space or a curly apostrophe, as saved web pages have them', () => {
+    expect(lookupName('New\u00a0Zealand', false)?.name).toBe('New Zealand');
+    expect(lookupName('Côte d’Ivoire', false)?.type).toBe('Country');
+  });
 });
