@@ -17,7 +17,7 @@ export interface SpeakerPhrase extends Range {
 }
 
 export function speakerOf(tokens: readonly Token[], p: Phrase, to = p.to): SpeakerPhrase {
-  return { start: tokens[p.from]!.start, end: tokens[to - 1]!.end, head: span(tokens, p.from, Math.max(p.from + 1, p.headEnd)), pronoun: p.pronoun };
+  return { ...span(tokens, p.from, to), head: span(tokens, p.from, Math.max(p.from + 1, p.headEnd)), pronoun: p.pronoun };
 }
 
 
