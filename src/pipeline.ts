@@ -1,5 +1,5 @@
 import type { Quad } from '@rdfjs/types';
-import type { Extraction, SourceDocument, SourceInfo } from './core/types.js';
+import type { Extraction, ExtractOptions, SourceDocument, SourceInfo } from './core/types.js';
 import { extractArticle } from './extract/index.js';
 import { encodeGraph, orderQuads } from './graph/index.js';
 import { ingestDocument } from './ingest/index.js';
@@ -28,6 +28,8 @@ export interface PipelineOptions {
   timings?: StageTimings;
   /** The user's table of links (name -> IRI) for schema:sameAs. */
   links?: LinksTable;
+  /** Facts below this calibrated confidence are left out of the graph (default: DEFAULT_MIN_CONFIDENCE). */
+  minConfidence?: number;
   /** 'bytes': each serialization as UTF-8 in a buffer of its own, for a worker to transfer (default 'text'). */
   serializeTo?: 'text' | 'bytes';
 }
@@ -63,12 +65,13 @@ export interface ArticleAnalysis {
 }
 
 /** Ingest and extraction: what `annotate` projects and what `runArticle` turns into a graph. */
-export function analyzeArticle(input: ArticleInput, options: { referenceDate?: string; timings?: StageTimings } = {}): ArticleAnalysis {
+export function analyzeArticle(input: ArticleInput, options: ExtractOptions & { timings?: StageTimings } = {}): ArticleAnalysis {
   const lap = stageClock(options.timings);
   const doc = ingestDocument(input);
   lap('ingest');
   const referenceDate = options.referenceDate ?? doc.metadata.datePublished?.value;
-  const extraction = extractArticle(doc, referenceDate ? { referenceDate } : {});
+  const { timings: _timings, ...extractOptions } = options;
+  const extraction = extractArticle(doc, { ...extractOptions, ...(referenceDate ? { referenceDate } : {}) });
   lap('extract');
   return { doc, extraction };
 }
@@ -80,6 +83,7 @@ export async function runArticle(input: ArticleInput, options: PipelineOptions):
   const { doc, extraction } = analyzeArticle(input, {
     ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
     ...(options.timings ? { timings: options.timings } : {}),
+    ...(options.minConfidence !== undefined ? { minConfidence: options.minConfidence } : {}),
   });
   const lap = stageClock(options.timings);
   const model = buildModel(doc, extraction, { base: options.base, ...(options.links ? { links: options.links } : {}) });

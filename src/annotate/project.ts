@@ -7,9 +7,9 @@ import { contentFragments } from '../extract/statements/index.js';
  */
 export interface PredictionRecord {
   id: string;
-  entities: { start: number; end: number; type: 'PER' | 'ORG' | 'LOC' }[];
-  statements: { speaker: SpanRef | null; cue: SpanRef | null; content: ContentRef }[];
-  timexes: { start: number; end: number; value?: string }[];
+  entities: { start: number; end: number; type: 'PER' | 'ORG' | 'LOC'; confidence: number }[];
+  statements: { speaker: SpanRef | null; cue: SpanRef | null; content: ContentRef; confidence: number }[];
+  timexes: { start: number; end: number; value?: string; confidence: number }[];
 }
 
 export interface SpanRef {
@@ -28,12 +28,12 @@ const ENTITY_TYPE: Record<ActorType, 'PER' | 'ORG' | 'LOC'> = { Person: 'PER', O
 const NAMING_KINDS: ReadonlySet<MentionKind> = new Set(['name', 'alias', 'metonym', 'demonym']);
 
 export function projectAnnotations(id: string, text: string, extraction: Extraction): PredictionRecord {
-  const actorTypes = new Map(extraction.actors.map((actor) => [actor.key, actor.type]));
+  const actors = new Map(extraction.actors.map((actor) => [actor.key, actor]));
   const entities: PredictionRecord['entities'] = [];
   for (const mention of extraction.mentions) {
-    const type = actorTypes.get(mention.actor);
-    if (!type || !NAMING_KINDS.has(mention.kind)) continue;
-    entities.push({ start: mention.span.start, end: mention.span.end, type: ENTITY_TYPE[type] });
+    const actor = actors.get(mention.actor);
+    if (!actor || !NAMING_KINDS.has(mention.kind)) continue;
+    entities.push({ start: mention.span.start, end: mention.span.end, type: ENTITY_TYPE[actor.type], confidence: mention.confidence ?? actor.confidence });
   }
   return {
     id,
@@ -42,11 +42,13 @@ export function projectAnnotations(id: string, text: string, extraction: Extract
       speaker: ref(statement.speakerMention),
       cue: ref(statement.cue),
       content: contentRef(text, statement),
+      confidence: statement.confidence,
     })),
     timexes: extraction.timexes.map((timex) => ({
       start: timex.span.start,
       end: timex.span.end,
       ...(timex.value !== undefined ? { value: timex.value } : {}),
+      confidence: timex.confidence ?? 1,
     })),
   };
 }

@@ -19,7 +19,14 @@ export async function processArticle(input: ArticleInput, settings: JobSettings)
   try {
     const links = linksTableFor(settings);
     // UTF-8 bytes: a worker moves them to the main thread as they are, and the file and stream writers take bytes.
-    const result = await runArticle(input, { base: settings.base, formats: settings.formats, timings, serializeTo: 'bytes', ...(links ? { links } : {}) });
+    const result = await runArticle(input, {
+      base: settings.base,
+      formats: settings.formats,
+      timings,
+      serializeTo: 'bytes',
+      ...(links ? { links } : {}),
+      ...(settings.minConfidence !== undefined ? { minConfidence: settings.minConfidence } : {}),
+    });
     const { validation } = result;
     const violations = validation.results.filter((r) => r.severity === 'Violation').length;
     return {

@@ -25,6 +25,8 @@ export interface JobSettings {
   reportTurtle: boolean;
   /** Entries of the user's --links table (plain data: settings cross to workers by structured clone). */
   links?: LinkEntry[];
+  /** --min-confidence: facts below it stay out of the graph. */
+  minConfidence?: number;
 }
 
 export interface ArticleJob {

@@ -1,10 +1,11 @@
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import { checkBaseIri } from '../core/iri.js';
 import { NewskgError } from '../core/errors.js';
 // Leaf modules, not the stages' index files: defining the commands must not load the pipeline.
 import { OUTPUT_FORMATS } from '../serialize/formats.js';
 import type { OutputFormat } from '../serialize/formats.js';
 import { typedDate } from '../model/dates.js';
+import { DEFAULT_MIN_CONFIDENCE } from '../extract/confidence/calibration-map.js';
 
 export function parseFormats(value: string): OutputFormat[] {
   const formats = value.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
@@ -27,6 +28,19 @@ export function parseBase(value: string): string {
     if (error instanceof NewskgError) throw new InvalidArgumentError(error.message);
     throw error;
   }
+}
+
+export function parseConfidence(value: string): number {
+  const confidence = /^(?:0(?:\.\d+)?|1(?:\.0+)?|\.\d+)$/.test(value.trim()) ? Number(value) : NaN;
+  if (!(confidence >= 0 && confidence <= 1)) throw new InvalidArgumentError(`"${value}" is not a confidence (a number from 0 to 1)`);
+  return confidence;
+}
+
+/** --min-confidence, shared by the commands that extract; its default comes from the fitted calibration. */
+export function minConfidenceOption(): Option {
+  return new Option('--min-confidence <x>', 'leave out facts (mentions, statements, events, time expressions) whose calibrated confidence is below x; 0 keeps everything')
+    .default(DEFAULT_MIN_CONFIDENCE)
+    .argParser(parseConfidence);
 }
 
 export function parseJobs(value: string): number {

@@ -113,6 +113,8 @@ export interface Mention {
   kind: MentionKind;
   /** Index of the sentence holding the mention. */
   sentence: number;
+  /** Probability that the span names this actor with this type; absent before calibration means the actor's. */
+  confidence?: number;
 }
 
 export interface Role {
@@ -190,6 +192,8 @@ export interface TimeExpression {
   /** True when the value depended on the reference (publication) date. */
   relative: boolean;
   sentence: number;
+  /** Probability that the span is a time expression with this value. */
+  confidence?: number;
 }
 
 export type EventType =
@@ -249,4 +253,8 @@ export interface Extraction {
 export interface ExtractOptions {
   /** Reference date for relative expressions (YYYY-MM-DD); usually the publication date. */
   referenceDate?: string;
+  /** Facts whose calibrated confidence is below this are left out (default: DEFAULT_MIN_CONFIDENCE). */
+  minConfidence?: number;
+  /** 'raw': the extractors' own scores, uncalibrated and unfiltered (for fitting the calibration). */
+  confidence?: 'calibrated' | 'raw';
 }

@@ -1,5 +1,6 @@
 import type { Extraction, ExtractOptions, SourceDocument } from '../core/types.js';
 import { extractActors } from './actors/index.js';
+import { CALIBRATION, DEFAULT_MIN_CONFIDENCE, calibrateExtraction, keepConfident } from './confidence/index.js';
 import { extractEvents } from './events/index.js';
 import { extractStatements } from './statements/index.js';
 import { tokenizeSentences } from './text/sentence-tokens.js';
@@ -11,7 +12,8 @@ const OPINION_GENRES: ReadonlySet<string> = new Set(['OpEd', 'Commentary', 'Edit
 /**
  * Pure: everything the extractors find in one article. Components run in order, each using
  * what the ones before it added: sentences -> actors and mentions -> time expressions ->
- * statements (need mentions) -> events (need mentions and time expressions).
+ * statements (need mentions) -> events (need mentions and time expressions) -> calibrated
+ * confidences, and the facts below the minimum confidence left out.
  */
 export function extractArticle(doc: SourceDocument, options: ExtractOptions = {}): Extraction {
   const { text } = doc;
@@ -42,5 +44,7 @@ export function extractArticle(doc: SourceDocument, options: ExtractOptions = {}
     ...(headline ? { headline } : {}),
     tokens,
   });
-  return { sentences, actors, mentions, statements, timexes, events };
+  const raw: Extraction = { sentences, actors, mentions, statements, timexes, events };
+  if (options.confidence === 'raw') return raw;
+  return keepConfident(calibrateExtraction(raw, CALIBRATION), options.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
 }

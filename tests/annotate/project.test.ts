@@ -6,9 +6,19 @@ describe('projectAnnotations', () => {
   const prediction = projectAnnotations('doc-1', HAND_TEXT, handExtraction());
 
   it('maps actor types to the scorer entity types', () => {
-    expect(prediction.entities).toContainEqual({ ...pick(span(HAND_TEXT, 'Ana Lopez')), type: 'PER' });
-    expect(prediction.entities).toContainEqual({ ...pick(span(HAND_TEXT, 'Utopian Council')), type: 'ORG' });
-    expect(prediction.entities).toContainEqual({ ...pick(span(HAND_TEXT, 'Vienna', 1)), type: 'LOC' });
+    const types = prediction.entities.map(({ start, end, type }) => ({ start, end, type }));
+    expect(types).toContainEqual({ ...pick(span(HAND_TEXT, 'Ana Lopez')), type: 'PER' });
+    expect(types).toContainEqual({ ...pick(span(HAND_TEXT, 'Utopian Council')), type: 'ORG' });
+    expect(types).toContainEqual({ ...pick(span(HAND_TEXT, 'Vienna', 1)), type: 'LOC' });
+  });
+
+  it("gives each entity its mention's confidence, or its actor's when the mention has none", () => {
+    const extraction = handExtraction();
+    extraction.mentions[0]!.confidence = 0.42;
+    const [first, second] = projectAnnotations('doc-1', HAND_TEXT, extraction).entities;
+    expect(first!.confidence).toBe(0.42);
+    const actor = extraction.actors.find((a) => a.key === extraction.mentions[1]!.actor)!;
+    expect(second!.confidence).toBe(actor.confidence);
   });
 
   it('leaves descriptions and pronouns out of the entities', () => {
@@ -20,7 +30,12 @@ describe('projectAnnotations', () => {
 
   it('gives speaker, cue and content spans of each statement', () => {
     expect(prediction.statements).toEqual([
-      { speaker: pick(span(HAND_TEXT, 'Lopez', 1)), cue: pick(span(HAND_TEXT, 'warned')), content: pick(span(HAND_TEXT, 'We will not accept new tariffs')) },
+      {
+        speaker: pick(span(HAND_TEXT, 'Lopez', 1)),
+        cue: pick(span(HAND_TEXT, 'warned')),
+        content: pick(span(HAND_TEXT, 'We will not accept new tariffs')),
+        confidence: handExtraction().statements[0]!.confidence,
+      },
     ]);
   });
 
@@ -42,7 +57,7 @@ describe('projectAnnotations', () => {
   });
 
   it('gives time expressions with their TIMEX3 value, and none when it could not be resolved', () => {
-    expect(prediction.timexes).toEqual([{ ...pick(span(HAND_TEXT, 'March 3, 2024')), value: '2024-03-03' }]);
+    expect(prediction.timexes).toEqual([{ ...pick(span(HAND_TEXT, 'March 3, 2024')), value: '2024-03-03', confidence: 1 }]);
     const extraction = handExtraction();
     delete extraction.timexes[0]!.value;
     expect(projectAnnotations('doc-1', HAND_TEXT, extraction).timexes[0]).not.toHaveProperty('value');

@@ -47,4 +47,30 @@ describe('newskg annotate', () => {
     expect(ids).toEqual(['a', 'b']);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
+
+  it('writes a confidence on every entity, statement and time expression, and leaves out what is below --min-confidence', () => {
+    const dir = corpus(RECORDS.map((r) => JSON.stringify(r)));
+    const everything = runCli(['annotate', join(dir, 'in.jsonl'), '-o', join(dir, 'all.jsonl'), '--min-confidence', '0']);
+    const strict = runCli(['annotate', join(dir, 'in.jsonl'), '-o', join(dir, 'sure.jsonl'), '--min-confidence', '1']);
+    expect([everything.status, strict.status]).toEqual([0, 0]);
+    const read = (name: string) => readFileSync(join(dir, name), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const all = read('all.jsonl');
+    const items = all.flatMap((p) => [...p.entities, ...p.statements, ...p.timexes]);
+    expect(items.length).toBeGreaterThan(5);
+    for (const item of items) {
+      expect(item.confidence).toBeGreaterThanOrEqual(0);
+      expect(item.confidence).toBeLessThanOrEqual(1);
+    }
+    const count = (records: { statements: unknown[]; entities: unknown[] }[]) => records.reduce((n, p) => n + p.statements.length + p.entities.length, 0);
+    const sure = read('sure.jsonl');
+    expect(count(sure)).toBeLessThan(count(all));
+    for (const item of sure.flatMap((p) => [...p.entities, ...p.statements, ...p.timexes])) expect(item.confidence).toBe(1);
+  });
+
+  it('refuses a confidence outside 0..1', () => {
+    const dir = corpus(RECORDS.map((r) => JSON.stringify(r)));
+    const run = runCli(['annotate', join(dir, 'in.jsonl'), '--min-confidence', '1.5']);
+    expect(run.status).toBe(64);
+    expect(run.stderr).toMatch(/"1\.5" is not a confidence/);
+  });
 });

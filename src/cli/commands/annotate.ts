@@ -1,8 +1,12 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
+import { minConfidenceOption } from '../options.js';
 
 export interface AnnotateOptions {
   out?: string;
   quiet: boolean;
+  minConfidence: number;
+  /** The extractors' uncalibrated scores, nothing left out: what scripts/calibrate.ts fits the calibration on. */
+  rawConfidence: boolean;
 }
 
 export function annotateCommand(): Command {
@@ -11,6 +15,8 @@ export function annotateCommand(): Command {
     .argument('<in.jsonl>', 'records with id and text (optional: publication_date or dct, title, author, publisher)')
     .option('-o, --out <file>', 'write predictions here (default: standard output)')
     .option('-q, --quiet', 'no summary line', false)
+    .addOption(minConfidenceOption())
+    .addOption(new Option('--raw-confidence', 'write the extractors\' uncalibrated scores and leave nothing out (for fitting the calibration)').default(false).hideHelp())
     .addHelpText(
       'after',
       `

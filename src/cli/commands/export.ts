@@ -4,7 +4,7 @@ import { DEFAULT_DATA_BASE } from '../../core/vocab.js';
 import type { OutputFormat } from '../../serialize/formats.js';
 import type { InputFormat } from '../../sources/types.js';
 import { EXIT } from '../exit.js';
-import { parseBase, parseDate, parseFormats, parseJobs } from '../options.js';
+import { minConfidenceOption, parseBase, parseDate, parseFormats, parseJobs } from '../options.js';
 
 export interface ExportOptions {
   links?: string;
@@ -22,6 +22,7 @@ export interface ExportOptions {
   perArticle: boolean;
   errors?: string;
   timings: boolean;
+  minConfidence: number;
 }
 
 export function exportCommand(): Command {
@@ -32,6 +33,7 @@ export function exportCommand(): Command {
     .addOption(new Option('-f, --format <list>', 'per-article formats, comma-separated: turtle, jsonld, nquads, trig').default(['turtle', 'jsonld'], 'turtle,jsonld').argParser(parseFormats))
     .option('--base <iri>', 'namespace for the IRIs of articles, actors, statements and events', parseBase, DEFAULT_DATA_BASE)
     .option('--links <file.tsv>', 'link actors to IRIs (schema:sameAs): one "name<TAB>IRI[<TAB>type]" per line')
+    .addOption(minConfidenceOption())
     .option('--date <YYYY-MM-DD>', 'publication date (wins over a date printed in the article); relative dates such as "last week" resolve against it', parseDate)
     .addOption(new Option('--input-format <format>', 'how to read the inputs').choices(['auto', 'text', 'html', 'jsonl']).default('auto'))
     .addOption(new Option('-j, --jobs <n>', 'worker threads (1: none, all in this process)').default(availableParallelism(), 'the number of cores').argParser(parseJobs))

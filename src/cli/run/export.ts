@@ -51,6 +51,7 @@ export async function runExport(inputs: string[], options: ExportOptions, perArt
       base: options.base,
       formats: [...new Set([...(perArticle ? options.format : []), ...outputs.streams.map((s) => s.format)])],
       reportTurtle: perArticle && options.report,
+      minConfidence: options.minConfidence,
     };
     const sources = withDate(readSources(inputs, { inputFormat: options.inputFormat }), options.date);
     for await (const entry of runCorpus(sources, { jobs: options.jobs, settings })) {

@@ -1,0 +1,108 @@
+/**
+ * `npm run calibrate`: fits the confidence calibration on the development gold files and writes
+ * src/extract/confidence/calibration-map.ts. For each kind of fact (entity, statement, time
+ * expression, event) the built CLI annotates the dev files with its raw scores, each prediction is
+ * judged right or wrong by the scorer's rules, and a monotone curve (isotonic regression, a few
+ * knots) maps raw score to the share right. Each dev corpus of a kind weighs the same, so no one
+ * corpus's style sets the curve. The default --min-confidence is the lowest threshold at which
+ * realnews statements reach the precision the project promises. Nothing else is learned from the
+ * dev files, and nothing from them is kept but these numbers.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { applyCurve } from '../src/extract/confidence/curve.js';
+import type { CalibrationCurve } from '../src/extract/confidence/curve.js';
+import { DEV_CORPORA, annotate, readGold, readPredictions, requireShared, root } from './lib/corpora.js';
+import { expectedCalibrationError, judge } from './lib/gold-match.js';
+import type { Judged, Kind } from './lib/gold-match.js';
+import { fitCalibration } from './lib/isotonic.js';
+import type { Observation } from './lib/isotonic.js';
+
+const KINDS: readonly Kind[] = ['entity', 'statement', 'timex', 'event'];
+const FIT = { minCount: 25, maxKnots: 8 };
+/** Statements precision the default threshold must reach on realnews (issue 11). */
+const STATEMENT_PRECISION = 0.85;
+const THRESHOLD_CORPUS = 'realnews dev';
+const MAP_FILE = join(root, 'src', 'extract', 'confidence', 'calibration-map.ts');
+
+function main(): number {
+  if (!requireShared()) return 2;
+  const work = mkdtempSync(join(tmpdir(), 'newskg-calibrate-'));
+  const judged = new Map<string, Judged[]>(); // `${kind}\t${corpus}` -> raw judgements
+  try {
+    for (const corpus of DEV_CORPORA) {
+      const pred = join(work, `${corpus.name.replace(/\W+/g, '-')}.jsonl`);
+      annotate(corpus, pred, ['--raw-confidence', '--quiet']);
+      const predictions = readPredictions(pred);
+      for (const kind of corpus.kinds) {
+        judged.set(`${kind}\t${corpus.name}`, readGold(corpus).flatMap((gold) => judge(kind, gold, predictions.get(gold.id) ?? { id: gold.id })));
+      }
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+
+  const curves = {} as Record<Kind, CalibrationCurve>;
+  const fittedOn: string[] = [];
+  for (const kind of KINDS) {
+    const groups = [...judged.entries()].filter(([key, list]) => key.startsWith(`${kind}\t`) && list.length > 0);
+    const total = groups.reduce((n, [, list]) => n + list.length, 0);
+    const observations: Observation[] = groups.flatMap(([, list]) =>
+      list.map((j) => ({ raw: j.confidence, correct: j.correct, weight: total / (groups.length * list.length) })),
+    );
+    const knots = fitCalibration(observations, FIT);
+    curves[kind] = { knots: knots.length ? knots : [[0, 0], [1, 1]] };
+    fittedOn.push(`${kind}: ${groups.map(([key, list]) => `${key.split('\t')[1]} (${list.length})`).join(', ') || 'nothing to fit: identity'}`);
+  }
+
+  const statements = (judged.get(`statement\t${THRESHOLD_CORPUS}`) ?? []).map((j) => ({ ...j, confidence: applyCurve(curves.statement, j.confidence) }));
+  const threshold = lowestThreshold(statements, STATEMENT_PRECISION);
+  writeFileSync(MAP_FILE, renderMap(curves, threshold ?? 0, fittedOn));
+
+  console.log('kind       corpus            n      precision  ECE raw  ECE calibrated');
+  for (const [key, list] of judged) {
+    const [kind, corpus] = key.split('\t') as [Kind, string];
+    const calibrated = list.map((j) => ({ ...j, confidence: applyCurve(curves[kind], j.confidence) }));
+    const precision = list.length ? list.filter((j) => j.correct).length / list.length : 0;
+    console.log(
+      `${kind.padEnd(10)} ${corpus.padEnd(16)} ${String(list.length).padStart(5)}  ${precision.toFixed(3).padStart(9)}  ${expectedCalibrationError(list).toFixed(3).padStart(7)}  ${expectedCalibrationError(calibrated).toFixed(3).padStart(14)}`,
+    );
+  }
+  if (threshold === undefined) console.log(`\nno threshold gives ${THRESHOLD_CORPUS} statements precision >= ${STATEMENT_PRECISION}: default --min-confidence left at 0`);
+  else console.log(`\ndefault --min-confidence ${threshold.toFixed(2)}: the lowest giving ${THRESHOLD_CORPUS} statements precision >= ${STATEMENT_PRECISION}`);
+  console.log(`wrote ${MAP_FILE}`);
+  return 0;
+}
+
+/** The lowest threshold (in hundredths) at which the kept predictions reach the precision. */
+function lowestThreshold(judged: readonly Judged[], precision: number): number | undefined {
+  for (let hundredths = 0; hundredths < 100; hundredths++) {
+    const t = hundredths / 100;
+    const kept = judged.filter((j) => j.confidence >= t);
+    if (kept.length && kept.filter((j) => j.correct).length / kept.length >= precision) return t;
+  }
+  return undefined;
+}
+
+function renderMap(curves: Record<Kind, CalibrationCurve>, threshold: number, fittedOn: readonly string[]): string {
+  const curve = (kind: Kind) => `  ${kind}: { knots: [${curves[kind].knots.map(([x, y]) => `[${x}, ${y}]`).join(', ')}] },`;
+  return [
+    '// Generated by `npm run calibrate` (scripts/calibrate.ts): do not edit by hand.',
+    "import type { CalibrationMap } from './calibrate.js';",
+    '',
+    '/**',
+    ' * Raw score -> probability of being right, per kind of fact, fitted on the development files:',
+    ...fittedOn.map((line) => ` * - ${line}`),
+    ' */',
+    'export const CALIBRATION: CalibrationMap = {',
+    ...KINDS.map(curve),
+    '};',
+    '',
+    `/** The default --min-confidence: the lowest giving ${THRESHOLD_CORPUS} statements precision >= ${STATEMENT_PRECISION}. */`,
+    `export const DEFAULT_MIN_CONFIDENCE = ${threshold};`,
+    '',
+  ].join('\n');
+}
+
+process.exitCode = main();

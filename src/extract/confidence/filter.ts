@@ -1,0 +1,52 @@
+import type { Extraction } from '../../core/types.js';
+
+/**
+ * Pure: the extraction without the facts whose confidence is below `minimum`. An actor stays when a
+ * kept mention names it or it speaks a kept statement; statements and events that pointed at a dropped
+ * actor or time expression lose that pointer, not themselves.
+ */
+export function keepConfident(extraction: Extraction, minimum: number): Extraction {
+  if (minimum <= 0) return extraction;
+  const sure = (fact: { confidence?: number }) => (fact.confidence ?? 1) >= minimum;
+
+  const statements = extraction.statements.filter(sure);
+  const events = extraction.events.filter(sure);
+  const mentions = extraction.mentions.filter(sure);
+  // Actors with no mention (a byline's author) carry their own confidence.
+  const named = new Set<string>([...mentions.map((mention) => mention.actor), ...statements.map((statement) => statement.speaker)]);
+  const actors = extraction.actors.filter((actor) => named.has(actor.key) || sure(actor));
+  const kept = new Set(actors.map((actor) => actor.key));
+
+  const timexIndex = new Map<number, number>();
+  const timexes = extraction.timexes.filter((timex, index) => {
+    if (!sure(timex)) return false;
+    timexIndex.set(index, timexIndex.size);
+    return true;
+  });
+
+  return {
+    ...extraction,
+    actors: actors.map((actor) => ({
+      ...actor,
+      roles: actor.roles.map((role) => (role.affiliation && !kept.has(role.affiliation) ? withoutAffiliation(role) : role)),
+    })),
+    mentions,
+    statements: statements.map((statement) => ({ ...statement, about: statement.about.filter((key) => kept.has(key)) })),
+    timexes,
+    events: events.map((event) => {
+      const { time, place, ...rest } = event;
+      const newTime = time === undefined ? undefined : timexIndex.get(time);
+      return {
+        ...rest,
+        participants: event.participants.filter((key) => kept.has(key)),
+        ...(place && kept.has(place) ? { place } : {}),
+        ...(newTime !== undefined ? { time: newTime } : {}),
+      };
+    }),
+  };
+}
+
+function withoutAffiliation<T extends { affiliation?: string }>(role: T): T {
+  const { affiliation: _dropped, ...rest } = role;
+  return rest as T;
+}
