@@ -1,0 +1,5 @@
+export { ViewSite } from './site.js';
+export type { AddResult, AddedArticle, ViewFile } from './site.js';
+export { viewAssets } from './assets.js';
+export { readArticles } from './read.js';
+export type { ArticleView } from './types.js';
