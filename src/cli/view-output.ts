@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Quad } from '@rdfjs/types';
 import { writeOutputs } from '../sinks/index.js';
 import { ViewSite, viewAssets } from '../view/index.js';
-import type { ViewFile } from '../view/index.js';
+import type { TextsByHash, ViewFile } from '../view/index.js';
 
 /**
  * The view folder of a run (`newskg view`, `export --view`): each article's page is written as
@@ -16,9 +16,9 @@ export class ViewOutput {
     private readonly log: (line: string) => void,
   ) {}
 
-  /** Draws the articles of one graph; returns the pages written. `text` is the input the graph was exported from, if known. */
-  async addGraph(quads: Iterable<Quad>, source: string, text?: string): Promise<string[]> {
-    const result = this.site.addGraph(quads, text === undefined ? {} : { text });
+  /** Draws the articles of one graph; returns the pages written. `texts`: input texts the graph may have been exported from. */
+  async addGraph(quads: Iterable<Quad>, source: string, texts?: TextsByHash): Promise<string[]> {
+    const result = this.site.addGraph(quads, texts ? { texts } : {});
     // IRIs come from the input: quoted as JSON strings, so no control character reaches the terminal
     for (const iri of result.duplicates) this.log(`${source}: article ${JSON.stringify(iri)} is already in the view; drawn once`);
     await this.write(result.files);

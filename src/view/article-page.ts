@@ -85,10 +85,10 @@ function eventTitle(e: ViewEvent): string {
 }
 
 function articleBody(text: ArticleText, marks: Mark[]): string {
-  const gap = '<div class="gap" role="separator" aria-label="text the graph does not quote">[…]</div>';
-  const pieces = text.pieces.map((p) => `<div class="piece">${renderMarked(p.text, p.start, marks)}</div>`);
-  if (text.origin !== 'spans') return pieces.join('\n');
-  return [...(text.pieces[0]?.start ? [gap] : []), pieces.join(`\n${gap}\n`), gap].join('\n');
+  const gap = ' <span class="gap" role="separator" aria-label="text the graph does not quote">[…]</span> ';
+  const pieces = text.pieces.map((p) => `<span class="piece">${renderMarked(p.text, p.start, marks)}</span>`);
+  if (text.origin !== 'spans') return `<div class="pieces">${pieces.join('')}</div>`;
+  return `<div class="pieces">${text.pieces[0]?.start ? gap : ''}${pieces.join(gap)}${gap}</div>`;
 }
 
 function textNote(text: ArticleText, unplaced: number): string {

@@ -6,7 +6,7 @@ import { renderIndexPage } from './index-page.js';
 import type { ArticleSummary, CorpusActor } from './index-page.js';
 import { readArticles } from './read.js';
 import { articleText } from './text.js';
-import type { TextOrigin } from './text.js';
+import type { TextOrigin, TextsByHash } from './text.js';
 
 /** A file of the view, relative to its root folder. */
 export interface ViewFile {
@@ -38,8 +38,8 @@ export class ViewSite {
   private readonly seen = new Set<string>();
   private readonly actors = new Map<string, CorpusActor>();
 
-  /** One graph's quads (a named graph, or a file's default graph) and, optionally, the input text it was exported from. */
-  addGraph(quads: Iterable<Quad>, options: { text?: string } = {}): AddResult {
+  /** One graph's quads (a named graph, or a file's default graph); `texts`: input texts the articles may have been exported from. */
+  addGraph(quads: Iterable<Quad>, options: { texts?: TextsByHash } = {}): AddResult {
     const result: AddResult = { files: [], added: [], duplicates: [] };
     for (const article of readArticles(quads)) {
       if (this.seen.has(article.iri)) {
@@ -48,7 +48,7 @@ export class ViewSite {
       }
       this.seen.add(article.iri);
       const page = `articles/${slug(article.headline)}-${createHash('sha256').update(article.iri).digest('hex').slice(0, 16)}.html`;
-      const text = articleText(article, options.text);
+      const text = articleText(article, options.texts);
       result.files.push({ path: page, content: renderArticlePage(article, text, { root: '../' }) });
       result.added.push({ headline: article.headline, page, textOrigin: text.origin });
       const position = this.summaries.length;

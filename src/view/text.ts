@@ -20,11 +20,18 @@ export interface ArticleText {
   pieces: TextPiece[];
 }
 
-export function articleText(article: ArticleView, supplied?: string): ArticleText {
+/** Input texts by their newskg:contentHash value ("sha256:…"). */
+export type TextsByHash = ReadonlyMap<string, string>;
+
+/** The key a text is found by: the value newskg:contentHash has for an article exported from it. */
+export function contentHashOf(text: string): string {
+  return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
+}
+
+export function articleText(article: ArticleView, texts?: TextsByHash): ArticleText {
   if (article.articleBody !== undefined) return { origin: 'graph', pieces: [{ start: 0, text: article.articleBody }] };
-  if (supplied !== undefined && article.contentHash === `sha256:${createHash('sha256').update(supplied, 'utf8').digest('hex')}`) {
-    return { origin: 'source', pieces: [{ start: 0, text: supplied }] };
-  }
+  const supplied = article.contentHash === undefined ? undefined : texts?.get(article.contentHash);
+  if (supplied !== undefined) return { origin: 'source', pieces: [{ start: 0, text: supplied }] };
   return { origin: 'spans', pieces: piecesFromSpans(allSpans(article)) };
 }
 

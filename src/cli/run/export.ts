@@ -16,6 +16,7 @@ import type { ExportOptions } from '../commands/export.js';
 import { EXIT, describeError, exitCodeFor } from '../exit.js';
 import { Progress } from '../progress.js';
 import { ViewOutput } from '../view-output.js';
+import { contentHashOf } from '../../view/index.js';
 
 interface Tally {
   /** Milliseconds summed over articles, per stage, and the number of articles timed. */
@@ -132,7 +133,7 @@ async function writeArticle(item: SourceArticle, outcome: ArticleDone, outputs: 
     if (writeGraph && outputs.view) {
       // the page is drawn from the graph as written, read back with the same reader as a file
       const quads = await parseRdf(new TextDecoder().decode(outcome.serialized.nquads!), 'nquads', label);
-      pages.push(...(await outputs.view.addGraph(quads, label, item.input.raw)));
+      pages.push(...(await outputs.view.addGraph(quads, label, new Map([[contentHashOf(item.input.raw), item.input.raw]]))));
     }
   } catch (error) {
     await recordFailure(item, failureOf(error, 'write'), outputs, tally, progress);

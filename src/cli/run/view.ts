@@ -6,6 +6,10 @@ import type { Quad } from '@rdfjs/types';
 import type { ViewOptions } from '../commands/view.js';
 import { EXIT, describeError } from '../exit.js';
 import { ViewOutput } from '../view-output.js';
+import { readSources } from '../../sources/index.js';
+import type { InputFormat } from '../../sources/index.js';
+import { contentHashOf } from '../../view/index.js';
+import type { TextsByHash } from '../../view/index.js';
 import { runExport } from './export.js';
 
 /**
@@ -19,7 +23,9 @@ export async function runView(inputs: string[], options: ViewOptions): Promise<n
   for (const input of inputs) (await isGraphInput(input) ? graphs : articles).push(input);
   let status: number = EXIT.OK;
   try {
-    if (graphs.length) status = await drawGraphFiles(graphs, view, options.quiet);
+    const texts = await readTexts(options.text, options.inputFormat);
+    if (texts.failed) status = EXIT.INPUT_FAILED;
+    if (graphs.length) status = Math.max(status, await drawGraphFiles(graphs, view, { quiet: options.quiet, texts: texts.byHash }));
     if (articles.length) {
       // export writes the pages of its articles and then the index, with those already drawn
       const exported = await runExport(articles, { ...options, format: [], report: false, perArticle: false, timings: false }, false, view);
@@ -42,7 +48,24 @@ async function isGraphInput(input: string): Promise<boolean> {
   return info?.isDirectory() === true && (await collectRdfFiles([input])).length > 0;
 }
 
-async function drawGraphFiles(inputs: readonly string[], view: ViewOutput, quiet: boolean): Promise<number> {
+/**
+ * The texts of the article files named by --text, by the content hash an export of each gets.
+ * Only the texts themselves are kept (HTML pages carry their text in the graph).
+ */
+async function readTexts(paths: readonly string[], inputFormat: InputFormat): Promise<{ byHash: Map<string, string>; failed: boolean }> {
+  const byHash = new Map<string, string>();
+  let failed = false;
+  if (!paths.length) return { byHash, failed };
+  for await (const item of readSources(paths, { inputFormat })) {
+    if (!item.ok) {
+      console.error(`error: ${describeError(item.error)}`);
+      failed = true;
+    } else if (item.input.source.format !== 'html') byHash.set(contentHashOf(item.input.raw), item.input.raw);
+  }
+  return { byHash, failed };
+}
+
+async function drawGraphFiles(inputs: readonly string[], view: ViewOutput, options: { quiet: boolean; texts: TextsByHash }): Promise<number> {
   let status: number = EXIT.OK;
   const fail = (error: unknown, source: string) => {
     const line = describeError(error);
@@ -61,8 +84,8 @@ async function drawGraphFiles(inputs: readonly string[], view: ViewOutput, quiet
         continue;
       }
       const pages: string[] = [];
-      for (const quads of graphs) pages.push(...(await view.addGraph(quads, file)));
-      if (!quiet) console.error(`${file} -> ${pages.length ? pages.join(', ') : 'no article not already drawn'}`);
+      for (const quads of graphs) pages.push(...(await view.addGraph(quads, file, options.texts)));
+      if (!options.quiet) console.error(`${file} -> ${pages.length ? pages.join(', ') : 'no article not already drawn'}`);
     }
   }
   return status;
