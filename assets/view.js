@@ -48,7 +48,14 @@
   // ---- details ------------------------------------------------------------------------
 
   function showDetail(title, rows, quote) {
-    detail.replaceChildren(make('h2', null, title));
+    var close = make('button', 'close', '×');
+    close.type = 'button';
+    close.setAttribute('aria-label', 'Close the details');
+    close.addEventListener('click', function () {
+      detail.classList.remove('open');
+    });
+    detail.replaceChildren(close, make('h2', null, title));
+    detail.classList.add('open');
     var list = make('dl');
     rows.forEach(function (row) {
       if (row[1] === '' || row[1] === null || row[1] === undefined) return;

@@ -58,7 +58,7 @@ describe.skipIf(skipReason !== undefined)('newskg view in Chromium', () => {
   const url = (path: string) => pathToFileURL(join(work, path)).href;
 
   async function visibleCount(page: Page, selector: string): Promise<number> {
-    return page.locator(selector).evaluateAll((nodes) => nodes.filter((n) => (n as HTMLElement).offsetParent !== null).length);
+    return page.locator(selector).evaluateAll((nodes) => nodes.filter((n) => (n as unknown as { offsetParent: unknown }).offsetParent !== null).length);
   }
 
   it('shows the headline and one highlight per mention of the graph, with no error and no request off the disk', async () => {
@@ -97,7 +97,7 @@ describe.skipIf(skipReason !== undefined)('newskg view in Chromium', () => {
     const lit = await page.locator('[data-mention]:not(.off)').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-actor')));
     expect(lit).toEqual(Array(mentions).fill(actor));
     expect(await visibleCount(page, '#actors [data-actor]')).toBe(1);
-    const rows = await page.locator('[data-statement-row]').evaluateAll((nodes) => nodes.filter((n) => !(n as HTMLElement).hidden).map((n) => n.getAttribute('data-statement-row')));
+    const rows = await page.locator('[data-statement-row]').evaluateAll((nodes) => nodes.filter((n) => !(n as unknown as { hidden: boolean }).hidden).map((n) => n.getAttribute('data-statement-row')));
     expect(rows.length).toBeGreaterThan(0);
     const expected = [...involved].filter(([, actors]) => actors.includes(actor)).map(([statement]) => statement);
     expect([...rows].sort()).toEqual(expected.sort());
@@ -115,8 +115,15 @@ describe.skipIf(skipReason !== undefined)('newskg view in Chromium', () => {
 
   it('fits a phone screen without sideways scrolling', async () => {
     const { page } = await openPage(browser, url(`sample/articles/${samplePage}`), { width: 390, height: 844 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await expect(page.locator('h1').isVisible()).resolves.toBe(true);
+    // the details of a selected statement open over the bottom of the screen, and close again
+    await page.locator('[data-statement]:has(.cue)').first().locator('.cue').first().click();
+    const sheet = await page.locator('#detail').boundingBox();
+    expect(sheet!.y + sheet!.height).toBeLessThanOrEqual(844 + 1);
+    expect(sheet!.y).toBeGreaterThan(844 / 2);
+    await page.locator('#detail .close').click();
+    await expect(page.locator('#detail.open').count()).resolves.toBe(0);
     await page.close();
   });
 
@@ -140,7 +147,7 @@ describe.skipIf(skipReason !== undefined)('newskg view in Chromium', () => {
     await expect(link.textContent()).resolves.toBe('<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2"> Harbour plan');
     await link.click();
     await expect(page.locator('h1').textContent()).resolves.toContain('<script>window.pwned = 1</script>');
-    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.evaluate('window.pwned')).toBeUndefined();
     expect(await page.locator('img').count()).toBe(0);
     expect(watch.errors).toEqual([]);
     await page.close();
