@@ -149,6 +149,11 @@ describe.skipIf(skipReason !== undefined)('newskg view in Chromium', () => {
     await expect(page.locator('h1').textContent()).resolves.toContain('<script>window.pwned = 1</script>');
     expect(await page.evaluate('window.pwned')).toBeUndefined();
     expect(await page.locator('img').count()).toBe(0);
+    // the same hand-made graph has boilerplate, shown dimmed, and a negated event, struck through
+    const style = (selector: string, property: string) => page.locator(selector).first().evaluate((node, p) => (globalThis as unknown as { getComputedStyle(n: unknown): { getPropertyValue(p: string): string } }).getComputedStyle(node).getPropertyValue(p), property);
+    expect(Number(await style('[data-boilerplate="newsletter"]', 'opacity'))).toBeLessThan(0.6);
+    expect(await style('[data-event].ev-negated', 'text-decoration-line')).toBe('line-through');
+    expect(await style('[data-event].ev-possible', 'outline-style')).toBe('dashed');
     expect(watch.errors).toEqual([]);
     await page.close();
   });
