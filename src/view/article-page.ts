@@ -86,7 +86,14 @@ function eventTitle(e: ViewEvent): string {
 
 function articleBody(text: ArticleText, marks: Mark[]): string {
   const gap = ' <span class="gap" role="separator" aria-label="text the graph does not quote">[…]</span> ';
-  const pieces = text.pieces.map((p) => `<span class="piece">${renderMarked(p.text, p.start, marks)}</span>`);
+  // each piece gets the marks that start in it (every mark fits in one piece: see articleMarks)
+  const sorted = [...marks].sort((a, b) => a.start - b.start);
+  let next = 0;
+  const pieces = text.pieces.map((p) => {
+    const first = next;
+    while (next < sorted.length && sorted[next]!.start < p.start + p.text.length) next++;
+    return `<span class="piece">${renderMarked(p.text, p.start, sorted.slice(first, next))}</span>`;
+  });
   if (text.origin !== 'spans') return `<div class="pieces">${pieces.join('')}</div>`;
   return `<div class="pieces">${text.pieces[0]?.start ? gap : ''}${pieces.join(gap)}${gap}</div>`;
 }

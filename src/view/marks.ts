@@ -16,25 +16,28 @@ export interface Mark {
   partAttrs: Attributes;
 }
 
-/** The text (which starts at offset `start`) as escaped HTML with the marks that lie inside it. */
+/** The text (which starts at offset `start`) as escaped HTML with the marks that lie inside it (others are left out). */
 export function renderMarked(text: string, start: number, marks: readonly Mark[]): string {
   const end = start + text.length;
   const inside = marks.filter((m) => m.start >= start && m.end <= end && m.start < m.end).sort((a, b) => a.start - b.start || b.end - a.end || a.layer - b.layer);
   const points = [...new Set(inside.flatMap((m) => [m.start, m.end]))].sort((a, b) => a - b);
   const open: Mark[] = [];
+  /** How many open ranges end at each offset: the common case, nothing ends here, is one look-up. */
+  const openEnds = new Map<number, number>();
   let html = '';
   let at = start;
   let next = 0;
   for (const point of points) {
     html += escapeHtml(text.slice(at - start, point - start));
     at = point;
-    if (open.some((m) => m.end === point)) {
+    if (openEnds.get(point)) {
       // close down to the deepest range ending here, then reopen the ones that go on
       const reopen: Mark[] = [];
-      while (open.some((m) => m.end === point)) {
+      while (openEnds.get(point)) {
         const top = open.pop()!;
         html += '</span>';
-        if (top.end !== point) reopen.push(top);
+        if (top.end === point) openEnds.set(point, openEnds.get(point)! - 1);
+        else reopen.push(top);
       }
       for (const mark of reopen.reverse()) {
         open.push(mark);
@@ -44,6 +47,7 @@ export function renderMarked(text: string, start: number, marks: readonly Mark[]
     while (next < inside.length && inside[next]!.start === point) {
       const mark = inside[next++]!;
       open.push(mark);
+      openEnds.set(mark.end, (openEnds.get(mark.end) ?? 0) + 1);
       html += `<span${attributes(mark.attrs)}>`;
     }
   }

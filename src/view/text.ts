@@ -41,8 +41,18 @@ export function fitsText(text: ArticleText, span: ViewSpan): boolean {
   return piece !== undefined && piece.text.slice(span.start - piece.start, span.end - piece.start) === span.exact;
 }
 
-export function pieceOf(text: ArticleText, span: ViewSpan): TextPiece | undefined {
-  return text.pieces.find((p) => p.start <= span.start && span.end <= p.start + p.text.length);
+/** The piece holding the whole span (binary search: pieces are sorted and apart). */
+function pieceOf(text: ArticleText, span: ViewSpan): TextPiece | undefined {
+  let low = 0;
+  let high = text.pieces.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const piece = text.pieces[middle]!;
+    if (span.start < piece.start) high = middle - 1;
+    else if (span.start >= piece.start + piece.text.length) low = middle + 1;
+    else return span.end <= piece.start + piece.text.length ? piece : undefined;
+  }
+  return undefined;
 }
 
 function allSpans(article: ArticleView): ViewSpan[] {
