@@ -46,7 +46,7 @@ export class ViewSite {
         result.duplicates.push(article.iri);
         continue;
       }
-      this.seen.add(article.iri);
+      this.seen.add(keep(article.iri));
       const page = `articles/${slug(article.headline)}-${createHash('sha256').update(article.iri).digest('hex').slice(0, 16)}.html`;
       const text = articleText(article, options.texts);
       result.files.push({ path: page, content: renderArticlePage(article, text, { root: '../' }) });
@@ -59,17 +59,17 @@ export class ViewSite {
         // an unnamed source ("officials") is local to its article: nothing to find across the corpus
         if (actor.kind === 'unnamed') continue;
         let entry = this.actors.get(iri);
-        if (!entry) this.actors.set(iri, (entry = { iri, name: actor.name, kind: actor.kind, sameAs: actor.sameAs, articles: [] }));
+        if (!entry) this.actors.set(keep(iri), (entry = { iri: keep(iri), name: keep(actor.name), kind: actor.kind, sameAs: actor.sameAs.map(keep), articles: [] }));
         entry.articles.push({ article: position, mentions: count });
       }
-      const name = (iri: string | undefined) => (iri ? article.actors.get(iri)?.name : undefined);
+      const outlet = (article.publisher ? article.actors.get(article.publisher)?.name : undefined) ?? article.periodical;
       this.summaries.push({
-        iri: article.iri,
+        iri: keep(article.iri),
         page,
-        headline: article.headline,
-        ...(name(article.publisher) ?? article.periodical ? { outlet: name(article.publisher) ?? article.periodical } : {}),
-        ...(article.datePublished ? { datePublished: article.datePublished } : {}),
-        ...(article.genre ? { genre: article.genre } : {}),
+        headline: keep(article.headline),
+        ...(outlet ? { outlet: keep(outlet) } : {}),
+        ...(article.datePublished ? { datePublished: keep(article.datePublished) } : {}),
+        ...(article.genre ? { genre: keep(article.genre) } : {}),
         mentions: article.mentions.length,
         actors: mentions.size,
         statements: article.statements.length,
@@ -87,4 +87,12 @@ export class ViewSite {
   index(): ViewFile {
     return { path: 'index.html', content: renderIndexPage(this.summaries, [...this.actors.values()]) };
   }
+}
+
+/**
+ * A copy of a string the view keeps after the graph is gone. Strings read by the RDF parser can be
+ * slices of the whole document, and V8 keeps the whole document alive for as long as a slice is.
+ */
+function keep(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
 }
