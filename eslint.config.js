@@ -15,4 +15,12 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
+  {
+    // the view's page script runs in the browser, as a classic script
+    files: ['assets/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: { window: 'readonly', document: 'readonly', Element: 'readonly', Node: 'readonly', CSS: 'readonly', setTimeout: 'readonly' },
+    },
+  },
 );

@@ -6,6 +6,7 @@ import { loadCommand } from './commands/load.js';
 import { markupCommand } from './commands/markup.js';
 import { queryCommand } from './commands/query.js';
 import { validateCommand } from './commands/validate.js';
+import { viewCommand } from './commands/view.js';
 
 /** The command table: each command is a thin layer over the pipeline stages. */
 export function buildProgram(): Command {
@@ -19,5 +20,6 @@ export function buildProgram(): Command {
     .addCommand(queryCommand())
     .addCommand(markupCommand())
     .addCommand(loadCommand())
+    .addCommand(viewCommand())
     .addHelpText('after', '\nExample:\n  $ newskg export samples/nato-russia-missile-row.txt -o output\n');
 }

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { isNewskgError } from '../../core/errors.js';
+import { parseRdf } from '../../graph/index.js';
 import { hintsFrom, mergeHints } from '../../ingest/hints.js';
 import { FILE_EXTENSIONS } from '../../serialize/formats.js';
 import { GraphStream, writeOutputs } from '../../sinks/index.js';
@@ -14,6 +15,8 @@ import type { PipelineStage, StageTimings } from '../../pipeline.js';
 import type { ExportOptions } from '../commands/export.js';
 import { EXIT, describeError, exitCodeFor } from '../exit.js';
 import { Progress } from '../progress.js';
+import { ViewOutput } from '../view-output.js';
+import { contentHashOf } from '../../view/index.js';
 
 interface Tally {
   /** Milliseconds summed over articles, per stage, and the number of articles timed. */
@@ -33,9 +36,12 @@ interface Outputs {
   streams: { format: 'nquads' | 'trig'; stream: GraphStream }[];
   errors: ErrorReport | undefined;
   stems: OutputStems;
+  /** The view folder (`--view`, or `newskg view`), drawn from each article's graph read back from its N-Quads. */
+  view: ViewOutput | undefined;
 }
 
-export async function runExport(inputs: string[], options: ExportOptions, perArticle: boolean): Promise<number> {
+/** `view`: a view already holding pages (newskg view), committed here with this run's articles. */
+export async function runExport(inputs: string[], options: ExportOptions, perArticle: boolean, view?: ViewOutput): Promise<number> {
   const tally: Tally = { stages: {}, timed: 0, exported: 0, triples: 0, warnings: 0, failed: 0, status: EXIT.OK };
   const progress = new Progress({
     stream: process.stderr,
@@ -44,12 +50,12 @@ export async function runExport(inputs: string[], options: ExportOptions, perArt
   });
   let outputs: Outputs | undefined;
   try {
-    outputs = await openOutputs(options, perArticle);
+    outputs = await openOutputs(options, perArticle, view ?? (options.view !== undefined ? new ViewOutput(options.view, (line) => progress.log(line)) : undefined));
     const links = options.links ? (await readLinksTable(options.links)).entries : undefined;
     const settings: JobSettings = {
       ...(links?.length ? { links: [...links] } : {}),
       base: options.base,
-      formats: [...new Set([...(perArticle ? options.format : []), ...outputs.streams.map((s) => s.format)])],
+      formats: [...new Set([...(perArticle ? options.format : []), ...outputs.streams.map((s) => s.format), ...(outputs.view ? (['nquads'] as const) : [])])],
       reportTurtle: perArticle && options.report,
       minConfidence: options.minConfidence,
     };
@@ -63,6 +69,10 @@ export async function runExport(inputs: string[], options: ExportOptions, perArt
     }
     await Promise.all(outputs.streams.map(({ stream }) => stream.commit()));
     await outputs.errors?.commit();
+    if (outputs.view) {
+      const index = await outputs.view.commit();
+      progress.log(`newskg: view of ${outputs.view.articles} article(s) in ${index}`);
+    }
   } catch (error) {
     // Output that cannot be written, or workers that cannot start: stop, keep no partial stream.
     progress.finish();
@@ -83,13 +93,13 @@ function addTimings(tally: Tally, timings: StageTimings): void {
   for (const [stage, ms] of Object.entries(timings) as [PipelineStage, number][]) tally.stages[stage] = (tally.stages[stage] ?? 0) + ms;
 }
 
-async function openOutputs(options: ExportOptions, perArticle: boolean): Promise<Outputs> {
+async function openOutputs(options: ExportOptions, perArticle: boolean, view: ViewOutput | undefined): Promise<Outputs> {
   const streams: Outputs['streams'] = [];
   try {
     if (options.nquads !== undefined) streams.push({ format: 'nquads', stream: await GraphStream.open(options.nquads, 'nquads') });
     if (options.trig !== undefined) streams.push({ format: 'trig', stream: await GraphStream.open(options.trig, 'trig') });
     const errors = options.errors !== undefined ? await ErrorReport.open(options.errors) : undefined;
-    return { perArticle, streams, errors, stems: new OutputStems() };
+    return { perArticle, streams, errors, stems: new OutputStems(), view };
   } catch (error) {
     await Promise.all(streams.map(({ stream }) => stream.abort()));
     throw error;
@@ -117,9 +127,15 @@ async function writeArticle(item: SourceArticle, outcome: ArticleDone, outputs: 
     if (writeGraph) for (const format of options.format) files.push({ path: `${stem}.${FILE_EXTENSIONS[format]}`, content: outcome.serialized[format]! });
     if (outcome.reportTurtle !== undefined) files.push({ path: `${stem}.validation.ttl`, content: outcome.reportTurtle });
   }
+  const pages: string[] = [];
   try {
     await writeOutputs(files);
     if (writeGraph) for (const { format, stream } of outputs.streams) await stream.writeGraph(outcome.serialized[format]!);
+    if (writeGraph && outputs.view) {
+      // the page is drawn from the graph as written, read back with the same reader as a file
+      const quads = await parseRdf(new TextDecoder().decode(outcome.serialized.nquads!), 'nquads', label);
+      pages.push(...(await outputs.view.addGraph(quads, label, new Map([[contentHashOf(item.input.raw), item.input.raw]]))));
+    }
   } catch (error) {
     await recordFailure(item, failureOf(error, 'write'), outputs, tally, progress);
     throw new ReportedFailure(error);
@@ -132,7 +148,7 @@ async function writeArticle(item: SourceArticle, outcome: ArticleDone, outputs: 
   tally.exported++;
   tally.triples += outcome.triples;
   if (!options.quiet && !progress.enabled) {
-    const written = [...files.map((f) => f.path), ...outputs.streams.map(({ stream }) => stream.path)];
+    const written = [...files.map((f) => f.path), ...outputs.streams.map(({ stream }) => stream.path), ...pages];
     progress.log(`${label} -> ${written.join(', ')} (${outcome.triples} triples)`);
   }
 }

@@ -1,0 +1,42 @@
+import { Command } from 'commander';
+import { addExtractionOptions } from './export.js';
+import type { ExtractionOptions } from './export.js';
+
+export interface ViewOptions extends ExtractionOptions {
+  out: string;
+  text: string[];
+}
+
+export function viewCommand(): Command {
+  return addExtractionOptions(
+    new Command('view')
+      .description('Draw articles and their graphs as static HTML pages: highlighted mentions, who said what, a timeline, the actor network')
+      .argument('<inputs...>', 'exported graphs (.ttl .trig .nq .nt .jsonld, or folders of them), or articles (text, HTML, JSON Lines), which are exported first')
+      .option('-o, --out <dir>', 'folder for index.html, the article pages (articles/) and their scripts and styles (assets/)', 'view')
+      .option('--text <path>', 'article files or folders the graphs were exported from, to show their text (matched by newskg:contentHash); repeatable', (value: string, previous: string[]) => [...previous, value], [] as string[]),
+  )
+    .addHelpText(
+      'after',
+      `
+Every page is drawn from the exported graph, read back as RDF: an article given as text is
+exported first (in memory, with the same options as "export"). The folder needs no network
+and no server: open index.html from disk or put the folder on any static host.
+
+A graph holds the text its offsets point into only for HTML inputs (schema:articleBody).
+For a plain-text article the page shows the input text when the view is built from it (it
+must hash to the graph's newskg:contentHash); a graph read alone shows the passages its
+spans quote, unless --text names the article files.
+
+Examples:
+  $ newskg view samples/nato-russia-missile-row.txt -o view
+  $ newskg view out/*.ttl -o out/view --text articles/
+  $ newskg view corpus.nq -o corpus-view
+
+Exit status: 0 every page written; 1 some graph has SHACL violations (articles given as text);
+2 some input could not be read or parsed (the others are still drawn); 3 output could not be written.`,
+    )
+    .action(async (inputs: string[], options: ViewOptions) => {
+      const { runView } = await import('../run/view.js');
+      process.exitCode = await runView(inputs, options);
+    });
+}
