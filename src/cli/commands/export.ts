@@ -16,7 +16,6 @@ export interface ExportOptions extends ExtractionOptions {
   perArticle: boolean;
   errors?: string;
   timings: boolean;
-  minConfidence: number;
 }
 
 /** How articles are read and turned into graphs: the options `export` and `view` share. */
@@ -28,6 +27,7 @@ export interface ExtractionOptions {
   quiet: boolean;
   inputFormat: InputFormat;
   jobs: number;
+  minConfidence: number;
 }
 
 export function addExtractionOptions(command: Command): Command {
