@@ -5,3 +5,5 @@ export { openTextStream } from './text-stream.js';
 export type { TextStream } from './text-stream.js';
 export { GraphStream } from './graph-stream.js';
 export type { GraphStreamFormat } from './graph-stream.js';
+export { OutputStems, baseStem, numberedStem } from './stems.js';
+export type { StemSource } from './stems.js';
