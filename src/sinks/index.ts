@@ -1,4 +1,4 @@
-export { writeOutputs } from './files.js';
+export { removeStaleTemps, writeOutputs } from './files.js';
 export type { OutputFile } from './files.js';
 export { AtomicFileStream } from './atomic-stream.js';
 export { openTextStream } from './text-stream.js';
