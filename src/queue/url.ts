@@ -15,7 +15,8 @@ export function parseQueueUrl(value: string): URL {
   try {
     url = new URL(value);
   } catch {
-    throw new NewskgError('OPTION_INVALID', `"${redact(value)}" is not a URL (redis://host:6379/0)`);
+    // not quoted: what is not a URL cannot be redacted reliably, and it may hold a password
+    throw new NewskgError('OPTION_INVALID', 'the queue is not a URL: give redis://[:password@]host[:port][/db]');
   }
   if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new NewskgError('OPTION_INVALID', `"${shownQueueUrl(url)}" is not a redis:// or rediss:// URL`);
   if (!url.hostname) throw new NewskgError('OPTION_INVALID', `"${shownQueueUrl(url)}" names no host`);
