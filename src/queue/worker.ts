@@ -113,7 +113,6 @@ export async function runQueueWorker(queue: OpenQueue, options: QueueWorkerOptio
     // A job whose worker died twice (say, it brings the process down) fails instead of killing a third.
     maxStalledCount: 2,
     metrics: { maxDataPoints: METRICS_POINTS },
-    removeOnComplete: { count: 0 },
     autorun: false,
   });
   const seen = new Set<string>();
@@ -122,10 +121,11 @@ export async function runQueueWorker(queue: OpenQueue, options: QueueWorkerOptio
     if (!seen.has(line)) options.log(`warning: queue ${queue.name}: ${line}`);
     seen.add(line);
   });
-  queue.connection.client.on('end', () => {
+  const onConnectionLost = () => {
     summary.fatal ??= connectionError(new Error('connection closed and not reopened'), queue.connection.shown);
     void stop();
-  });
+  };
+  queue.connection.client.on('end', onConnectionLost);
 
   const stop = (): Promise<void> =>
     (stopping ??= (async () => {
@@ -149,6 +149,7 @@ export async function runQueueWorker(queue: OpenQueue, options: QueueWorkerOptio
   } finally {
     if (watch) clearInterval(watch);
     process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+    queue.connection.client.off('end', onConnectionLost);
     await options.sink.close();
     await runtime.close();
   }

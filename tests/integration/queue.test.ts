@@ -27,7 +27,7 @@ if (skipReason) {
   console.warn(`tests/integration/queue.test.ts skipped: ${skipReason}`);
 }
 
-const ARTICLES = 240;
+const ARTICLES = 200;
 const DATE = '2021-03-05';
 
 describe.skipIf(skipReason !== undefined)('newskg enqueue, worker and queue on Redis', () => {
@@ -66,6 +66,15 @@ describe.skipIf(skipReason !== undefined)('newskg enqueue, worker and queue on R
     return queue;
   }
 
+  /** A folder of `count` generated articles, enqueued when a queue is given. */
+  function smallCorpus(name: string, count: number, queue?: OpenQueue): string {
+    const dir = join(work, name);
+    mkdirSync(dir);
+    for (let n = 0; n < count; n++) writeFileSync(join(dir, `${name}-${n}.txt`), article(n));
+    if (queue) expect(cli(['enqueue', dir, '--name', queue.name]).status).toBe(0);
+    return dir;
+  }
+
   function cli(args: string[]) {
     return runCli([...args, '--queue', url]);
   }
@@ -83,8 +92,8 @@ describe.skipIf(skipReason !== undefined)('newskg enqueue, worker and queue on R
     expect(exported.status, exported.stderr).toBe(2);
 
     const out = join(work, 'from-queue');
-    // A 3 s lock: the dead worker's job comes back within seconds, and a busy machine still renews live locks in time.
-    const worker = (): CliProcess => startCli(['worker', '--queue', url, '--name', queue.name, '-o', out, '--until-empty', '--stalled-after', '3', '-q']);
+    // A 5 s lock: the dead worker's job comes back within seconds, and a busy machine still renews live locks in time.
+    const worker = (): CliProcess => startCli(['worker', '--queue', url, '--name', queue.name, '-o', out, '--until-empty', '--stalled-after', '5', '-q']);
     const [victim, survivor] = [worker(), worker()];
     const killed = await killHoldingAJob(queue, victim);
     const [victimRun, survivorRun] = await Promise.all([victim.done, survivor.done]);
@@ -114,19 +123,17 @@ describe.skipIf(skipReason !== undefined)('newskg enqueue, worker and queue on R
     expect(drained.status, drained.stderr).toBe(0);
     expect(readFileSync(join(work, 'queue-errors.jsonl'), 'utf8')).toBe(readFileSync(join(work, 'reference-errors.jsonl'), 'utf8'));
     expect(JSON.parse(cli(['queue', 'status', '--name', queue.name, '--json']).stdout)).toMatchObject({ failed: 0 });
-  }, 120_000);
+    // ~25 s on this 2-core machine when others leave it a core; the bound is for a host loaded 10 times over
+  }, 240_000);
 
   it('writes one N-Quads file per worker holding every graph export writes, and completes the file of a dead worker', async () => {
     const queue = freshQueue();
-    const small = join(work, 'small');
-    mkdirSync(small);
-    for (let n = 0; n < 4; n++) writeFileSync(join(small, `s${n}.txt`), article(n));
+    const small = smallCorpus('small', 4, queue);
     const shards = join(work, 'shards');
     mkdirSync(shards);
     // what a worker killed mid-write leaves: its part file, the last line cut short
     const orphan = `.${hostname().replace(/[^A-Za-z0-9.]+/g, '_')}-999999999-0badc0de.nq.part`;
     writeFileSync(join(shards, orphan), '<urn:a> <urn:b> <urn:c> <urn:g> .\n<urn:a> <urn:b> "cut sh');
-    expect(cli(['enqueue', small, '--name', queue.name]).status).toBe(0);
     const run = cli(['worker', '--name', queue.name, '--nquads-dir', shards, '--until-empty', '-q']);
     expect(run.status, run.stderr).toBe(0);
 
@@ -139,14 +146,11 @@ describe.skipIf(skipReason !== undefined)('newskg enqueue, worker and queue on R
     expect(runCli(['export', small, '--nquads', reference, '-q']).status).toBe(0);
     const quads = (text: string) => new Set(new Parser({ format: 'N-Quads' }).parse(text).map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.value} ${q.graph.value}`));
     expect(quads(readFileSync(join(shards, ours), 'utf8'))).toEqual(quads(readFileSync(reference, 'utf8')));
-  }, 60_000);
+  }, 120_000);
 
   it("replaces each article's graph in a store with load's protocol, and stops on refused credentials", async () => {
     const queue = freshQueue();
-    const small = join(work, 'store-input');
-    mkdirSync(small);
-    for (let n = 0; n < 3; n++) writeFileSync(join(small, `t${n}.txt`), article(n));
-    expect(cli(['enqueue', small, '--name', queue.name]).status).toBe(0);
+    smallCorpus('store-input', 3, queue);
 
     let accept = false;
     const store = await startStore((request, response) => answer(response, accept ? 201 : 401, '', accept ? {} : { 'www-authenticate': 'Basic realm="store"' }));
@@ -166,7 +170,7 @@ describe.skipIf(skipReason !== undefined)('newskg enqueue, worker and queue on R
     const puts = store.requests.slice(before).filter((r) => r.method === 'PUT');
     expect(new Set(puts.map((r) => new URL(r.url, store.url).searchParams.get('graph'))).size).toBe(3);
     expect(puts.every((r) => r.headers['content-type']?.startsWith('application/n-triples'))).toBe(true);
-  }, 60_000);
+  }, 120_000);
 
   it('never prints the Redis password: a refused login and a wrong URL give one line without it', () => {
     const wrong = new URL(url);
@@ -180,7 +184,7 @@ describe.skipIf(skipReason !== undefined)('newskg enqueue, worker and queue on R
       expect(run.stderr).not.toContain('not-the-password-42');
       expect(run.stderr).not.toContain(password);
     }
-  });
+  }, 60_000);
 });
 
 /**
