@@ -2,14 +2,8 @@ import { isNewskgError } from '../core/errors.js';
 import { describeError } from '../cli/exit.js';
 import { openTextStream } from '../sinks/index.js';
 import type { TextStream } from '../sinks/index.js';
+import type { ItemPlace } from '../sources/types.js';
 import type { ArticleFailed, ErrorRecord, ErrorStage } from './types.js';
-
-/** Where an item came from, as error records and messages name it. */
-export interface ItemPlace {
-  id: string;
-  file: string;
-  line?: number;
-}
 
 /** How an article failed: what its error record says, and the one line printed for it. */
 export type Failure = Pick<ArticleFailed, 'stage' | 'code' | 'message' | 'line' | 'located'>;
@@ -40,12 +34,6 @@ export function where(item: ItemPlace): string {
   return item.line === undefined ? item.file : `${item.file}:${item.line}`;
 }
 
-/** The JSON line of a record, fields in a fixed order. */
-export function errorLine(record: ErrorRecord): string {
-  const { id, file, line, stage, code, message } = record;
-  return JSON.stringify(line === undefined ? { id, file, stage, code, message } : { id, file, line, stage, code, message });
-}
-
 /** The --errors file: one JSON object per failed article, in input order, written as the run goes. */
 export class ErrorReport {
   private constructor(private readonly out: TextStream) {}
@@ -55,7 +43,8 @@ export class ErrorReport {
   }
 
   async add(record: ErrorRecord): Promise<void> {
-    await this.out.write(errorLine(record) + '\n');
+    const { id, file, line, stage, code, message } = record;
+    await this.out.write(JSON.stringify(line === undefined ? { id, file, stage, code, message } : { id, file, line, stage, code, message }) + '\n');
   }
 
   async commit(): Promise<void> {

@@ -18,6 +18,8 @@ export interface EnqueueOptions {
   /** Wait while more jobs than this are waiting (0: never), so Redis holds a bounded backlog of texts. */
   maxWaiting: number;
   onReadFailure?: (item: SourceFailure, failure: Failure) => void;
+  /** Called after each batch with the counts so far. */
+  onProgress?: (result: Readonly<EnqueueResult>) => void;
   /** Polling interval while the backlog is full (ms). */
   pollMs?: number;
 }
@@ -71,6 +73,7 @@ export async function enqueueSources(sources: AsyncIterable<SourceItem>, setting
     batch.push(item);
     if (batch.length < BATCH) continue;
     await addBatch(queue, batch, result, options);
+    options.onProgress?.(result);
     sinceCheck += batch.length;
     batch = [];
     if (options.maxWaiting > 0 && sinceCheck >= options.maxWaiting / 10) {

@@ -6,4 +6,3 @@ export type { TextStream } from './text-stream.js';
 export { GraphStream } from './graph-stream.js';
 export type { GraphStreamFormat } from './graph-stream.js';
 export { OutputStems, baseStem, numberedStem } from './stems.js';
-export type { StemSource } from './stems.js';

@@ -1,17 +1,11 @@
 import { basename, extname } from 'node:path';
-
-/** Where an article came from, as far as its file names go. */
-export interface StemSource {
-  id: string;
-  file: string;
-  line?: number;
-}
+import type { ItemPlace } from '../sources/types.js';
 
 /**
  * An article's file stem: a file's name without its extension, a JSON Lines record's id made
  * safe for a file name, "stdin" for standard input.
  */
-export function baseStem(item: StemSource): string {
+export function baseStem(item: ItemPlace): string {
   if (item.line !== undefined) return safeName(item.id);
   return item.file === '-' ? 'stdin' : basename(item.file, extname(item.file)) || 'article';
 }
@@ -25,7 +19,7 @@ export function numberedStem(base: string, n: number): string {
 export class OutputStems {
   private readonly used = new Set<string>();
 
-  take(item: StemSource): string {
+  take(item: ItemPlace): string {
     const base = baseStem(item);
     let stem = base;
     for (let n = 2; this.used.has(stem); n++) stem = numberedStem(base, n);
