@@ -1,5 +1,6 @@
 import { isNewskgError } from '../core/errors.js';
 import type { ErrorCode } from '../core/errors.js';
+import { hintsFrom, mergeHints } from '../ingest/hints.js';
 import { runArticle } from '../pipeline.js';
 import type { ArticleInput, PipelineStage, StageTimings } from '../pipeline.js';
 import { formatReport, reportToTurtle } from '../validate/index.js';
@@ -19,9 +20,9 @@ export async function processArticle(input: ArticleInput, settings: JobSettings)
   try {
     const links = linksTableFor(settings);
     // UTF-8 bytes: a worker moves them to the main thread as they are, and the file and stream writers take bytes.
-    const result = await runArticle(input, {
+    const result = await runArticle(withDate(input, settings.date), {
       base: settings.base,
-      formats: settings.formats,
+      formats: settings.serialize,
       timings,
       serializeTo: 'bytes',
       ...(links ? { links } : {}),
@@ -35,7 +36,7 @@ export async function processArticle(input: ArticleInput, settings: JobSettings)
       violations,
       warnings: validation.results.length - violations,
       ...(validation.results.length ? { reportText: formatReport(validation) } : {}),
-      ...(settings.reportTurtle ? { reportTurtle: reportToTurtle(validation) } : {}),
+      ...(settings.files && settings.report ? { reportTurtle: reportToTurtle(validation) } : {}),
       serialized: result.serialized,
       timings,
     };
@@ -45,6 +46,11 @@ export async function processArticle(input: ArticleInput, settings: JobSettings)
     const located = isNewskgError(error) && error.location.source !== undefined;
     return { ok: false, stage: failedStage(timings), code, message, line: describeError(error), located, timings };
   }
+}
+
+/** --date applies to every article, over what the text or a record says. */
+function withDate(input: ArticleInput, date: string | undefined): ArticleInput {
+  return date ? { ...input, hints: mergeHints(input.hints, hintsFrom({ datePublished: date }, 'option')) } : input;
 }
 
 // Settings are the same for every job of a run: build the lookup table once per thread.

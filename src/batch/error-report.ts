@@ -1,6 +1,38 @@
+import { isNewskgError } from '../core/errors.js';
+import { describeError } from '../cli/exit.js';
 import { openTextStream } from '../sinks/index.js';
 import type { TextStream } from '../sinks/index.js';
-import type { ErrorRecord } from './types.js';
+import type { ItemPlace } from '../sources/types.js';
+import type { ArticleFailed, ErrorRecord, ErrorStage } from './types.js';
+
+/** How an article failed: what its error record says, and the one line printed for it. */
+export type Failure = Pick<ArticleFailed, 'stage' | 'code' | 'message' | 'line' | 'located'>;
+
+export function failureOf(error: unknown, stage: ErrorStage): Failure {
+  return {
+    stage,
+    code: isNewskgError(error) ? error.code : 'INTERNAL',
+    message: error instanceof Error ? error.message : String(error),
+    line: describeError(error),
+    located: isNewskgError(error) && error.location.source !== undefined,
+  };
+}
+
+export function errorRecord(item: ItemPlace, failure: Pick<Failure, 'stage' | 'code' | 'message'>): ErrorRecord {
+  const record: ErrorRecord = { id: item.id, file: item.file, stage: failure.stage, code: failure.code, message: failure.message };
+  if (item.line !== undefined) record.line = item.line;
+  return record;
+}
+
+/** The line printed for a failure (after "error: "): it names the file, and the line of a JSON Lines record. */
+export function failureLine(item: ItemPlace, failure: Pick<Failure, 'line' | 'located'>): string {
+  return failure.located ? failure.line : `${where(item)}: ${failure.line}`;
+}
+
+/** How an item is named in messages: its file, and the line for a JSON Lines record. */
+export function where(item: ItemPlace): string {
+  return item.line === undefined ? item.file : `${item.file}:${item.line}`;
+}
 
 /** The --errors file: one JSON object per failed article, in input order, written as the run goes. */
 export class ErrorReport {

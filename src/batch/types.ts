@@ -16,17 +16,35 @@ export interface ErrorRecord {
   message: string;
 }
 
-/** What every article of a run is turned into; the same for each job, so workers get it once. */
-export interface JobSettings {
+/**
+ * How every article of a run is exported, whoever runs it and wherever its results go: plain
+ * data, so it reaches worker threads by structured clone and other machines through a queue
+ * (JSON) unchanged. An option that changes what an article becomes belongs here, and then
+ * travels with the jobs without more code.
+ */
+export interface ArticleSettings {
+  /** Namespace for instance IRIs. */
   base: string;
-  /** Every format some output needs (per-article files and corpus streams). */
-  formats: OutputFormat[];
-  /** Also build the SHACL report as Turtle. */
-  reportTurtle: boolean;
-  /** Entries of the user's --links table (plain data: settings cross to workers by structured clone). */
+  /** Publication date (YYYY-MM-DD) over what the text or a record says. */
+  date?: string;
+  /** Entries of the user's --links table (the table itself, not its file: a worker elsewhere has no such file). */
   links?: LinkEntry[];
-  /** --min-confidence: facts below it stay out of the graph. */
+  /** --min-confidence: facts whose calibrated confidence is below it stay out of the graph. */
   minConfidence?: number;
+  /** Per-article file formats. */
+  formats: OutputFormat[];
+  /** Also write the SHACL report as <name>.validation.ttl next to the per-article files. */
+  report: boolean;
+  /** Write the graph even when it has violations. */
+  keepInvalid: boolean;
+}
+
+/** What a worker thread is started with: the settings and what this run's outputs need. */
+export interface JobSettings extends ArticleSettings {
+  /** Every format some output needs: the per-article files' (when written) and the streams' or sink's. */
+  serialize: OutputFormat[];
+  /** Whether per-article files are written (the SHACL report is turned into Turtle only then). */
+  files: boolean;
 }
 
 export interface ArticleJob {

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 import { CommanderError } from 'commander';
+import type { Command } from 'commander';
+import { redact } from '../store/redact.js';
 import { buildProgram } from './program.js';
 import { EXIT, describeError, exitCodeFor } from './exit.js';
 
@@ -10,8 +12,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 const program = buildProgram();
-program.exitOverride();
-for (const command of program.commands) command.exitOverride();
+// Commander's own messages quote bad option values: a URL's user-info is hidden there too.
+const guard = (command: Command): void => {
+  command.exitOverride().configureOutput({ outputError: (text, write) => write(redact(text)) });
+  command.commands.forEach(guard);
+};
+guard(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,12 +1,15 @@
 import { Command } from 'commander';
 import { packageInfo } from '../core/paths.js';
 import { annotateCommand } from './commands/annotate.js';
+import { enqueueCommand } from './commands/enqueue.js';
 import { exportCommand } from './commands/export.js';
 import { loadCommand } from './commands/load.js';
 import { markupCommand } from './commands/markup.js';
 import { queryCommand } from './commands/query.js';
+import { queueCommand } from './commands/queue.js';
 import { validateCommand } from './commands/validate.js';
 import { viewCommand } from './commands/view.js';
+import { workerCommand } from './commands/worker.js';
 
 /** The command table: each command is a thin layer over the pipeline stages. */
 export function buildProgram(): Command {
@@ -20,6 +23,9 @@ export function buildProgram(): Command {
     .addCommand(queryCommand())
     .addCommand(markupCommand())
     .addCommand(loadCommand())
+    .addCommand(enqueueCommand())
+    .addCommand(workerCommand())
+    .addCommand(queueCommand())
     .addCommand(viewCommand())
     .addHelpText('after', '\nExample:\n  $ newskg export samples/nato-russia-missile-row.txt -o output\n');
 }

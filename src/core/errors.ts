@@ -19,6 +19,8 @@ export const ERROR_CODES = {
   STORE_AUTH: 'The triple store refused the credentials',
   STORE_UNREACHABLE: 'The triple store cannot be reached',
   STORE_REJECTED: 'The triple store answered with an error or a redirect',
+  QUEUE_UNREACHABLE: 'The Redis server of the job queue cannot be reached',
+  QUEUE_AUTH: 'The Redis server of the job queue refused the login',
   VALIDATION_FAILED: 'Graph does not conform to the shapes',
   QUERY_INVALID: 'SPARQL query cannot be parsed or run',
   INTERNAL: 'Internal error',

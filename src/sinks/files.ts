@@ -1,4 +1,4 @@
-import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { NewskgError } from '../core/errors.js';
@@ -21,7 +21,7 @@ export async function writeOutputs(files: readonly OutputFile[]): Promise<void> 
   try {
     for (const file of files) {
       await mkdir(dirname(file.path), { recursive: true });
-      const temp = join(dirname(file.path), `.${basename(file.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+      const temp = tempPathFor(file.path);
       staged.push({ temp, target: file.path });
       await writeFile(temp, file.content, 'utf8');
     }
@@ -34,5 +34,30 @@ export async function writeOutputs(files: readonly OutputFile[]): Promise<void> 
     await Promise.all([...staged.map(({ temp }) => temp), ...placed].map((path) => unlink(path).catch(() => undefined)));
     const message = error instanceof Error ? error.message : String(error);
     throw new NewskgError('OUTPUT_WRITE', `cannot write output: ${message}`, { source: files[0]?.path }, { cause: error });
+  }
+}
+
+/** Beside the target, hidden, named after it and this process: `.a.ttl.1234.89abcdef.tmp`. */
+export function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/**
+ * Removes the temp files an earlier, killed writer of these targets left behind (a job run again
+ * after its worker died). Only names tempPathFor gives for exactly these targets are touched.
+ */
+export async function removeStaleTemps(paths: readonly string[]): Promise<void> {
+  const byDir = new Map<string, Set<string>>();
+  for (const path of paths) {
+    const names = byDir.get(dirname(path)) ?? new Set<string>();
+    names.add(basename(path));
+    byDir.set(dirname(path), names);
+  }
+  for (const [dir, names] of byDir) {
+    const entries = await readdir(dir).catch(() => [] as string[]);
+    for (const entry of entries) {
+      const temp = /^\.(.+)\.\d+\.[0-9a-f]{8}\.tmp$/.exec(entry);
+      if (temp && names.has(temp[1]!)) await unlink(join(dir, entry)).catch(() => undefined);
+    }
   }
 }

@@ -20,6 +20,9 @@ export interface SourceArticle {
   input: ArticleInput;
 }
 
+/** Where an item came from, as file names, error records and messages name it. */
+export type ItemPlace = Pick<SourceArticle, 'id' | 'file' | 'line'>;
+
 export interface SourceFailure {
   ok: false;
   id: string;

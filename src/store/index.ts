@@ -7,7 +7,7 @@ export type { StoreFailure } from './errors.js';
 export { addToGraphs } from './graphs.js';
 export type { GraphBatches } from './graphs.js';
 export { listRdfFiles, readGraphFile } from './inputs.js';
-export { loadGraphs } from './load.js';
+export { loadGraphs, probeUpdateTarget } from './load.js';
 export type { GraphLoaded, LoadResult, LoadTarget } from './load.js';
 export { graphStorePut, graphUpdate, nTriplesLines, replaceGraphUpdate } from './requests.js';
 export { DEFAULT_RETRY } from './retry.js';

@@ -14,6 +14,8 @@ export interface LoadTarget {
   protocol: LoadProtocol;
   /** GSP: the graph store service URL; update: the SPARQL Update endpoint. */
   url: string;
+  /** Update: the pragma the store takes ('' for none), once probeUpdateTarget has asked; loadGraphs asks when it is unset. */
+  prologue?: string;
 }
 
 export interface GraphLoaded {
@@ -45,11 +47,10 @@ export async function loadGraphs(
 ): Promise<LoadResult> {
   const result: LoadResult = { loaded: [], failed: [], skipped: [] };
   const graphs = [...batches.keys()].sort();
-  let prologue: string | undefined;
-  if (target.protocol === 'update' && graphs.length) {
+  let prologue = target.prologue;
+  if (target.protocol === 'update' && graphs.length && prologue === undefined) {
     try {
-      const response = await client.send(graphUpdateProbe(target.url));
-      if (/^virtuoso\//i.test(response.headers.get('server') ?? '')) prologue = VIRTUOSO_PROLOGUE;
+      prologue = (await probeUpdateTarget(target, client)).prologue;
     } catch (error) {
       // an update that changes nothing was refused: every graph's update would be too
       if (!isStoreError(error)) throw error;
@@ -76,4 +77,10 @@ export async function loadGraphs(
     }
   }
   return result;
+}
+
+/** Sends an update that changes nothing (see VIRTUOSO_PROLOGUE); throws the StoreError when even that is refused. */
+export async function probeUpdateTarget(target: LoadTarget, client: StoreClient): Promise<LoadTarget> {
+  const response = await client.send(graphUpdateProbe(target.url));
+  return { ...target, prologue: /^virtuoso\//i.test(response.headers.get('server') ?? '') ? VIRTUOSO_PROLOGUE : '' };
 }

@@ -6,7 +6,7 @@ import { ROOT } from '../helpers/cli.js';
 /** The compiled worker entry (tests/global-setup.ts builds dist/ before any test). */
 export const WORKER_URL = new URL(`file://${ROOT}dist/batch/worker.js`);
 
-export const SETTINGS: JobSettings = { base: 'https://example.org/news/', formats: ['nquads'], reportTurtle: false };
+export const SETTINGS: JobSettings = { base: 'https://example.org/news/', formats: [], report: false, keepInvalid: false, serialize: ['nquads'], files: false };
 
 const PEOPLE = ['Maria Lindqvist', 'Tomas Berger', 'Anika Osei', 'Pavel Novak'];
 const CITIES = ['Brussels', 'Oslo', 'Lisbon', 'Warsaw'];

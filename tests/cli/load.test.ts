@@ -69,4 +69,11 @@ describe('newskg load', () => {
     expect(run.stderr).toContain('missing.trig: INPUT_NOT_FOUND');
     expect(s.requests).toHaveLength(2);
   });
+
+  it('hides the user-info of a URL it refuses, though commander quotes the value', async () => {
+    const run = await runCliAsync(['load', TRIG, '--endpoint', 'ftp://dba:s3cret-pw@127.0.0.1/store']);
+    expect(run.status).toBe(64);
+    expect(run.stderr).toContain("argument 'ftp://***@127.0.0.1/store' is invalid");
+    expect(run.stderr).not.toContain('s3cret-pw');
+  });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeOutputs } from '../../src/sinks/index.js';
+import { removeStaleTemps, writeOutputs } from '../../src/sinks/index.js';
 import { NewskgError } from '../../src/core/errors.js';
 
 describe('writeOutputs', () => {
@@ -27,5 +27,15 @@ describe('writeOutputs', () => {
     await expect(attempt).rejects.toBeInstanceOf(NewskgError);
     await expect(attempt).rejects.toMatchObject({ code: 'OUTPUT_WRITE' });
     expect(readdirSync(dir)).toEqual(['taken.ttl']);
+  });
+});
+
+describe('removeStaleTemps', () => {
+  it('removes only the temp files a killed writer left for these targets', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newskg-stale-'));
+    const names = ['.a.ttl.4242.0badc0de.tmp', '.a.jsonld.4242.0badc0de.tmp', '.b.ttl.4242.0badc0de.tmp', 'a.ttl', '.a.ttl.notes'];
+    for (const name of names) writeFileSync(join(dir, name), 'x');
+    await removeStaleTemps([join(dir, 'a.ttl'), join(dir, 'a.jsonld')]);
+    expect(readdirSync(dir).sort()).toEqual(['.a.ttl.notes', '.b.ttl.4242.0badc0de.tmp', 'a.ttl']);
   });
 });

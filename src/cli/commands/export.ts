@@ -1,15 +1,14 @@
 import { Command, Option } from 'commander';
 import { availableParallelism } from 'node:os';
-import { DEFAULT_DATA_BASE } from '../../core/vocab.js';
-import type { OutputFormat } from '../../serialize/formats.js';
-import type { InputFormat } from '../../sources/types.js';
+import { addArticleOptions } from '../article-options.js';
+import type { ArticleOptions } from '../article-options.js';
 import { EXIT } from '../exit.js';
-import { minConfidenceOption, parseBase, parseDate, parseFormats, parseJobs } from '../options.js';
+import { parseJobs } from '../options.js';
 
-export interface ExportOptions extends ExtractionOptions {
+export interface ExportOptions extends ArticleOptions {
   out: string;
-  format: OutputFormat[];
-  report: boolean;
+  quiet: boolean;
+  jobs: number;
   view?: string;
   nquads?: string;
   trig?: string;
@@ -18,43 +17,18 @@ export interface ExportOptions extends ExtractionOptions {
   timings: boolean;
 }
 
-/** How articles are read and turned into graphs: the options `export` and `view` share. */
-export interface ExtractionOptions {
-  links?: string;
-  base: string;
-  date?: string;
-  keepInvalid: boolean;
-  quiet: boolean;
-  inputFormat: InputFormat;
-  jobs: number;
-  minConfidence: number;
-}
-
-export function addExtractionOptions(command: Command): Command {
-  return command
-    .option('--base <iri>', 'namespace for the IRIs of articles, actors, statements and events', parseBase, DEFAULT_DATA_BASE)
-    .option('--links <file.tsv>', 'link actors to IRIs (schema:sameAs): one "name<TAB>IRI[<TAB>type]" per line')
-    .addOption(minConfidenceOption())
-    .option('--date <YYYY-MM-DD>', 'publication date (wins over a date printed in the article); relative dates such as "last week" resolve against it', parseDate)
-    .addOption(new Option('--input-format <format>', 'how to read the inputs').choices(['auto', 'text', 'html', 'jsonl']).default('auto'))
-    .addOption(new Option('-j, --jobs <n>', 'worker threads (1: none, all in this process)').default(availableParallelism(), 'the number of cores').argParser(parseJobs))
-    .option('--keep-invalid', 'write the graph even when it has violations', false)
-    .option('-q, --quiet', 'print only errors and the summary (no progress line)', false);
-}
-
 export function exportCommand(): Command {
-  return addExtractionOptions(
-    new Command('export')
-      .description('Export news articles (plain text, HTML or JSON Lines corpora) as a SHACL-validated knowledge graph')
-      .argument('<inputs...>', 'article files, folders, globs or JSON Lines corpora; "-" reads standard input')
-      .option('-o, --out <dir>', 'output directory for per-article files', 'output')
-      .addOption(new Option('-f, --format <list>', 'per-article formats, comma-separated: turtle, jsonld, nquads, trig').default(['turtle', 'jsonld'], 'turtle,jsonld').argParser(parseFormats)),
-  )
+  const command = new Command('export')
+    .description('Export news articles (plain text, HTML or JSON Lines corpora) as a SHACL-validated knowledge graph')
+    .argument('<inputs...>', 'article files, folders, globs or JSON Lines corpora; "-" reads standard input')
+    .option('-o, --out <dir>', 'output directory for per-article files', 'output');
+  return addArticleOptions(command)
+    .addOption(new Option('-j, --jobs <n>', 'worker threads (1: none, all in this process)').default(availableParallelism(), 'the number of cores').argParser(parseJobs))
     .option('--nquads <file>', 'write the whole corpus as one N-Quads stream, one named graph per article ("-" for standard output)')
     .option('--trig <file>', 'write the whole corpus as one TriG document, one named graph per article ("-" for standard output)')
     .option('--per-article', 'also write per-article files (-o, --format) next to --nquads/--trig', false)
     .option('--errors <file>', 'write one JSON line per failed article: {id, file, line, stage, code, message}')
-    .option('--report', 'also write the SHACL validation report as <name>.validation.ttl', false)
+    .option('-q, --quiet', 'print only errors and the summary (no progress line)', false)
     .option('--view <dir>', 'also write the view (an HTML page per article and index.html, see "newskg view") to this folder')
     .option('--timings', 'also print the mean time per article of each stage, the peak memory and the CPU time (benchmarks)', false)
     .addHelpText(

@@ -1,22 +1,18 @@
 import { statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
-import { isNewskgError } from '../../core/errors.js';
+import { join } from 'node:path';
 import { parseRdf } from '../../graph/index.js';
-import { hintsFrom, mergeHints } from '../../ingest/hints.js';
-import { FILE_EXTENSIONS } from '../../serialize/formats.js';
-import { GraphStream, writeOutputs } from '../../sinks/index.js';
-import type { OutputFile } from '../../sinks/index.js';
+import { GraphStream, OutputStems, writeOutputs } from '../../sinks/index.js';
 import { readSources } from '../../sources/index.js';
 import type { InputFormat, SourceArticle, SourceFailure, SourceItem } from '../../sources/types.js';
-import { ErrorReport, runCorpus } from '../../batch/index.js';
-import { readLinksTable } from '../../links/index.js';
-import type { ArticleDone, ErrorRecord, JobSettings } from '../../batch/index.js';
+import { ErrorReport, articleOutput, errorRecord, failureLine, failureOf, jobSettings, runCorpus, where } from '../../batch/index.js';
+import type { ArticleDone, ArticleSettings, Failure } from '../../batch/index.js';
 import type { PipelineStage, StageTimings } from '../../pipeline.js';
 import type { ExportOptions } from '../commands/export.js';
 import { EXIT, describeError, exitCodeFor } from '../exit.js';
 import { Progress } from '../progress.js';
 import { ViewOutput } from '../view-output.js';
 import { contentHashOf } from '../../view/index.js';
+import { articleSettings } from './settings.js';
 
 interface Tally {
   /** Milliseconds summed over articles, per stage, and the number of articles timed. */
@@ -51,20 +47,18 @@ export async function runExport(inputs: string[], options: ExportOptions, perArt
   let outputs: Outputs | undefined;
   try {
     outputs = await openOutputs(options, perArticle, view ?? (options.view !== undefined ? new ViewOutput(options.view, (line) => progress.log(line)) : undefined));
-    const links = options.links ? (await readLinksTable(options.links)).entries : undefined;
-    const settings: JobSettings = {
-      ...(links?.length ? { links: [...links] } : {}),
-      base: options.base,
-      formats: [...new Set([...(perArticle ? options.format : []), ...outputs.streams.map((s) => s.format), ...(outputs.view ? (['nquads'] as const) : [])])],
-      reportTurtle: perArticle && options.report,
-      minConfidence: options.minConfidence,
-    };
-    const sources = withDate(readSources(inputs, { inputFormat: options.inputFormat }), options.date);
+    const articles = await articleSettings(options);
+    // The view is drawn from each graph read back from its N-Quads.
+    const streams = [...outputs.streams.map((s) => s.format), ...(outputs.view ? (['nquads'] as const) : [])];
+    const settings = jobSettings(articles, { files: perArticle, streams });
+    const sources = readSources(inputs, { inputFormat: options.inputFormat });
     for await (const entry of runCorpus(sources, { jobs: options.jobs, settings })) {
       if (entry.outcome) addTimings(tally, entry.outcome.timings);
+      // Every article takes its name in input order, whether it fails or not: `enqueue` names them so before any has run.
+      const stem = entry.item.ok && outputs.perArticle ? join(options.out, outputs.stems.take(entry.item)) : undefined;
       if (entry.outcome === undefined) await recordReadFailure(entry.item, outputs, tally, progress);
       else if (!entry.outcome.ok) await recordFailure(entry.item, entry.outcome, outputs, tally, progress);
-      else await writeArticle(entry.item, entry.outcome, outputs, options, tally, progress);
+      else await writeArticle(entry.item, entry.outcome, stem, outputs, articles, options.quiet, tally, progress);
       progress.tick();
     }
     await Promise.all(outputs.streams.map(({ stream }) => stream.commit()));
@@ -106,32 +100,27 @@ async function openOutputs(options: ExportOptions, perArticle: boolean, view: Vi
   }
 }
 
-/** --date applies to every article, over what the text or a record says. */
-async function* withDate(sources: AsyncIterable<SourceItem>, date: string | undefined): AsyncGenerator<SourceItem> {
-  for await (const item of sources) {
-    if (date && item.ok) item.input.hints = mergeHints(item.input.hints, hintsFrom({ datePublished: date }, 'option'));
-    yield item;
-  }
-}
-
-async function writeArticle(item: SourceArticle, outcome: ArticleDone, outputs: Outputs, options: ExportOptions, tally: Tally, progress: Progress): Promise<void> {
+async function writeArticle(
+  item: SourceArticle,
+  outcome: ArticleDone,
+  stem: string | undefined,
+  outputs: Outputs,
+  settings: ArticleSettings,
+  quiet: boolean,
+  tally: Tally,
+  progress: Progress,
+): Promise<void> {
   const label = where(item);
   tally.warnings += outcome.warnings;
-  const invalid = outcome.violations > 0;
+  const { files, graph, violation } = articleOutput(outcome, settings, stem);
   // On a terminal the progress line stands in for the per-article log; problems are still shown.
-  if (outcome.reportText && !options.quiet && (invalid || !progress.enabled)) progress.log(`${label}:\n${outcome.reportText}`);
-  const files: OutputFile[] = [];
-  const stem = outputs.perArticle ? join(options.out, outputs.stems.take(item)) : '';
-  const writeGraph = !invalid || options.keepInvalid;
-  if (outputs.perArticle) {
-    if (writeGraph) for (const format of options.format) files.push({ path: `${stem}.${FILE_EXTENSIONS[format]}`, content: outcome.serialized[format]! });
-    if (outcome.reportTurtle !== undefined) files.push({ path: `${stem}.validation.ttl`, content: outcome.reportTurtle });
-  }
+  if (outcome.reportText && !quiet && (violation || !progress.enabled)) progress.log(`${label}:
+${outcome.reportText}`);
   const pages: string[] = [];
   try {
     await writeOutputs(files);
-    if (writeGraph) for (const { format, stream } of outputs.streams) await stream.writeGraph(outcome.serialized[format]!);
-    if (writeGraph && outputs.view) {
+    if (graph) for (const { format, stream } of outputs.streams) await stream.writeGraph(outcome.serialized[format]!);
+    if (graph && outputs.view) {
       // the page is drawn from the graph as written, read back with the same reader as a file
       const quads = await parseRdf(new TextDecoder().decode(outcome.serialized.nquads!), 'nquads', label);
       pages.push(...(await outputs.view.addGraph(quads, label, new Map([[contentHashOf(item.input.raw), item.input.raw]]))));
@@ -140,14 +129,13 @@ async function writeArticle(item: SourceArticle, outcome: ArticleDone, outputs: 
     await recordFailure(item, failureOf(error, 'write'), outputs, tally, progress);
     throw new ReportedFailure(error);
   }
-  if (invalid) {
-    const message = `${outcome.violations} violation(s)${options.keepInvalid ? '' : ', graph not written'}`;
-    await recordFailure(item, { stage: 'validate', code: 'VALIDATION_FAILED', message, line: `VALIDATION_FAILED: ${message}`, located: false }, outputs, tally, progress);
+  if (violation) {
+    await recordFailure(item, { stage: 'validate', code: 'VALIDATION_FAILED', message: violation, line: `VALIDATION_FAILED: ${violation}`, located: false }, outputs, tally, progress);
     return;
   }
   tally.exported++;
   tally.triples += outcome.triples;
-  if (!options.quiet && !progress.enabled) {
+  if (!quiet && !progress.enabled) {
     const written = [...files.map((f) => f.path), ...outputs.streams.map(({ stream }) => stream.path), ...pages];
     progress.log(`${label} -> ${written.join(', ')} (${outcome.triples} triples)`);
   }
@@ -160,18 +148,6 @@ class ReportedFailure extends Error {
   }
 }
 
-type Failure = Pick<ErrorRecord, 'stage' | 'code' | 'message'> & { line: string; located: boolean };
-
-function failureOf(error: unknown, stage: ErrorRecord['stage']): Failure {
-  return {
-    stage,
-    code: isNewskgError(error) ? error.code : 'INTERNAL',
-    message: error instanceof Error ? error.message : String(error),
-    line: describeError(error),
-    located: isNewskgError(error) && error.location.source !== undefined,
-  };
-}
-
 async function recordReadFailure(item: SourceFailure, outputs: Outputs, tally: Tally, progress: Progress): Promise<void> {
   await recordFailure(item, failureOf(item.error, 'read'), outputs, tally, progress);
 }
@@ -180,10 +156,8 @@ async function recordFailure(item: SourceItem, failure: Failure, outputs: Output
   tally.failed++;
   const status = failure.code === 'VALIDATION_FAILED' ? EXIT.VIOLATIONS : failure.code === 'INTERNAL' ? EXIT.FAILURE : EXIT.INPUT_FAILED;
   tally.status = Math.max(tally.status, status);
-  progress.log(`error: ${failure.located ? failure.line : `${where(item)}: ${failure.line}`}`);
-  const record: ErrorRecord = { id: item.id, file: item.file, stage: failure.stage, code: failure.code, message: failure.message };
-  if (item.line !== undefined) record.line = item.line;
-  await outputs.errors?.add(record);
+  progress.log(`error: ${failureLine(item, failure)}`);
+  await outputs.errors?.add(errorRecord(item, failure));
 }
 
 function summary(tally: Tally, progress: Progress, code: number, timings = false): number {
@@ -199,11 +173,6 @@ function summary(tally: Tally, progress: Progress, code: number, timings = false
   return code;
 }
 
-/** How an item is named in messages: its file, and the line for a JSON Lines record. */
-function where(item: SourceItem): string {
-  return item.line === undefined ? item.file : `${item.file}:${item.line}`;
-}
-
 /** The number of articles when every input is a single plain file (a folder or a corpus is counted only as it is read). */
 function knownTotal(inputs: readonly string[], inputFormat: InputFormat): { total?: number } {
   if (inputFormat === 'jsonl') return {};
@@ -216,25 +185,4 @@ function knownTotal(inputs: readonly string[], inputFormat: InputFormat): { tota
     }
   }
   return { total: inputs.length };
-}
-
-/**
- * Output file stems: a file's name without its extension, a JSON Lines record's id made safe
- * for a file name; a name taken twice gets -2, -3... so nothing is overwritten.
- */
-class OutputStems {
-  private readonly used = new Set<string>();
-
-  take(item: SourceItem): string {
-    const base = item.line !== undefined ? safeName(item.id) : item.file === '-' ? 'stdin' : basename(item.file, extname(item.file)) || 'article';
-    let stem = base;
-    for (let n = 2; this.used.has(stem); n++) stem = `${base}-${n}`;
-    this.used.add(stem);
-    return stem;
-  }
-}
-
-function safeName(id: string): string {
-  const name = id.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(0, 120);
-  return name || 'article';
 }

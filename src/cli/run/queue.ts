@@ -1,0 +1,56 @@
+import { ErrorReport } from '../../batch/index.js';
+import { drainFailures, queueStatus } from '../../queue/index.js';
+import type { QueueDrainOptions, QueueStatusOptions } from '../commands/queue.js';
+import { EXIT, exitCodeFor } from '../exit.js';
+import { queueErrorLine, withQueue } from './queue-connection.js';
+
+export async function runQueueStatus(options: QueueStatusOptions): Promise<number> {
+  try {
+    return await withQueue(options, { reconnectForMs: 5_000 }, async (queue) => {
+      const status = await queueStatus(queue);
+      if (options.json) {
+        console.log(JSON.stringify({ ...status, rate: Number(status.rate.toFixed(2)) }));
+        return EXIT.OK;
+      }
+      const left = status.waiting + status.active + status.delayed;
+      const eta = status.rate > 0 && left > 0 ? `, about ${formatDuration(left / status.rate)} left` : '';
+      console.log(`queue ${queue.name} on ${queue.connection.shown}: ${status.workers} worker(s)`);
+      console.log(
+        `waiting ${status.waiting}, active ${status.active}${status.delayed ? `, delayed for another attempt ${status.delayed}` : ''}, done ${status.done}, failed ${status.failed}`,
+      );
+      console.log(`rate ${status.rate.toFixed(1)} articles/s over the last minutes${eta}`);
+      return EXIT.OK;
+    });
+  } catch (error) {
+    console.error(`error: ${queueErrorLine(error, options)}`);
+    return exitCodeFor(error);
+  }
+}
+
+export async function runQueueDrain(options: QueueDrainOptions): Promise<number> {
+  try {
+    return await withQueue(options, { reconnectForMs: 5_000 }, async (queue) => {
+      const drained = await drainFailures(queue, async (records) => {
+        const report = await ErrorReport.open(options.errors);
+        try {
+          for (const record of records) await report.add(record);
+          await report.commit();
+        } catch (error) {
+          await report.abort();
+          throw error;
+        }
+      });
+      console.error(`newskg: ${drained} failure(s) of queue ${queue.name} written to ${options.errors === '-' ? 'standard output' : options.errors} and taken out of the queue`);
+      return EXIT.OK;
+    });
+  } catch (error) {
+    console.error(`error: ${queueErrorLine(error, options)}`);
+    return exitCodeFor(error);
+  }
+}
+
+function formatDuration(seconds: number): string {
+  if (seconds < 90) return `${Math.ceil(seconds)} s`;
+  if (seconds < 90 * 60) return `${Math.round(seconds / 60)} min`;
+  return `${(seconds / 3600).toFixed(1)} h`;
+}

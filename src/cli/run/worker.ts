@@ -1,0 +1,43 @@
+import { fileSink, nquadsDirSink, runQueueWorker, storeSink } from '../../queue/index.js';
+import type { ArticleSink } from '../../queue/index.js';
+import { isStoreError } from '../../store/index.js';
+import type { WorkerCommandOptions } from '../commands/worker.js';
+import { EXIT, exitCodeFor } from '../exit.js';
+import { hideQueuePassword, queueErrorLine, withQueue } from './queue-connection.js';
+import { storeFailure, storeTarget } from './store-target.js';
+import type { StoreTarget } from './store-target.js';
+
+export async function runWorker(options: WorkerCommandOptions): Promise<number> {
+  let store: StoreTarget | undefined;
+  // Every line passes both redactions: the queue's password and the store's.
+  const log = (line: string) => console.error(hideQueuePassword(store ? store.redact(line) : line, options));
+  const explain = (error: unknown) => (isStoreError(error) ? storeFailure(error, options, store?.credentials) : queueErrorLine(error, options));
+  try {
+    store = options.endpoint ? storeTarget({ ...options, endpoint: options.endpoint }, (line) => options.quiet || log(line)) : undefined;
+    // A worker rides out a Redis restart of up to a minute.
+    return await withQueue(options, { reconnectForMs: 60_000 }, async (queue) => {
+      const sink = await openSink(options, store);
+      if (!options.quiet) log(`newskg: worker on ${queue.connection.shown} (queue ${queue.name}) writing to ${sink.label}`);
+      const summary = await runQueueWorker(queue, {
+        concurrency: options.concurrency,
+        sink,
+        untilEmpty: options.untilEmpty,
+        stalledAfterMs: options.stalledAfter * 1000,
+        verbose: !options.quiet,
+        log,
+      });
+      if (summary.fatal) log(`error: ${explain(summary.fatal)}`);
+      log(`newskg: ${summary.done} article(s) done, ${summary.triples} triples, ${summary.failed} failed, ${summary.retried} write(s) left for another attempt`);
+      return summary.fatal ? exitCodeFor(summary.fatal) : EXIT.OK;
+    });
+  } catch (error) {
+    log(`error: ${explain(error)}`);
+    return exitCodeFor(error);
+  }
+}
+
+function openSink(options: WorkerCommandOptions, store: StoreTarget | undefined): Promise<ArticleSink> | ArticleSink {
+  if (options.out !== undefined) return fileSink(options.out);
+  if (options.nquadsDir !== undefined) return nquadsDirSink(options.nquadsDir);
+  return storeSink(store!.target, store!.client, store!.shown);
+}
