@@ -74,7 +74,23 @@ export interface Section {
   end: number;
 }
 
-export type BoilerplateKind = 'newsletter' | 'comment-form' | 'publisher-blurb' | 'navigation' | 'other';
+/** What a span of page furniture is (the graph's newskg:boilerplateKind). */
+export type BoilerplateKind =
+  | 'navigation' // menus, breadcrumbs, skip links, page and text controls
+  | 'related-links' // "Related:", "Read more:" and the headlines of other stories
+  | 'share-buttons' // share and follow buttons
+  | 'photo-credit' // "Photo: Jane Doe/Reuters" (the caption itself is article text)
+  | 'advertisement' // ads, sponsored widgets, the site's promotions of its own pages
+  | 'newsletter' // newsletter, RSS and subscription prompts
+  | 'cookie-notice' // cookie and consent banners
+  | 'comment-form' // the comment section and its form
+  | 'publisher-blurb' // "X is a news network ...", "This article first appeared in X"
+  | 'copyright' // "© 2024 The Daily Meridian. All rights reserved."
+  | 'credits' // "(Reporting by ...; Editing by ...)"
+  | 'editor-note' // "Editor's note: ...", "Correction: ..."
+  | 'disclaimer' // "The views expressed ... are the author's own"
+  | 'author-note' // the author's bio closing the piece
+  | 'site-name'; // the site's or section's name above the headline
 
 export interface Boilerplate {
   kind: BoilerplateKind;

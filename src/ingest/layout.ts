@@ -31,9 +31,14 @@ export interface ClassifyOptions {
   publisher?: string;
 }
 
-export function setRole(layout: Layout, index: number, role: LineRole, kind?: BoilerplateKind): void {
+export function setRole(layout: Layout, index: number, role: Exclude<LineRole, 'boilerplate'>): void {
   layout.roles[index] = role;
-  layout.kinds[index] = role === 'boilerplate' ? (kind ?? 'other') : undefined;
+  layout.kinds[index] = undefined;
+}
+
+export function setBoilerplate(layout: Layout, index: number, kind: BoilerplateKind): void {
+  layout.roles[index] = 'boilerplate';
+  layout.kinds[index] = kind;
 }
 
 /** Boilerplate matches of each line, by Line.index (see boilerplate.ts). */
