@@ -1,4 +1,4 @@
-import type { BoilerplateKind } from '../core/types.js';
+import type { BoilerplateEvidence, BoilerplateKind } from '../core/types.js';
 
 /**
  * Page furniture that comes along when an article is copied from a web page: cookie
@@ -13,6 +13,7 @@ import type { BoilerplateKind } from '../core/types.js';
 
 export interface BoilerplateMatch {
   kind: BoilerplateKind;
+  evidence: Extract<BoilerplateEvidence, 'line-pattern' | 'menu-run'>;
   /** What the line says about the lines after it (see Opens). */
   opens?: Opens;
 }
@@ -96,7 +97,7 @@ const RULES: readonly Rule[] = [
 
 export function matchBoilerplate(line: string, words: number): BoilerplateMatch | undefined {
   for (const rule of RULES) {
-    if (words <= rule.maxWords && rule.pattern.test(line)) return rule.opens ? { kind: rule.kind, opens: rule.opens } : { kind: rule.kind };
+    if (words <= rule.maxWords && rule.pattern.test(line)) return { kind: rule.kind, evidence: 'line-pattern', ...(rule.opens ? { opens: rule.opens } : {}) };
   }
   return undefined;
 }

@@ -22,6 +22,7 @@ export function classifyLines(text: string, lines: readonly Line[], options: Cla
     lines,
     roles: lines.map(() => 'body'),
     kinds: lines.map(() => undefined),
+    evidence: lines.map(() => undefined),
     bylines: new Map(),
     genreLabels: [],
     blurbs: [],
@@ -55,7 +56,7 @@ function readRest(layout: Layout, marks: Marks, bodyStart: number): void {
     const line = layout.lines[i]!;
     const mark = marks[i];
     if (mark) {
-      setBoilerplate(layout, i, mark.kind);
+      setBoilerplate(layout, i, mark.kind, mark.evidence);
       continue;
     }
     if (line.words <= 10 && /^by\s/i.test(line.text) && layout.bylines.size === 0 && i < lateBylineEnd) {
@@ -84,7 +85,7 @@ function findBlurbs(text: string, layout: Layout, options: ClassifyOptions, body
     const found = findFirstAppeared(line);
     if (found) blurbs.push(found);
   }
-  for (const blurb of blurbs) for (const index of blurb.lines) setBoilerplate(layout, index, 'publisher-blurb');
+  for (const blurb of blurbs) for (const index of blurb.lines) setBoilerplate(layout, index, 'publisher-blurb', 'publisher-blurb');
   layout.blurbs = blurbs.sort((a, b) => a.name.start - b.name.start);
 }
 
@@ -99,7 +100,7 @@ function takeLists(layout: Layout, marks: Marks, bodyStart: number): void {
   for (let i = bodyStart; i < layout.lines.length; i++) {
     const mark = marks[i];
     if (mark?.opens !== 'list' || layout.roles[i] !== 'boilerplate') continue;
-    for (const index of listItemsAfter(layout.lines, i, stateOf)) setBoilerplate(layout, index, mark.kind);
+    for (const index of listItemsAfter(layout.lines, i, stateOf)) setBoilerplate(layout, index, mark.kind, 'list-item');
   }
 }
 
@@ -114,7 +115,7 @@ function cutTail(layout: Layout, marks: Marks, bodyStart: number): void {
     const mark = marks[i];
     if (mark?.opens !== 'tail' || lines[i]!.start < textEnd * 0.4) continue;
     for (let j = i + 1; j < lines.length; j++) {
-      if (layout.roles[j] === 'body' || layout.roles[j] === 'header') setBoilerplate(layout, j, mark.kind);
+      if (layout.roles[j] === 'body' || layout.roles[j] === 'header') setBoilerplate(layout, j, mark.kind, 'page-tail');
     }
     return;
   }
@@ -131,7 +132,7 @@ function markAuthorNotes(layout: Layout, options: ClassifyOptions): void {
   for (const unit of units.slice(-3)) {
     const text = unit[0]!.text;
     const author = authors.find((a) => text.toLowerCase().startsWith(a.toLowerCase()));
-    if (author && AUTHOR_NOTE.test(text.slice(author.length))) for (const line of unit) setBoilerplate(layout, line.index, 'author-note');
+    if (author && AUTHOR_NOTE.test(text.slice(author.length))) for (const line of unit) setBoilerplate(layout, line.index, 'author-note', 'author-note');
   }
 }
 
@@ -141,7 +142,7 @@ function extendBoilerplate(layout: Layout): void {
     const head = unit[0]!;
     if (layout.roles[head.index] !== 'boilerplate') continue;
     const kind = layout.kinds[head.index];
-    if (kind) for (const line of unit.slice(1)) if (layout.roles[line.index] === 'body') setBoilerplate(layout, line.index, kind);
+    if (kind) for (const line of unit.slice(1)) if (layout.roles[line.index] === 'body') setBoilerplate(layout, line.index, kind, 'wrapped-line');
   }
 }
 

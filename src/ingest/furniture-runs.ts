@@ -59,7 +59,7 @@ export function markMenuRuns(lines: readonly Line[], marks: Marks): Marks {
   return out;
 }
 
-const NAVIGATION: BoilerplateMatch = { kind: 'navigation' };
+const NAVIGATION: BoilerplateMatch = { kind: 'navigation', evidence: 'menu-run' };
 
 /** Where a line stands when a list is read: body text, furniture already, or something else (headline, byline). */
 export type LineState = 'body' | 'furniture' | 'other';

@@ -70,7 +70,7 @@ export function readTop(layout: Layout, marks: Marks, options: ClassifyOptions):
     // Furniture first: "Opinion" in a copied menu is a link, not the genre of the piece.
     const mark = marks[i];
     if (mark) {
-      setBoilerplate(layout, i, mark.kind);
+      setBoilerplate(layout, i, mark.kind, mark.evidence);
       continue;
     }
     if (isGenreLabelLine(line)) {
@@ -104,7 +104,7 @@ export function readTop(layout: Layout, marks: Marks, options: ClassifyOptions):
       const isTitleLine = options.title !== undefined && sameText(line.text, options.title);
       if (!isTitle && !isTitleLine && isProse(judged)) break;
       if (!isTitle && !isTitleLine && isSiteName(layout, marks, i, options)) {
-        setBoilerplate(layout, i, 'site-name');
+        setBoilerplate(layout, i, 'site-name', 'site-name');
         continue;
       }
       i = takeHeadline(layout, isTitleLine ? [line] : unit);
@@ -122,7 +122,7 @@ export function readTop(layout: Layout, marks: Marks, options: ClassifyOptions):
       continue;
     }
     if (line.words <= 3 && /^[\p{Lu}\p{N}\s.:&'-]+$/u.test(line.text) && findDates(line.text).length === 0) {
-      setBoilerplate(layout, i, 'navigation');
+      setBoilerplate(layout, i, 'navigation', 'top-label');
       continue;
     }
     break;

@@ -118,6 +118,12 @@ export function buildModel(doc: SourceDocument, extraction: Extraction, options:
         ...spanFields(section.heading),
         name: section.heading.text.trim(),
       })),
+      boilerplate: doc.boilerplate.map((furniture) => ({
+        iri: iris.local('boilerplate', furniture.span.start, furniture.span.end),
+        ...spanFields(furniture.span),
+        kind: furniture.kind,
+        confidence: roundConfidence(furniture.confidence),
+      })),
       language: meta.language,
       wordCount: countWords(doc),
       ...(meta.datePublished ? { datePublished: meta.datePublished.value } : {}),
