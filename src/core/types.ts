@@ -47,11 +47,16 @@ export interface SpannedValue<T = string> {
   origin: MetadataOrigin;
 }
 
+/** An author: a person, or an organisation when the byline names one ("By Example News", "By the Editorial Board"). */
+export interface AuthorValue extends SpannedValue {
+  type: 'Person' | 'Organization';
+}
+
 export interface ArticleMetadata {
   headline?: SpannedValue;
   genre?: SpannedValue<Genre>;
   /** Author names as printed in the byline ("By A and B" gives two). */
-  authors: SpannedValue[];
+  authors: AuthorValue[];
   issn?: SpannedValue;
   publisher?: SpannedValue;
   /** The organisation the piece first appeared in, from a closing blurb ("X is a news network..."). */

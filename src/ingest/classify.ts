@@ -59,7 +59,7 @@ function readRest(layout: Layout, marks: Marks, bodyStart: number): void {
       setBoilerplate(layout, i, mark.kind, mark.evidence);
       continue;
     }
-    if (line.words <= 10 && /^by\s/i.test(line.text) && layout.bylines.size === 0 && i < lateBylineEnd) {
+    if (line.words <= 16 && /\bby\s/i.test(line.text) && layout.bylines.size === 0 && i < lateBylineEnd) {
       const byline = parseByline(line.text);
       if (byline) {
         setRole(layout, i, 'byline');

@@ -31,6 +31,8 @@ export interface ClassifyOptions {
   /** Author names known to the caller: their bios at the end are boilerplate. */
   authors?: readonly string[];
   publisher?: string;
+  /** Names the site goes by (publisher, the URL's host): cut off a headline line ("Talks fail | Site"). */
+  siteNames?: readonly string[];
 }
 
 export function setRole(layout: Layout, index: number, role: Exclude<LineRole, 'boilerplate'>): void {

@@ -1,6 +1,7 @@
 import { isRolePhrase, parseByline } from './byline.js';
 import { findDates, parseDateValue } from './dates.js';
 import { genreOfLabel } from './genre.js';
+import { ownHeadline, ownHeadlineText } from './headline.js';
 import { setBoilerplate, setRole, type ClassifyOptions, type Layout, type Marks } from './layout.js';
 import type { Line } from './lines.js';
 import { isPersonName } from './names.js';
@@ -100,10 +101,12 @@ export function readTop(layout: Layout, marks: Marks, options: ClassifyOptions):
       const unit = groupUnits(lines.slice(i, i + UNIT_LOOKAHEAD))[0] ?? [line];
       // "Headline; Deck line": judge the headline line alone.
       const judged = unit.length > 1 && /[;:]$/.test(line.text) ? [line] : unit;
+      const sites = options.siteNames ?? [];
       const isTitle = options.title !== undefined && sameText(unit.map((l) => l.text).join(' '), options.title);
-      const isTitleLine = options.title !== undefined && sameText(line.text, options.title);
+      const isTitleLine = options.title !== undefined && sameText(ownHeadlineText(line.text, sites) ?? line.text, options.title);
       if (!isTitle && !isTitleLine && isProse(judged)) break;
-      if (!isTitle && !isTitleLine && isSiteName(layout, marks, i, options)) {
+      // A short site name, or the site's generic title ("Example News - Latest News & Headlines").
+      if (!isTitle && !isTitleLine && (isSiteName(layout, marks, i, options) || ownHeadline(line.text, sites) === undefined)) {
         setBoilerplate(layout, i, 'site-name', 'site-name');
         continue;
       }

@@ -22,7 +22,7 @@ export function buildModel(doc: SourceDocument, extraction: Extraction, options:
   const iris = new IriMinter(options.base, doc.contentHash, meta.url?.value);
   const actors = new ActorTable(iris, extraction.actors, options.links);
 
-  const authors = meta.authors.map((author) => actors.ensure(`Person:${author.value}`));
+  const authors = meta.authors.map((author) => actors.ensure(`${author.type}:${author.value}`));
   const publisher = meta.publisher ? actors.ensure(`Organization:${meta.publisher.value}`) : undefined;
   const sourceOrganization = meta.sourceOrganization ? actors.ensure(`Organization:${meta.sourceOrganization.value}`) : undefined;
   if (sourceOrganization && meta.sourceOrganizationDescription) {

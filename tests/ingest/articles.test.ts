@@ -182,6 +182,10 @@ describe('a page copied with all its furniture (copied-page-furniture.txt)', () 
     expect(boilerplate.find(([, text]) => text.includes('Georgia Helvetica Verdana'))?.[0]).toBe('navigation');
   });
 
+  it('reads the headline without the site name', () => {
+    expect(doc.metadata.headline?.span?.text).toBe('Harbour town votes to rebuild flooded sea wall');
+  });
+
   it('takes the author from the article byline, not from the sponsored widget', () => {
     expect(doc.metadata.authors.map((a) => a.value)).toEqual(['Miriam Okonkwo']);
     expect(doc.metadata.datePublished?.value).toBe('2024-03-11');
