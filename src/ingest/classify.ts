@@ -136,13 +136,20 @@ function markAuthorNotes(layout: Layout, options: ClassifyOptions): void {
   }
 }
 
+// Furniture that is one item per line: the line after a photo credit is its caption, not the credit wrapped.
+const ONE_LINE_KINDS: ReadonlySet<BoilerplateKind> = new Set(['photo-credit', 'navigation', 'share-buttons', 'related-links', 'advertisement', 'site-name']);
+
 /** A boilerplate line hard-wrapped onto following lines takes them along ("Editor's note: ...\nincites ..."). */
 function extendBoilerplate(layout: Layout): void {
   for (const unit of groupUnits(layout.lines)) {
     const head = unit[0]!;
-    if (layout.roles[head.index] !== 'boilerplate') continue;
     const kind = layout.kinds[head.index];
-    if (kind) for (const line of unit.slice(1)) if (layout.roles[line.index] === 'body') setBoilerplate(layout, line.index, kind, 'wrapped-line');
+    if (layout.roles[head.index] !== 'boilerplate' || !kind) continue;
+    for (const line of unit.slice(1)) {
+      if (layout.roles[line.index] !== 'body') continue;
+      if (ONE_LINE_KINDS.has(kind) && !/^\p{Ll}/u.test(line.text)) break;
+      setBoilerplate(layout, line.index, kind, 'wrapped-line');
+    }
   }
 }
 

@@ -136,6 +136,11 @@ describe('classifyLines: the page tail', () => {
     expect(furniture(text).map(([, kind]) => kind)).toEqual(['related-links', 'related-links', 'advertisement', 'advertisement', 'advertisement']);
   });
 
+  it('keeps the caption under a long photo credit as text', () => {
+    const text = `Headline here\n\n${body(1)}\n\nPhotograph: Jane Doe/Agence France-Presse via Getty Images\nWorkers clear debris from the promenade after the storm, which flooded 200 homes.\n\n${body(2)}`;
+    expect(furniture(text)).toEqual([['Photograph: Jane Doe/Agence France-Presse via Getty Images', 'photo-credit']]);
+  });
+
   it('takes the hard-wrapped rest of a boilerplate line along', () => {
     const text = `Headline here\n\n${body(1)}\n\nEditor's note: this story was\nupdated with new figures.`;
     expect(roles(text).slice(-2).map(([, role]) => role)).toEqual(['boilerplate', 'boilerplate']);
