@@ -26,6 +26,7 @@ const MENU_WORDS = new RegExp(
 );
 
 const MIN_MENU_RUN = 3;
+const NAVIGATION: BoilerplateMatch = { kind: 'navigation', evidence: 'menu-run' };
 
 function isMenuLink(line: Line): boolean {
   return MENU_WORDS.test(line.text.replace(/\s*[:|›»>]$/, ''));
@@ -58,8 +59,6 @@ export function markMenuRuns(lines: readonly Line[], marks: Marks): Marks {
   }
   return out;
 }
-
-const NAVIGATION: BoilerplateMatch = { kind: 'navigation', evidence: 'menu-run' };
 
 /** Where a line stands when a list is read: body text, furniture already, or something else (headline, byline). */
 export type LineState = 'body' | 'furniture' | 'other';

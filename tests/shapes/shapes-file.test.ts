@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Quad, Term } from '@rdfjs/types';
 import { Parser } from 'n3';
+import { BOILERPLATE_KINDS } from '../../src/core/types.js';
 import { DEFAULT_SHAPES_PATH } from '../../src/validate/index.js';
 
 const SH = 'http://www.w3.org/ns/shacl#';
@@ -62,6 +63,11 @@ describe('shapes/newskg.shacl.ttl', () => {
     const inList = shapes.find((q) => q.subject.value === shape && q.predicate.value === SH + 'in')!.object;
     const concepts = ontology.filter((q) => q.predicate.value === SKOS + 'inScheme' && q.object.value === NEWSKG + scheme).map((q) => q.subject.value);
     expect(list(shapes, inList).sort()).toEqual(concepts.sort());
+  });
+
+  it('lists in Boilerplate-boilerplateKind exactly the kinds ingest gives (BOILERPLATE_KINDS)', () => {
+    const inList = shapes.find((q) => q.subject.value === 'https://w3id.org/newskg/shapes#Boilerplate-boilerplateKind' && q.predicate.value === SH + 'in')!.object;
+    expect(list(shapes, inList).sort()).toEqual([...BOILERPLATE_KINDS].sort());
   });
 });
 

@@ -34,7 +34,7 @@ export function mergePageMetadata(jsonLd: PageFacts, meta: MetaFacts, sourceName
   else if (meta.authors?.length) page.authors = meta.authors.length === 1 ? meta.authors[0]! : meta.authors;
   // Some pages give the site's address as its name ("http://www.example.com"): the host names it.
   const publisher = jsonLd.publisher || meta.publisher;
-  const publisherName = publisher && looksLikeUrl(publisher) ? siteNameOfUrl(absoluteUrl(publisher.startsWith('//') ? `https:${publisher}` : publisher.startsWith('www.') ? `https://${publisher}` : publisher)) : publisher;
+  const publisherName = publisher && looksLikeUrl(publisher) ? hostName(publisher) : publisher;
   if (publisherName) page.publisher = publisherName;
 
   // A publication date wins over a creation date, whichever source gives them.
@@ -102,6 +102,11 @@ export function normaliseDate(value: string): string | undefined {
   const compact = /^(\d{4})(\d{2})(\d{2})(?:$|T|\d{4}(?:\d{2})?$)/.exec(text);
   if (compact) return isValidDate(Number(compact[1]), Number(compact[2]), Number(compact[3])) ? `${compact[1]}-${compact[2]}-${compact[3]}` : undefined;
   return parseDateValue(text);
+}
+
+/** "http://www.example.com", "//example.com", "www.example.com": "example.com". */
+function hostName(address: string): string | undefined {
+  return siteNameOfUrl(absoluteUrl(/^https?:/i.test(address) ? address : `https://${address.replace(/^\/\//, '')}`));
 }
 
 export function absoluteUrl(value: string, base?: string): string | undefined {
