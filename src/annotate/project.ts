@@ -1,4 +1,4 @@
-import type { ActorType, Extraction, MentionKind, Span, StatementRecord } from '../core/types.js';
+import type { ActorType, AuthorValue, Extraction, MentionKind, Span, StatementRecord } from '../core/types.js';
 import { contentFragments } from '../extract/statements/index.js';
 
 /**
@@ -27,7 +27,12 @@ const ENTITY_TYPE: Record<ActorType, 'PER' | 'ORG' | 'LOC'> = { Person: 'PER', O
 /** Mentions that name an actor; descriptions ("the envoy") and pronouns are coreference, not names. */
 const NAMING_KINDS: ReadonlySet<MentionKind> = new Set(['name', 'alias', 'metonym', 'demonym']);
 
-export function projectAnnotations(id: string, text: string, extraction: Extraction): PredictionRecord {
+export interface ProjectionOptions {
+  /** The article's authors: a byline printed in the text names them ("By Jane Doe", "Larry Fine" under the headline). */
+  authors?: readonly AuthorValue[];
+}
+
+export function projectAnnotations(id: string, text: string, extraction: Extraction, options: ProjectionOptions = {}): PredictionRecord {
   const actors = new Map(extraction.actors.map((actor) => [actor.key, actor]));
   const entities: PredictionRecord['entities'] = [];
   for (const mention of extraction.mentions) {
@@ -35,6 +40,14 @@ export function projectAnnotations(id: string, text: string, extraction: Extract
     if (!actor || !NAMING_KINDS.has(mention.kind)) continue;
     entities.push({ start: mention.span.start, end: mention.span.end, type: ENTITY_TYPE[actor.type], confidence: mention.confidence ?? actor.confidence });
   }
+  for (const author of options.authors ?? []) {
+    const span = author.span;
+    // The author's actor: absent when --min-confidence left it out.
+    const actor = actors.get(`${author.type}:${author.value}`);
+    if (!span || !actor || entities.some((e) => e.start < span.end && span.start < e.end)) continue;
+    entities.push({ start: span.start, end: span.end, type: ENTITY_TYPE[author.type], confidence: actor.confidence });
+  }
+  entities.sort((a, b) => a.start - b.start || a.end - b.end);
   return {
     id,
     entities,

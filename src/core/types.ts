@@ -47,11 +47,16 @@ export interface SpannedValue<T = string> {
   origin: MetadataOrigin;
 }
 
+/** An author: a person, or an organisation when the byline names one ("By Example News", "By the Editorial Board"). */
+export interface AuthorValue extends SpannedValue {
+  type: 'Person' | 'Organization';
+}
+
 export interface ArticleMetadata {
   headline?: SpannedValue;
   genre?: SpannedValue<Genre>;
   /** Author names as printed in the byline ("By A and B" gives two). */
-  authors: SpannedValue[];
+  authors: AuthorValue[];
   issn?: SpannedValue;
   publisher?: SpannedValue;
   /** The organisation the piece first appeared in, from a closing blurb ("X is a news network..."). */
@@ -74,11 +79,46 @@ export interface Section {
   end: number;
 }
 
-export type BoilerplateKind = 'newsletter' | 'comment-form' | 'publisher-blurb' | 'navigation' | 'other';
+/** What a span of page furniture is (the graph's newskg:boilerplateKind; the shapes list the same values). */
+export const BOILERPLATE_KINDS = [
+  'navigation', // menus, breadcrumbs, skip links, page and text controls
+  'related-links', // "Related:", "Read more:" and the headlines of other stories
+  'share-buttons', // share and follow buttons
+  'photo-credit', // "Photo: Jane Doe/Reuters" (the caption itself is article text)
+  'advertisement', // ads, sponsored widgets, the site's promotions of its own pages
+  'newsletter', // newsletter, RSS and subscription prompts
+  'cookie-notice', // cookie and consent banners
+  'comment-form', // the comment section and its form
+  'publisher-blurb', // "X is a news network ...", "This article first appeared in X"
+  'copyright', // "© 2024 The Daily Meridian. All rights reserved."
+  'credits', // "(Reporting by ...; Editing by ...)"
+  'editor-note', // "Editor's note: ...", "Correction: ..."
+  'disclaimer', // "The views expressed ... are the author's own"
+  'author-note', // the author's bio closing the piece
+  'site-name', // the site's or section's name above the headline
+] as const;
+
+export type BoilerplateKind = (typeof BOILERPLATE_KINDS)[number];
+
+/** How a span was recognised as furniture: the evidence its confidence is computed from. */
+export type BoilerplateEvidence =
+  | 'line-pattern' // the line itself says what it is ("Advertisement", "Photo: Jane Doe/Reuters")
+  | 'publisher-blurb' // the closing "X is a news network ..." blurb
+  | 'author-note' // a bio that starts with the byline author's name
+  | 'wrapped-line' // the hard-wrapped rest of a furniture line
+  | 'menu-run' // one of a run of short lines, most of them known menu links
+  | 'page-tail' // after a comment-form header late in the text
+  | 'site-name' // a short line above the headline
+  | 'top-label' // a short capitalised label between the headline and the body
+  | 'list-item'; // a headline-like line after "Related:" or a sponsored-links header
 
 export interface Boilerplate {
   kind: BoilerplateKind;
   span: Span;
+  /** How the span's lines were recognised, strongest first. */
+  evidence: BoilerplateEvidence[];
+  /** How sure ingest is that the span is furniture (from its weakest evidence; see ingest/confidence.ts). */
+  confidence: number;
 }
 
 export interface SourceDocument {

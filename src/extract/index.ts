@@ -30,7 +30,7 @@ export function extractArticle(doc: SourceDocument, options: ExtractOptions = {}
     sentences,
     mentions,
     actors,
-    ...(author ? { authorActor: `Person:${author.value}` } : {}),
+    ...(author ? { authorActor: `${author.type}:${author.value}` } : {}),
     opinion: doc.metadata.genre !== undefined && OPINION_GENRES.has(doc.metadata.genre.value),
     headings: doc.sections.map((section) => section.heading),
     tokens,

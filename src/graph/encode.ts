@@ -89,6 +89,12 @@ function encodeArticle(out: QuadSink, model: ArticleModel): void {
     encodeSpan(out, section, model, NKG.Section);
     out.text(section.iri, SCHEMA.name, section.name);
   }
+  for (const furniture of a.boilerplate) {
+    out.iri(a.iri, NKG.hasBoilerplate, furniture.iri);
+    encodeSpan(out, furniture, model, NKG.Boilerplate);
+    out.text(furniture.iri, NKG.boilerplateKind, furniture.kind);
+    out.decimal(furniture.iri, NKG.confidence, furniture.confidence);
+  }
   out.text(a.iri, SCHEMA.inLanguage, a.language);
   out.typed(a.iri, SCHEMA.wordCount, a.wordCount, XSD.integer);
   if (a.datePublished) out.typed(a.iri, SCHEMA.datePublished, a.datePublished, XSD.date);

@@ -2,6 +2,7 @@ import { NewskgError } from '../core/errors.js';
 import type { ArticleMetadata, SourceInfo, SpannedValue } from '../core/types.js';
 import { splitAuthorList } from './byline.js';
 import { parseDateValue } from './dates.js';
+import { authorType } from './names.js';
 import type { Hint, IngestHints } from './hints.js';
 import { normaliseSpace } from './text.js';
 
@@ -21,7 +22,7 @@ export function applyHints(found: ArticleMetadata, hints: IngestHints, source: S
     const value = hints.author.value;
     const names = (typeof value === 'string' ? splitAuthorList(value) : value.map(normaliseSpace)).filter((n) => n !== '');
     const origin = hints.author.origin;
-    metadata.authors = names.map((name) => fromHint({ value: name, origin }, name, found.authors.find((a) => same(a.value, name))));
+    metadata.authors = names.map((name) => ({ ...fromHint({ value: name, origin }, name, found.authors.find((a) => same(a.value, name))), type: authorType(name) }));
   }
   return metadata;
 }

@@ -1,3 +1,4 @@
+import { parseDateValue } from './dates.js';
 import { isNotAName, isOrganisationName, isPersonName } from './names.js';
 import { trimTrailingPeriod } from './text.js';
 
@@ -33,9 +34,19 @@ export function isRolePhrase(value: string): boolean {
   return /^s?(?:\s+(?:in|at|for|of|based in)\s+\p{Lu}.*)?$/u.test(after);
 }
 
+const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+
 const BY_PREFIX = /^(?:(?:written|words|story|text|report(?:ed)?|compiled|interview)\s+by|by)[:\s]\s*/i;
-// What ends the list of names: "|", "•", "·", " - ", "—", "(", a date label, a digit.
-const NAMES_END = /\s*(?:[|•·(]|\s[-–—]\s|—|\b(?:published|posted|updated)\b|\d)/i;
+// What ends the list of names: "|", "•", "·", " - ", "—", "(" (not a nickname inside a name: "Richard (R.J.) Eskow"),
+// a date label, a digit, a date ("March 11, 2015", "Wednesday").
+const NAMES_END = new RegExp(
+  `\\s*(?:[|•·]|\\((?![^)]{1,20}\\)\\s+\\p{Lu})|\\s[-–—]\\s|—|\\b(?:published|posted|updated)\\b|\\d|\\s(?:on\\s+)?(?:${MONTH_NAMES})\\.?\\s+\\d|\\s(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b)`,
+  'iu',
+);
+// "2/26/2015 7:11 AM PST BY JANE DOE": a date line that ends in the byline.
+const DATE_THEN_BY = /^(.{6,60}?)\s+by\s+(?=\p{L})/iu;
+// "TMZ Staff", "Reuters Staff Writer", "Example News Desk": the organisation the staff works for.
+const STAFF_SUFFIX = /\s+(?:wire\s+)?(?:staff(?:\s+(?:writers?|reporters?|reports?))?|news\s+desk|newsroom)$/i;
 const SEPARATOR = /\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*/gi;
 // "Jane Doe in Moscow", "Jane Doe at the United Nations": place after the name.
 const LOCATION_TAIL = /\s+(?:in|at|from|for)\s+.*$/;
@@ -45,6 +56,8 @@ export function parseByline(line: string): ParsedByline | undefined {
   if (line.split(/\s+/).length > 25) return undefined;
   const by = BY_PREFIX.exec(line);
   if (by) return parseNames(line, by[0].length);
+  const dated = DATE_THEN_BY.exec(line);
+  if (dated && parseDateValue(dated[1]!) !== undefined) return parseNames(line, dated[0].length);
   // "X, Role" with no "By": accept only when a role word follows the comma.
   const comma = line.indexOf(',');
   if (comma > 0 && isRolePhrase(line.slice(comma + 1)) && line.split(/\s+/).length <= 12) {
@@ -75,7 +88,7 @@ function parseNameList(line: string, from: number, to: number): BylineName[] {
   const names: BylineName[] = [];
   let cursor = from;
   const push = (start: number, end: number): void => {
-    const piece = line.slice(start, end).replace(LOCATION_TAIL, '');
+    const piece = line.slice(start, end).replace(LOCATION_TAIL, '').replace(STAFF_SUFFIX, '');
     const lead = piece.length - piece.trimStart().length;
     const value = trimTrailingPeriod(piece.trim());
     if (value === '') return;

@@ -34,6 +34,11 @@ const PATTERNS: readonly DatePattern[] = [
   { regex: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // March 3, 2024 / Mar. 3rd 2024
   { regex: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+(\\d{4})\\b`, 'gi'), read: (m) => [Number(m[3]), monthNumber(m[1]), Number(m[2])] },
+  // Mar 13 21:30:09 EST 2015 (how JavaScript and Unix print a date): the year comes after the time
+  {
+    regex: new RegExp(`\\b${MONTH}\\s+${DAY}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{2}:?\\d{2})?)?\\s+(\\d{4})\\b`, 'gi'),
+    read: (m) => [Number(m[3]), monthNumber(m[1]), Number(m[2])],
+  },
   // 3 March 2024 / 3rd of March, 2024
   { regex: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'gi'), read: (m) => [Number(m[3]), monthNumber(m[2]), Number(m[1])] },
   // 13/03/2024, 03.13.2024: only when one part cannot be a month (or both parts agree)

@@ -16,10 +16,14 @@ const SPEAKER_LABEL = /^(?:Q|A|Question|Answer)\s*[:.]|^\p{Lu}[\p{L}.' -]{0,40}:
 const ENDS_OPEN = /\b(?:a|an|the|of|to|in|for|with|by|on|at|from|and|or|but|that|which|who|against|as|into|than|is|are|was|were|be|has|have|had)$/i;
 const ALL_CAPS_LABEL = /^[\p{Lu}\p{N}][\p{Lu}\p{N} &'’-]*[.:]?$/u;
 
+// A longer question standing alone is a sentence of the text ("Aren't those the things they say they hate?").
+const MAX_QUESTION_WORDS = 10;
+
 /** Shape of a sub-heading: a short, title-like line without final punctuation. */
 export function isHeadingShape(line: Line): boolean {
   const text = line.text;
   if (line.words < 1 || line.words > 12 || text.length > 100) return false;
+  if (text.endsWith('?') && line.words > MAX_QUESTION_WORDS) return false;
   if (!/^["“‘'(]?[\p{Lu}\p{N}]/u.test(text)) return false;
   if (BULLET.test(text) || SPEAKER_LABEL.test(text)) return false;
   const capsLabel = line.words <= 4 && ALL_CAPS_LABEL.test(text);

@@ -5,10 +5,12 @@ import { applyHints } from './apply-hints.js';
 import { splitAuthorList } from './byline.js';
 import { classifyLines } from './classify.js';
 import type { IngestHints } from './hints.js';
+import { ownHeadlineText, siteNameOfUrl } from './headline.js';
 import { checkEnglish } from './language.js';
 import { splitLines } from './lines.js';
 import { readMetadata } from './metadata.js';
 import { buildBoilerplate, buildParagraphs, buildSections } from './paragraphs.js';
+import { normaliseSpace } from './text.js';
 
 /** A SourceDocument plus the non-fatal findings of ingest (a bad ISSN, text that is not English). */
 export interface IngestedDocument extends SourceDocument {
@@ -25,14 +27,17 @@ export interface IngestedDocument extends SourceDocument {
  * The HTML reader (later) extracts text and page metadata from markup and calls this with
  * that text and the metadata as hints of origin 'html'.
  */
-export function ingestText(raw: string, source: SourceInfo, hints: IngestHints = {}): IngestedDocument {
+export function ingestText(raw: string, source: SourceInfo, givenHints: IngestHints = {}): IngestedDocument {
   const text = raw;
   const lines = splitLines(text);
+  const siteNames = siteNamesOf(givenHints);
+  const hints = withOwnHeadline(givenHints, siteNames);
   const authorHint = hints.author?.value;
   const layout = classifyLines(text, lines, {
     ...(hints.title ? { title: hints.title.value } : {}),
     ...(hints.publisher ? { publisher: hints.publisher.value } : {}),
     ...(authorHint ? { authors: typeof authorHint === 'string' ? splitAuthorList(authorHint) : authorHint } : {}),
+    siteNames,
   });
   const paragraphs = buildParagraphs(text, layout);
   if (paragraphs.length === 0) {
@@ -40,7 +45,7 @@ export function ingestText(raw: string, source: SourceInfo, hints: IngestHints =
   }
   const sections = buildSections(text, layout, paragraphs);
   const boilerplate = buildBoilerplate(text, layout);
-  const found = readMetadata(text, layout, paragraphs);
+  const found = readMetadata(text, layout, paragraphs, { siteNames });
   const diagnostics = [...found.diagnostics];
   const metadata = applyHints(found.metadata, hints, source);
   if (!hints.language) {
@@ -68,4 +73,18 @@ export function ingestText(raw: string, source: SourceInfo, hints: IngestHints =
     boilerplate,
     diagnostics,
   };
+}
+
+/** The names the caller knows the site by: its publisher and the host of the article's URL. */
+function siteNamesOf(hints: IngestHints): string[] {
+  const host = siteNameOfUrl(hints.url?.value);
+  return [...(hints.publisher ? [hints.publisher.value] : []), ...(host ? [host] : [])];
+}
+
+/** A title hint without the site's name; none when it is only the site's generic title. */
+function withOwnHeadline(hints: IngestHints, siteNames: readonly string[]): IngestHints {
+  if (!hints.title) return hints;
+  const { title, ...rest } = hints;
+  const own = ownHeadlineText(normaliseSpace(title.value), siteNames);
+  return own ? { ...rest, title: { ...title, value: own } } : rest;
 }

@@ -1,4 +1,4 @@
-import type { BoilerplateKind } from '../core/types.js';
+import type { BoilerplateEvidence, BoilerplateKind } from '../core/types.js';
 import type { FoundBlurb } from './blurb.js';
 import type { BoilerplateMatch } from './boilerplate.js';
 import type { ParsedByline } from './byline.js';
@@ -14,6 +14,8 @@ export interface Layout {
   roles: LineRole[];
   /** Boilerplate kind of each boilerplate line, by Line.index. */
   kinds: Array<BoilerplateKind | undefined>;
+  /** How each boilerplate line was recognised, by Line.index. */
+  evidence: Array<BoilerplateEvidence | undefined>;
   /** Line indices of the headline (a headline may wrap onto a second line). */
   headline?: { first: number; last: number };
   /** Parsed bylines by Line.index. */
@@ -29,11 +31,20 @@ export interface ClassifyOptions {
   /** Author names known to the caller: their bios at the end are boilerplate. */
   authors?: readonly string[];
   publisher?: string;
+  /** Names the site goes by (publisher, the URL's host): cut off a headline line ("Talks fail | Site"). */
+  siteNames?: readonly string[];
 }
 
-export function setRole(layout: Layout, index: number, role: LineRole, kind?: BoilerplateKind): void {
+export function setRole(layout: Layout, index: number, role: Exclude<LineRole, 'boilerplate'>): void {
   layout.roles[index] = role;
-  layout.kinds[index] = role === 'boilerplate' ? (kind ?? 'other') : undefined;
+  layout.kinds[index] = undefined;
+  layout.evidence[index] = undefined;
+}
+
+export function setBoilerplate(layout: Layout, index: number, kind: BoilerplateKind, evidence: BoilerplateEvidence): void {
+  layout.roles[index] = 'boilerplate';
+  layout.kinds[index] = kind;
+  layout.evidence[index] = evidence;
 }
 
 /** Boilerplate matches of each line, by Line.index (see boilerplate.ts). */

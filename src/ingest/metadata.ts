@@ -1,11 +1,13 @@
 import { WIRE_DATELINE } from '../core/dateline.js';
 import type { Diagnostic } from '../core/errors.js';
-import type { ArticleMetadata, Genre, Span, SpannedValue } from '../core/types.js';
+import type { ArticleMetadata, AuthorValue, Genre, Span, SpannedValue } from '../core/types.js';
 import type { Layout } from './classify.js';
 import { dateLabel, findDates } from './dates.js';
 import { genreOfLabel, OPINION_DISCLAIMER, splitGenreLabel } from './genre.js';
 import { findIssns } from './issn.js';
 import type { Line } from './lines.js';
+import { authorType } from './names.js';
+import { ownHeadline } from './headline.js';
 import { findPublisherName } from './publisher.js';
 import { makeSpan, normaliseSpace } from './text.js';
 
@@ -19,16 +21,21 @@ export interface FoundMetadata {
   diagnostics: Diagnostic[];
 }
 
-export function readMetadata(text: string, layout: Layout, paragraphs: readonly Span[]): FoundMetadata {
+export interface MetadataOptions {
+  /** Names the site goes by, known to the caller (publisher, the URL's host). */
+  siteNames?: readonly string[];
+}
+
+export function readMetadata(text: string, layout: Layout, paragraphs: readonly Span[], options: MetadataOptions = {}): FoundMetadata {
   const diagnostics: Diagnostic[] = [];
-  const headline = readHeadline(text, layout);
+  const publisher = readPublisher(text, layout);
+  const headline = readHeadline(text, layout, [...(options.siteNames ?? []), ...(publisher ? [publisher.value] : [])]);
   const metadata: ArticleMetadata = { authors: readAuthors(text, layout), language: 'en' };
   if (headline.headline) metadata.headline = headline.headline;
   const genre = headline.genre ?? readGenre(text, layout) ?? wireDateline(text, paragraphs);
   if (genre) metadata.genre = genre;
   const issn = readIssn(text, layout, diagnostics);
   if (issn) metadata.issn = issn;
-  const publisher = readPublisher(text, layout);
   if (publisher) metadata.publisher = publisher;
   const blurb = layout.blurbs[0];
   if (blurb) {
@@ -54,8 +61,8 @@ function spanned<T extends string>(text: string, start: number, end: number, val
   return { value: value ?? (normaliseSpace(span.text) as T), span, origin: 'text' };
 }
 
-/** The headline without its genre label; the span covers only the words used. */
-function readHeadline(text: string, layout: Layout): { headline?: SpannedValue; genre?: SpannedValue<Genre> } {
+/** The headline without its genre label and the site's name; the span covers only the words used. */
+function readHeadline(text: string, layout: Layout, siteNames: readonly string[]): { headline?: SpannedValue; genre?: SpannedValue<Genre> } {
   if (!layout.headline) return {};
   const first = layout.lines[layout.headline.first]!;
   const last = layout.lines[layout.headline.last]!;
@@ -65,6 +72,8 @@ function readHeadline(text: string, layout: Layout): { headline?: SpannedValue; 
   let end = first.start + (label ? label.end : raw.length);
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
+  const own = ownHeadline(text.slice(start, end), siteNames);
+  if (own) [start, end] = [start + own.start, start + own.end];
   // A single sentence-final period is not part of a headline ("Talks fail." -> "Talks fail").
   if (/[^.\s]\.$/.test(text.slice(start, end)) && !/\b(?:\p{Lu}\.)+$/u.test(text.slice(start, end))) end--;
   const result: { headline?: SpannedValue; genre?: SpannedValue<Genre> } = {};
@@ -104,9 +113,9 @@ function wireDateline(text: string, paragraphs: readonly Span[]): SpannedValue<G
   return spanned(text, first.start, first.start + place.length, 'News');
 }
 
-function readAuthors(text: string, layout: Layout): SpannedValue[] {
+function readAuthors(text: string, layout: Layout): AuthorValue[] {
   const seen = new Set<string>();
-  const authors: SpannedValue[] = [];
+  const authors: AuthorValue[] = [];
   for (const [index, byline] of [...layout.bylines].sort((a, b) => a[0] - b[0])) {
     const line = layout.lines[index]!;
     for (const author of byline.authors) {
@@ -114,7 +123,7 @@ function readAuthors(text: string, layout: Layout): SpannedValue[] {
       const key = author.value.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
-      authors.push(spanned(text, line.start + author.start, line.start + author.end, author.value));
+      authors.push({ ...spanned(text, line.start + author.start, line.start + author.end, author.value), type: authorType(author.value) });
     }
   }
   return authors;
@@ -162,12 +171,13 @@ function readDate(text: string, layout: Layout, paragraphs: readonly Span[]): Sp
     const date = findDates(labelled.text)[0]!;
     return spanned(text, labelled.start + date.start, labelled.start + date.end, date.value);
   }
+  // A date in a byline line, before the names ("2/26/2015 7:11 AM PST BY JANE DOE") or after them.
   for (const [index, byline] of [...layout.bylines].sort((a, b) => a[0] - b[0])) {
     const line = layout.lines[index]!;
     const rest = line.text.slice(byline.restStart);
     if (/\b(?:updated|modified)\b/i.test(rest) && !/\b(?:published|posted)\b/i.test(rest)) continue;
-    const date = findDates(rest)[0];
-    if (date) return spanned(text, line.start + byline.restStart + date.start, line.start + byline.restStart + date.end, date.value);
+    const date = findDates(line.text).find((d) => !byline.authors.some((a) => d.start < a.end && a.start < d.end));
+    if (date) return spanned(text, line.start + date.start, line.start + date.end, date.value);
   }
   for (const paragraph of paragraphs.slice(0, 3)) {
     const head = paragraph.text.slice(0, 90);

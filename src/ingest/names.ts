@@ -42,3 +42,19 @@ export function isOrganisationName(value: string): boolean {
   if (!(ORG_TOKEN.test(first) || /^the$/i.test(first)) || !ORG_TOKEN.test(last)) return false;
   return tokens.every((t) => ORG_TOKEN.test(t) || ORG_CONNECTOR.test(t));
 }
+
+// Last words of an organisation's name in a byline: "Example News", "Reuters Staff", "The Editorial Board".
+const ORGANISATION_HEAD =
+  /^(?:news|times|post|journal|herald|tribune|gazette|guardian|telegraph|express|daily|weekly|online|network|tv|radio|media|magazine|wire|press|today|chronicle|observer|review|service|services|agency|bureau|desk|staff|board|team|group|inc\.?|ltd\.?|llc|corp\.?|corporation|company|institute|foundation|council|university|association|society|center|centre|reports?|editors|newsroom)$/i;
+
+/**
+ * Whether a byline name is a person or an organisation: an organisation when it ends in an
+ * organisation's word ("Example News", "The Editorial Board") or is a single word or
+ * acronym ("Reuters", "TMZ"), since people sign with a full name.
+ */
+export function authorType(name: string): 'Person' | 'Organization' {
+  const tokens = name.trim().split(/\s+/);
+  const last = tokens[tokens.length - 1] ?? '';
+  if (tokens.length === 1 || ORGANISATION_HEAD.test(last) || /^the$/i.test(tokens[0] ?? '')) return 'Organization';
+  return 'Person';
+}

@@ -1,4 +1,5 @@
-import type { Boilerplate, Section, Span } from '../core/types.js';
+import type { Boilerplate, BoilerplateEvidence, BoilerplateKind, Section, Span } from '../core/types.js';
+import { boilerplateConfidence, sortEvidence } from './confidence.js';
 import type { Layout } from './classify.js';
 import { makeSpan } from './text.js';
 import { groupUnits } from './units.js';
@@ -27,22 +28,26 @@ export function buildSections(text: string, layout: Layout, paragraphs: readonly
 /** Boilerplate spans: consecutive boilerplate lines of one kind (blank lines between allowed) form one span. */
 export function buildBoilerplate(text: string, layout: Layout): Boilerplate[] {
   const spans: Boilerplate[] = [];
-  let open: { kind: Boilerplate['kind']; start: number; end: number } | undefined;
+  let open: { kind: BoilerplateKind; start: number; end: number; evidence: Set<BoilerplateEvidence> } | undefined;
   const close = (): void => {
-    if (open) spans.push({ kind: open.kind, span: makeSpan(text, open.start, open.end) });
+    if (!open) return;
+    const evidence = sortEvidence(open.evidence);
+    spans.push({ kind: open.kind, span: makeSpan(text, open.start, open.end), evidence, confidence: boilerplateConfidence(evidence) });
     open = undefined;
   };
   for (const line of layout.lines) {
     const kind = layout.roles[line.index] === 'boilerplate' ? layout.kinds[line.index] : undefined;
-    if (!kind) {
+    const evidence = layout.evidence[line.index];
+    if (!kind || !evidence) {
       close();
       continue;
     }
-    if (open && open.kind === kind) open.end = line.end;
-    else {
+    if (open?.kind !== kind) {
       close();
-      open = { kind, start: line.start, end: line.end };
+      open = { kind, start: line.start, end: line.end, evidence: new Set() };
     }
+    open.end = line.end;
+    open.evidence.add(evidence);
   }
   close();
   return spans;

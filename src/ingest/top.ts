@@ -1,7 +1,8 @@
 import { isRolePhrase, parseByline } from './byline.js';
 import { findDates, parseDateValue } from './dates.js';
 import { genreOfLabel } from './genre.js';
-import { setRole, type ClassifyOptions, type Layout, type Marks } from './layout.js';
+import { ownHeadline, ownHeadlineText } from './headline.js';
+import { setBoilerplate, setRole, type ClassifyOptions, type Layout, type Marks } from './layout.js';
 import type { Line } from './lines.js';
 import { isPersonName } from './names.js';
 import { countSentences, endsWithTerminal, normaliseSpace } from './text.js';
@@ -67,14 +68,15 @@ export function readTop(layout: Layout, marks: Marks, options: ClassifyOptions):
   let i = 0;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
+    // Furniture first: "Opinion" in a copied menu is a link, not the genre of the piece.
+    const mark = marks[i];
+    if (mark) {
+      setBoilerplate(layout, i, mark.kind, mark.evidence);
+      continue;
+    }
     if (isGenreLabelLine(line)) {
       setRole(layout, i, 'header');
       layout.genreLabels.push(i);
-      continue;
-    }
-    const mark = marks[i];
-    if (mark) {
-      setRole(layout, i, 'boilerplate', mark.kind);
       continue;
     }
     const byline = parseByline(line.text);
@@ -99,11 +101,13 @@ export function readTop(layout: Layout, marks: Marks, options: ClassifyOptions):
       const unit = groupUnits(lines.slice(i, i + UNIT_LOOKAHEAD))[0] ?? [line];
       // "Headline; Deck line": judge the headline line alone.
       const judged = unit.length > 1 && /[;:]$/.test(line.text) ? [line] : unit;
+      const sites = options.siteNames ?? [];
       const isTitle = options.title !== undefined && sameText(unit.map((l) => l.text).join(' '), options.title);
-      const isTitleLine = options.title !== undefined && sameText(line.text, options.title);
+      const isTitleLine = options.title !== undefined && sameText(ownHeadlineText(line.text, sites) ?? line.text, options.title);
       if (!isTitle && !isTitleLine && isProse(judged)) break;
-      if (!isTitle && !isTitleLine && isSiteName(layout, marks, i, options)) {
-        setRole(layout, i, 'boilerplate', 'navigation');
+      // A short site name, or the site's generic title ("Example News - Latest News & Headlines").
+      if (!isTitle && !isTitleLine && (isSiteName(layout, marks, i, options) || ownHeadline(line.text, sites) === undefined)) {
+        setBoilerplate(layout, i, 'site-name', 'site-name');
         continue;
       }
       i = takeHeadline(layout, isTitleLine ? [line] : unit);
@@ -121,7 +125,7 @@ export function readTop(layout: Layout, marks: Marks, options: ClassifyOptions):
       continue;
     }
     if (line.words <= 3 && /^[\p{Lu}\p{N}\s.:&'-]+$/u.test(line.text) && findDates(line.text).length === 0) {
-      setRole(layout, i, 'boilerplate', 'navigation');
+      setBoilerplate(layout, i, 'navigation', 'top-label');
       continue;
     }
     break;

@@ -22,7 +22,7 @@ export function buildModel(doc: SourceDocument, extraction: Extraction, options:
   const iris = new IriMinter(options.base, doc.contentHash, meta.url?.value);
   const actors = new ActorTable(iris, extraction.actors, options.links);
 
-  const authors = meta.authors.map((author) => actors.ensure(`Person:${author.value}`));
+  const authors = meta.authors.map((author) => actors.ensure(`${author.type}:${author.value}`));
   const publisher = meta.publisher ? actors.ensure(`Organization:${meta.publisher.value}`) : undefined;
   const sourceOrganization = meta.sourceOrganization ? actors.ensure(`Organization:${meta.sourceOrganization.value}`) : undefined;
   if (sourceOrganization && meta.sourceOrganizationDescription) {
@@ -117,6 +117,12 @@ export function buildModel(doc: SourceDocument, extraction: Extraction, options:
         iri: iris.local('section', section.heading.start, section.heading.end),
         ...spanFields(section.heading),
         name: section.heading.text.trim(),
+      })),
+      boilerplate: doc.boilerplate.map((furniture) => ({
+        iri: iris.local('boilerplate', furniture.span.start, furniture.span.end),
+        ...spanFields(furniture.span),
+        kind: furniture.kind,
+        confidence: roundConfidence(furniture.confidence),
       })),
       language: meta.language,
       wordCount: countWords(doc),

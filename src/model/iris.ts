@@ -26,7 +26,7 @@ export class IriMinter {
     return `${this.base}actor/unnamed/${this.key}-${slug(name)}`;
   }
 
-  local(kind: 'role' | 'mention' | 'statement' | 'event' | 'timex' | 'section', start: number, end: number): string {
+  local(kind: 'role' | 'mention' | 'statement' | 'event' | 'timex' | 'section' | 'boilerplate', start: number, end: number): string {
     return `${this.base}${kind}/${this.key}-${start}-${end}`;
   }
 

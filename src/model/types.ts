@@ -1,4 +1,4 @@
-import type { ActorType, EventType, Genre, MentionKind, SpeechMode, StatementType, TimexType } from '../core/types.js';
+import type { ActorType, BoilerplateKind, EventType, Genre, MentionKind, SpeechMode, StatementType, TimexType } from '../core/types.js';
 import type { LinksTable } from '../links/index.js';
 
 /**
@@ -25,6 +25,12 @@ export interface TimexNode extends TextSpanNode {
 
 export interface SectionNode extends TextSpanNode {
   name: string;
+}
+
+/** A span of page furniture ingest kept out of extraction. */
+export interface BoilerplateNode extends TextSpanNode {
+  kind: BoilerplateKind;
+  confidence: number;
 }
 
 export type DateDatatype = 'date' | 'gYearMonth' | 'gYear';
@@ -70,6 +76,8 @@ export interface ArticleNode {
   periodical?: PeriodicalNode;
   sourceOrganization?: string;
   sections: SectionNode[];
+  /** Spans treated as page furniture, in text order. */
+  boilerplate: BoilerplateNode[];
   language: string;
   wordCount: number;
   datePublished?: string;

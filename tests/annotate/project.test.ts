@@ -21,6 +21,17 @@ describe('projectAnnotations', () => {
     expect(second!.confidence).toBe(actor.confidence);
   });
 
+  it('names the byline authors printed in the text as entities, a person or an organisation', () => {
+    const authors = [
+      { value: 'Jane Example', span: span(HAND_TEXT, 'Jane Example'), origin: 'text' as const, type: 'Person' as const },
+      { value: 'Utopian Council', origin: 'record' as const, type: 'Organization' as const },
+    ];
+    const entities = projectAnnotations('doc-1', HAND_TEXT, handExtraction(), { authors }).entities;
+    expect(entities).toContainEqual({ ...pick(span(HAND_TEXT, 'Jane Example')), type: 'PER' });
+    expect(entities.filter((e) => e.type === 'ORG')).toHaveLength(1);
+    expect(entities.map((e) => e.start)).toEqual([...entities.map((e) => e.start)].sort((a, b) => a - b));
+  });
+
   it('leaves descriptions and pronouns out of the entities', () => {
     const extraction = handExtraction();
     extraction.mentions.push({ span: span(HAND_TEXT, 'officials'), actor: 'Organization:Utopian Council', kind: 'description', sentence: 0 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Quad } from '@rdfjs/types';
 import { encodeGraph } from '../../src/graph/index.js';
 import { buildModel } from '../../src/model/index.js';
-import { handDocument, handExtraction } from '../helpers/hand-article.js';
+import { HAND_TEXT, handDocument, handExtraction, span } from '../helpers/hand-article.js';
 import { parseRdfText, quadLines } from '../helpers/rdf.js';
 
 const BASE = 'https://example.org/kg/';
@@ -46,6 +46,31 @@ describe('encodeGraph', () => {
       'Turtle',
     );
     expect(quadLines(triplesAbout(s.iri), { dropGraph: true })).toEqual(quadLines(expected));
+  });
+
+  it('says which spans were treated as page furniture, with their kind and confidence', () => {
+    const text = `${HAND_TEXT}Share this article\n`;
+    const share = span(text, 'Share this article');
+    const doc = { ...handDocument(text), boilerplate: [{ kind: 'share-buttons' as const, span: share, evidence: ['line-pattern' as const], confidence: 0.95 }] };
+    const withFurniture = buildModel(doc, handExtraction(text), { base: BASE });
+    const k = withFurniture.run.iri.split('/').pop();
+    const iri = `${BASE}boilerplate/${k}-${share.start}-${share.end}`;
+    const expected = parseRdfText(
+      `@prefix newskg: <https://w3id.org/newskg/ontology#> .
+       @prefix oa: <http://www.w3.org/ns/oa#> .
+       @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+       <${iri}> a newskg:Boilerplate, newskg:TextSpan, oa:TextPositionSelector ;
+         oa:start "${share.start}"^^xsd:nonNegativeInteger ;
+         oa:end "${share.end}"^^xsd:nonNegativeInteger ;
+         oa:exact "Share this article" ;
+         oa:hasSource <${withFurniture.article.iri}> ;
+         newskg:boilerplateKind "share-buttons" ;
+         newskg:confidence "0.95"^^xsd:decimal .`,
+      'Turtle',
+    );
+    const encoded = encodeGraph(withFurniture);
+    expect(quadLines(encoded.filter((q) => q.subject.value === iri), { dropGraph: true })).toEqual(quadLines(expected));
+    expect(encoded.some((q) => q.subject.value === withFurniture.article.iri && q.predicate.value.endsWith('#hasBoilerplate') && q.object.value === iri)).toBe(true);
   });
 
   it('records the exact text and offsets of each span', () => {

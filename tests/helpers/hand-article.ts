@@ -31,7 +31,7 @@ export function handDocument(text = HAND_TEXT): SourceDocument {
     metadata: {
       headline: { value: headline.text, span: headline, origin: 'text' },
       genre: { value: 'Analysis', span: span(text, 'Analysis'), origin: 'text' },
-      authors: [{ value: 'Jane Example', span: span(text, 'Jane Example'), origin: 'text' }],
+      authors: [{ value: 'Jane Example', span: span(text, 'Jane Example'), origin: 'text', type: 'Person' }],
       language: 'en',
     },
     paragraphs: [p1, p2],

@@ -9,7 +9,7 @@ describe('news report with an agency dateline (reuters-dateline.txt)', () => {
 
   it('skips the section name above the headline', () => {
     expect(doc.metadata.headline?.value).toBe('EU ministers agree to extend grain export corridor');
-    expect(boilerplate).toContainEqual(['navigation', 'World News']);
+    expect(boilerplate).toContainEqual(['site-name', 'World News']);
   });
 
   it('reads two authors from "By A and B", each with its own span', () => {
@@ -20,11 +20,12 @@ describe('news report with an agency dateline (reuters-dateline.txt)', () => {
     expect(doc.metadata.datePublished).toMatchObject({ value: '2024-03-04', span: { text: 'March 4, 2024' } });
   });
 
-  it('keeps the dateline paragraph as body and the credits and share/related tail as boilerplate', () => {
+  it('keeps the dateline paragraph as body and the credits, share buttons and related list as boilerplate', () => {
     expect(paragraphs).toHaveLength(4);
     expect(paragraphs[0]).toMatch(/^BRUSSELS \(Reuters\) - European Union/);
-    expect(boilerplate.map(([kind]) => kind)).toEqual(['navigation', 'other', 'navigation']);
-    expect(boilerplate[2]?.[1]).toMatch(/^Share this article[\s\S]*Commission proposes new import quotas$/);
+    expect(boilerplate.map(([kind]) => kind)).toEqual(['site-name', 'credits', 'share-buttons', 'related-links']);
+    expect(boilerplate[2]?.[1]).toBe('Share this article\n\nFacebook\nTwitter\nLinkedIn');
+    expect(boilerplate[3]?.[1]).toMatch(/^Related coverage[\s\S]*Commission proposes new import quotas$/);
   });
 
   it('reads the agency dateline as a news report, with the dateline as the evidence', () => {
@@ -66,7 +67,7 @@ describe('analysis with CRLF line endings (analysis-crlf.txt)', () => {
 
   it('keeps six body paragraphs and separates copyright and related links', () => {
     expect(paragraphs).toHaveLength(6);
-    expect(boilerplate.map(([kind]) => kind)).toEqual(['navigation', 'other', 'navigation']);
+    expect(boilerplate.map(([kind]) => kind)).toEqual(['site-name', 'copyright', 'related-links']);
     expect(boilerplate[2]?.[1]).toBe('Related articles\r\n\r\nCoastal towns split over rail tunnels\r\nTransport minister defends budget rise');
   });
 });
@@ -102,7 +103,7 @@ describe('interview (interview.txt)', () => {
   });
 
   it('separates the share buttons and the comment form', () => {
-    expect(boilerplate.map(([kind]) => kind)).toEqual(['publisher-blurb', 'navigation', 'comment-form']);
+    expect(boilerplate.map(([kind]) => kind)).toEqual(['publisher-blurb', 'share-buttons', 'comment-form']);
     expect(boilerplate[1]?.[1]).toBe('Share this:\nFacebook\nTwitter\nEmail');
     expect(boilerplate[2]?.[1]).toMatch(/^Leave a comment[\s\S]*Post Comment$/);
   });
@@ -151,11 +152,46 @@ describe('hard-wrapped opinion piece (opinion-wrapped.txt)', () => {
   });
 
   it('separates the disclaimer, the author bio and the think-tank blurb', () => {
-    expect(boilerplate.map(([kind]) => kind)).toEqual(['other', 'publisher-blurb']);
-    expect(boilerplate[0]?.[1]).toMatch(/^The views expressed[\s\S]*work and\nemployment\.$/);
+    expect(boilerplate.map(([kind]) => kind)).toEqual(['disclaimer', 'author-note', 'publisher-blurb']);
+    expect(boilerplate[0]?.[1]).toBe("The views expressed in this article are the author's own.");
+    expect(boilerplate[1]?.[1]).toMatch(/^Sam Whitaker is a former[\s\S]*work and\nemployment\.$/);
     expect(doc.metadata.sourceOrganization?.value).toBe('Northern Policy Forum');
     expect(doc.metadata.sourceOrganizationDescription?.value).toBe(
       'Northern Policy Forum is an independent think tank based in Leeds that studies the economy of the north of England.',
     );
+  });
+});
+
+describe('a page copied with all its furniture (copied-page-furniture.txt)', () => {
+  const doc = ingestFile('copied-page-furniture.txt');
+  const { paragraphs, boilerplate } = texts(doc);
+
+  it('keeps only the article: five paragraphs, the photo caption among them', () => {
+    expect(paragraphs).toHaveLength(5);
+    expect(paragraphs[0]).toMatch(/^Councillors in Port Aldwin voted/);
+    expect(paragraphs).toContain('Workers clear debris from the promenade in Port Aldwin after the storm.');
+    expect(paragraphs[4]).toBe('Work is expected to begin in May and to take two years.');
+  });
+
+  it('says what each piece of furniture is', () => {
+    const kinds = new Set(boilerplate.map(([kind]) => kind));
+    for (const kind of ['cookie-notice', 'navigation', 'share-buttons', 'photo-credit', 'advertisement', 'newsletter', 'related-links', 'comment-form', 'copyright']) {
+      expect(kinds).toContain(kind);
+    }
+    expect(boilerplate).toContainEqual(['photo-credit', 'Photo: Jonas Weber/Harbour Gazette']);
+    expect(boilerplate.find(([, text]) => text.includes('Georgia Helvetica Verdana'))?.[0]).toBe('navigation');
+  });
+
+  it('reads the headline without the site name', () => {
+    expect(doc.metadata.headline?.span?.text).toBe('Harbour town votes to rebuild flooded sea wall');
+  });
+
+  it('takes the author from the article byline, not from the sponsored widget', () => {
+    expect(doc.metadata.authors.map((a) => a.value)).toEqual(['Miriam Okonkwo']);
+    expect(doc.metadata.datePublished?.value).toBe('2024-03-11');
+  });
+
+  it('does not read the menu item "Opinion" as the genre', () => {
+    expect(doc.metadata.genre).toBeUndefined();
   });
 });

@@ -21,6 +21,11 @@ describe('parseByline', () => {
     ['Maria Santos, Senior Correspondent', ['Maria Santos']],
     ['By The Editorial Board', ['The Editorial Board']],
     ['Benjamin Stone, Harbour Times business reporter', ['Benjamin Stone']],
+    ['By JANE DOE March 11, 2015 3:46 PM', ['JANE DOE']],
+    ['By Jane Doe Wednesday, 11 March 2015', ['Jane Doe']],
+    ['By Theresa May and Jane March', ['Theresa May', 'Jane March']],
+    ['3/26/2015 7:11 AM PST BY HARBOUR GAZETTE STAFF', ['HARBOUR GAZETTE']],
+    ['By Harbour Times Staff Writer', ['Harbour Times']],
   ])('reads %s', (line, expected) => {
     expect(names(line)).toEqual(expected);
   });
@@ -30,7 +35,15 @@ describe('parseByline', () => {
     expect(line.slice(parseByline(line)!.restStart)).toBe(' | March 3, 2024');
   });
 
-  it.each([['By then, the talks had collapsed.'], ['By Monday'], ['By contrast'], ['Russia, the correspondent said, had refused.'], ['Bystanders fled the square']])(
+  it.each([
+    ['By then, the talks had collapsed.'],
+    ['By Monday'],
+    ['By contrast'],
+    ['Russia, the correspondent said, had refused.'],
+    ['Bystanders fled the square'],
+    ['On March 3, 2024 the town was hit by floods'],
+    ['By Richard (R.J.) Eskow'],
+  ])(
     'does not take %s for a byline',
     (line) => {
       expect(parseByline(line)).toBeUndefined();

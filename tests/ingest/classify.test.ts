@@ -7,6 +7,12 @@ function roles(text: string, options: ClassifyOptions = {}): Array<[string, stri
   return layout.lines.map((line) => [line.text, layout.roles[line.index]!]);
 }
 
+/** Each boilerplate line with its kind. */
+function furniture(text: string): Array<[string, string]> {
+  const layout = classifyLines(text, splitLines(text));
+  return layout.lines.filter((line) => layout.roles[line.index] === 'boilerplate').map((line) => [line.text, layout.kinds[line.index]!]);
+}
+
 const body = (n: number) =>
   `Paragraph ${n} explains what happened at the meeting and why it matters for the region, according to officials who spoke on Monday.`;
 
@@ -78,6 +84,33 @@ describe('classifyLines: sub-headings', () => {
   });
 });
 
+describe('classifyLines: page furniture', () => {
+  it('skips a cookie notice and a copied menu to find the headline', () => {
+    const text = `We use cookies to improve your experience on our site.\nAccept all\nMenu\nNews\nWorld\nOpinion\nSport\n\nTram line to reopen in June\n\nBy Jane Doe\n\n${body(1)}`;
+    const result = roles(text);
+    expect(result.slice(0, 7).every(([, role]) => role === 'boilerplate')).toBe(true);
+    expect(result[7]).toEqual(['Tram line to reopen in June', 'headline']);
+    expect(furniture(text)[0]).toEqual(['We use cookies to improve your experience on our site.', 'cookie-notice']);
+  });
+
+  it('takes a footer copied one link per line, its site-specific links included', () => {
+    const text = `Headline here\n\n${body(1)}\n\n${body(2)}\n\nAbout us\nContact\nHarbour Awards\nPrivacy Policy`;
+    expect(furniture(text).map(([, kind]) => kind)).toEqual(['navigation', 'navigation', 'navigation', 'navigation']);
+  });
+
+  it('keeps a short list in the body that is not a menu', () => {
+    const text = `Headline here\n\n${body(1)}\n\nThe finalists are:\nJane Doe\nSam Roe\nAda Stone\n\n${body(2)}`;
+    expect(furniture(text)).toEqual([]);
+  });
+
+  it('reads a late byline near the top, not an ad credit further down', () => {
+    const early = roles(`Headline here\n\n${body(1)}\n\nBy Jane Doe\n\n${body(2)}`);
+    expect(early[2]).toEqual(['By Jane Doe', 'byline']);
+    const late = roles(`Headline here\n\nBy Jane Doe\n\n${body(1)}\n\n${body(2)}\n\n${body(3)}\n\n${body(4)}\n\nBy Health Tips`);
+    expect(late[late.length - 1]).toEqual(['By Health Tips', 'body']);
+  });
+});
+
 describe('classifyLines: the page tail', () => {
   it('takes everything after "Related articles" late in the text as navigation', () => {
     const text = `Headline here\n\n${body(1)}\n\n${body(2)}\n\nRelated articles\n\nTunnel costs rise again\nMinister defends plan`;
@@ -87,6 +120,25 @@ describe('classifyLines: the page tail', () => {
   it('takes a bio of the byline author at the end as boilerplate', () => {
     const text = `Headline here\n\nBy Jane Doe\n\n${body(1)}\n\nJane Doe is a senior fellow at the Centre for Rail Studies.`;
     expect(roles(text).slice(-1)).toEqual([['Jane Doe is a senior fellow at the Centre for Rail Studies.', 'boilerplate']]);
+  });
+
+  it('takes the headlines after "Read more:" up to the next paragraph, and no further', () => {
+    const text = `Headline here\n\n${body(1)}\n\nRead more:\n\nTunnel costs rise again\n\nMinister defends plan\n\n${body(2)}`;
+    expect(furniture(text)).toEqual([
+      ['Read more:', 'related-links'],
+      ['Tunnel costs rise again', 'related-links'],
+    ]);
+    expect(roles(text).slice(-2).map(([, role]) => role)).toEqual(['heading', 'body']);
+  });
+
+  it('ends a list at the header of the next one', () => {
+    const text = `Headline here\n\n${body(1)}\n\n${body(2)}\n\nRelated:\nTunnel costs rise again\nSponsored links by Adnet\nThis one trick saves you money\nBy Money Tips`;
+    expect(furniture(text).map(([, kind]) => kind)).toEqual(['related-links', 'related-links', 'advertisement', 'advertisement', 'advertisement']);
+  });
+
+  it('keeps the caption under a long photo credit as text', () => {
+    const text = `Headline here\n\n${body(1)}\n\nPhotograph: Jane Doe/Agence France-Presse via Getty Images\nWorkers clear debris from the promenade after the storm, which flooded 200 homes.\n\n${body(2)}`;
+    expect(furniture(text)).toEqual([['Photograph: Jane Doe/Agence France-Presse via Getty Images', 'photo-credit']]);
   });
 
   it('takes the hard-wrapped rest of a boilerplate line along', () => {

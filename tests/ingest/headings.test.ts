@@ -18,6 +18,7 @@ describe('isHeadingShape', () => {
     ['LONDON 1996-08-30'],
     ['Totals 1,234 5,678 9,012'],
     ['"Who wins?"'],
+    ["Aren't those the very things the founders said they hated about the old system?"],
   ])('rejects %s', (text) => {
     expect(isHeadingShape(line(text))).toBe(false);
   });

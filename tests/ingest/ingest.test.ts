@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { ingestText } from '../../src/ingest/index.js';
+import { hintsFrom, ingestText } from '../../src/ingest/index.js';
 import { isNewskgError } from '../../src/core/errors.js';
 import { ingestFile, readArticle, SAMPLE } from './helpers.js';
 
@@ -86,6 +86,32 @@ describe('ingestText on the bundled sample', () => {
 
 describe('ingestText on small inputs', () => {
   const source = { name: 'inline', format: 'text' } as const;
+
+  const body = 'The council voted on Monday to rebuild the sea wall, ending months of argument over the cost.';
+
+  it('reads the headline without the site name after it, its span covering the headline only', () => {
+    const doc = ingestText(`Sea wall vote ends months of argument | The Harbour Gazette\n\n${body}`, source);
+    expect(doc.metadata.headline).toMatchObject({ value: 'Sea wall vote ends months of argument', span: { text: 'Sea wall vote ends months of argument' } });
+  });
+
+  it("skips the site's generic title line to the article's headline", () => {
+    const doc = ingestText(`Harbour Gazette - Latest News & Headlines\n\nSea wall vote ends months of argument\n\n${body}`, source);
+    expect(doc.metadata.headline?.value).toBe('Sea wall vote ends months of argument');
+    expect(doc.boilerplate.map((b) => [b.kind, b.span.text])).toEqual([['site-name', 'Harbour Gazette - Latest News & Headlines']]);
+  });
+
+  it('cleans a title given by the caller, and ignores one that is only the site title', () => {
+    const cleaned = ingestText(`Sea wall vote ends months of argument\n\n${body}`, source, hintsFrom({ title: 'Sea wall vote ends months of argument - Harbour Gazette', publisher: 'Harbour Gazette' }, 'record'));
+    expect(cleaned.metadata.headline).toMatchObject({ value: 'Sea wall vote ends months of argument', origin: 'record', span: { start: 0 } });
+    const generic = ingestText(`Sea wall vote ends months of argument\n\n${body}`, source, hintsFrom({ title: 'Harbour Gazette - Latest News & Headlines' }, 'record'));
+    expect(generic.metadata.headline).toMatchObject({ value: 'Sea wall vote ends months of argument', origin: 'text' });
+  });
+
+  it('reads an organisation and a date from a byline line that starts with the date', () => {
+    const doc = ingestText(`Sea wall vote ends months of argument\n\n3/26/2015 7:11 AM PST BY HARBOUR GAZETTE STAFF\n\n${body}`, source);
+    expect(doc.metadata.authors.map((a) => [a.value, a.type, a.span?.text])).toEqual([['HARBOUR GAZETTE', 'Organization', 'HARBOUR GAZETTE']]);
+    expect(doc.metadata.datePublished).toMatchObject({ value: '2015-03-26', span: { text: '3/26/2015' } });
+  });
 
   it('keeps a one-sentence input as body instead of taking it for a headline', () => {
     const doc = ingestText('Russia warned NATO on Monday.', source);

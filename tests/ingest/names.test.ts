@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNotAName, isOrganisationName, isPersonName } from '../../src/ingest/names.js';
+import { authorType, isNotAName, isOrganisationName, isPersonName } from '../../src/ingest/names.js';
 
 describe('isPersonName', () => {
   it.each([['Hassan Beheshtipour'], ['JULIE HIRSCHFELD DAVIS'], ["Sean O'Neill"], ['Anne-Marie de la Cruz'], ['J. R. Smith'], ['Bashar al-Assad']])('accepts %s', (name) => {
@@ -18,6 +18,16 @@ describe('isOrganisationName', () => {
 
   it.each([['is a network'], ['the talks failed'], ['Russia needs more than just such a course of action']])('rejects %s', (name) => {
     expect(isOrganisationName(name)).toBe(false);
+  });
+});
+
+describe('authorType', () => {
+  it.each([['Jane Doe'], ['JANE DOE'], ['Ursula von der Leyen']])('takes %s for a person', (name) => {
+    expect(authorType(name)).toBe('Person');
+  });
+
+  it.each([['Harbour Gazette News'], ['The Editorial Board'], ['Reuters'], ['TMZ'], ['Meridian Media Group']])('takes %s for an organisation', (name) => {
+    expect(authorType(name)).toBe('Organization');
   });
 });
 

@@ -29,7 +29,12 @@ describe('buildParagraphs, buildSections, buildBoilerplate', () => {
 
   it('merges neighbouring boilerplate lines of one kind into one span', () => {
     expect(built.boilerplate).toEqual([
-      { kind: 'comment-form', span: { start: text.indexOf('Leave'), end: text.length, text: 'Leave a Reply\n\nYour email address will not be published.' } },
+      {
+        kind: 'comment-form',
+        span: { start: text.indexOf('Leave'), end: text.length, text: 'Leave a Reply\n\nYour email address will not be published.' },
+        evidence: ['line-pattern'],
+        confidence: 0.95,
+      },
     ]);
   });
 });

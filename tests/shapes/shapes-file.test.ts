@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Quad, Term } from '@rdfjs/types';
 import { Parser } from 'n3';
+import { BOILERPLATE_KINDS } from '../../src/core/types.js';
 import { DEFAULT_SHAPES_PATH } from '../../src/validate/index.js';
 
 const SH = 'http://www.w3.org/ns/shacl#';
@@ -63,6 +64,11 @@ describe('shapes/newskg.shacl.ttl', () => {
     const concepts = ontology.filter((q) => q.predicate.value === SKOS + 'inScheme' && q.object.value === NEWSKG + scheme).map((q) => q.subject.value);
     expect(list(shapes, inList).sort()).toEqual(concepts.sort());
   });
+
+  it('lists in Boilerplate-boilerplateKind exactly the kinds ingest gives (BOILERPLATE_KINDS)', () => {
+    const inList = shapes.find((q) => q.subject.value === 'https://w3id.org/newskg/shapes#Boilerplate-boilerplateKind' && q.predicate.value === SH + 'in')!.object;
+    expect(list(shapes, inList).sort()).toEqual([...BOILERPLATE_KINDS].sort());
+  });
 });
 
 const PREFIX_IRIS: Record<string, string> = {
@@ -79,7 +85,7 @@ function documentedCardinalities(): [string, string, string][] {
   const rows: [string, string, string][] = [];
   for (const block of graphModel.split(/\n(?=\*\*)/)) {
     const cls = /^\*\*([A-Za-z]+)\*\*/.exec(block)?.[1];
-    if (!cls || !['Article', 'Actor', 'Role', 'Statement', 'Event', 'TextSpan', 'Mention', 'TimeExpression', 'Section'].includes(cls)) continue;
+    if (!cls || !['Article', 'Actor', 'Role', 'Statement', 'Event', 'TextSpan', 'Mention', 'TimeExpression', 'Section', 'Boilerplate'].includes(cls)) continue;
     const section = block.split('\n\n**')[0]!.split('\n## ')[0]!;
     for (const m of section.matchAll(/^\| ([a-z]+:[A-Za-z]+(?:, [a-z]+:[A-Za-z]+)*) \| (?:[^|\\]|\\.)* \| ([1?*+])/gm)) {
       for (const property of m[1]!.split(', ')) rows.push([cls, property, m[2]!]);
@@ -103,7 +109,7 @@ describe('cardinalities', () => {
   const documented = documentedCardinalities();
 
   it('are read from docs/graph-model.md for every class', () => {
-    expect(new Set(documented.map(([cls]) => cls)).size).toBe(9);
+    expect(new Set(documented.map(([cls]) => cls)).size).toBe(10);
   });
 
   it.each(documented)('%s %s has cardinality %s as a violation', (cls, property, card) => {

@@ -22,7 +22,7 @@ export async function runAnnotate(file: string, options: AnnotateOptions): Promi
       let line: string;
       try {
         const { doc, extraction } = analyzeArticle(item.input, options.rawConfidence ? { confidence: 'raw' } : { minConfidence: options.minConfidence });
-        line = JSON.stringify(projectAnnotations(item.id, doc.text, extraction));
+        line = JSON.stringify(projectAnnotations(item.id, doc.text, extraction, { authors: doc.metadata.authors }));
       } catch (error) {
         failures++;
         console.error(`error: ${item.id}: ${describeError(error)}`);

@@ -3,12 +3,12 @@ import { nameTexts } from './references.js';
 import { newEntity, type DocState, type Entity } from './state.js';
 
 /**
- * Actors named by the document's metadata rather than its body: the authors (people), the
+ * Actors named by the document's metadata rather than its body: the authors (people or organisations), the
  * publisher and the source organisation. A body mention of the same name, or of an author's
  * surname, becomes a mention of that actor.
  */
 export function addMetadataActors(state: DocState, doc: SourceDocument): void {
-  for (const author of doc.metadata.authors) add(state, author, 'Person');
+  for (const author of doc.metadata.authors) add(state, author, author.type);
   if (doc.metadata.publisher) add(state, doc.metadata.publisher, 'Organization');
   if (doc.metadata.sourceOrganization) add(state, doc.metadata.sourceOrganization, 'Organization');
 }

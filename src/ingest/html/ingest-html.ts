@@ -1,7 +1,9 @@
 import { NewskgError, type Diagnostic } from '../../core/errors.js';
 import type { SourceInfo, SpannedValue } from '../../core/types.js';
+import { parseByline } from '../byline.js';
 import { hintsFrom, mergeHints, type IngestHints, type PlainHints } from '../hints.js';
 import { ingestText, type IngestedDocument } from '../ingest.js';
+import { ownHeadlineText, siteNameOfUrl } from '../headline.js';
 import { buildArticleText } from './article-text.js';
 import { findPrintedByline } from './byline.js';
 import { parseDocument } from './dom.js';
@@ -45,10 +47,12 @@ export function ingestHtml(html: string, source: SourceInfo, hints: IngestHints 
       { source: source.name },
     );
   }
-  const headline = hints.title?.value ?? page.title ?? content.title;
+  const siteNames = [hints.publisher?.value, page.publisher, siteNameOfUrl(hints.url?.value ?? page.url)].filter((n): n is string => n !== undefined);
+  // The first title that is the article's own, without the site's name: "X | Site" gives X, "Site - Latest News" nothing.
+  const headline = [hints.title?.value, page.title, content.title].map((t) => (t ? ownHeadlineText(t, siteNames) : undefined)).find((t) => t !== undefined);
   const byline = bylineNames(printedByline);
   const text = buildArticleText({ ...(headline ? { headline } : {}), ...(printedByline ? { byline: printedByline } : {}), blocks: content.blocks });
-  const pageHints = hintsFrom(plainHints(page, content.title, byline), 'html');
+  const pageHints = hintsFrom(plainHints(page, headline, byline), 'html');
   const doc = ingestText(text, source, mergeHints(pageHints, hints));
   const conflict = authorConflict(page.authors, byline);
   if (conflict) diagnostics.push({ code: 'HTML_AUTHOR_CONFLICT', level: 'warning', message: `${source.name}: ${conflict}; the page metadata is used`, details: { page: page.authors, byline } });
@@ -70,12 +74,13 @@ function proseWords(blocks: readonly string[]): number {
   return total;
 }
 
-/** The printed byline as author names, when it reads as names (not "April 28, 2019 at 6:01 am"). */
+/** The printed byline as author names, without a date printed with them ("By Jane Doe March 11, 2015 3:46 PM"). */
 function bylineNames(byline: string | undefined): string | undefined {
-  if (!byline) return undefined;
-  const names = (byline.split('\n')[0] ?? '').trim().replace(/^by\s*:?\s+/i, '');
-  if (names === '' || /\d|https?:|@|\|/.test(names) || names.split(' ').length > 12) return undefined;
-  return names;
+  // A nickname inside a name is not part of the name's value: "Richard (R.J.) Eskow".
+  const first = (byline?.split('\n')[0] ?? '').replace(/\s*\([^)]{1,20}\)(?=\s+\p{Lu})/gu, '').trim();
+  if (first === '' || /https?:|@/.test(first)) return undefined;
+  const parsed = parseByline(/^by\b/i.test(first) || /\sby\s/i.test(first) ? first : `By ${first}`);
+  return parsed ? parsed.authors.map((a) => a.value).join(', ') : undefined;
 }
 
 /** A byline printed in the article that names none of the page-metadata authors (a CMS that tags a column with its usual writer). */
@@ -87,9 +92,8 @@ function authorConflict(authors: string | readonly string[] | undefined, byline:
   return `the page metadata names ${names.map((n) => `"${n}"`).join(', ')} as author, the article's byline "${byline}"`;
 }
 
-function plainHints(page: PageMetadata, extractedTitle: string | undefined, byline: string | undefined): PlainHints {
+function plainHints(page: PageMetadata, title: string | undefined, byline: string | undefined): PlainHints {
   const plain: PlainHints = {};
-  const title = page.title ?? extractedTitle;
   if (title) plain.title = title;
   const author = page.authors ?? byline;
   if (author) plain.author = author;

@@ -76,8 +76,10 @@ export function readJsonLd(blocks: readonly string[], sourceName: string): JsonL
   if (authors.length > 0) facts.authors = authors;
   const publisher = nameOf(resolve(list(article['publisher'])[0]));
   if (publisher && cleanText(publisher) !== '') facts.publisher = cleanText(publisher);
-  const date = firstString(article['datePublished']) ?? firstString(article['dateCreated']);
-  if (date) facts.datePublished = date.trim();
+  const published = firstString(article['datePublished']);
+  if (published) facts.datePublished = published.trim();
+  const created = firstString(article['dateCreated']);
+  if (created) facts.dateCreated = created.trim();
   const url = urlOf(resolve(article['url'])) ?? urlOf(resolve(article['mainEntityOfPage']), { idIsUrl: true });
   if (url) facts.url = url;
   const image = urlOf(resolve(list(article['image'])[0])) ?? urlOf(resolve(list(article['thumbnailUrl'])[0]));

@@ -15,12 +15,15 @@ const PUBLISHER_KEYS = ['og:site_name', 'dc.publisher', 'dcterms.publisher'];
 const DATE_KEYS = [
   'article:published_time',
   'og:article:published_time',
+  'article:published',
+  'article:publicationdate',
+  'article:publication_date',
+  'publication_date',
   'datepublished',
   'dc.date.issued',
   'dcterms.issued',
   'dc.date',
   'dcterms.date',
-  'dcterms.created',
   'date',
   'pubdate',
   'publishdate',
@@ -30,6 +33,7 @@ const DATE_KEYS = [
   'parsely-pub-date',
   'sailthru.date',
 ];
+const CREATED_KEYS = ['datecreated', 'dcterms.created', 'dc.date.created'];
 const URL_KEYS = ['og:url', 'twitter:url'];
 const IMAGE_KEYS = ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src', 'image'];
 const LANGUAGE_KEYS = ['content-language', 'dc.language', 'dcterms.language', 'language', 'inlanguage'];
@@ -58,6 +62,8 @@ export function readMetaTags(document: DomDocument): MetaFacts {
   if (publisher) facts.publisher = publisher;
   const date = first(DATE_KEYS) ?? timeOf(document);
   if (date) facts.datePublished = date;
+  const created = first(CREATED_KEYS);
+  if (created) facts.dateCreated = created;
   const url = first(URL_KEYS);
   if (url) facts.url = url;
   const canonical = linkHref(document, 'canonical');

@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../../core/errors.js';
 import { isValidDate, parseDateValue } from '../dates.js';
 import type { MetaFacts } from './meta.js';
-import { cleanText, type PageFacts } from './values.js';
+import { siteNameOfUrl } from '../headline.js';
+import { cleanText, looksLikeUrl, type PageFacts } from './values.js';
 
 /**
  * The page's own metadata, merged and normalised. Precedence: JSON-LD (the publisher's
@@ -20,6 +21,8 @@ export interface PageMetadata extends Omit<PageFacts, 'authors'> {
   authors?: string | string[];
 }
 
+const DATED_PATH = /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//;
+
 export function mergePageMetadata(jsonLd: PageFacts, meta: MetaFacts, sourceName: string, diagnostics: Diagnostic[]): PageMetadata {
   const page: PageMetadata = {};
   const drop = (what: string, value: string, why: string): void => {
@@ -29,10 +32,13 @@ export function mergePageMetadata(jsonLd: PageFacts, meta: MetaFacts, sourceName
   if (title) page.title = title;
   if (jsonLd.authors?.length) page.authors = jsonLd.authors;
   else if (meta.authors?.length) page.authors = meta.authors.length === 1 ? meta.authors[0]! : meta.authors;
+  // Some pages give the site's address as its name ("http://www.example.com"): the host names it.
   const publisher = jsonLd.publisher || meta.publisher;
-  if (publisher) page.publisher = publisher;
+  const publisherName = publisher && looksLikeUrl(publisher) ? hostName(publisher) : publisher;
+  if (publisherName) page.publisher = publisherName;
 
-  for (const raw of [jsonLd.datePublished, meta.datePublished]) {
+  // A publication date wins over a creation date, whichever source gives them.
+  for (const raw of [jsonLd.datePublished, meta.datePublished, jsonLd.dateCreated, meta.dateCreated]) {
     if (!raw) continue;
     const date = normaliseDate(raw);
     if (date) {
@@ -52,6 +58,11 @@ export function mergePageMetadata(jsonLd: PageFacts, meta: MetaFacts, sourceName
       break;
     }
     drop('url', raw, 'is not an absolute http(s) URL');
+  }
+  // Many sites file an article under its publication date: ".../2015/02/01/the-story/".
+  if (!page.datePublished && page.url) {
+    const dated = DATED_PATH.exec(new URL(page.url).pathname);
+    if (dated && isValidDate(Number(dated[1]), Number(dated[2]), Number(dated[3]))) page.datePublished = `${dated[1]}-${dated[2]}-${dated[3]}`;
   }
 
   for (const raw of [jsonLd.image, meta.image]) {
@@ -81,15 +92,21 @@ export function mergePageMetadata(jsonLd: PageFacts, meta: MetaFacts, sourceName
 
 /**
  * YYYY-MM-DD from the forms pages use: ISO 8601 with time and zone (the date as the page
- * states it, not shifted to UTC), "20190428", "April 28, 2019", RFC 2822.
+ * states it, not shifted to UTC: "2016-11-16T23:30:00-08:00" is 16 November), "20190428",
+ * "20190428060107", "April 28, 2019", RFC 2822, "Fri Mar 13 21:30:09 EST 2015".
  */
 export function normaliseDate(value: string): string | undefined {
   const text = cleanText(value);
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(text);
   if (iso) return isValidDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) ? iso[0].slice(0, 10) : undefined;
-  const compact = /^(\d{4})(\d{2})(\d{2})(?:$|T)/.exec(text);
+  const compact = /^(\d{4})(\d{2})(\d{2})(?:$|T|\d{4}(?:\d{2})?$)/.exec(text);
   if (compact) return isValidDate(Number(compact[1]), Number(compact[2]), Number(compact[3])) ? `${compact[1]}-${compact[2]}-${compact[3]}` : undefined;
   return parseDateValue(text);
+}
+
+/** "http://www.example.com", "//example.com", "www.example.com": "example.com". */
+function hostName(address: string): string | undefined {
+  return siteNameOfUrl(absoluteUrl(/^https?:/i.test(address) ? address : `https://${address.replace(/^\/\//, '')}`));
 }
 
 export function absoluteUrl(value: string, base?: string): string | undefined {

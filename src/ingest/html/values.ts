@@ -7,6 +7,8 @@ export interface PageFacts {
   authors?: string[];
   publisher?: string;
   datePublished?: string;
+  /** When the piece was created: a publication date only when the page gives no other. */
+  dateCreated?: string;
   url?: string;
   image?: string;
   language?: string;

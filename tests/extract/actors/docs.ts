@@ -20,7 +20,7 @@ export function documentOf(body: string, options: { headline?: string; authors?:
     contentHash: createHash('sha256').update(text).digest('hex'),
     metadata: {
       ...(headline ? { headline } : {}),
-      authors: (options.authors ?? []).map((value) => ({ value, origin: 'text' as const })),
+      authors: (options.authors ?? []).map((value) => ({ value, origin: 'text' as const, type: 'Person' as const })),
       ...(options.publisher ? { publisher: { value: options.publisher, origin: 'text' as const } } : {}),
       language: 'en',
     },

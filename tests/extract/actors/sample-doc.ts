@@ -29,7 +29,7 @@ export function sampleDocument(): SourceDocument {
     contentHash: createHash('sha256').update(text).digest('hex'),
     metadata: {
       headline: { value: headline.text, span: headline, origin: 'text' },
-      authors: [{ value: author.text, span: author, origin: 'text' }],
+      authors: [{ value: author.text, span: author, origin: 'text', type: 'Person' }],
       publisher: { value: 'Eurasia Review', origin: 'text' },
       sourceOrganization: { value: 'Press TV', span: span('Press TV', bodyEnd), origin: 'text' },
       language: 'en',

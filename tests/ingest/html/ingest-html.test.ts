@@ -134,6 +134,33 @@ describe('ingestHtml on other page shapes', () => {
     expect(doc.metadata.authors.map((a) => a.value)).toEqual(['Rosa Mendes']);
   });
 
+  it('takes the site name off the page title', () => {
+    const head = '<meta property="og:title" content="Night buses to run to the airport | The Harbour Gazette"><meta property="og:site_name" content="The Harbour Gazette">';
+    const doc = ingestHtml(simplePage(PARAGRAPHS, head), htmlSource('p.html'));
+    expect(doc.metadata.headline?.value).toBe('Night buses to run to the airport');
+    expect(doc.text.startsWith('Night buses to run to the airport\n')).toBe(true);
+  });
+
+  it("replaces the site's generic title with the article's own", () => {
+    const page = simplePage(PARAGRAPHS, '<meta property="og:title" content="Harbour Gazette - Latest News &amp; Headlines">')
+      .replace('<title>Test page</title>', '<title>Night buses to run to the airport - Harbour Gazette</title>')
+      .replace('<h1>Test page</h1>', '<h1>Night buses to run to the airport</h1>');
+    const doc = ingestHtml(page, htmlSource('p.html'));
+    expect(doc.metadata.headline?.value).toBe('Night buses to run to the airport');
+  });
+
+  it('reads the author and the date from a byline that prints both', () => {
+    const page = simplePage(PARAGRAPHS).replace('<h1>Test page</h1>', '<h1>Test page</h1><div class="byline">By JANE DOE March 11, 2015 3:46 PM</div>');
+    const doc = ingestHtml(page, htmlSource('p.html'));
+    expect(doc.metadata.authors.map((a) => [a.value, a.type])).toEqual([['JANE DOE', 'Person']]);
+    expect(doc.metadata.datePublished).toMatchObject({ value: '2015-03-11', span: { text: 'March 11, 2015' } });
+  });
+
+  it('makes an organisation byline an Organization author', () => {
+    const doc = ingestHtml(simplePage(PARAGRAPHS, '<meta name="author" content="Harbour Gazette News">'), htmlSource('p.html'));
+    expect(doc.metadata.authors.map((a) => [a.value, a.type])).toEqual([['Harbour Gazette News', 'Organization']]);
+  });
+
   it('uses the printed byline for the authors when the page has no author metadata', () => {
     const page = simplePage(PARAGRAPHS).replace('<h1>Test page</h1>', '<h1>Test page</h1><div class="article-byline">By Rosa Mendes and Ken Ito</div>');
     const doc = ingestHtml(page, htmlSource('p.html'));

@@ -34,6 +34,11 @@ describe('readJsonLd', () => {
     });
   });
 
+  it('keeps dateCreated apart from datePublished', () => {
+    const { facts } = readJsonLd([block({ '@type': 'NewsArticle', headline: 'Port reopens', dateCreated: '2024-01-04', datePublished: '2024-01-05' })], 'p.html');
+    expect(facts).toMatchObject({ datePublished: '2024-01-05', dateCreated: '2024-01-04' });
+  });
+
   it('gives the genre of opinion, analysis and review article types', () => {
     const genre = (type: unknown): unknown => readJsonLd([block({ '@type': type, headline: 'x' })], 'p').facts.genre;
     expect(genre('OpinionNewsArticle')).toBe('OpEd');
