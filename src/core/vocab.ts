@@ -28,6 +28,7 @@ export const NKG = namespace('https://w3id.org/newskg/ontology#', [
   'TimeExpression',
   'StatementTypeScheme',
   'EventTypeScheme',
+  'FactualityScheme',
   'CameoScheme',
   'contentHash',
   'hasSection',
@@ -48,6 +49,9 @@ export const NKG = namespace('https://w3id.org/newskg/ontology#', [
   'evidence',
   'confidence',
   'eventType',
+  'factuality',
+  'agent',
+  'patient',
   'trigger',
   'mentionedAt',
   'timeExpression',
@@ -58,6 +62,7 @@ export const NKG = namespace('https://w3id.org/newskg/ontology#', [
 
 export const NKG_STATEMENT_TYPE = 'https://w3id.org/newskg/statement-type/';
 export const NKG_EVENT_TYPE = 'https://w3id.org/newskg/event-type/';
+export const NKG_FACTUALITY = 'https://w3id.org/newskg/factuality/';
 export const NKG_CAMEO = 'https://w3id.org/newskg/cameo/';
 
 export const RDF = namespace('http://www.w3.org/1999/02/22-rdf-syntax-ns#', ['type'] as const);
@@ -145,6 +150,7 @@ export const PREFIXES: Readonly<Record<string, string>> = {
   newskg: NKG.$base,
   nkst: NKG_STATEMENT_TYPE,
   nket: NKG_EVENT_TYPE,
+  nkfa: NKG_FACTUALITY,
   cameo: NKG_CAMEO,
   schema: SCHEMA.$base,
   prov: PROV.$base,

@@ -40,6 +40,7 @@ export function extractArticle(doc: SourceDocument, options: ExtractOptions = {}
     actors,
     timexes,
     ...(headline ? { headline } : {}),
+    ...(referenceDate ? { referenceDate } : {}),
     tokens,
   });
   return { sentences, actors, mentions, statements, timexes, events };

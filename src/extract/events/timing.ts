@@ -21,7 +21,10 @@ function score(view: SentenceView, hit: TriggerHit, t: TimexOnTokens, others: re
   // "its July summit", "Saturday's vote": a date right before an event noun belongs to it.
   const modifiesOther = others.some((o) => o !== hit && o.first > t.last && o.first - t.last <= 2);
   const prep = view.tokens[t.first - 1];
-  if (after && prep && TIME_PREPOSITIONS.has(prep.lower) && distance <= 10) {
+  if (isFronted(view, t) && !after) {
+    // "In 1997, President Clinton imposed an embargo": a fronted time dates the main clause's events.
+    distance = 4;
+  } else if (after && prep && TIME_PREPOSITIONS.has(prep.lower) && distance <= 10) {
     // "a meeting in Sochi on July 4": the time phrase right after the trigger and its arguments.
     distance = 2;
   } else {
@@ -34,6 +37,13 @@ function score(view: SentenceView, hit: TriggerHit, t: TimexOnTokens, others: re
   const value = t.timex.value;
   if (value && /_REF$/.test(value)) distance += 6;
   return distance;
+}
+
+/** A time expression opening the sentence and set off by a comma ("In 1997,", "Last fall,", "On Tuesday,"). */
+function isFronted(view: SentenceView, t: TimexOnTokens): boolean {
+  if (view.tokens[t.last + 1]?.text !== ',') return false;
+  for (let i = 0; i < t.first; i++) if (!TIME_PREPOSITIONS.has(view.tokens[i]!.lower) && !/^["“‘(]$/.test(view.tokens[i]!.text)) return false;
+  return true;
 }
 
 /** Index into the document's timexes, or undefined. `others` are the sentence's other triggers. */

@@ -30,7 +30,7 @@ describe('events with the actor extractor', () => {
   it('dates the envoy’s visit to mid July 2011 given the reference date', () => {
     const { timexes, events } = run('2011-07-10');
     const visit = events.find((e) => e.type === 'visit');
-    expect(visit?.participants.map(nameOf)).toContain('Dmitry Rogozin');
+    expect(visit?.participants.map((p) => nameOf(p.actor))).toContain('Dmitry Rogozin');
     expect(timexes[visit!.time!]?.value).toBe('2011-07');
   });
 });
