@@ -81,6 +81,8 @@ export function readFactuality(view: SentenceView, hit: TriggerHit): FactualityR
       conditional = true;
       break;
     }
+    // "holding parliamentary elections ... and presidential elections": a coordinated noun phrase shares its verb.
+    if ((word === 'and' || word === 'or') && hit.pos === 'noun' && i >= hit.first - 3) continue;
     if (HARD_BOUNDARY.test(t.text) || CLAUSE_BOUNDARIES.has(word)) break;
     // "after the meeting": the event is presupposed, whatever governs the phrase.
     if (hit.pos === 'noun' && PRESUPPOSING.has(word)) break;
@@ -89,6 +91,10 @@ export function readFactuality(view: SentenceView, hit: TriggerHit): FactualityR
     if (hit.pos === 'noun' && !governed && DETERMINERS.has(word)) {
       governed = true;
       record(word);
+      if (CONDITIONAL_OPENERS.has(tokens[i - 1]?.lower ?? '')) {
+        conditional = true;
+        break;
+      }
       const reach = governorReach(tokens.map((x) => x.lower), i - 1, DEFINITE.has(word));
       if (reach.marker) record(reach.marker);
       if (!reach.continues) break;

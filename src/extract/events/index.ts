@@ -72,6 +72,8 @@ function readEvent(view: SentenceView, hit: TriggerHit, hits: readonly TriggerHi
   // "went to", "arrived in" name a journey only when a place follows.
   if (hit.entry.destination && args.place === undefined) return undefined;
   const reading = readFactuality(view, hit);
+  // "agents blew up the embassy": an explosion somebody set off is an attack.
+  const type = hit.entry.type === 'explosion' && args.participants.some((p) => p.role === 'agent') ? 'attack' : hit.entry.type;
   const time = attachTime(view, hit, hits);
   let factuality = reading.factuality;
   if (factuality === 'asserted' && time !== undefined && isAfter(context.timexes[time], context.referenceDate)) factuality = 'future';
@@ -87,7 +89,7 @@ function readEvent(view: SentenceView, hit: TriggerHit, hits: readonly TriggerHi
     inheritedTime: false,
   };
   const record: EventRecord = {
-    type: hit.entry.type,
+    type,
     trigger: spanOf(context.text, view.tokens[hit.first]!.start, view.tokens[hit.last]!.end),
     span: spanOf(context.text, view.sentence.start, view.sentence.end),
     factuality,
@@ -98,7 +100,7 @@ function readEvent(view: SentenceView, hit: TriggerHit, hits: readonly TriggerHi
   };
   if (time !== undefined) record.time = time;
   if (args.place !== undefined) record.place = args.place;
-  return { record, reference: referenceOf(view, hit), headline: context.headline };
+  return { record, reference: referenceOf(view, hit), plural: isPlural(view, hit), headline: context.headline };
 }
 
 /** A day-precise date after the reference date ("2024-03-09" written on 2024-03-05). */
@@ -128,6 +130,17 @@ function groupBySentence(mentions: readonly Mention[], sentences: readonly Sente
   return out;
 }
 
+/** Adverbs that make a verb tell what happened next. */
+const SEQUEL = new Set(['later', 'then', 'afterwards', 'afterward', 'subsequently', 'again', 'next']);
+/** Nouns ending in -s that name one happening. */
+const PLURAL_SINGULARS = new Set(['talks', 'sanctions', 'negotiations', 'consultations', 'elections', 'clashes', 'hostilities', 'layoffs', 'lay-offs', 'earnings', 'protests']);
+
+/** A plural noun trigger: "attacks", "gunbattles". */
+function isPlural(view: SentenceView, hit: TriggerHit): boolean {
+  const word = view.tokens[hit.last]!.lower;
+  return hit.pos === 'noun' && /[^su]s$/.test(word) && !PLURAL_SINGULARS.has(word);
+}
+
 /** Words that set a mention against another event of its kind: "another attack", "the last major attack". */
 const CONTRASTIVE = new Set(['another', 'other', 'last', 'previous', 'earlier', 'first', 'second', 'third', 'next', 'latest', 'recent', 'similar', 'prior', 'past', 'new', 'further', 'more', 'separate', 'subsequent', 'future', 'several', 'many', 'two', 'three']);
 
@@ -136,7 +149,13 @@ const CONTRASTIVE = new Set(['another', 'other', 'last', 'previous', 'earlier', 
  * refer back (definite); "a meeting" may start a new one; "another meeting" does.
  */
 function referenceOf(view: SentenceView, hit: TriggerHit): Reference {
-  if (hit.pos === 'verb') return 'verbal';
+  // "Resolution 1973": a happening named by its number is one already known.
+  if (/^\d/.test(view.tokens[hit.last + 1]?.text ?? '') && /^\p{Lu}/u.test(view.tokens[hit.first]!.text)) return 'definite';
+  if (hit.pos === 'verb') {
+    // "They later seized the city": a further happening, not the one just told.
+    for (let i = hit.first - 1; i >= 0 && i >= hit.first - 3; i--) if (SEQUEL.has(view.tokens[i]!.lower)) return 'contrastive';
+    return 'verbal';
+  }
   for (let i = hit.first - 1; i >= 0 && i >= hit.first - 4; i--) {
     const t = view.tokens[i]!;
     if (CONTRASTIVE.has(t.lower)) return 'contrastive';

@@ -28,6 +28,8 @@ export type Reference = 'verbal' | 'definite' | 'indefinite' | 'contrastive';
 export interface EventDraft {
   record: EventRecord;
   reference: Reference;
+  /** A plural noun ("attacks", "elections"). */
+  plural: boolean;
   /** Read from the headline: joins a body event or is dropped. */
   headline: boolean;
 }
@@ -37,10 +39,16 @@ interface Occurrence extends EventDraft {
   lastSentence: number;
 }
 
+/** A bare plural ("attacks", "gunbattles"): a kind of event more than one happening; nothing refers back to it. */
+const isGeneric = (draft: EventDraft): boolean => draft.reference === 'indefinite' && draft.plural;
+
 /** Event kinds that one report may use for the same occasion ("the meeting" and "the talks"; "the deal" for an acquisition). */
 const SAME_OCCASION: Partial<Record<EventType, readonly EventType[]>> = {
-  meeting: ['negotiation', 'press-conference'],
+  meeting: ['negotiation'],
   negotiation: ['meeting'],
+  // A body's vote on a resolution is the resolution's adoption.
+  vote: ['resolution'],
+  resolution: ['vote'],
   acquisition: ['agreement', 'merger', 'sale'],
   merger: ['agreement', 'acquisition'],
   sale: ['agreement', 'acquisition'],
@@ -71,26 +79,32 @@ export function mergeOccurrences(drafts: readonly EventDraft[], timexes: readonl
       kept.push({ ...draft, lastSentence: draft.record.sentence });
     }
   }
-  return kept.map(({ record, reference, headline }) => ({ record, reference, headline }));
+  return kept.map(({ record, reference, plural, headline }) => ({ record, reference, plural, headline }));
 }
 
 function findOccurrence(kept: readonly Occurrence[], draft: EventDraft, timexes: readonly TimeExpression[]): Occurrence | undefined {
-  if (draft.reference === 'contrastive') return undefined;
+  if (draft.reference === 'contrastive' || isGeneric(draft)) return undefined;
   const r = draft.record;
-  const candidates = kept.filter((earlier) => {
+  const compatible = kept.filter((earlier) => {
     const e = earlier.record;
-    if (!sameOccasion(e.type, r.type)) return false;
+    if (isGeneric(earlier) || !sameOccasion(e.type, r.type)) return false;
     if (!draft.headline && e.factuality !== r.factuality) return false;
-    if (disagree(e, r, timexes)) return false;
-    if (draft.headline || draft.reference !== 'indefinite') return true;
+    return !disagree(e, r, timexes);
+  });
+  const recent = (c: Occurrence): boolean => !draft.headline && r.sentence - c.lastSentence <= RECENT_SENTENCES;
+  const candidates = compatible.filter((earlier) => {
+    if (draft.headline || draft.reference === 'definite') return true;
+    const e = earlier.record;
     const sameSentence = e.sentence === r.sentence || earlier.lastSentence === r.sentence;
     const shared = r.participants.some((p) => e.participants.some((q) => q.actor === p.actor));
     const anchored = r.place !== undefined && r.place === e.place && r.time !== undefined && e.time !== undefined;
+    // A verb goes on telling the story just told, or names who or when.
+    if (draft.reference === 'verbal') return recent(earlier) || shared || anchored || (r.time !== undefined && e.time !== undefined);
     return sameSentence || shared || anchored;
   });
   if (!candidates.length) return undefined;
-  const recent = candidates.filter((c) => r.sentence - c.lastSentence <= RECENT_SENTENCES && !draft.headline);
-  if (recent.length) return recent.reduce((a, b) => (b.lastSentence >= a.lastSentence ? b : a));
+  const recentOnes = candidates.filter(recent);
+  if (recentOnes.length) return recentOnes.reduce((a, b) => (b.lastSentence >= a.lastSentence ? b : a));
   return candidates.reduce((a, b) => (mentionCount(b) >= mentionCount(a) ? b : a));
 }
 
@@ -117,7 +131,8 @@ function disjoint(a: readonly EventParticipant[], b: readonly EventParticipant[]
 /**
  * Two time expressions that may name one time: equal values, or one inside the other ("2011-07"
  * and "2011-07-04", "Wednesday" and "Wednesday afternoon"). Unresolved ones are compared by the
- * calendar words they are written with: "Monday" and "Tuesday" disagree, "today" and "Tuesday" may not.
+ * calendar words they are written with ("Monday" and "Tuesday" disagree); one without any may be
+ * the other only when it points at the article's own day ("today" and "Wednesday").
  */
 function sameDate(timexes: readonly TimeExpression[], a: number, b: number): boolean {
   if (a === b) return true;
@@ -127,9 +142,11 @@ function sameDate(timexes: readonly TimeExpression[], a: number, b: number): boo
   if (x.value !== undefined && y.value !== undefined) return x.value.startsWith(y.value) || y.value.startsWith(x.value);
   const wordsX = calendarWords(x.span.text);
   const wordsY = calendarWords(y.span.text);
-  return !wordsX.length || !wordsY.length || wordsX.some((w) => wordsY.includes(w));
+  if (wordsX.length && wordsY.length) return wordsX.some((w) => wordsY.includes(w));
+  return DEICTIC_TODAY.test(x.span.text) || DEICTIC_TODAY.test(y.span.text);
 }
 
+const DEICTIC_TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening|week))$/i;
 const CALENDAR_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b/g;
 
 function calendarWords(text: string): string[] {

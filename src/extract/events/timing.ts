@@ -32,7 +32,8 @@ function score(view: SentenceView, hit: TriggerHit, t: TimexOnTokens, others: re
     for (let i = from + 1; i < to; i++) if (view.tokens[i]!.text === ',') distance += 5;
     if (!after) distance += 1; // dates usually follow what they date in English news
   }
-  if (between || modifiesOther) distance += 10;
+  // A fronted time ("In 1998, agents blew up the embassies, killing 200") dates every event of its sentence.
+  if ((between || modifiesOther) && !isFronted(view, t)) distance += 10;
   if (view.depth[hit.first] !== view.depth[t.first]) distance += 12;
   const value = t.timex.value;
   if (value && /_REF$/.test(value)) distance += 6;

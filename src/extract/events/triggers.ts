@@ -56,8 +56,13 @@ function partOfSpeech(entry: TriggerEntry, tokens: readonly Token[], first: numb
   if (!before) return 'noun';
   if (DETERMINERS.has(before.lower) || isPossessive(before) || (PREPOSITIONS.has(before.lower) && before.lower !== 'to')) return 'noun';
   if (PRONOUNS.has(before.lower) || AUXILIARIES.has(before.lower)) return 'verb';
+  // "..., killing at least 19 people": a participle taking an object.
+  if (/ing$/.test(tokens[first]!.lower) && TAKES_OBJECT.test(tokens[first + 1]?.lower ?? '')) return 'verb';
   return 'noun';
 }
+
+/** Words that open an object after a participle: determiners, numbers, quantities. */
+const TAKES_OBJECT = /^(?:a|an|the|his|her|their|its|at|more|some|dozens|hundreds|scores|thousands|several|many|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)$/;
 
 /** A noun followed by another noun modifies it ("attack helicopter", "election campaign"). */
 function isModifier(tokens: readonly Token[], last: number, view: SentenceView): boolean {
@@ -165,11 +170,37 @@ export function findTriggers(view: SentenceView): TriggerHit[] {
     if (pos === 'verb' && last === i && isHabitual(tokens, i, view)) continue;
     // "calls NATO a threat", "poses a threat": a characterisation, not an act of threatening.
     if (entry.type === 'threat' && pos === 'noun' && /^an?$/.test(tokens[i - 1]?.lower ?? '')) continue;
+    if (pos === 'noun' && isInsideName(tokens, i, last, view)) continue;
     if (context.object !== undefined && context.object > last) consumed.add(context.object);
     // "the sanctions were lifted": the object was read first as an event of its own.
     if (context.object !== undefined && context.object < i && hits.at(-1)?.first === context.object) hits.pop();
     hits.push({ entry, pos, first: i, last });
     i = last;
   }
-  return hits;
+  return hits.filter((hit, k) => !isLightLaunch(hit, hits[k + 1]));
+}
+
+/** "launch an offensive", "launched a probe": the launching is the event the object names. */
+function isLightLaunch(hit: TriggerHit, next: TriggerHit | undefined): boolean {
+  return hit.entry.type === 'launch' && next !== undefined && next.pos === 'noun' && next.first - hit.last <= 3;
+}
+
+/**
+ * A noun written with a capital inside a sentence is part of a name ("the Strategic Arms Reduction
+ * Treaty", "the START II agreement", "Arab Spring revolts"): a treaty or a movement, not a happening.
+ * A name with a number ("Resolution 1973") and a headline's capitals stay.
+ */
+function isInsideName(tokens: readonly Token[], first: number, last: number, view: SentenceView): boolean {
+  if (view.sentence.paragraph < 0 || first === 0) return false;
+  if (/^\d/.test(tokens[last + 1]?.text ?? '')) return false;
+  const capital = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
+  if (capital(tokens[first])) return !isTitleCase(tokens);
+  const before = tokens[first - 1];
+  return capital(before) && !view.mentionAt[first - 1] && first - 1 > 0 && !isTitleCase(tokens);
+}
+
+/** A sub-heading or caption in title case: capitals say nothing about names there. */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  return words.length > 1 && words.every((t) => /^\p{Lu}/u.test(t.text));
 }
