@@ -101,6 +101,7 @@ export const SEM = namespace('http://semanticweb.cs.vu.nl/2009/11/sem/', [
   'Place',
   'hasActor',
   'hasPlace',
+  'eventType',
   'hasTimeStamp',
   'hasBeginTimeStamp',
   'hasEndTimeStamp',

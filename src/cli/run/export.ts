@@ -3,6 +3,10 @@ import { basename, extname, join } from 'node:path';
 import { isNewskgError } from '../../core/errors.js';
 import { hintsFrom, mergeHints } from '../../ingest/hints.js';
 import { FILE_EXTENSIONS } from '../../serialize/formats.js';
+import { CorpusLinker } from '../../corpus/index.js';
+import type { CorpusLinks } from '../../corpus/index.js';
+import { orderQuads } from '../../graph/index.js';
+import { serialize } from '../../serialize/index.js';
 import { GraphStream, writeOutputs } from '../../sinks/index.js';
 import type { OutputFile } from '../../sinks/index.js';
 import { readSources } from '../../sources/index.js';
@@ -33,7 +37,12 @@ interface Outputs {
   streams: { format: 'nquads' | 'trig'; stream: GraphStream }[];
   errors: ErrorReport | undefined;
   stems: OutputStems;
+  /** Links actors and happenings across the exported articles (docs/graph-model.md, "Across articles"). */
+  linker: CorpusLinker;
 }
+
+/** The per-article folder's file for the corpus links graph (a name no article takes: see OutputStems). */
+const LINKS_STEM = 'corpus-links';
 
 export async function runExport(inputs: string[], options: ExportOptions, perArticle: boolean): Promise<number> {
   const tally: Tally = { stages: {}, timed: 0, exported: 0, triples: 0, warnings: 0, failed: 0, status: EXIT.OK };
@@ -60,6 +69,7 @@ export async function runExport(inputs: string[], options: ExportOptions, perArt
       else await writeArticle(entry.item, entry.outcome, outputs, options, tally, progress);
       progress.tick();
     }
+    await writeCorpusLinks(outputs, options, tally);
     await Promise.all(outputs.streams.map(({ stream }) => stream.commit()));
     await outputs.errors?.commit();
   } catch (error) {
@@ -88,7 +98,7 @@ async function openOutputs(options: ExportOptions, perArticle: boolean): Promise
     if (options.nquads !== undefined) streams.push({ format: 'nquads', stream: await GraphStream.open(options.nquads, 'nquads') });
     if (options.trig !== undefined) streams.push({ format: 'trig', stream: await GraphStream.open(options.trig, 'trig') });
     const errors = options.errors !== undefined ? await ErrorReport.open(options.errors) : undefined;
-    return { perArticle, streams, errors, stems: new OutputStems() };
+    return { perArticle, streams, errors, stems: new OutputStems(), linker: new CorpusLinker(options.base) };
   } catch (error) {
     await Promise.all(streams.map(({ stream }) => stream.abort()));
     throw error;
@@ -130,10 +140,24 @@ async function writeArticle(item: SourceArticle, outcome: ArticleDone, outputs: 
   }
   tally.exported++;
   tally.triples += outcome.triples;
+  outputs.linker.add(outcome.summary);
   if (!options.quiet && !progress.enabled) {
     const written = [...files.map((f) => f.path), ...outputs.streams.map(({ stream }) => stream.path)];
     progress.log(`${label} -> ${written.join(', ')} (${outcome.triples} triples)`);
   }
+}
+
+/**
+ * The links graph after the article graphs: appended to each corpus stream, and written as
+ * corpus-links.trig beside the per-article files. Nothing when no actor or happening is linked.
+ */
+async function writeCorpusLinks(outputs: Outputs, options: ExportOptions, tally: Tally): Promise<void> {
+  const links: CorpusLinks | undefined = outputs.linker.links();
+  if (!links) return;
+  const ordered = orderQuads(links.quads);
+  for (const { format, stream } of outputs.streams) await stream.writeGraph(await serialize(ordered, format, { base: options.base }));
+  if (outputs.perArticle) await writeOutputs([{ path: join(options.out, `${LINKS_STEM}.trig`), content: await serialize(ordered, 'trig', { base: options.base }) }]);
+  tally.triples += links.quads.length;
 }
 
 /** A fatal error already printed and recorded against its article. */
@@ -206,7 +230,7 @@ function knownTotal(inputs: readonly string[], inputFormat: InputFormat): { tota
  * for a file name; a name taken twice gets -2, -3... so nothing is overwritten.
  */
 class OutputStems {
-  private readonly used = new Set<string>();
+  private readonly used = new Set<string>([LINKS_STEM]);
 
   take(item: SourceItem): string {
     const base = item.line !== undefined ? safeName(item.id) : item.file === '-' ? 'stdin' : basename(item.file, extname(item.file)) || 'article';

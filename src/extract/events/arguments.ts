@@ -191,24 +191,32 @@ function prefixMentions(view: SentenceView, hit: TriggerHit): Argument[] {
   return found;
 }
 
-/** Mentions after "between", "with", "of", "by" (and "on", "against" for hostile acts) following a noun trigger. */
+/**
+ * Mentions in the prepositional phrases right after a noun trigger: "talks between NATO and Russia",
+ * "the acquisition of WhatsApp by Facebook", "attacks on Libya". The first preposition must follow
+ * the trigger; each phrase runs to the next preposition, verb or punctuation ("the acquisition still
+ * needs the approval of the Latvian authority" has no argument after it).
+ */
 function postMentions(view: SentenceView, hit: TriggerHit): Argument[] {
   const found: Argument[] = [];
   const hostile = HOSTILE.has(hit.entry.type);
-  let preposition: string | undefined;
-  for (let i = hit.last + 1; i < view.tokens.length && i <= hit.last + AFTER_WINDOW; i++) {
-    const t = view.tokens[i]!;
-    if (HARD_BREAK.test(t.text) || t.text === ',' || t.lower === 'that' || CLAUSE_OPENERS.has(t.lower) || REPORTING_VERBS.has(t.lower)) break;
-    if (VERB_FORM.test(t.text) && !view.mentionAt[i]) break;
-    if (PARTICIPANT_PREPOSITIONS.has(t.lower) || (hostile && TARGET_PREPOSITIONS.has(t.lower))) {
-      preposition = t.lower;
-      continue;
-    }
-    // A topic ("over the implementation of ...") or a setting ("in Sochi") ends the argument list.
-    if (PREPOSITIONS.has(t.lower)) break;
-    if (preposition === undefined) continue;
+  let i = hit.last + 1;
+  while (i < view.tokens.length && i <= hit.last + AFTER_WINDOW) {
+    const preposition = view.tokens[i]!.lower;
+    if (!(PARTICIPANT_PREPOSITIONS.has(preposition) || (hostile && TARGET_PREPOSITIONS.has(preposition)))) break;
     const role = roleAfterPreposition(preposition, hit, false);
-    for (const m of mentionsAt(view, i)) if (!found.some((a) => a.mention === m)) found.push({ mention: m, role });
+    let words = 0;
+    for (i++; i < view.tokens.length; i++) {
+      const t = view.tokens[i]!;
+      const here = mentionsAt(view, i);
+      if (here.length) {
+        for (const m of here) if (!found.some((a) => a.mention === m)) found.push({ mention: m, role });
+        i = here[0]!.last;
+        continue;
+      }
+      if (HARD_BREAK.test(t.text) || t.text === ',' || PREPOSITIONS.has(t.lower) || CLAUSE_OPENERS.has(t.lower) || REPORTING_VERBS.has(t.lower)) break;
+      if (VERB_FORM.test(t.text) || ++words > 4) break;
+    }
   }
   return found;
 }

@@ -31,7 +31,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 const NEGATION = set("not n't never no without neither nor cannot failed fail fails failing unable refused refuse refuses refusing declined decline declines lack failure absence instead");
 /** Possibility words; "may not", "might not" stay possible, "could not" is negated. */
 const POSSIBLE = set(
-  'may might could would should must can possibly perhaps potential possible proposed consider considers considered considering mulling weighing hope hopes hoped hoping hopeful want wants wanted seek seeks sought try tries tried attempt attempts attempted threatened threatens threaten prospect prospects possibility chance chances threat threats risk risks fear fears feared calls call demand demands demanded urged urge urges proposal proposals bid unlikely likely whether',
+  'may might could would should must can possibly perhaps potential possible proposed consider considers considered considering mulling weighing hope hopes hoped hoping hopeful want wants wanted seek seeks sought try tries tried attempt attempts attempted threatened threatens threaten prospect prospects possibility chance chances threat threats risk risks fear fears feared fearing worried worries calls call demand demands demanded urged urge urges proposal proposals bid unlikely likely whether',
 );
 const WEAK_POSSIBLE = set('may might');
 const FUTURE = set(

@@ -7,6 +7,7 @@
 
 import type { SentenceView, TimexOnTokens } from './sentence-view.js';
 import type { TriggerHit } from './triggers.js';
+import { PREPOSITIONS } from './words.js';
 
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'during', 'at', 'since', 'by', 'until', 'till', 'before', 'after', 'from', 'through', 'throughout', 'of']);
 /** Beyond this score (about a token distance) no time expression is attached. */
@@ -40,6 +41,17 @@ function score(view: SentenceView, hit: TriggerHit, t: TimexOnTokens, others: re
   return distance;
 }
 
+const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her']);
+
+/** "against the sale", "after the meeting": a definite noun phrase governed by a preposition. */
+function isDefiniteInPhrase(view: SentenceView, hit: TriggerHit): boolean {
+  for (let i = hit.first - 1; i >= 0 && i >= hit.first - 4; i--) {
+    const word = view.tokens[i]!.lower;
+    if (DEFINITE.has(word)) return PREPOSITIONS.has(view.tokens[i - 1]?.lower ?? '');
+  }
+  return false;
+}
+
 /** A time expression opening the sentence and set off by a comma ("In 1997,", "Last fall,", "On Tuesday,"). */
 function isFronted(view: SentenceView, t: TimexOnTokens): boolean {
   if (view.tokens[t.last + 1]?.text !== ',') return false;
@@ -47,11 +59,17 @@ function isFronted(view: SentenceView, t: TimexOnTokens): boolean {
   return true;
 }
 
-/** Index into the document's timexes, or undefined. `others` are the sentence's other triggers. */
+/**
+ * Index into the document's timexes, or undefined. `others` are the sentence's other triggers.
+ * A definite noun inside a phrase ("protested on June 8 against the sale") names an event told
+ * before: only a time after it ("the sale on June 3") can be its own.
+ */
 export function attachTime(view: SentenceView, hit: TriggerHit, others: readonly TriggerHit[] = []): number | undefined {
   let best: TimexOnTokens | undefined;
   let bestScore = Infinity;
+  const knownBefore = hit.pos === 'noun' && isDefiniteInPhrase(view, hit);
   for (const t of view.timexes) {
+    if (knownBefore && t.first < hit.first) continue;
     // A duration ("a one-day meeting") or a set measures or repeats an event; it does not date it.
     if (t.timex.type !== 'DATE' && t.timex.type !== 'TIME') continue;
     if (t.first <= hit.last && t.last >= hit.first) continue;
