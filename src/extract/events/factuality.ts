@@ -178,6 +178,8 @@ function rightVerbGroup(view: SentenceView, hit: TriggerHit): { negated: boolean
     if (NEGATION.has(word)) negated = true;
     else if (POSSIBLE.has(word)) possible = true;
     else if (FUTURE.has(word)) future = true;
+    // "the vote in the Senate was cancelled": a short phrase may stand between the noun and its verb.
+    else if (PREPOSITIONS.has(word) || DETERMINERS.has(word) || view.mentionAt[i]) continue;
     else if (!/^(?:is|are|was|were|be|been|being|has|have|had|to|also|still|now|then|likely|soon|called)$/.test(word)) return out;
   }
   return out;

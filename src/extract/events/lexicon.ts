@@ -154,7 +154,7 @@ const GROUPS: Group[] = [
   { type: 'sale', pos: 'noun', weight: 0.7, forms: 'sale divestiture', notAfter: 'on for yard garage', ambiguous: true },
   { type: 'sale', pos: 'verb', weight: 0.65, needsActor: true, forms: 'sold sell sells', ambiguous: true },
   { type: 'launch', pos: 'noun', weight: 0.7, forms: 'launch launches rollout' },
-  { type: 'launch', pos: 'verb', weight: 0.6, needsActor: true, forms: 'launched launches launching unveiled unveils rolled_out', ambiguous: true },
+  { type: 'launch', pos: 'verb', weight: 0.6, needsActor: true, forms: 'launch launched launches launching unveiled unveils rolled_out', ambiguous: true },
   { type: 'launch', pos: 'verb', weight: 0.7, objects: OPENED_OBJECTS, forms: 'open opens opened opening', ambiguous: true },
   { type: 'earnings', pos: 'verb', weight: 0.7, objects: 'profit profits loss losses earnings revenue revenues', forms: 'posted reported', ambiguous: true },
   { type: 'bankruptcy', pos: 'noun', weight: 0.9, forms: 'bankruptcy bankruptcies insolvency liquidation' },

@@ -83,7 +83,7 @@ export function mergeOccurrences(drafts: readonly EventDraft[], timexes: readonl
 }
 
 function findOccurrence(kept: readonly Occurrence[], draft: EventDraft, timexes: readonly TimeExpression[]): Occurrence | undefined {
-  if (draft.reference === 'contrastive' || isGeneric(draft)) return undefined;
+  if (!draft.headline && (draft.reference === 'contrastive' || isGeneric(draft))) return undefined;
   const r = draft.record;
   const compatible = kept.filter((earlier) => {
     const e = earlier.record;

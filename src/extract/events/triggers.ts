@@ -70,6 +70,8 @@ function isModifier(tokens: readonly Token[], last: number, view: SentenceView):
   if (!next || !isWord(next) || !isLower(next) || view.mentionAt[last + 1]) return false;
   if (AFTER_HEAD.has(next.lower) || PREPOSITIONS.has(next.lower) || DETERMINERS.has(next.lower)) return false;
   if (/(?:ed|ly)$/.test(next.lower)) return false;
+  // "an explosion shook the market": a word followed by a determiner is the verb, not a noun.
+  if (DETERMINERS.has(tokens[last + 2]?.lower ?? '')) return false;
   return true;
 }
 
