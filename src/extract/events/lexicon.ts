@@ -217,6 +217,7 @@ for (const group of GROUPS) {
     const form = written.replace(/_/g, ' ');
     const table = form.includes(' ') ? PHRASES : SINGLE;
     const seen = table.get(form);
+    if (seen && seen.type !== group.type) throw new Error(`event lexicon: "${form}" is both ${seen.type} and ${group.type}`);
     if (seen) {
       // The same form as noun and verb ("visit", "vote", "attack"): one entry, pos from context.
       if (seen.pos !== group.pos) seen.pos = 'either';
