@@ -16,6 +16,7 @@
  */
 
 import type { Factuality } from '../../core/types.js';
+import type { Token } from '../text/tokens.js';
 import type { SentenceView } from './sentence-view.js';
 import type { TriggerHit } from './triggers.js';
 import { AUXILIARIES, DETERMINERS, PREPOSITIONS } from './words.js';
@@ -95,7 +96,7 @@ export function readFactuality(view: SentenceView, hit: TriggerHit): FactualityR
         conditional = true;
         break;
       }
-      const reach = governorReach(tokens.map((x) => x.lower), i - 1, DEFINITE.has(word));
+      const reach = governorReach(tokens, i - 1, DEFINITE.has(word));
       if (reach.marker) record(reach.marker);
       if (!reach.continues) break;
       continue;
@@ -132,21 +133,19 @@ export function readFactuality(view: SentenceView, hit: TriggerHit): FactualityR
  * deal", "no agreement"); any other verb or phrase ("will not undermine our revolution", "the
  * promise of the acquisition") says something about an event it takes for granted.
  */
-function governorReach(words: readonly string[], at: number, definite: boolean): { continues: boolean; marker?: string } {
-  const governor = words[at];
+function governorReach(tokens: readonly Token[], at: number, definite: boolean): { continues: boolean; marker?: string } {
+  const governor = tokens[at]?.lower;
   if (governor === undefined) return { continues: false };
   if (PRESUPPOSING.has(governor)) return { continues: false };
   if (PREPOSITIONS.has(governor)) {
     // "the promise of the acquisition" takes the acquisition for granted; "hopes of a deal" does not.
     if (definite) return { continues: false };
-    const head = words[at - 1] ?? '';
+    const head = tokens[at - 1]?.lower ?? '';
     if (LIGHT.has(head)) return { continues: true };
     if (isMarker(head)) return { continues: false, marker: head };
     return { continues: false };
   }
   if (isMarker(governor) || LIGHT.has(governor) || AUXILIARIES.has(governor)) return { continues: true };
-  // A name ("Russia the talks" never occurs; "Moscow's talks" is possessive): keep reading.
-  if (!/^[a-z]/.test(governor)) return { continues: !definite };
   return { continues: false };
 }
 

@@ -100,7 +100,15 @@ function readEvent(view: SentenceView, hit: TriggerHit, hits: readonly TriggerHi
   };
   if (time !== undefined) record.time = time;
   if (args.place !== undefined) record.place = args.place;
-  return { record, reference: referenceOf(view, hit), plural: isPlural(view, hit), headline: context.headline };
+  const draft: EventDraft = { record, reference: referenceOf(view, hit), plural: isPlural(view, hit), headline: context.headline };
+  // "fear of further attacks", "trips at sea": a bare plural with nothing to anchor it names a kind of event.
+  if (isUnanchoredGeneric(draft)) return undefined;
+  return draft;
+}
+
+function isUnanchoredGeneric(draft: EventDraft): boolean {
+  const r = draft.record;
+  return !draft.headline && draft.plural && draft.reference === 'indefinite' && !r.participants.length && r.place === undefined && r.time === undefined;
 }
 
 /** A day-precise date after the reference date ("2024-03-09" written on 2024-03-05). */
@@ -133,7 +141,7 @@ function groupBySentence(mentions: readonly Mention[], sentences: readonly Sente
 /** Adverbs that make a verb tell what happened next. */
 const SEQUEL = new Set(['later', 'then', 'afterwards', 'afterward', 'subsequently', 'again', 'next']);
 /** Nouns ending in -s that name one happening. */
-const PLURAL_SINGULARS = new Set(['talks', 'sanctions', 'negotiations', 'consultations', 'elections', 'clashes', 'hostilities', 'layoffs', 'lay-offs', 'earnings', 'protests']);
+const PLURAL_SINGULARS = new Set(['talks', 'sanctions', 'charges', 'negotiations', 'consultations', 'elections', 'clashes', 'hostilities', 'layoffs', 'lay-offs', 'earnings', 'protests']);
 
 /** A plural noun trigger: "attacks", "gunbattles". */
 function isPlural(view: SentenceView, hit: TriggerHit): boolean {

@@ -72,7 +72,9 @@ describe('one occurrence mentioned several times', () => {
   });
 
   it('keeps a bare plural apart: "meetings" is a kind of event, not the one just told', () => {
-    const r = run('NATO and Russia met in Geneva on March 3. Meetings like this rarely succeed.');
+    const r = run('NATO and Russia met in Geneva on March 3. Meetings with Turkey rarely succeed.');
     expect(occasions(r.events).map((e) => e.mentions)).toEqual([undefined, undefined]);
+    // with nothing to anchor it, it is no event at all
+    expect(occasions(run('NATO and Russia met in Geneva on March 3. Meetings like this rarely succeed.').events)).toHaveLength(1);
   });
 });
