@@ -84,6 +84,8 @@ export function readFactuality(view: SentenceView, hit: TriggerHit): FactualityR
     }
     // "holding parliamentary elections ... and presidential elections": a coordinated noun phrase shares its verb.
     if ((word === 'and' || word === 'or') && hit.pos === 'noun' && i >= hit.first - 3) continue;
+    // "would close its plant and lay off 400 workers": a bare verb after "and" shares the first one's modal.
+    if ((word === 'and' || word === 'or') && hit.pos === 'verb' && isBareVerb(tokens[hit.first]!.lower)) continue;
     if (HARD_BOUNDARY.test(t.text) || CLAUSE_BOUNDARIES.has(word)) break;
     // "after the meeting": the event is presupposed, whatever governs the phrase.
     if (hit.pos === 'noun' && PRESUPPOSING.has(word)) break;
@@ -148,6 +150,10 @@ function governorReach(tokens: readonly Token[], at: number, definite: boolean):
   if (isMarker(governor) || LIGHT.has(governor) || AUXILIARIES.has(governor)) return { continues: true };
   return { continues: false };
 }
+
+/** A verb with no ending of its own ("lay off", "sign"): it takes its tense from a verb it is joined to. */
+const isBareVerb = (word: string): boolean => !/(?:ed|en|ing|[^s]s)$/.test(word) && !PAST_FORMS.has(word);
+const PAST_FORMS = set('met bought sold fought stole fled withdrew overthrew sank shot slain cut hurt went flew quit set led won lost');
 
 const isMarker = (word: string): boolean => NEGATION.has(word) || POSSIBLE.has(word) || FUTURE.has(word);
 

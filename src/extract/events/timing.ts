@@ -10,6 +10,7 @@ import type { TriggerHit } from './triggers.js';
 import { PREPOSITIONS } from './words.js';
 
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'during', 'at', 'since', 'by', 'until', 'till', 'before', 'after', 'from', 'through', 'throughout', 'of']);
+const NEW_VERB_GROUP = /^(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|did|does|do|[a-z]+ed)$/;
 /** Beyond this score (about a token distance) no time expression is attached. */
 const MAX_SCORE = 12;
 
@@ -29,8 +30,12 @@ function score(view: SentenceView, hit: TriggerHit, t: TimexOnTokens, others: re
     // "a meeting in Sochi on July 4": the time phrase right after the trigger and its arguments.
     distance = 2;
   } else {
-    // A comma between them usually means another clause or phrase holds the date.
-    for (let i = from + 1; i < to; i++) if (view.tokens[i]!.text === ',') distance += 5;
+    // A comma between them usually means another clause or phrase holds the date, and so does a
+    // new verb group ("were charged with theft and will appear in court next week").
+    for (let i = from + 1; i < to; i++) {
+      if (view.tokens[i]!.text === ',') distance += 5;
+      if (/^(?:and|but|or)$/.test(view.tokens[i]!.lower) && NEW_VERB_GROUP.test(view.tokens[i + 1]?.lower ?? '')) distance += 10;
+    }
     if (!after) distance += 1; // dates usually follow what they date in English news
   }
   // A fronted time ("In 1998, agents blew up the embassies, killing 200") dates every event of its sentence.

@@ -197,8 +197,10 @@ function isInsideName(tokens: readonly Token[], first: number, last: number, vie
   if (/^\d/.test(tokens[last + 1]?.text ?? '')) return false;
   const capital = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
   if (capital(tokens[first])) return !isTitleCase(tokens);
+  // "Strategic Arms Reduction Treaty"; not "MILAN - Heavy flooding", whose capital opens the sentence.
   const before = tokens[first - 1];
-  return capital(before) && !view.mentionAt[first - 1] && first - 1 > 0 && !isTitleCase(tokens);
+  const opensSentence = first - 1 === 0 || /^[\p{P}\p{S}]/u.test(tokens[first - 2]?.text ?? '');
+  return capital(before) && !view.mentionAt[first - 1] && !opensSentence && !isTitleCase(tokens);
 }
 
 /** A sub-heading or caption in title case: capitals say nothing about names there. */

@@ -352,3 +352,19 @@ describe('events of the sample article', () => {
     expect(timeOf(r, lisbon!)?.value).toBe('2010-11');
   });
 });
+
+describe('clauses', () => {
+  it('gives a bare verb joined by "and" the modal of the first one', () => {
+    const r = run('Northwind Energy said it would close its plant and lay off 400 workers.');
+    expect(only(r, 'layoffs').factuality).toBe('possible');
+  });
+
+  it('does not date an event with the time of the next verb group', () => {
+    const r = run('Two men were charged with theft and will appear in court next week.', '2024-05-14');
+    expect(only(r, 'crime').time).toBeUndefined();
+  });
+
+  it('reads an event noun after a dateline as a word, not part of a name', () => {
+    expect(run('MILAN - Heavy flooding closed the airport.').events.map((e) => e.type)).toEqual(['natural-disaster']);
+  });
+});
