@@ -53,10 +53,8 @@ export function extractEvents(input: EventInput): EventRecord[] {
     }
   });
 
-  return mergeOccurrences(drafts, timexes).map(({ record }) => {
-    record.confidence = eventConfidence(record.evidence, record.factuality);
-    return record;
-  });
+  // Confidence last: the evidence grows as later mentions join.
+  return mergeOccurrences(drafts, timexes).map((record) => ({ ...record, confidence: eventConfidence(record.evidence, record.factuality) }));
 }
 
 interface ReadContext {
@@ -100,15 +98,7 @@ function readEvent(view: SentenceView, hit: TriggerHit, hits: readonly TriggerHi
   };
   if (time !== undefined) record.time = time;
   if (args.place !== undefined) record.place = args.place;
-  const draft: EventDraft = { record, reference: referenceOf(view, hit), plural: isPlural(view, hit), headline: context.headline };
-  // "fear of further attacks", "trips at sea": a bare plural with nothing to anchor it names a kind of event.
-  if (isUnanchoredGeneric(draft)) return undefined;
-  return draft;
-}
-
-function isUnanchoredGeneric(draft: EventDraft): boolean {
-  const r = draft.record;
-  return !draft.headline && draft.plural && draft.reference === 'indefinite' && !r.participants.length && r.place === undefined && r.time === undefined;
+  return { record, reference: referenceOf(view, hit), plural: isPlural(view, hit), headline: context.headline };
 }
 
 /** A day-precise date after the reference date ("2024-03-09" written on 2024-03-05). */

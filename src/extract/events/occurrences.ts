@@ -17,7 +17,8 @@
  * mentioned most: "the attack" ten paragraphs on is the article's attack, not a side one.
  *
  * Headline mentions never start an event: the headline repeats the body in fewer words, so they
- * only join the body's events, whatever their factuality.
+ * only join the body's events, whatever their factuality. A bare plural ("attacks") names a kind
+ * of event: nothing joins it, and with no participant, place or date it is no event.
  */
 
 import type { EventParticipant, EventRecord, EventType, Span, TimeExpression } from '../../core/types.js';
@@ -40,7 +41,13 @@ interface Occurrence extends EventDraft {
 }
 
 /** A bare plural ("attacks", "gunbattles"): a kind of event more than one happening; nothing refers back to it. */
-const isGeneric = (draft: EventDraft): boolean => draft.reference === 'indefinite' && draft.plural;
+const isGeneric = (draft: EventDraft): boolean => !draft.headline && draft.reference === 'indefinite' && draft.plural;
+
+/** "fear of further attacks", "trips at sea": a bare plural with nothing to anchor it is no event at all. */
+function isUnanchored(draft: EventDraft): boolean {
+  const r = draft.record;
+  return isGeneric(draft) && !r.participants.length && r.place === undefined && r.time === undefined;
+}
 
 /** Event kinds that one report may use for the same occasion ("the meeting" and "the talks"; "the deal" for an acquisition). */
 const SAME_OCCASION: Partial<Record<EventType, readonly EventType[]>> = {
@@ -65,12 +72,13 @@ function sameOccasion(earlier: EventType, later: EventType): boolean {
   return earlier === later || (SAME_OCCASION[earlier]?.includes(later) ?? false);
 }
 
-/** The drafts with later mentions of one happening folded into its first record, in document order. */
-export function mergeOccurrences(drafts: readonly EventDraft[], timexes: readonly TimeExpression[]): EventDraft[] {
+/** The records of the drafts, later mentions of one happening folded into its first record, in document order. */
+export function mergeOccurrences(drafts: readonly EventDraft[], timexes: readonly TimeExpression[]): EventRecord[] {
   const kept: Occurrence[] = [];
   // Body first, then the headline, whose mentions may only join what the body found.
   const ordered = [...drafts.filter((d) => !d.headline), ...drafts.filter((d) => d.headline)];
   for (const draft of ordered) {
+    if (isUnanchored(draft)) continue;
     const target = findOccurrence(kept, draft, timexes);
     if (target) {
       absorb(target, draft);
@@ -79,11 +87,11 @@ export function mergeOccurrences(drafts: readonly EventDraft[], timexes: readonl
       kept.push({ ...draft, lastSentence: draft.record.sentence });
     }
   }
-  return kept.map(({ record, reference, plural, headline }) => ({ record, reference, plural, headline }));
+  return kept.map((occurrence) => occurrence.record);
 }
 
 function findOccurrence(kept: readonly Occurrence[], draft: EventDraft, timexes: readonly TimeExpression[]): Occurrence | undefined {
-  if (!draft.headline && (draft.reference === 'contrastive' || isGeneric(draft))) return undefined;
+  if ((!draft.headline && draft.reference === 'contrastive') || isGeneric(draft)) return undefined;
   const r = draft.record;
   const compatible = kept.filter((earlier) => {
     const e = earlier.record;
