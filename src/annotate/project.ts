@@ -1,4 +1,5 @@
-import type { ActorType, AuthorValue, Extraction, MentionKind, Span, StatementRecord } from '../core/types.js';
+import type { ActorType, AuthorValue, EventClass, EventRecord, Extraction, Factuality, MentionKind, Span, StatementRecord } from '../core/types.js';
+import { eventClassOf } from '../extract/events/scheme.js';
 import { contentFragments } from '../extract/statements/index.js';
 
 /**
@@ -10,6 +11,16 @@ export interface PredictionRecord {
   entities: { start: number; end: number; type: 'PER' | 'ORG' | 'LOC'; confidence: number }[];
   statements: { speaker: SpanRef | null; cue: SpanRef | null; content: ContentRef; confidence: number }[];
   timexes: { start: number; end: number; value?: string; confidence: number }[];
+  events: EventPrediction[];
+}
+
+/** One happening: every mention of it, its broad class, factuality, date (a TIMEX3 value) and confidence. */
+export interface EventPrediction {
+  mentions: SpanRef[];
+  type: EventClass;
+  factuality: Factuality;
+  date: string | null;
+  confidence: number;
 }
 
 export interface SpanRef {
@@ -63,7 +74,23 @@ export function projectAnnotations(id: string, text: string, extraction: Extract
       ...(timex.value !== undefined ? { value: timex.value } : {}),
       confidence: timex.confidence ?? 1,
     })),
+    events: extraction.events.flatMap((event) => eventPrediction(event, extraction)),
   };
+}
+
+/** An event of a type outside the thirteen classes (a threat) has no counterpart in the scorer's scheme. */
+function eventPrediction(event: EventRecord, extraction: Extraction): EventPrediction[] {
+  const type = eventClassOf(event.type);
+  if (!type) return [];
+  const mentions = [event.trigger, ...(event.mentions ?? [])].sort((a, b) => a.start - b.start).map((span) => ({ start: span.start, end: span.end }));
+  return [{ mentions, type, factuality: event.factuality, date: eventDate(event, extraction), confidence: event.confidence }];
+}
+
+/** The TIMEX3 value dating the event, to the day; none for "recently", "now" (PAST_REF, PRESENT_REF) or an unresolved one. */
+function eventDate(event: EventRecord, extraction: Extraction): string | null {
+  const value = event.time !== undefined ? extraction.timexes[event.time]?.value : undefined;
+  if (!value || /_REF$/.test(value)) return null;
+  return value.replace(/T.*$/, '');
 }
 
 function contentRef(text: string, statement: StatementRecord): ContentRef {

@@ -7,6 +7,7 @@ import { formatReport, reportToTurtle } from '../validate/index.js';
 import { describeError } from '../cli/exit.js';
 import { LinksTable } from '../links/index.js';
 import type { LinkEntry } from '../links/index.js';
+import { summarizeArticle } from '../corpus/index.js';
 import type { ArticleOutcome, ErrorStage, JobSettings } from './types.js';
 
 const STAGES: readonly PipelineStage[] = ['ingest', 'extract', 'model', 'validate', 'serialize'];
@@ -38,6 +39,7 @@ export async function processArticle(input: ArticleInput, settings: JobSettings)
       ...(validation.results.length ? { reportText: formatReport(validation) } : {}),
       ...(settings.files && settings.report ? { reportTurtle: reportToTurtle(validation) } : {}),
       serialized: result.serialized,
+      summary: summarizeArticle(result.model),
       timings,
     };
   } catch (error) {

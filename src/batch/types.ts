@@ -2,6 +2,7 @@ import type { ErrorCode } from '../core/errors.js';
 import type { ArticleInput, StageTimings } from '../pipeline.js';
 import type { OutputFormat } from '../serialize/index.js';
 import type { LinkEntry } from '../links/index.js';
+import type { ArticleSummary } from '../corpus/index.js';
 
 /** Where an article failed, as written in the --errors report. Building the model and graph counts as extract. */
 export type ErrorStage = 'read' | 'ingest' | 'extract' | 'validate' | 'serialize' | 'write';
@@ -67,6 +68,8 @@ export interface ArticleDone {
   reportTurtle?: string;
   /** UTF-8, each in a buffer of its own: a worker moves them to the main thread instead of copying them. */
   serialized: Partial<Record<OutputFormat, Uint8Array>>;
+  /** What the corpus step links across articles (actors' names and roles, events). */
+  summary: ArticleSummary;
   timings: StageTimings;
 }
 

@@ -236,22 +236,131 @@ export interface TimeExpression {
   confidence?: number;
 }
 
+/**
+ * Event types: the concepts of the SKOS scheme `newskg:EventTypeScheme` (ontology/newskg.ttl).
+ * Each falls under one of the thirteen broad classes of `EventClass` (src/extract/events/scheme.ts),
+ * except `threat`, which is a speech act more than a happening.
+ */
 export type EventType =
+  // meeting
   | 'meeting'
   | 'negotiation'
-  | 'vote'
-  | 'resolution'
-  | 'military-action'
-  | 'attack'
-  | 'deployment'
-  | 'threat'
-  | 'election'
   | 'visit'
+  | 'press-conference'
+  // agreement
   | 'agreement'
-  | 'withdrawal'
+  // vote
+  | 'vote'
+  | 'election'
+  // policy
+  | 'policy'
+  | 'legislation'
+  | 'resolution'
   | 'sanction'
+  // attack
+  | 'attack'
+  | 'military-action'
+  | 'coup'
+  // protest
   | 'protest'
-  | 'statement';
+  | 'industrial-action'
+  // justice
+  | 'arrest'
+  | 'charge'
+  | 'trial'
+  | 'ruling'
+  | 'lawsuit'
+  | 'investigation'
+  | 'crime'
+  // personnel
+  | 'appointment'
+  | 'resignation'
+  | 'dismissal'
+  // business
+  | 'acquisition'
+  | 'merger'
+  | 'sale'
+  | 'launch'
+  | 'earnings'
+  | 'bankruptcy'
+  | 'layoffs'
+  | 'price-change'
+  // disaster
+  | 'natural-disaster'
+  | 'fire'
+  | 'accident'
+  | 'explosion'
+  | 'outbreak'
+  // death and injury
+  | 'death'
+  | 'killing'
+  | 'injury'
+  // movement
+  | 'deployment'
+  | 'withdrawal'
+  | 'travel'
+  | 'evacuation'
+  | 'flight'
+  // release
+  | 'publication'
+  | 'product-release'
+  // none of the classes
+  | 'threat';
+
+/** The thirteen broad classes event types fall under (the top concepts of the event-type scheme). */
+export type EventClass =
+  | 'meeting'
+  | 'agreement'
+  | 'vote'
+  | 'policy'
+  | 'attack'
+  | 'protest'
+  | 'justice'
+  | 'personnel'
+  | 'business'
+  | 'disaster'
+  | 'death-injury'
+  | 'movement'
+  | 'release';
+
+/**
+ * Whether the text presents an event as having happened (or happening), as not having happened
+ * ("failed to reach an agreement"), as possible (modals, conditionals, questions) or as
+ * future/planned ("will", "plans to", "is expected to").
+ */
+export type Factuality = 'asserted' | 'negated' | 'possible' | 'future';
+
+/** How a participant takes part: the doer (agent), the one acted upon (patient or target), or otherwise. */
+export type ParticipantRole = 'agent' | 'patient' | 'other';
+
+export interface EventParticipant {
+  /** Actor key. */
+  actor: string;
+  role: ParticipantRole;
+}
+
+/**
+ * What an event's confidence was computed from (src/extract/events/confidence.ts), kept on the
+ * record so a later step (calibration, a threshold) can read it.
+ */
+export interface EventEvidence {
+  /** How sure the trigger word alone makes us that an event is meant (lexicon weight, 0..1). */
+  triggerWeight: number;
+  /** The trigger is a verb (a clause states the event) rather than a noun. */
+  verbal: boolean;
+  /** The factuality was read from a marker ("not", "will", "if"), not assumed. */
+  factualityMarked: boolean;
+  /** Participants with an agent or patient role found by syntax. */
+  roleArguments: number;
+  hasPlace: boolean;
+  hasTime: boolean;
+  /** Mentions of the event in the article (1 + later mentions). */
+  mentionCount: number;
+  /** The trigger needs context to name an event (an ambiguous word held by a condition). */
+  ambiguous: boolean;
+  /** The date was taken over from an earlier mention of the same happening. */
+  inheritedTime: boolean;
+}
 
 export interface EventRecord {
   type: EventType;
@@ -264,14 +373,16 @@ export interface EventRecord {
   mentions?: Span[];
   /** The sentence (or clause) the event was read from. */
   span: Span;
+  factuality: Factuality;
   /** Index into Extraction.timexes of the expression dating the event. */
   time?: number;
   /** Actor key of the place (Place or Country). */
   place?: string;
-  /** Actor keys of the participants. */
-  participants: string[];
+  /** The participants, each once, with the role syntax gives them. */
+  participants: EventParticipant[];
   sentence: number;
   confidence: number;
+  evidence: EventEvidence;
 }
 
 export interface Sentence {

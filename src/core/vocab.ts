@@ -21,6 +21,7 @@ export const NKG = namespace('https://w3id.org/newskg/ontology#', [
   'Place',
   'Statement',
   'Event',
+  'Happening',
   'Role',
   'Section',
   'Boilerplate',
@@ -29,7 +30,10 @@ export const NKG = namespace('https://w3id.org/newskg/ontology#', [
   'TimeExpression',
   'StatementTypeScheme',
   'EventTypeScheme',
+  'FactualityScheme',
   'CameoScheme',
+  'PloverScheme',
+  'AceScheme',
   'contentHash',
   'hasSection',
   'hasBoilerplate',
@@ -51,6 +55,10 @@ export const NKG = namespace('https://w3id.org/newskg/ontology#', [
   'evidence',
   'confidence',
   'eventType',
+  'factuality',
+  'agent',
+  'patient',
+  'happening',
   'trigger',
   'mentionedAt',
   'timeExpression',
@@ -61,6 +69,7 @@ export const NKG = namespace('https://w3id.org/newskg/ontology#', [
 
 export const NKG_STATEMENT_TYPE = 'https://w3id.org/newskg/statement-type/';
 export const NKG_EVENT_TYPE = 'https://w3id.org/newskg/event-type/';
+export const NKG_FACTUALITY = 'https://w3id.org/newskg/factuality/';
 export const NKG_CAMEO = 'https://w3id.org/newskg/cameo/';
 
 export const RDF = namespace('http://www.w3.org/1999/02/22-rdf-syntax-ns#', ['type'] as const);
@@ -95,6 +104,7 @@ export const SEM = namespace('http://semanticweb.cs.vu.nl/2009/11/sem/', [
   'Place',
   'hasActor',
   'hasPlace',
+  'eventType',
   'hasTimeStamp',
   'hasBeginTimeStamp',
   'hasEndTimeStamp',
@@ -148,6 +158,7 @@ export const PREFIXES: Readonly<Record<string, string>> = {
   newskg: NKG.$base,
   nkst: NKG_STATEMENT_TYPE,
   nket: NKG_EVENT_TYPE,
+  nkfa: NKG_FACTUALITY,
   cameo: NKG_CAMEO,
   schema: SCHEMA.$base,
   prov: PROV.$base,

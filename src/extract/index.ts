@@ -42,6 +42,7 @@ export function extractArticle(doc: SourceDocument, options: ExtractOptions = {}
     actors,
     timexes,
     ...(headline ? { headline } : {}),
+    ...(referenceDate ? { referenceDate } : {}),
     tokens,
   });
   const raw: Extraction = { sentences, actors, mentions, statements, timexes, events };

@@ -1,6 +1,6 @@
 import { DataFactory } from 'rdf-data-factory';
 import type { Quad, Quad_Object, NamedNode } from '@rdfjs/types';
-import { NKG, NKG_EVENT_TYPE, NKG_STATEMENT_TYPE, OA, PROV, RDF, SCHEMA, SEM, XSD } from '../core/vocab.js';
+import { NKG, NKG_EVENT_TYPE, NKG_FACTUALITY, NKG_STATEMENT_TYPE, OA, PROV, RDF, SCHEMA, SEM, XSD } from '../core/vocab.js';
 import type { Genre } from '../core/types.js';
 import type { ActorNode, ArticleModel, EventNode, MentionNode, StatementNode, TextSpanNode, TimexNode, TypedDate } from '../model/types.js';
 
@@ -158,6 +158,7 @@ function encodeStatement(out: QuadSink, s: StatementNode, model: ArticleModel): 
 function encodeEvent(out: QuadSink, e: EventNode, model: ArticleModel): void {
   out.types(e.iri, NKG.Event, SEM.Event, SCHEMA.Event);
   out.iri(e.iri, NKG.eventType, NKG_EVENT_TYPE + e.type);
+  out.iri(e.iri, NKG.factuality, NKG_FACTUALITY + e.factuality);
   out.iri(e.iri, NKG.trigger, e.trigger.iri);
   encodeSpan(out, e.trigger, model);
   for (const mention of e.alsoMentioned) {
@@ -166,7 +167,11 @@ function encodeEvent(out: QuadSink, e: EventNode, model: ArticleModel): void {
   }
   out.iri(e.iri, NKG.evidence, e.evidence.iri);
   encodeSpan(out, e.evidence, model);
-  for (const participant of e.participants) out.iri(e.iri, SEM.hasActor, participant);
+  for (const { actor, role } of e.participants) {
+    out.iri(e.iri, SEM.hasActor, actor);
+    if (role === 'agent') out.iri(e.iri, NKG.agent, actor);
+    else if (role === 'patient') out.iri(e.iri, NKG.patient, actor);
+  }
   if (e.place) out.iri(e.iri, SEM.hasPlace, e.place);
   if (e.time) {
     out.iri(e.iri, NKG.timeExpression, e.time.timex);

@@ -1,13 +1,12 @@
 import { packageInfo } from '../core/paths.js';
 import type { ActorRecord, Extraction, SourceDocument, Span, SpannedValue } from '../core/types.js';
 import type { LinksTable } from '../links/index.js';
-import { typedDate } from './dates.js';
+import { eventTime } from './dates.js';
 import { IriMinter, actorNameOfKey, actorTypeOfKey } from './iris.js';
 import type {
   ActorNode,
   ArticleModel,
   EventNode,
-  EventTime,
   MentionNode,
   ModelOptions,
   PeriodicalNode,
@@ -75,28 +74,21 @@ export function buildModel(doc: SourceDocument, extraction: Extraction, options:
     const iri = eventIris.take(iris.local('event', event.trigger.start, event.trigger.end));
     const timex = event.time !== undefined ? extraction.timexes[event.time] : undefined;
     const timexNode = event.time !== undefined ? timexes[event.time] : undefined;
-    let time: EventTime | undefined;
-    if (timex && timexNode) {
-      const point = timex.begin || timex.end ? undefined : typedDate(timex.value);
-      const begin = typedDate(timex.begin);
-      const end = typedDate(timex.end);
-      time = {
-        timex: timexNode.iri,
-        ...(point ? { point } : {}),
-        ...(begin ? { begin } : {}),
-        ...(end ? { end } : {}),
-        ...(!point && !begin && !end ? { text: timex.span.text } : {}),
-      };
+    const participants: EventNode['participants'] = [];
+    for (const p of event.participants) {
+      const actor = actors.ensure(p.actor);
+      if (!participants.some((q) => q.actor === actor)) participants.push({ actor, role: p.role });
     }
     events.push({
       iri,
       type: event.type,
+      factuality: event.factuality,
       trigger: textSpan(`${iri}#trigger`, event.trigger),
       alsoMentioned: (event.mentions ?? []).map((span) => textSpan(`${iri}#mention-${span.start}-${span.end}`, span)),
       evidence: textSpan(`${iri}#span`, event.span),
-      participants: unique(event.participants.map((key) => actors.ensure(key))),
+      participants,
       ...(event.place ? { place: actors.ensure(event.place) } : {}),
-      ...(time ? { time } : {}),
+      ...(timex && timexNode ? { time: eventTime(timex, timexNode.iri) } : {}),
       confidence: roundConfidence(event.confidence),
     });
   }

@@ -1,4 +1,4 @@
-import type { ActorType, BoilerplateKind, EventType, Genre, MentionKind, SpeechMode, StatementType, TimexType } from '../core/types.js';
+import type { ActorType, BoilerplateKind, EventType, Factuality, Genre, MentionKind, ParticipantRole, SpeechMode, StatementType, TimexType } from '../core/types.js';
 import type { LinksTable } from '../links/index.js';
 
 /**
@@ -114,14 +114,22 @@ export interface EventTime {
   text?: string;
 }
 
+export interface EventParticipantNode {
+  /** Actor IRI. */
+  actor: string;
+  role: ParticipantRole;
+}
+
 export interface EventNode {
   iri: string;
   type: EventType;
+  factuality: Factuality;
   trigger: TextSpanNode;
-  /** Later mentions of the same event in the article ("the talks", "after the meeting"). */
+  /** Other mentions of the same event in the article ("the talks", "after the meeting"). */
   alsoMentioned: TextSpanNode[];
   evidence: TextSpanNode;
-  participants: string[];
+  /** Each actor once; an actor named in two roles keeps the first. */
+  participants: EventParticipantNode[];
   place?: string;
   time?: EventTime;
   confidence: number;

@@ -5,4 +5,4 @@ export { openTextStream } from './text-stream.js';
 export type { TextStream } from './text-stream.js';
 export { GraphStream } from './graph-stream.js';
 export type { GraphStreamFormat } from './graph-stream.js';
-export { OutputStems, baseStem, numberedStem } from './stems.js';
+export { CORPUS_LINKS_STEM, OutputStems, baseStem, numberedStem } from './stems.js';

@@ -1,13 +1,17 @@
 import { basename, extname } from 'node:path';
 import type { ItemPlace } from '../sources/types.js';
 
+/** The stem of the corpus links graph an export writes beside the articles' files (docs/graph-model.md, "Across articles"). */
+export const CORPUS_LINKS_STEM = 'corpus-links';
+
 /**
  * An article's file stem: a file's name without its extension, a JSON Lines record's id made
- * safe for a file name, "stdin" for standard input.
+ * safe for a file name, "stdin" for standard input. A name the run's own files use is never an
+ * article's: an article called "corpus-links" gets "corpus-links-article".
  */
 export function baseStem(item: ItemPlace): string {
-  if (item.line !== undefined) return safeName(item.id);
-  return item.file === '-' ? 'stdin' : basename(item.file, extname(item.file)) || 'article';
+  const stem = item.line !== undefined ? safeName(item.id) : item.file === '-' ? 'stdin' : basename(item.file, extname(item.file)) || 'article';
+  return stem === CORPUS_LINKS_STEM ? `${stem}-article` : stem;
 }
 
 /** The n-th article with the same base stem (n from 2) gets base-n. */

@@ -78,3 +78,41 @@ describe('projectAnnotations', () => {
 function pick(s: { start: number; end: number }): { start: number; end: number } {
   return { start: s.start, end: s.end };
 }
+
+describe('projectAnnotations: events', () => {
+  it('writes each happening with all its mentions, its broad class, factuality, date and confidence', () => {
+    const extraction = handExtraction();
+    extraction.events[0]!.mentions = [span(HAND_TEXT, 'meeting')];
+    expect(projectAnnotations('doc-1', HAND_TEXT, extraction).events).toEqual([
+      {
+        mentions: [pick(span(HAND_TEXT, 'met')), pick(span(HAND_TEXT, 'meeting'))],
+        type: 'meeting',
+        factuality: 'asserted',
+        date: '2024-03-03',
+        confidence: 0.8,
+      },
+    ]);
+  });
+
+  it('maps a type to the class it falls under and leaves out a type under none', () => {
+    const extraction = handExtraction();
+    const event = extraction.events[0]!;
+    extraction.events = [
+      { ...event, type: 'acquisition', factuality: 'future' },
+      { ...event, type: 'threat' },
+    ];
+    expect(projectAnnotations('doc-1', HAND_TEXT, extraction).events.map((e) => [e.type, e.factuality])).toEqual([['business', 'future']]);
+  });
+
+  it('gives no date for an unresolved or vague time, and the day for a time of day', () => {
+    const dateOf = (value: string | undefined): string | null => {
+      const extraction = handExtraction();
+      const { value: _old, ...timex } = extraction.timexes[0]!;
+      extraction.timexes[0] = value === undefined ? timex : { ...timex, value };
+      return projectAnnotations('doc-1', HAND_TEXT, extraction).events[0]!.date;
+    };
+    expect(dateOf(undefined)).toBeNull();
+    expect(dateOf('PAST_REF')).toBeNull();
+    expect(dateOf('2024-03-03TEV')).toBe('2024-03-03');
+  });
+});

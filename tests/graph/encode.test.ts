@@ -92,6 +92,33 @@ describe('encodeGraph', () => {
     ]);
   });
 
+  it('writes the event as the expected triples: type, factuality, participants with roles, place, date', () => {
+    const e = model.events[0]!;
+    const expected = parseRdfText(
+      `@prefix newskg: <https://w3id.org/newskg/ontology#> .
+       @prefix schema: <https://schema.org/> .
+       @prefix prov: <http://www.w3.org/ns/prov#> .
+       @prefix sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> .
+       @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+       <${e.iri}> a newskg:Event, sem:Event, schema:Event ;
+         newskg:eventType <https://w3id.org/newskg/event-type/meeting> ;
+         newskg:factuality <https://w3id.org/newskg/factuality/asserted> ;
+         newskg:trigger <${e.iri}#trigger> ;
+         newskg:evidence <${e.iri}#span> ;
+         sem:hasActor <${BASE}actor/person/ana-lopez>, <${BASE}actor/organization/utopian-council> ;
+         newskg:agent <${BASE}actor/person/ana-lopez> ;
+         newskg:patient <${BASE}actor/organization/utopian-council> ;
+         sem:hasPlace <${BASE}actor/place/vienna> ;
+         newskg:timeExpression <${model.timexes[0]!.iri}> ;
+         sem:hasTimeStamp "2024-03-03"^^xsd:date ;
+         schema:subjectOf <${model.article.iri}> ;
+         newskg:confidence "0.8"^^xsd:decimal ;
+         prov:wasGeneratedBy <${model.run.iri}> .`,
+      'Turtle',
+    );
+    expect(quadLines(triplesAbout(e.iri), { dropGraph: true })).toEqual(quadLines(expected));
+  });
+
   it('dates the event with a typed literal', () => {
     const stamp = quads.find((q) => q.subject.value === model.events[0]!.iri && q.predicate.value.endsWith('hasTimeStamp'))!;
     expect(stamp.object.value).toBe('2024-03-03');

@@ -54,6 +54,32 @@ describe('buildModel', () => {
     expect(event.time).toEqual({ timex: expect.any(String), text: 'March 3, 2024' });
   });
 
+  it('keeps each participant once with its role', () => {
+    const extraction = handExtraction();
+    extraction.events[0]!.participants.push({ actor: 'Person:Ana Lopez', role: 'other' });
+    const event = buildModel(handDocument(), extraction, { base: BASE }).events[0]!;
+    expect(event.participants).toEqual([
+      { actor: `${BASE}actor/person/ana-lopez`, role: 'agent' },
+      { actor: `${BASE}actor/organization/utopian-council`, role: 'patient' },
+    ]);
+    expect(event.factuality).toBe('asserted');
+  });
+
+  it.each([
+    ['July 2011', { value: '2011-07' }, { point: { lexical: '2011-07', datatype: 'gYearMonth' } }],
+    ['mid July 2011', { value: '2011-07', begin: '2011-07-11', end: '2011-07-20' }, { begin: { lexical: '2011-07-11', datatype: 'date' }, end: { lexical: '2011-07-20', datatype: 'date' } }],
+    ['the week of March 4, 2024', { value: '2024-W10' }, { begin: { lexical: '2024-03-04', datatype: 'date' }, end: { lexical: '2024-03-10', datatype: 'date' } }],
+    ['the first quarter', { value: '2024-Q1' }, { begin: { lexical: '2024-01', datatype: 'gYearMonth' }, end: { lexical: '2024-03', datatype: 'gYearMonth' } }],
+    ['last winter', { value: '2023-WI' }, { begin: { lexical: '2023-12', datatype: 'gYearMonth' }, end: { lexical: '2024-02', datatype: 'gYearMonth' } }],
+    ['the 1990s', { value: '199' }, { begin: { lexical: '1990', datatype: 'gYear' }, end: { lexical: '1999', datatype: 'gYear' } }],
+    ['Tuesday night', { value: '2015-02-24TNI' }, { point: { lexical: '2015-02-24', datatype: 'date' } }],
+  ])('dates an event said to happen in "%s" as a point or an interval', (_text, values, expected) => {
+    const extraction = handExtraction();
+    extraction.timexes[0] = { span: extraction.timexes[0]!.span, type: 'DATE', relative: false, sentence: 0, ...values };
+    const event = buildModel(handDocument(), extraction, { base: BASE }).events[0]!;
+    expect(event.time).toEqual({ timex: expect.any(String), ...expected });
+  });
+
   it('gives an unnamed source an article-local actor', () => {
     const extraction = handExtraction();
     extraction.statements[0]!.speaker = 'Unnamed:officials';

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Quad, Term } from '@rdfjs/types';
 import { Parser } from 'n3';
-import { NKG, NKG_EVENT_TYPE, NKG_STATEMENT_TYPE, PREFIXES } from '../../src/core/vocab.js';
+import { NKG, NKG_EVENT_TYPE, NKG_FACTUALITY, NKG_STATEMENT_TYPE, PREFIXES } from '../../src/core/vocab.js';
+import { EVENT_CLASS, EVENT_CLASSES } from '../../src/extract/events/scheme.js';
 
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 const ontology: Quad[] = new Parser().parse(readFileSync(path('../../ontology/newskg.ttl'), 'utf8'));
@@ -11,10 +12,19 @@ const graphModel = readFileSync(path('../../docs/graph-model.md'), 'utf8');
 
 const NEWSKG = 'https://w3id.org/newskg/ontology#';
 const CAMEO = 'https://w3id.org/newskg/cameo/';
+const PLOVER = 'https://w3id.org/newskg/plover/';
+const ACE = 'https://w3id.org/newskg/ace2005/';
+/** The outside event vocabularies the type schemes map to, each with the newskg scheme of its stand-in concepts. */
+const ALIGNED = [
+  { ns: CAMEO, scheme: 'CameoScheme' },
+  { ns: PLOVER, scheme: 'PloverScheme' },
+  { ns: ACE, scheme: 'AceScheme' },
+];
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 const RDFS = 'http://www.w3.org/2000/01/rdf-schema#';
 const OWL = 'http://www.w3.org/2002/07/owl#';
 const SKOS = 'http://www.w3.org/2004/02/skos/core#';
+const MATCHES = ['closeMatch', 'broadMatch', 'narrowMatch', 'relatedMatch'].map((m) => SKOS + m);
 
 /** Vocabularies newskg aligns to; an alignment must point into one of them. */
 const REUSED = [
@@ -68,7 +78,7 @@ describe('ontology/newskg.ttl', () => {
   });
 
   it('defines every class named in docs/graph-model.md and src/core/vocab.ts', () => {
-    const named = ['Article', 'Actor', 'Person', 'Organization', 'Country', 'Place', 'Statement', 'Event', 'Role', 'Section', 'Boilerplate', 'TextSpan', 'Mention', 'TimeExpression'];
+    const named = ['Article', 'Actor', 'Person', 'Organization', 'Country', 'Place', 'Statement', 'Event', 'Happening', 'Role', 'Section', 'Boilerplate', 'TextSpan', 'Mention', 'TimeExpression'];
     expect(classes.map((c) => c.slice(NEWSKG.length)).sort()).toEqual(named.sort());
   });
 
@@ -110,8 +120,22 @@ describe('ontology/newskg.ttl', () => {
   });
 
   it('declares the event types docs/graph-model.md lists, as nket: concepts', () => {
-    const concepts = objects(NEWSKG + 'EventTypeScheme', SKOS + 'hasTopConcept').map((t) => t.value.slice(NKG_EVENT_TYPE.length));
-    expect(concepts.sort()).toEqual(listInGraphModel('Event types'));
+    const inScheme = ontology.filter((q) => q.predicate.value === SKOS + 'inScheme' && q.object.value === NEWSKG + 'EventTypeScheme').map((q) => q.subject.value);
+    expect(inScheme.map((iri) => iri.slice(NKG_EVENT_TYPE.length)).sort()).toEqual(listInGraphModel('Event types'));
+  });
+
+  it('has the thirteen broad classes and threat as the top event types, and every type of the extractor under its class', () => {
+    const tops = objects(NEWSKG + 'EventTypeScheme', SKOS + 'hasTopConcept').map((t) => t.value.slice(NKG_EVENT_TYPE.length));
+    expect(tops.sort()).toEqual([...EVENT_CLASSES, 'threat'].sort());
+    for (const [type, cls] of Object.entries(EVENT_CLASS)) {
+      const broader = objects(NKG_EVENT_TYPE + type, SKOS + 'broader').map((t) => t.value.slice(NKG_EVENT_TYPE.length));
+      expect(broader, type).toEqual(type === cls || cls === undefined ? [] : [cls]);
+    }
+  });
+
+  it('declares the four factuality values as nkfa: concepts', () => {
+    const values = objects(NEWSKG + 'FactualityScheme', SKOS + 'hasTopConcept').map((t) => t.value.slice(NKG_FACTUALITY.length));
+    expect(values.sort()).toEqual(['asserted', 'future', 'negated', 'possible']);
   });
 
   const concepts = subjectsOfType(SKOS + 'Concept');
@@ -120,24 +144,29 @@ describe('ontology/newskg.ttl', () => {
     expect(objects(iri, SKOS + 'inScheme').map((t) => t.value).filter((s) => schemes.includes(s))).toHaveLength(1);
   });
 
-  it.each(concepts.filter((c) => !c.startsWith(CAMEO)))('defines type concept %s', (iri) => {
+  const standIn = (iri: string) => ALIGNED.find((a) => iri.startsWith(a.ns));
+
+  it.each(concepts.filter((c) => !standIn(c)))('defines type concept %s', (iri) => {
     expect(objects(iri, SKOS + 'definition')).toHaveLength(1);
   });
 
-  it.each(concepts.filter((c) => c.startsWith(CAMEO)))('gives CAMEO concept %s its code as notation and a link to the codebook', (iri) => {
-    expect(objects(iri, SKOS + 'notation').map((t) => t.value)).toEqual([iri.slice(CAMEO.length)]);
+  it.each(concepts.filter((c) => standIn(c)))('gives the stand-in concept %s its code as notation, a link to its source and its scheme', (iri) => {
+    const { ns, scheme } = standIn(iri)!;
+    expect(objects(iri, SKOS + 'notation').map((t) => t.value)).toEqual([iri.slice(ns.length)]);
     expect(objects(iri, RDFS + 'seeAlso')).toHaveLength(1);
-    expect(objects(iri, SKOS + 'inScheme').map((t) => t.value)).toEqual([NEWSKG + 'CameoScheme']);
+    expect(objects(iri, SKOS + 'inScheme').map((t) => t.value)).toEqual([NEWSKG + scheme]);
   });
 
-  it('maps only to CAMEO concepts it defines', () => {
-    const targets = ontology.filter((q) => [SKOS + 'closeMatch', SKOS + 'relatedMatch'].includes(q.predicate.value)).map((q) => q.object.value);
+  it('maps only to CAMEO, PLOVER and ACE 2005 concepts it defines', () => {
+    const targets = ontology.filter((q) => MATCHES.includes(q.predicate.value)).map((q) => q.object.value);
     expect(targets.length).toBeGreaterThan(0);
-    expect(targets.filter((t) => !concepts.includes(t) || !t.startsWith(CAMEO))).toEqual([]);
+    expect(targets.filter((t) => !concepts.includes(t) || !standIn(t))).toEqual([]);
+    for (const { ns } of ALIGNED) expect(targets.some((t) => t.startsWith(ns)), ns).toBe(true);
   });
 
   it('uses the prefixes of src/core/vocab.ts for its own namespaces', () => {
     expect(PREFIXES.newskg).toBe(NEWSKG);
     expect(PREFIXES.cameo).toBe(CAMEO);
+    expect(PREFIXES.nkfa).toBe(NKG_FACTUALITY);
   });
 });

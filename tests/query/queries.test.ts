@@ -87,6 +87,13 @@ describe('event-timeline.rq', () => {
     expect(dated.slice(dated.indexOf(false))).not.toContain(true);
   });
 
+  it('lists only the events the article asserts, unless the VALUES line asks for others', async () => {
+    const rows = await run(sample, 'event-timeline.rq');
+    expect(having(rows, { type: 'agreement', trigger: 'agreement' })).toEqual([]);
+    const negated = await run(sample, 'event-timeline.rq', (text) => text.replace('VALUES ?factuality { nkfa:asserted }', 'VALUES ?factuality { nkfa:negated }'));
+    expect(negated.map((r) => r['type'])).toEqual(['agreement']);
+  });
+
   it('orders the corpus events by date across articles', async () => {
     const rows = await run(corpus, 'event-timeline.rq');
     const dates = rows.map((r) => r['date']!).filter(Boolean);

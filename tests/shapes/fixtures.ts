@@ -18,6 +18,7 @@ const PREFIXES: Record<string, string> = {
   newskg: 'https://w3id.org/newskg/ontology#',
   nkst: 'https://w3id.org/newskg/statement-type/',
   nket: 'https://w3id.org/newskg/event-type/',
+  nkfa: 'https://w3id.org/newskg/factuality/',
   schema: 'https://schema.org/',
   prov: 'http://www.w3.org/ns/prov#',
   oa: 'http://www.w3.org/ns/oa#',

@@ -59,6 +59,7 @@ describe('shapes/newskg.shacl.ttl', () => {
   it.each([
     ['https://w3id.org/newskg/shapes#Statement-statementType', 'StatementTypeScheme'],
     ['https://w3id.org/newskg/shapes#Event-eventType', 'EventTypeScheme'],
+    ['https://w3id.org/newskg/shapes#Event-factuality', 'FactualityScheme'],
   ])('lists in %s exactly the concepts of newskg:%s', (shape, scheme) => {
     const inList = shapes.find((q) => q.subject.value === shape && q.predicate.value === SH + 'in')!.object;
     const concepts = ontology.filter((q) => q.predicate.value === SKOS + 'inScheme' && q.object.value === NEWSKG + scheme).map((q) => q.subject.value);

@@ -26,7 +26,7 @@ export async function runAnnotate(file: string, options: AnnotateOptions): Promi
       } catch (error) {
         failures++;
         console.error(`error: ${item.id}: ${describeError(error)}`);
-        line = JSON.stringify({ id: item.id, entities: [], statements: [], timexes: [] });
+        line = JSON.stringify({ id: item.id, entities: [], statements: [], timexes: [], events: [] });
       }
       busy += process.hrtime.bigint() - started;
       records++;

@@ -1,7 +1,10 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseRdf } from '../../graph/index.js';
-import { GraphStream, OutputStems, writeOutputs } from '../../sinks/index.js';
+import { CorpusLinker } from '../../corpus/index.js';
+import type { CorpusLinks } from '../../corpus/index.js';
+import { orderQuads, parseRdf } from '../../graph/index.js';
+import { serialize } from '../../serialize/index.js';
+import { CORPUS_LINKS_STEM, GraphStream, OutputStems, writeOutputs } from '../../sinks/index.js';
 import { readSources } from '../../sources/index.js';
 import type { InputFormat, SourceArticle, SourceFailure, SourceItem } from '../../sources/types.js';
 import { ErrorReport, articleOutput, errorRecord, failureLine, failureOf, jobSettings, runCorpus, where } from '../../batch/index.js';
@@ -34,6 +37,8 @@ interface Outputs {
   stems: OutputStems;
   /** The view folder (`--view`, or `newskg view`), drawn from each article's graph read back from its N-Quads. */
   view: ViewOutput | undefined;
+  /** Links actors and happenings across the exported articles (docs/graph-model.md, "Across articles"). */
+  linker: CorpusLinker;
 }
 
 /** `view`: a view already holding pages (newskg view), committed here with this run's articles. */
@@ -61,6 +66,7 @@ export async function runExport(inputs: string[], options: ExportOptions, perArt
       else await writeArticle(entry.item, entry.outcome, stem, outputs, articles, options.quiet, tally, progress);
       progress.tick();
     }
+    await writeCorpusLinks(outputs, options, tally);
     await Promise.all(outputs.streams.map(({ stream }) => stream.commit()));
     await outputs.errors?.commit();
     if (outputs.view) {
@@ -93,7 +99,7 @@ async function openOutputs(options: ExportOptions, perArticle: boolean, view: Vi
     if (options.nquads !== undefined) streams.push({ format: 'nquads', stream: await GraphStream.open(options.nquads, 'nquads') });
     if (options.trig !== undefined) streams.push({ format: 'trig', stream: await GraphStream.open(options.trig, 'trig') });
     const errors = options.errors !== undefined ? await ErrorReport.open(options.errors) : undefined;
-    return { perArticle, streams, errors, stems: new OutputStems(), view };
+    return { perArticle, streams, errors, stems: new OutputStems(), view, linker: new CorpusLinker(options.base) };
   } catch (error) {
     await Promise.all(streams.map(({ stream }) => stream.abort()));
     throw error;
@@ -135,10 +141,24 @@ ${outcome.reportText}`);
   }
   tally.exported++;
   tally.triples += outcome.triples;
+  outputs.linker.add(outcome.summary);
   if (!quiet && !progress.enabled) {
     const written = [...files.map((f) => f.path), ...outputs.streams.map(({ stream }) => stream.path), ...pages];
     progress.log(`${label} -> ${written.join(', ')} (${outcome.triples} triples)`);
   }
+}
+
+/**
+ * The links graph after the article graphs: appended to each corpus stream, and written as
+ * corpus-links.trig beside the per-article files. Nothing when no actor or happening is linked.
+ */
+async function writeCorpusLinks(outputs: Outputs, options: ExportOptions, tally: Tally): Promise<void> {
+  const links: CorpusLinks | undefined = outputs.linker.links();
+  if (!links) return;
+  const ordered = orderQuads(links.quads);
+  for (const { format, stream } of outputs.streams) await stream.writeGraph(await serialize(ordered, format, { base: options.base }));
+  if (outputs.perArticle) await writeOutputs([{ path: join(options.out, `${CORPUS_LINKS_STEM}.trig`), content: await serialize(ordered, 'trig', { base: options.base }) }]);
+  tally.triples += links.quads.length;
 }
 
 /** A fatal error already printed and recorded against its article. */

@@ -38,7 +38,7 @@ export function keepConfident(extraction: Extraction, minimum: number): Extracti
       const newTime = time === undefined ? undefined : timexIndex.get(time);
       return {
         ...rest,
-        participants: event.participants.filter((key) => kept.has(key)),
+        participants: event.participants.filter((participant) => kept.has(participant.actor)),
         ...(place && kept.has(place) ? { place } : {}),
         ...(newTime !== undefined ? { time: newTime } : {}),
       };

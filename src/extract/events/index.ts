@@ -1,29 +1,28 @@
 /**
- * Events: trigger words from a lexicon (nouns and verbs of meetings, talks, votes, attacks,
- * deployments, visits, agreements...), each with the sentence it is read from, the time
- * expression dating it, its place and its participants.
+ * Events: trigger words from a lexicon (meetings, votes, attacks, arrests, acquisitions, deaths,
+ * disasters...), each with its factuality, the sentence it is read from, the time expression
+ * dating it, its place and its participants with their roles; then one node per happening.
  *
  * Decisions:
- * - Events that are conditional, wished for or still to come ("if the negotiations failed",
- *   "Russia plans to withdraw") are kept, because a user asking for "talks involving Russia"
- *   wants them too, but with a lower confidence; the graph has no modality property.
- * - Two mentions of the same event type in one sentence are one event ("a vote of abstention").
- * - A definite mention with no date of its own ("after the meeting") takes the date of the
- *   latest earlier event of the same kind and place, because news text names an event once
- *   with its date and then refers back to it; such later mentions of one occurrence are then
- *   folded into its first record, their triggers kept as `mentions` (occurrences.ts).
- * - The headline's sentences (Sentence.paragraph -1) are not read for events: the headline repeats
- *   the body in fewer words, so its events would only duplicate the body's.
+ * - Every event says whether the text asserts, denies, doubts or plans it (factuality.ts); a
+ *   conditional or planned event is kept, because a user asking for "talks involving Russia"
+ *   wants them too, and queries count asserted ones unless asked otherwise.
+ * - An event dated after the publication date by the text itself ("the vote on Tuesday" written
+ *   on a Sunday) is still to come, whatever the verb says.
+ * - Later mentions of one happening ("the vote", "the deal") are folded into its first record
+ *   (occurrences.ts); the headline's triggers only join events the body reports.
+ * - Confidence comes from one function of named evidence (confidence.ts), kept on the record.
  */
 
-import type { ActorRecord, ActorType, EventRecord, Mention, Sentence, Span, TimeExpression } from '../../core/types.js';
+import type { ActorRecord, ActorType, EventEvidence, EventRecord, Mention, Sentence, Span, TimeExpression } from '../../core/types.js';
 import type { Token } from '../text/tokens.js';
 import { findArguments } from './arguments.js';
-import { SAME_OCCASION, addMention, mergeOccurrences, type EventDraft } from './occurrences.js';
+import { eventConfidence } from './confidence.js';
+import { readFactuality } from './factuality.js';
+import { mergeOccurrences, type EventDraft, type Reference } from './occurrences.js';
 import { buildSentenceView, type SentenceView } from './sentence-view.js';
 import { attachTime } from './timing.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
-import { DETERMINERS, IRREALIS } from './words.js';
 
 export interface EventInput {
   text: string;
@@ -32,54 +31,80 @@ export interface EventInput {
   actors: ActorRecord[];
   timexes: TimeExpression[];
   headline?: Span;
+  /** The publication date (YYYY-MM-DD): an event dated after it is still to come. */
+  referenceDate?: string;
   /** The tokens of each sentence, when the caller has them. */
   tokens?: readonly Token[][];
 }
-
-interface Draft extends EventDraft {
-  hit: TriggerHit;
-}
-
-/** How many tokens before a trigger an irrealis word ("if", "would", "plans") still governs it. */
-const IRREALIS_REACH = 6;
 
 export function extractEvents(input: EventInput): EventRecord[] {
   const { text, sentences, mentions, actors, timexes } = input;
   const actorTypes = new Map<string, ActorType>(actors.map((a) => [a.key, a.type]));
   const mentionsBySentence = groupBySentence(mentions, sentences);
-  const drafts: Draft[] = [];
+  const drafts: EventDraft[] = [];
 
   sentences.forEach((sentence, index) => {
-    if (sentence.paragraph < 0) return;
-    if (input.headline && sentence.start < input.headline.end && sentence.end > input.headline.start) return;
+    const headline = sentence.paragraph < 0 || (input.headline !== undefined && sentence.start < input.headline.end && sentence.end > input.headline.start);
     const view = buildSentenceView(text, index, sentence, mentionsBySentence[index] ?? [], actorTypes, timexes, input.tokens?.[index]);
-    const inSentence: Draft[] = [];
     const hits = findTriggers(view);
     for (const hit of hits) {
-      const args = findArguments(view, hit);
-      if (hit.entry.needsActor && args.participants.length === 0) continue;
-      // "went to", "arrived in" name a visit only when a place follows.
-      if (hit.entry.destination && args.place === undefined) continue;
-      const irrealis = isIrrealis(view, hit);
-      const record: EventRecord = {
-        type: hit.entry.type,
-        trigger: spanOf(text, view.tokens[hit.first]!.start, view.tokens[hit.last]!.end),
-        span: spanOf(text, sentence.start, sentence.end),
-        participants: args.participants,
-        sentence: index,
-        confidence: confidenceOf(hit, args.participants.length > 0, args.place !== undefined, irrealis),
-      };
-      const time = attachTime(view, hit, hits);
-      if (time !== undefined) record.time = time;
-      if (args.place !== undefined) record.place = args.place;
-      const definite = isDefinite(view, hit);
-      mergeOrAdd(inSentence, { record, hit, definite, irrealis });
+      const draft = readEvent(view, hit, hits, { text, timexes, headline, ...(input.referenceDate ? { referenceDate: input.referenceDate } : {}) });
+      if (draft) drafts.push(draft);
     }
-    drafts.push(...inSentence);
   });
 
-  inheritTimes(drafts, timexes);
-  return mergeOccurrences(drafts, timexes);
+  // Confidence last: the evidence grows as later mentions join.
+  return mergeOccurrences(drafts, timexes).map((record) => ({ ...record, confidence: eventConfidence(record.evidence, record.factuality) }));
+}
+
+interface ReadContext {
+  text: string;
+  timexes: readonly TimeExpression[];
+  headline: boolean;
+  referenceDate?: string;
+}
+
+function readEvent(view: SentenceView, hit: TriggerHit, hits: readonly TriggerHit[], context: ReadContext): EventDraft | undefined {
+  const args = findArguments(view, hit);
+  if (hit.entry.needsActor && args.participants.length === 0) return undefined;
+  // "went to", "arrived in" name a journey only when a place follows.
+  if (hit.entry.destination && args.place === undefined) return undefined;
+  const reading = readFactuality(view, hit);
+  // "agents blew up the embassy": an explosion somebody set off is an attack.
+  const type = hit.entry.type === 'explosion' && args.participants.some((p) => p.role === 'agent') ? 'attack' : hit.entry.type;
+  const time = attachTime(view, hit, hits);
+  let factuality = reading.factuality;
+  if (factuality === 'asserted' && time !== undefined && isAfter(context.timexes[time], context.referenceDate)) factuality = 'future';
+  const evidence: EventEvidence = {
+    triggerWeight: hit.entry.weight,
+    verbal: hit.pos === 'verb',
+    factualityMarked: reading.marked,
+    roleArguments: args.participants.filter((p) => p.role !== 'other').length,
+    hasPlace: args.place !== undefined,
+    hasTime: time !== undefined,
+    mentionCount: 1,
+    ambiguous: hit.entry.ambiguous === true,
+    inheritedTime: false,
+  };
+  const record: EventRecord = {
+    type,
+    trigger: spanOf(context.text, view.tokens[hit.first]!.start, view.tokens[hit.last]!.end),
+    span: spanOf(context.text, view.sentence.start, view.sentence.end),
+    factuality,
+    participants: args.participants,
+    sentence: view.index,
+    confidence: 0,
+    evidence,
+  };
+  if (time !== undefined) record.time = time;
+  if (args.place !== undefined) record.place = args.place;
+  return { record, reference: referenceOf(view, hit), plural: isPlural(view, hit), headline: context.headline };
+}
+
+/** A day-precise date after the reference date ("2024-03-09" written on 2024-03-05). */
+function isAfter(timex: TimeExpression | undefined, referenceDate: string | undefined): boolean {
+  const day = /^(\d{4}-\d{2}-\d{2})/.exec(timex?.value ?? '')?.[1];
+  return day !== undefined && referenceDate !== undefined && day > referenceDate;
 }
 
 function spanOf(text: string, start: number, end: number): Span {
@@ -103,71 +128,38 @@ function groupBySentence(mentions: readonly Mention[], sentences: readonly Sente
   return out;
 }
 
-/** "the meeting", "the Sochi talks", "this week's summit": a mention of an event already known. */
-function isDefinite(view: SentenceView, hit: TriggerHit): boolean {
+/** Adverbs that make a verb tell what happened next. */
+const SEQUEL = new Set(['later', 'then', 'afterwards', 'afterward', 'subsequently', 'again', 'next']);
+/** Nouns ending in -s that name one happening. */
+const PLURAL_SINGULARS = new Set(['talks', 'sanctions', 'charges', 'negotiations', 'consultations', 'elections', 'clashes', 'hostilities', 'layoffs', 'lay-offs', 'earnings', 'protests']);
+
+/** A plural noun trigger: "attacks", "gunbattles". */
+function isPlural(view: SentenceView, hit: TriggerHit): boolean {
+  const word = view.tokens[hit.last]!.lower;
+  return hit.pos === 'noun' && /[^su]s$/.test(word) && !PLURAL_SINGULARS.has(word);
+}
+
+/** Words that set a mention against another event of its kind: "another attack", "the last major attack". */
+const CONTRASTIVE = new Set(['another', 'other', 'last', 'previous', 'earlier', 'first', 'second', 'third', 'next', 'latest', 'recent', 'similar', 'prior', 'past', 'new', 'further', 'more', 'separate', 'subsequent', 'future', 'several', 'many', 'two', 'three']);
+
+/**
+ * How a trigger refers: "the meeting", "the Sochi talks", "this week's summit", "its acquisition"
+ * refer back (definite); "a meeting" may start a new one; "another meeting" does.
+ */
+function referenceOf(view: SentenceView, hit: TriggerHit): Reference {
+  // "Resolution 1973": a happening named by its number is one already known.
+  if (/^\d/.test(view.tokens[hit.last + 1]?.text ?? '') && /^\p{Lu}/u.test(view.tokens[hit.first]!.text)) return 'definite';
+  if (hit.pos === 'verb') {
+    // "They later seized the city": a further happening, not the one just told.
+    for (let i = hit.first - 1; i >= 0 && i >= hit.first - 3; i--) if (SEQUEL.has(view.tokens[i]!.lower)) return 'contrastive';
+    return 'verbal';
+  }
   for (let i = hit.first - 1; i >= 0 && i >= hit.first - 4; i--) {
     const t = view.tokens[i]!;
-    if (/^(?:the|this|that|these|those)$/.test(t.lower)) return true;
-    if (DETERMINERS.has(t.lower) || !/^[\p{L}\p{N}'’-]/u.test(t.text)) return false;
+    if (CONTRASTIVE.has(t.lower)) return 'contrastive';
+    if (/^(?:the|this|that|these|those|its|their|his|her)$/.test(t.lower) || /['’]s?$/.test(t.text)) return 'definite';
+    if (/^[[\]"“”‘]$/.test(t.text)) continue;
+    if (/^(?:a|an|some|any|no|every|each)$/.test(t.lower) || !/^[\p{L}\p{N}'’-]/u.test(t.text)) return 'indefinite';
   }
-  return false;
-}
-
-function isIrrealis(view: SentenceView, hit: TriggerHit): boolean {
-  for (let i = hit.first - 1; i >= 0 && i >= hit.first - IRREALIS_REACH; i--) {
-    if (IRREALIS.has(view.tokens[i]!.lower)) return true;
-  }
-  return false;
-}
-
-function confidenceOf(hit: TriggerHit, hasParticipants: boolean, hasPlace: boolean, irrealis: boolean): number {
-  let c = hit.entry.weight * 0.8 + (hasParticipants ? 0.12 : 0) + (hasPlace ? 0.06 : 0);
-  if (irrealis) c *= 0.6;
-  return Math.round(Math.min(0.98, c) * 100) / 100;
-}
-
-/** The same event named twice in a sentence ("a vote of abstention", "signed the treaty"): one record. */
-function mergeOrAdd(inSentence: Draft[], draft: Draft): void {
-  const same = inSentence.find((d) => {
-    if (d.record.type !== draft.record.type) return false;
-    const a = d.record;
-    const b = draft.record;
-    if (a.place && b.place && a.place !== b.place) return false;
-    if (a.time !== undefined && b.time !== undefined && a.time !== b.time) return false;
-    const shared = a.participants.some((p) => b.participants.includes(p));
-    return shared || a.participants.length === 0 || b.participants.length === 0;
-  });
-  if (!same) {
-    inSentence.push(draft);
-    return;
-  }
-  const a = same.record;
-  const b = draft.record;
-  addMention(a, b.trigger);
-  for (const p of b.participants) if (!a.participants.includes(p)) a.participants.push(p);
-  if (a.place === undefined && b.place !== undefined) a.place = b.place;
-  if (a.time === undefined && b.time !== undefined) a.time = b.time;
-  // One unreal mention ("will be holding elections in six months and ... in nine") makes the event unreal.
-  same.irrealis = same.irrealis || draft.irrealis;
-  a.confidence = same.irrealis ? Math.min(a.confidence, b.confidence) : Math.max(a.confidence, b.confidence);
-}
-
-/** "after the meeting": a definite, undated, real event takes the date of the latest matching earlier one. */
-function inheritTimes(drafts: Draft[], timexes: readonly TimeExpression[]): void {
-  drafts.forEach((draft, i) => {
-    const r = draft.record;
-    if (r.time !== undefined || !draft.definite || draft.irrealis) return;
-    const kinds = SAME_OCCASION[r.type] ?? [r.type];
-    for (let j = i - 1; j >= 0; j--) {
-      const earlier = drafts[j]!.record;
-      if (!kinds.includes(earlier.type) || earlier.time === undefined) continue;
-      // "recently", "now": too vague to be worth carrying over.
-      if (/_REF$/.test(timexes[earlier.time]?.value ?? '')) continue;
-      if (r.place && earlier.place && r.place !== earlier.place) continue;
-      r.time = earlier.time;
-      if (r.place === undefined && earlier.place !== undefined) r.place = earlier.place;
-      r.confidence = Math.round(r.confidence * 0.85 * 100) / 100;
-      return;
-    }
-  });
+  return 'indefinite';
 }

@@ -7,8 +7,10 @@
 
 import type { SentenceView, TimexOnTokens } from './sentence-view.js';
 import type { TriggerHit } from './triggers.js';
+import { PREPOSITIONS } from './words.js';
 
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'during', 'at', 'since', 'by', 'until', 'till', 'before', 'after', 'from', 'through', 'throughout', 'of']);
+const NEW_VERB_GROUP = /^(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|did|does|do|[a-z]+ed)$/;
 /** Beyond this score (about a token distance) no time expression is attached. */
 const MAX_SCORE = 12;
 
@@ -21,26 +23,58 @@ function score(view: SentenceView, hit: TriggerHit, t: TimexOnTokens, others: re
   // "its July summit", "Saturday's vote": a date right before an event noun belongs to it.
   const modifiesOther = others.some((o) => o !== hit && o.first > t.last && o.first - t.last <= 2);
   const prep = view.tokens[t.first - 1];
-  if (after && prep && TIME_PREPOSITIONS.has(prep.lower) && distance <= 10) {
+  if (isFronted(view, t) && !after) {
+    // "In 1997, President Clinton imposed an embargo": a fronted time dates the main clause's events.
+    distance = 4;
+  } else if (after && prep && TIME_PREPOSITIONS.has(prep.lower) && distance <= 10) {
     // "a meeting in Sochi on July 4": the time phrase right after the trigger and its arguments.
     distance = 2;
   } else {
-    // A comma between them usually means another clause or phrase holds the date.
-    for (let i = from + 1; i < to; i++) if (view.tokens[i]!.text === ',') distance += 5;
+    // A comma between them usually means another clause or phrase holds the date, and so does a
+    // new verb group ("were charged with theft and will appear in court next week").
+    for (let i = from + 1; i < to; i++) {
+      if (view.tokens[i]!.text === ',') distance += 5;
+      if (/^(?:and|but|or)$/.test(view.tokens[i]!.lower) && NEW_VERB_GROUP.test(view.tokens[i + 1]?.lower ?? '')) distance += 10;
+    }
     if (!after) distance += 1; // dates usually follow what they date in English news
   }
-  if (between || modifiesOther) distance += 10;
+  // A fronted time ("In 1998, agents blew up the embassies, killing 200") dates every event of its sentence.
+  if ((between || modifiesOther) && !isFronted(view, t)) distance += 10;
   if (view.depth[hit.first] !== view.depth[t.first]) distance += 12;
   const value = t.timex.value;
   if (value && /_REF$/.test(value)) distance += 6;
   return distance;
 }
 
-/** Index into the document's timexes, or undefined. `others` are the sentence's other triggers. */
+const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her']);
+
+/** "against the sale", "after the meeting": a definite noun phrase governed by a preposition. */
+function isDefiniteInPhrase(view: SentenceView, hit: TriggerHit): boolean {
+  for (let i = hit.first - 1; i >= 0 && i >= hit.first - 4; i--) {
+    const word = view.tokens[i]!.lower;
+    if (DEFINITE.has(word)) return PREPOSITIONS.has(view.tokens[i - 1]?.lower ?? '');
+  }
+  return false;
+}
+
+/** A time expression opening the sentence and set off by a comma ("In 1997,", "Last fall,", "On Tuesday,"). */
+function isFronted(view: SentenceView, t: TimexOnTokens): boolean {
+  if (view.tokens[t.last + 1]?.text !== ',') return false;
+  for (let i = 0; i < t.first; i++) if (!TIME_PREPOSITIONS.has(view.tokens[i]!.lower) && !/^["“‘(]$/.test(view.tokens[i]!.text)) return false;
+  return true;
+}
+
+/**
+ * Index into the document's timexes, or undefined. `others` are the sentence's other triggers.
+ * A definite noun inside a phrase ("protested on June 8 against the sale") names an event told
+ * before: only a time after it ("the sale on June 3") can be its own.
+ */
 export function attachTime(view: SentenceView, hit: TriggerHit, others: readonly TriggerHit[] = []): number | undefined {
   let best: TimexOnTokens | undefined;
   let bestScore = Infinity;
+  const knownBefore = hit.pos === 'noun' && isDefiniteInPhrase(view, hit);
   for (const t of view.timexes) {
+    if (knownBefore && t.first < hit.first) continue;
     // A duration ("a one-day meeting") or a set measures or repeats an event; it does not date it.
     if (t.timex.type !== 'DATE' && t.timex.type !== 'TIME') continue;
     if (t.first <= hit.last && t.last >= hit.first) continue;

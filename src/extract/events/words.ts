@@ -44,11 +44,6 @@ export const REPORTING_VERBS = set(
   'said says say saying told tells warned warns added insisted insists argued argues noted believes believed complained regretted reminded announced declared according suggested stressed acknowledged admitted denied explained urged urges claimed stated reported',
 );
 
-/** Words that mark an event as not (yet) real: conditional, modal, future or wished for. */
-export const IRREALIS = set(
-  "if unless would could might may should will 'll shall whether hope hopes hoped plan plans planned aims aim want wants wanted intends intend threatened threatens propose proposed proposes unlikely possible possibly consider considers considering not n't never no failed fail fails unable",
-);
-
 /** Verbs and function words that can follow a noun trigger that is the head ("talks failed", "the vote was"). */
 export const AFTER_HEAD = set(
   "is are was were be been being has have had will would could should may might must can do does did 's also still then however itself themselves here there now today yesterday tomorrow again last next this that which who whom whose where when while as so than but and or nor if because since though although until unless show shows showed shown say says said take takes took taken begin begins began begun end ends ended continue continues continued come comes came go goes went remain remains remained fail fails failed collapse collapses collapsed resume resumes resumed open opens opened start starts started produce produces produced yield yields yielded seem seems seemed appear appears appeared follow follows followed mark marks marked left leave leaves bring brings brought make makes made give gives gave lasted lasts last broke break breaks led lead leads killed kill kills wounded injured included include includes involve involves involved took place passed pass passes known shown given taken seen held set done written drawn broken begun won lost brought built put cut hit met sent spent struck run called named",

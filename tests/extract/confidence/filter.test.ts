@@ -46,7 +46,18 @@ function extraction(): Extraction {
       },
     ],
     events: [
-      { type: 'meeting', trigger: span(text, 'met'), span: span(text, 'Foreign Minister Ana Lopez met officials'), time: 0, place: 'Place:Vienna', participants: ['Person:Ana Lopez', 'Organization:Utopian Council'], sentence: 0, confidence: 0.7 },
+      {
+        type: 'meeting',
+        trigger: span(text, 'met'),
+        span: span(text, 'Foreign Minister Ana Lopez met officials'),
+        time: 0,
+        place: 'Place:Vienna',
+        participants: [{ actor: 'Person:Ana Lopez', role: 'agent' }, { actor: 'Organization:Utopian Council', role: 'patient' }],
+        sentence: 0,
+        confidence: 0.7,
+        factuality: 'asserted',
+        evidence: { triggerWeight: 1, verbal: true, factualityMarked: false, roleArguments: 2, hasPlace: true, hasTime: true, mentionCount: 1, ambiguous: false, inheritedTime: false },
+      },
     ],
   };
 }
@@ -67,7 +78,7 @@ describe('keepConfident', () => {
     const kept = keepConfident(extraction(), 0.5);
     expect(kept.actors.map((a) => a.key)).toEqual(['Person:Ana Lopez', 'Place:Vienna']);
     expect(kept.statements[0]!.about).toEqual([]);
-    expect(kept.events[0]!.participants).toEqual(['Person:Ana Lopez']);
+    expect(kept.events[0]!.participants).toEqual([{ actor: 'Person:Ana Lopez', role: 'agent' }]);
     expect(kept.actors[0]!.roles[0]).toEqual({ title: 'Foreign Minister', span: span(HAND_TEXT, 'Foreign Minister') });
   });
 

@@ -20,17 +20,29 @@ describe('events with the actor extractor', () => {
     return { timexes, events };
   }
 
-  it('places the first meeting in Sochi on July 4, 2011', () => {
+  it('places the first meeting in Sochi on July 4, 2011, and folds the later talks about it into it', () => {
     const { timexes, events } = run();
     const meeting = events.find((e) => e.type === 'meeting');
     expect(nameOf(meeting?.place)).toBe('Sochi');
     expect(timexes[meeting!.time!]?.value).toBe('2011-07-04');
+    expect(meeting!.mentions?.filter((m) => m.text === 'talks').length).toBeGreaterThanOrEqual(3);
+    expect(events.filter((e) => e.type === 'meeting' || e.type === 'negotiation').map((e) => e.factuality)).toEqual(['asserted', 'asserted', 'possible']);
   });
 
-  it('dates the envoy’s visit to mid July 2011 given the reference date', () => {
+  it('keeps the Lisbon meeting of November 2010 apart', () => {
+    const { events } = run();
+    expect(events.filter((e) => nameOf(e.place) === 'Lisbon')).toHaveLength(1);
+  });
+
+  it('reads the vote and Resolution 1973 as two nodes, not six', () => {
+    const { events } = run();
+    expect(events.filter((e) => e.type === 'vote' || e.type === 'resolution')).toHaveLength(2);
+  });
+
+  it('dates the envoy’s journey to mid July 2011 given the reference date', () => {
     const { timexes, events } = run('2011-07-10');
-    const visit = events.find((e) => e.type === 'visit');
-    expect(visit?.participants.map(nameOf)).toContain('Dmitry Rogozin');
+    const visit = events.find((e) => e.type === 'travel');
+    expect(visit?.participants.map((p) => nameOf(p.actor))).toContain('Dmitry Rogozin');
     expect(timexes[visit!.time!]?.value).toBe('2011-07');
   });
 });

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventRecord, TimeExpression } from '../../../src/core/types.js';
 import { extractEvents } from '../../../src/extract/events/index.js';
 import { extractTimexes } from '../../../src/extract/time/index.js';
-import { SAMPLE_ACTORS, handMentions, sentencesOf, type HandActor } from './helpers.js';
-import { readFileSync } from 'node:fs';
+import { handMentions, sentencesOf, type HandActor } from './helpers.js';
 
 const ACTORS: HandActor[] = [
   { key: 'Country:Russia', type: 'Country', pattern: /\bRussia\b/ },
@@ -15,7 +14,7 @@ const ACTORS: HandActor[] = [
   { key: 'Person:Sergey Lavrov', type: 'Person', pattern: /\bLavrov\b/ },
 ];
 
-function run(text: string, table: HandActor[] = ACTORS): { events: EventRecord[]; timexes: TimeExpression[] } {
+function run(text: string, table: readonly HandActor[] = ACTORS): { events: EventRecord[]; timexes: TimeExpression[] } {
   const sentences = sentencesOf(text);
   const { actors, mentions } = handMentions(text, sentences, table);
   const timexes = extractTimexes(text, sentences, '2014-01-15');
@@ -42,7 +41,7 @@ describe('one occurrence mentioned several times', () => {
   it('adds the participants a later mention names', () => {
     const r = run('NATO held a meeting in Geneva on March 3. During the meeting, Lavrov spoke for Russia.');
     const meeting = occasions(r.events)[0]!;
-    expect(meeting.participants).toContain('Organization:NATO');
+    expect(meeting.participants.map((p) => p.actor)).toContain('Organization:NATO');
   });
 
   it('keeps apart meetings held in different places', () => {
@@ -67,31 +66,15 @@ describe('one occurrence mentioned several times', () => {
     expect(occasions(r.events)).toHaveLength(2);
   });
 
-  it('does not fold into an earlier mention that has neither a date nor a place', () => {
+  it('folds a definite mention into the occasion just told, dated or not', () => {
     const r = run('The talks were long. The talks ended.');
-    expect(occasions(r.events)).toHaveLength(2);
-  });
-});
-
-describe('the Sochi meeting of the sample article', () => {
-  const text = readFileSync(new URL('../../../samples/nato-russia-missile-row.txt', import.meta.url), 'utf8');
-  const { events } = run(text, SAMPLE_ACTORS);
-  const sochi = events.filter((e) => e.place === 'Place:Sochi');
-
-  it('is one event', () => {
-    expect(sochi).toHaveLength(1);
+    expect(occasions(r.events)).toHaveLength(1);
   });
 
-  it('keeps its first trigger and the triggers of the later mentions ("after the Sochi meeting", "The Sochi talks")', () => {
-    const meeting = sochi[0]!;
-    expect(meeting.trigger.text).toBe('meeting');
-    const at = (phrase: string, word: string): number => text.indexOf(phrase) + phrase.indexOf(word);
-    const starts = meeting.mentions!.map((m) => m.start);
-    expect(starts).toContain(at('after the Sochi meeting', 'meeting'));
-    expect(starts).toContain(at('The Sochi talks', 'talks'));
-  });
-
-  it('stays apart from the Lisbon meeting of November 2010', () => {
-    expect(events.filter((e) => e.place === 'Place:Lisbon')).toHaveLength(1);
+  it('keeps a bare plural apart: "meetings" is a kind of event, not the one just told', () => {
+    const r = run('NATO and Russia met in Geneva on March 3. Meetings with Turkey rarely succeed.');
+    expect(occasions(r.events).map((e) => e.mentions)).toEqual([undefined, undefined]);
+    // with nothing to anchor it, it is no event at all
+    expect(occasions(run('NATO and Russia met in Geneva on March 3. Meetings like this rarely succeed.').events)).toHaveLength(1);
   });
 });

@@ -1,0 +1,62 @@
+import type { Quad } from '@rdfjs/types';
+import { DataFactory } from 'rdf-data-factory';
+import { sha256Hex } from '../core/iri.js';
+import { NKG, NKG_EVENT_TYPE, OWL, RDF, SEM, XSD } from '../core/vocab.js';
+import { linkPeople } from './actors.js';
+import { groupHappenings, type ReportedEvent } from './events.js';
+import type { ArticleSummary } from './summary.js';
+
+const factory = new DataFactory();
+
+/** The links graph of a corpus: its name and its quads. */
+export interface CorpusLinks {
+  graph: string;
+  quads: Quad[];
+}
+
+/**
+ * Collects the summary of every exported article, in input order, and links what the articles
+ * say about one actor or one happening (docs/graph-model.md, "Across articles"). The result
+ * depends only on the summaries and their order: the same corpus gives the same bytes for any
+ * number of jobs.
+ */
+export class CorpusLinker {
+  private readonly summaries: ArticleSummary[] = [];
+
+  constructor(private readonly base: string) {}
+
+  add(summary: ArticleSummary): void {
+    this.summaries.push(summary);
+  }
+
+  /** The links graph, or undefined when the corpus has nothing to link. */
+  links(): CorpusLinks | undefined {
+    if (this.summaries.length < 2) return undefined;
+    const people = linkPeople(this.summaries.flatMap((s) => s.actors));
+    const canonical = (iri: string): string => people.get(iri) ?? iri;
+    const reported: ReportedEvent[] = this.summaries.flatMap((s) => s.events.map((event) => ({ article: s.article, event })));
+    const happenings = groupHappenings(reported, canonical);
+    if (!people.size && !happenings.length) return undefined;
+
+    const graph = `${this.base}corpus/${hash(this.summaries.map((s) => s.article))}`;
+    const g = factory.namedNode(graph);
+    const quads: Quad[] = [];
+    const add = (s: string, p: string, o: string): void => void quads.push(factory.quad(factory.namedNode(s), factory.namedNode(p), factory.namedNode(o), g));
+    for (const [shorter, full] of [...people].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) add(shorter, OWL.sameAs, full);
+    for (const happening of happenings) {
+      const iri = `${this.base}happening/${hash(happening.events.map((e) => e.event.iri))}`;
+      add(iri, RDF.type, NKG.Happening);
+      add(iri, RDF.type, SEM.Event);
+      add(iri, SEM.eventType, NKG_EVENT_TYPE + happening.events[0]!.event.type);
+      const day = happening.events.find((e) => e.event.from === e.event.to)!.event.from!;
+      quads.push(factory.quad(factory.namedNode(iri), factory.namedNode(SEM.hasTimeStamp), factory.literal(day, factory.namedNode(XSD.date)), g));
+      for (const { event } of happening.events) add(event.iri, NKG.happening, iri);
+    }
+    return { graph, quads };
+  }
+}
+
+/** First 16 hex of the sha256 of the sorted IRIs: the same set gives the same name, whatever the order. */
+function hash(iris: readonly string[]): string {
+  return sha256Hex([...iris].sort().join('\n')).slice(0, 16);
+}
