@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { isNewskgError, NewskgError } from '../core/errors.js';
+import { readFileBounded } from '../core/files.js';
 // ingest's leaf modules, not its index: reading sources on the main thread must not load the HTML parser.
 import { decodeInput } from '../ingest/input.js';
-import { formatBytes } from './bytes.js';
 import { readJsonLines } from './jsonl.js';
 import { sniffFormat, SNIFF_BYTES, type DetectedFormat } from './sniff.js';
 import type { InputFormat, SourceItem } from './types.js';
@@ -61,19 +61,10 @@ async function readHead(path: string): Promise<string> {
 }
 
 async function readWhole(path: string, format: 'text' | 'html', maxBytes: number): Promise<string> {
-  let handle;
   try {
-    const info = await stat(path);
-    if (info.size > maxBytes) {
-      throw new NewskgError('INPUT_TOO_LARGE', `${path} is ${formatBytes(info.size)}, over the limit of ${formatBytes(maxBytes)}`, { source: path });
-    }
-    handle = await open(path, 'r');
-    const bytes = await handle.readFile();
-    return decodeArticle(new Uint8Array(bytes), path, format, maxBytes);
+    return decodeArticle(await readFileBounded(path, maxBytes), path, format, maxBytes);
   } catch (cause) {
     throw isNewskgError(cause) ? cause : fileError(path, cause);
-  } finally {
-    await handle?.close();
   }
 }
 

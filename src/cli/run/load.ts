@@ -16,7 +16,7 @@ export async function runLoad(inputs: string[], options: LoadOptions): Promise<n
   const files: string[] = [];
   for (const input of inputs) {
     try {
-      files.push(...(await listRdfFiles([input])));
+      for (const file of await listRdfFiles([input])) files.push(file);
     } catch (error) {
       failures.push(describeError(error));
     }

@@ -16,7 +16,7 @@
  *   the body in fewer words, so its events would only duplicate the body's.
  */
 
-import type { ActorRecord, ActorType, EventRecord, Mention, Sentence, Span, TimeExpression } from '../../core/types.js';
+import type { ActorRecord, ActorType, EventRecord, EventType, Mention, Sentence, Span, TimeExpression } from '../../core/types.js';
 import type { Token } from '../text/tokens.js';
 import { findArguments } from './arguments.js';
 import { SAME_OCCASION, addMention, mergeOccurrences, type EventDraft } from './occurrences.js';
@@ -47,12 +47,13 @@ export function extractEvents(input: EventInput): EventRecord[] {
   const { text, sentences, mentions, actors, timexes } = input;
   const actorTypes = new Map<string, ActorType>(actors.map((a) => [a.key, a.type]));
   const mentionsBySentence = groupBySentence(mentions, sentences);
+  const timexesBySentence = overlappingSentences(timexes, sentences);
   const drafts: Draft[] = [];
 
   sentences.forEach((sentence, index) => {
     if (sentence.paragraph < 0) return;
     if (input.headline && sentence.start < input.headline.end && sentence.end > input.headline.start) return;
-    const view = buildSentenceView(text, index, sentence, mentionsBySentence[index] ?? [], actorTypes, timexes, input.tokens?.[index]);
+    const view = buildSentenceView(text, index, sentence, mentionsBySentence[index] ?? [], actorTypes, timexesBySentence[index] ?? [], input.tokens?.[index]);
     const inSentence: Draft[] = [];
     const hits = findTriggers(view);
     for (const hit of hits) {
@@ -75,7 +76,7 @@ export function extractEvents(input: EventInput): EventRecord[] {
       const definite = isDefinite(view, hit);
       mergeOrAdd(inSentence, { record, hit, definite, irrealis });
     }
-    drafts.push(...inSentence);
+    for (const draft of inSentence) drafts.push(draft);
   });
 
   inheritTimes(drafts, timexes);
@@ -100,6 +101,23 @@ function groupBySentence(mentions: readonly Mention[], sentences: readonly Sente
     const i = sentences.findIndex((s) => m.span.start >= s.start && m.span.start < s.end);
     if (i >= 0) out[i]!.push(m);
   }
+  return out;
+}
+
+/** Each sentence's time expressions (those overlapping it), with their index; sentences are sorted and do not overlap. */
+function overlappingSentences(timexes: readonly TimeExpression[], sentences: readonly Sentence[]): { index: number; timex: TimeExpression }[][] {
+  const out: { index: number; timex: TimeExpression }[][] = sentences.map(() => []);
+  timexes.forEach((timex, index) => {
+    // the first sentence ending after the expression starts, then each one it reaches into
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sentences[mid]!.end <= timex.span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let s = lo; s < sentences.length && sentences[s]!.start < timex.span.end; s++) out[s]!.push({ index, timex });
+  });
   return out;
 }
 
@@ -154,20 +172,43 @@ function mergeOrAdd(inSentence: Draft[], draft: Draft): void {
 
 /** "after the meeting": a definite, undated, real event takes the date of the latest matching earlier one. */
 function inheritTimes(drafts: Draft[], timexes: readonly TimeExpression[]): void {
+  // The latest dated draft so far of each type, kept as the drafts are read, instead of a search back through all of them.
+  const latest = new Map<EventType, LatestDated>();
   drafts.forEach((draft, i) => {
     const r = draft.record;
-    if (r.time !== undefined || !draft.definite || draft.irrealis) return;
-    const kinds = SAME_OCCASION[r.type] ?? [r.type];
-    for (let j = i - 1; j >= 0; j--) {
-      const earlier = drafts[j]!.record;
-      if (!kinds.includes(earlier.type) || earlier.time === undefined) continue;
-      // "recently", "now": too vague to be worth carrying over.
-      if (/_REF$/.test(timexes[earlier.time]?.value ?? '')) continue;
-      if (r.place && earlier.place && r.place !== earlier.place) continue;
-      r.time = earlier.time;
-      if (r.place === undefined && earlier.place !== undefined) r.place = earlier.place;
-      r.confidence = Math.round(r.confidence * 0.85 * 100) / 100;
-      return;
+    if (r.time === undefined && draft.definite && !draft.irrealis) {
+      let found = -1;
+      for (const kind of SAME_OCCASION[r.type] ?? [r.type]) found = Math.max(found, latest.get(kind)?.matching(r.place) ?? -1);
+      if (found >= 0) {
+        const earlier = drafts[found]!.record;
+        r.time = earlier.time;
+        if (r.place === undefined && earlier.place !== undefined) r.place = earlier.place;
+        r.confidence = Math.round(r.confidence * 0.85 * 100) / 100;
+      }
+    }
+    // "recently", "now": too vague to be worth carrying over.
+    if (r.time !== undefined && !/_REF$/.test(timexes[r.time]?.value ?? '')) {
+      let dated = latest.get(r.type);
+      if (!dated) latest.set(r.type, (dated = new LatestDated()));
+      dated.add(i, r.place);
     }
   });
+}
+
+/** Where the latest dated drafts of one type are: anywhere, with no place, at each place. */
+class LatestDated {
+  private any = -1;
+  private placeless = -1;
+  private readonly at = new Map<string, number>();
+
+  add(index: number, place: string | undefined): void {
+    this.any = index;
+    if (place === undefined) this.placeless = index;
+    else this.at.set(place, index);
+  }
+
+  /** The latest draft whose place does not contradict `place` (either has none, or both are the same). */
+  matching(place: string | undefined): number {
+    return place === undefined ? this.any : Math.max(this.placeless, this.at.get(place) ?? -1);
+  }
 }

@@ -30,23 +30,39 @@ export const SAME_OCCASION: Partial<Record<EventType, readonly EventType[]>> = {
 /** The drafts with later mentions of one occurrence folded into its first record, in document order. */
 export function mergeOccurrences(drafts: readonly EventDraft[], timexes: readonly TimeExpression[]): EventRecord[] {
   const kept: EventDraft[] = [];
+  // The kept drafts a later mention can join (an occasion, real, anchored), in document order.
+  const occasions: EventDraft[] = [];
   for (const draft of drafts) {
-    const target = findOccurrence(kept, draft, timexes);
-    if (target) absorb(target, draft);
-    else kept.push(draft);
+    const target = findOccurrence(occasions, draft, timexes);
+    if (target) {
+      absorb(target, draft);
+      continue;
+    }
+    kept.push(draft);
+    if (isOccasion(draft)) occasions.push(draft);
   }
   return kept.map((d) => d.record);
 }
 
-function findOccurrence(kept: readonly EventDraft[], draft: EventDraft, timexes: readonly TimeExpression[]): EventDraft | undefined {
+/**
+ * Anchored occasions looked back through for a later mention. A report names a handful; the bound
+ * keeps a text naming thousands of distinct meetings linear.
+ */
+const OCCASION_LOOKBACK = 256;
+
+function isOccasion(draft: EventDraft): boolean {
+  const e = draft.record;
+  return SAME_OCCASION[e.type] !== undefined && !draft.irrealis && (e.time !== undefined || e.place !== undefined);
+}
+
+function findOccurrence(occasions: readonly EventDraft[], draft: EventDraft, timexes: readonly TimeExpression[]): EventDraft | undefined {
   const r = draft.record;
   const kinds = SAME_OCCASION[r.type];
   if (!kinds) return undefined;
-  for (let i = kept.length - 1; i >= 0; i--) {
-    const earlier = kept[i]!;
+  for (let i = occasions.length - 1; i >= 0 && i >= occasions.length - OCCASION_LOOKBACK; i--) {
+    const earlier = occasions[i]!;
     const e = earlier.record;
-    if (!kinds.includes(e.type) || earlier.irrealis) continue;
-    if (e.time === undefined && e.place === undefined) continue;
+    if (!kinds.includes(e.type)) continue;
     if (r.place !== undefined && e.place !== undefined && r.place !== e.place) continue;
     if (r.time !== undefined && e.time !== undefined && !sameDate(timexes, r.time, e.time)) continue;
     const repeated = r.place !== undefined && r.place === e.place && r.time !== undefined && e.time !== undefined;
@@ -79,8 +95,16 @@ function absorb(target: EventDraft, draft: EventDraft): void {
 export function addMention(record: EventRecord, trigger: Span): void {
   if (trigger.start === record.trigger.start && trigger.end === record.trigger.end) return;
   const mentions = record.mentions ?? [];
-  if (mentions.some((m) => m.start === trigger.start && m.end === trigger.end)) return;
-  mentions.push(trigger);
-  mentions.sort((x, y) => x.start - y.start || x.end - y.end);
+  // Mentions mostly come in text order: found by binary search, not by a scan and a sort each.
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const order = mentions[mid]!.start - trigger.start || mentions[mid]!.end - trigger.end;
+    if (order === 0) return;
+    if (order < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  mentions.splice(lo, 0, trigger);
   record.mentions = mentions;
 }

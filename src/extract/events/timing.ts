@@ -17,9 +17,9 @@ function score(view: SentenceView, hit: TriggerHit, t: TimexOnTokens, others: re
   const [from, to] = after ? [hit.last, t.first] : [t.last, hit.first];
   let distance = to - from;
   // "threats prompted NATO at its July summit": another event between them is the one dated.
-  const between = others.some((o) => o !== hit && o.first > from && o.last < to);
+  const between = someStartingIn(others, from + 1, to - 1, (o) => o !== hit && o.last < to);
   // "its July summit", "Saturday's vote": a date right before an event noun belongs to it.
-  const modifiesOther = others.some((o) => o !== hit && o.first > t.last && o.first - t.last <= 2);
+  const modifiesOther = someStartingIn(others, t.last + 1, t.last + 2, (o) => o !== hit);
   const prep = view.tokens[t.first - 1];
   if (after && prep && TIME_PREPOSITIONS.has(prep.lower) && distance <= 10) {
     // "a meeting in Sochi on July 4": the time phrase right after the trigger and its arguments.
@@ -36,11 +36,36 @@ function score(view: SentenceView, hit: TriggerHit, t: TimexOnTokens, others: re
   return distance;
 }
 
-/** Index into the document's timexes, or undefined. `others` are the sentence's other triggers. */
+/** Whether a trigger starting at a token in [from, to] passes the test; `hits` are in token order. */
+function someStartingIn(hits: readonly TriggerHit[], from: number, to: number, test: (hit: TriggerHit) => boolean): boolean {
+  for (let k = firstIndex(hits, (h) => h.first >= from); k < hits.length && hits[k]!.first <= to; k++) if (test(hits[k]!)) return true;
+  return false;
+}
+
+/** The first index whose item passes `reached` (false then true along the array), found by bisection. */
+function firstIndex<T>(items: readonly T[], reached: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (reached(items[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * Index into the document's timexes, or undefined. `others` are the sentence's other triggers, in
+ * token order (as findTriggers gives them).
+ */
 export function attachTime(view: SentenceView, hit: TriggerHit, others: readonly TriggerHit[] = []): number | undefined {
   let best: TimexOnTokens | undefined;
   let bestScore = Infinity;
-  for (const t of view.timexes) {
+  // A score is at least the token distance (the preposition rule lowers it only within 10 tokens), so only
+  // the expressions within MAX_SCORE tokens of the trigger can be attached; they are in token order.
+  const timexes = view.timexes;
+  for (let k = firstIndex(timexes, (t) => t.last >= hit.first - MAX_SCORE); k < timexes.length && timexes[k]!.first <= hit.last + MAX_SCORE; k++) {
+    const t = timexes[k]!;
     // A duration ("a one-day meeting") or a set measures or repeats an event; it does not date it.
     if (t.timex.type !== 'DATE' && t.timex.type !== 'TIME') continue;
     if (t.first <= hit.last && t.last >= hit.first) continue;
