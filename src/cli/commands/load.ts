@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 // Leaf modules, not src/store/index.ts: defining the command must not load the store client.
 import { AUTH_MODES, LOAD_PROTOCOLS } from '../../store/options.js';
 import type { AuthMode, LoadProtocol } from '../../store/options.js';
-import { redact } from '../../store/redact.js';
+import { redactUserinfo } from '../../store/redact.js';
 
 export interface LoadOptions {
   endpoint: URL;
@@ -56,9 +56,9 @@ function parseUrl(value: string): URL {
   try {
     url = new URL(value);
   } catch {
-    throw new InvalidArgumentError(`"${redact(value)}" is not a URL`);
+    throw new InvalidArgumentError(`"${redactUserinfo(value)}" is not a URL`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InvalidArgumentError(`"${redact(value)}" is not an http(s) URL`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InvalidArgumentError(`"${redactUserinfo(value)}" is not an http(s) URL`);
   return url;
 }
 

@@ -1,15 +1,14 @@
 import { NewskgError, isNewskgError } from '../../core/errors.js';
+import { printable } from '../../core/printable.js';
 import type { StoreCredentials } from '../../store/index.js';
-import { StoreClient, credentialsInUrl, listRdfFiles, loadGraphs, readGraphFile, redact, stripCredentials } from '../../store/index.js';
+import { StoreClient, credentialsInUrl, listRdfFiles, loadGraphs, readGraphFile, redactUserinfo, stripCredentials } from '../../store/index.js';
 import type { GraphBatches, StoreError } from '../../store/index.js';
 import type { LoadOptions } from '../commands/load.js';
 import { EXIT, describeError } from '../exit.js';
 
 export async function runLoad(inputs: string[], options: LoadOptions): Promise<number> {
   const credentials = credentialsFor(options);
-  const secrets = [credentials?.password];
   const target = stripCredentials(options.protocol === 'gsp' && options.graphStore ? options.graphStore : options.endpoint);
-  const shownTarget = redact(target.href, secrets);
   const failures: string[] = [];
 
   const batches: GraphBatches = new Map();
@@ -46,11 +45,12 @@ export async function runLoad(inputs: string[], options: LoadOptions): Promise<n
   for (const { graph, error } of result.failed) failures.push(storeFailure(graph, error, options, credentials));
   if (result.skipped.length) failures.push(`${result.skipped.length} more graph(s) not tried after that error`);
 
-  for (const failure of failures) console.error(`error: ${redact(failure, secrets)}`);
+  // Messages carry no secret (the client withholds store text that repeats one); user-info is cut by its shape.
+  for (const failure of failures) console.error(`error: ${printable(redactUserinfo(failure))}`);
   const triples = result.loaded.reduce((sum, g) => sum + g.triples, 0);
   const failed = result.failed.length + result.skipped.length;
-  console.error(`newskg: ${result.loaded.length} graph(s) loaded into ${shownTarget} (${options.protocol}), ${triples} triples, ${failed} failed, ${inputFailures} input(s) unreadable`);
-  return failed ? EXIT.FAILURE : inputFailures ? EXIT.INPUT_FAILED : EXIT.OK;
+  console.error(`newskg: ${result.loaded.length} graph(s) loaded into ${target.href} (${options.protocol}), ${triples} triples, ${failed} failed, ${inputFailures} input(s) unreadable`);
+  return failed ? EXIT.OUTPUT_FAILED : inputFailures ? EXIT.INPUT_FAILED : EXIT.OK;
 }
 
 /** The user and password: --user with the password from the environment, or user-info in the URL. */
