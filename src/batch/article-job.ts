@@ -22,12 +22,15 @@ export async function processArticle(input: ArticleInput, settings: JobSettings)
     const result = await runArticle(input, { base: settings.base, formats: settings.formats, timings, serializeTo: 'bytes', ...(links ? { links } : {}) });
     const { validation } = result;
     const violations = validation.results.filter((r) => r.severity === 'Violation').length;
+    const named = `${input.source.name}: `;
+    const notes = result.doc.diagnostics.filter((d) => d.level === 'warning').map((d) => (d.message.startsWith(named) ? d.message.slice(named.length) : d.message));
     return {
       ok: true,
       triples: result.quads.length,
       violations,
-      warnings: validation.results.length - violations,
+      warnings: validation.results.length - violations + notes.length,
       ...(validation.results.length ? { reportText: formatReport(validation) } : {}),
+      ...(notes.length ? { notes } : {}),
       ...(settings.reportTurtle ? { reportTurtle: reportToTurtle(validation) } : {}),
       serialized: result.serialized,
       timings,

@@ -2,6 +2,7 @@
 import { CommanderError } from 'commander';
 import { buildProgram } from './program.js';
 import { EXIT, describeError, exitCodeFor } from './exit.js';
+import { installInterruptHandlers } from './interrupt.js';
 
 // `newskg query ... | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -9,6 +10,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
+installInterruptHandlers();
 const program = buildProgram();
 program.exitOverride();
 for (const command of program.commands) command.exitOverride();

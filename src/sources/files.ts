@@ -11,9 +11,12 @@ import { fileError } from './walk.js';
 
 /**
  * One file -> its items: a JSON Lines file streams its records; a text or HTML file is read
- * whole (up to the size limit) and is one article. The format is sniffed from the first
- * kilobyte unless the caller forces it.
+ * whole (up to the size limit) and is one article. A `.jsonl` or `.ndjson` name means JSON Lines
+ * (a broken first line is then that line's error, not a reason to read the corpus as one text);
+ * otherwise the format is sniffed from the first kilobyte, unless the caller forces it.
  */
+
+const JSON_LINES_NAME = /\.(?:jsonl|ndjson)$/i;
 
 export interface FileReadOptions {
   inputFormat: InputFormat;
@@ -24,7 +27,7 @@ export async function* readFileItems(path: string, id: string, options: FileRead
   const failure = (error: unknown): SourceItem => ({ ok: false, id, file: path, error: asNewskgError(error, path) });
   let format: DetectedFormat;
   try {
-    format = options.inputFormat === 'auto' ? sniffFormat(await readHead(path)) : options.inputFormat;
+    format = options.inputFormat !== 'auto' ? options.inputFormat : JSON_LINES_NAME.test(path) ? 'jsonl' : sniffFormat(await readHead(path));
   } catch (error) {
     yield failure(error);
     return;

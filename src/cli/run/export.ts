@@ -1,9 +1,9 @@
 import { statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { isNewskgError } from '../../core/errors.js';
 import { hintsFrom, mergeHints } from '../../ingest/hints.js';
 import { FILE_EXTENSIONS } from '../../serialize/formats.js';
-import { GraphStream, writeOutputs } from '../../sinks/index.js';
+import { GraphStream, checkFolder, writeOutputs } from '../../sinks/index.js';
 import type { OutputFile } from '../../sinks/index.js';
 import { readSources } from '../../sources/index.js';
 import type { InputFormat, SourceArticle, SourceFailure, SourceItem } from '../../sources/types.js';
@@ -13,6 +13,7 @@ import type { ArticleDone, ErrorRecord, JobSettings } from '../../batch/index.js
 import type { PipelineStage, StageTimings } from '../../pipeline.js';
 import type { ExportOptions } from '../commands/export.js';
 import { EXIT, describeError, exitCodeFor } from '../exit.js';
+import { onInterrupt } from '../interrupt.js';
 import { Progress } from '../progress.js';
 
 interface Tally {
@@ -43,6 +44,11 @@ export async function runExport(inputs: string[], options: ExportOptions, perArt
     ...knownTotal(inputs, options.inputFormat),
   });
   let outputs: Outputs | undefined;
+  // Ctrl-C or SIGTERM: temp files are removed (interrupt.ts) and the summary says what was written.
+  const forget = onInterrupt((signal) => {
+    progress.finish();
+    console.error(`newskg: interrupted by ${signal}; ${summaryLine(tally)}${outputs?.streams.length ? ' (the corpus stream was not written)' : ''}`);
+  });
   try {
     outputs = await openOutputs(options, perArticle);
     const links = options.links ? (await readLinksTable(options.links)).entries : undefined;
@@ -73,6 +79,8 @@ export async function runExport(inputs: string[], options: ExportOptions, perArt
       tally.failed++;
     }
     return summary(tally, progress, exitCodeFor(cause), options.timings);
+  } finally {
+    forget();
   }
   return summary(tally, progress, tally.status, options.timings);
 }
@@ -82,13 +90,16 @@ function addTimings(tally: Tally, timings: StageTimings): void {
   for (const [stage, ms] of Object.entries(timings) as [PipelineStage, number][]) tally.stages[stage] = (tally.stages[stage] ?? 0) + ms;
 }
 
+/** Every output is opened (or its folder checked) before the first article, so one that cannot be written fails the run at once. */
 async function openOutputs(options: ExportOptions, perArticle: boolean): Promise<Outputs> {
   const streams: Outputs['streams'] = [];
   try {
     if (options.nquads !== undefined) streams.push({ format: 'nquads', stream: await GraphStream.open(options.nquads, 'nquads') });
     if (options.trig !== undefined) streams.push({ format: 'trig', stream: await GraphStream.open(options.trig, 'trig') });
     const errors = options.errors !== undefined ? await ErrorReport.open(options.errors) : undefined;
-    return { perArticle, streams, errors, stems: new OutputStems() };
+    if (perArticle) await checkFolder(options.out);
+    const taken = [options.nquads, options.trig, options.errors].filter((path): path is string => path !== undefined && path !== '-');
+    return { perArticle, streams, errors, stems: new OutputStems(options.out, taken) };
   } catch (error) {
     await Promise.all(streams.map(({ stream }) => stream.abort()));
     throw error;
@@ -108,6 +119,7 @@ async function writeArticle(item: SourceArticle, outcome: ArticleDone, outputs: 
   tally.warnings += outcome.warnings;
   const invalid = outcome.violations > 0;
   // On a terminal the progress line stands in for the per-article log; problems are still shown.
+  if (!options.quiet) for (const note of outcome.notes ?? []) progress.log(`warning: ${label}: ${note}`);
   if (outcome.reportText && !options.quiet && (invalid || !progress.enabled)) progress.log(`${label}:\n${outcome.reportText}`);
   const files: OutputFile[] = [];
   const stem = outputs.perArticle ? join(options.out, outputs.stems.take(item)) : '';
@@ -161,7 +173,7 @@ async function recordReadFailure(item: SourceFailure, outputs: Outputs, tally: T
 
 async function recordFailure(item: SourceItem, failure: Failure, outputs: Outputs, tally: Tally, progress: Progress): Promise<void> {
   tally.failed++;
-  const status = failure.code === 'VALIDATION_FAILED' ? EXIT.VIOLATIONS : failure.code === 'INTERNAL' ? EXIT.FAILURE : EXIT.INPUT_FAILED;
+  const status = failure.code === 'VALIDATION_FAILED' ? EXIT.VIOLATIONS : failure.code === 'INTERNAL' ? EXIT.INTERNAL : EXIT.INPUT_FAILED;
   tally.status = Math.max(tally.status, status);
   progress.log(`error: ${failure.located ? failure.line : `${where(item)}: ${failure.line}`}`);
   const record: ErrorRecord = { id: item.id, file: item.file, stage: failure.stage, code: failure.code, message: failure.message };
@@ -169,9 +181,13 @@ async function recordFailure(item: SourceItem, failure: Failure, outputs: Output
   await outputs.errors?.add(record);
 }
 
+function summaryLine(tally: Tally): string {
+  return `${tally.exported} article(s) exported, ${tally.triples} triples, ${tally.warnings} warning(s), ${tally.failed} failed`;
+}
+
 function summary(tally: Tally, progress: Progress, code: number, timings = false): number {
   progress.finish();
-  console.error(`newskg: ${tally.exported} article(s) exported, ${tally.triples} triples, ${tally.warnings} warning(s), ${tally.failed} failed`);
+  console.error(`newskg: ${summaryLine(tally)}`);
   if (timings) {
     const stages = (['ingest', 'extract', 'model', 'validate', 'serialize'] as const).map((stage) => `${stage} ${((tally.stages[stage] ?? 0) / Math.max(1, tally.timed)).toFixed(2)}`);
     // Both cover the whole process: worker threads, V8's helper threads and start-up included.
@@ -201,20 +217,40 @@ function knownTotal(inputs: readonly string[], inputFormat: InputFormat): { tota
   return { total: inputs.length };
 }
 
+/** Every file name a stem gives (each format, and the SHACL report): a stem is taken only when all of them are free. */
+const STEM_SUFFIXES = [...Object.values(FILE_EXTENSIONS).map((extension) => `.${extension}`), '.validation.ttl'];
+
 /**
  * Output file stems: a file's name without its extension, a JSON Lines record's id made safe
- * for a file name; a name taken twice gets -2, -3... so nothing is overwritten.
+ * for a file name. A stem any of whose files is already taken (by an earlier article, by
+ * --nquads, --trig or --errors; compared without case, as macOS and Windows do) gets -2, -3...
+ * so nothing is overwritten: the ids "foo" and "foo.validation" never share foo.validation.ttl.
  */
 class OutputStems {
   private readonly used = new Set<string>();
 
+  constructor(
+    private readonly folder: string,
+    taken: readonly string[],
+  ) {
+    for (const path of taken) this.used.add(comparable(resolve(path)));
+  }
+
   take(item: SourceItem): string {
     const base = item.line !== undefined ? safeName(item.id) : item.file === '-' ? 'stdin' : basename(item.file, extname(item.file)) || 'article';
     let stem = base;
-    for (let n = 2; this.used.has(stem); n++) stem = `${base}-${n}`;
-    this.used.add(stem);
+    for (let n = 2; this.files(stem).some((file) => this.used.has(file)); n++) stem = `${base}-${n}`;
+    for (const file of this.files(stem)) this.used.add(file);
     return stem;
   }
+
+  private files(stem: string): string[] {
+    return STEM_SUFFIXES.map((suffix) => comparable(resolve(this.folder, stem + suffix)));
+  }
+}
+
+function comparable(path: string): string {
+  return path.normalize('NFC').toLowerCase();
 }
 
 function safeName(id: string): string {
