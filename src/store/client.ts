@@ -237,7 +237,7 @@ const NETWORK_REASONS: Record<string, string> = {
  * try. Anything else is a bug, thrown as it is.
  */
 function networkReason(error: unknown, timeoutMs: number): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `no answer within ${Math.round(timeoutMs / 1000)} s`;
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `no answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}`;
   if (!(error instanceof TypeError) || (error.message !== 'fetch failed' && error.message !== 'terminated')) throw error;
   const code = (error as { cause?: { code?: string } }).cause?.code;
   const reason = error.message === 'terminated' ? 'the connection closed during the answer' : ((code && NETWORK_REASONS[code]) ?? 'connection failed');
