@@ -1,4 +1,4 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, openSync } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { once } from 'node:events';
@@ -36,7 +36,8 @@ export class AtomicFileStream {
       await removeStaleTemps(dirname(target.path));
       const temp = tempPathFor(target.path);
       try {
-        return new AtomicFileStream(path, target.path, temp, await openStream(temp));
+        // Created synchronously, so that a signal handler removing this run's temp files cannot run before it exists.
+        return new AtomicFileStream(path, target.path, temp, createWriteStream(temp, { fd: openSync(temp, 'w'), encoding: 'utf8' }));
       } catch (error) {
         released(temp);
         throw error;

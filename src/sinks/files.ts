@@ -1,4 +1,4 @@
-import { renameSync, unlinkSync } from 'node:fs';
+import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { unlink, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { isNewskgError } from '../core/errors.js';
@@ -35,7 +35,9 @@ export async function writeOutputs(files: readonly OutputFile[]): Promise<void> 
       await removeStaleTemps(dirname(target.path));
       const temp = tempPathFor(target.path);
       staged.push({ temp, target: target.path, path: file.path });
-      await writeFile(temp, file.content, 'utf8');
+      // Created and written synchronously: a temp file created on a pool thread after a signal handler
+      // removed this run's temp files would be left behind.
+      writeFileSync(temp, file.content, 'utf8');
     }
     for (const { path, file } of through) {
       current = file.path;
