@@ -12,6 +12,20 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.ts'],
+    rules: {
+      // Every argument of a call sits on the stack: spreading an array the input can grow (mentions, rows,
+      // files) overflows it near 120,000 items ("Maximum call stack size exceeded").
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name=/^(push|unshift|splice|min|max|fromCharCode|fromCodePoint)$/] > SpreadElement",
+          message: 'Spreading an array into arguments overflows the stack on large input: use a loop or reduce.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },

@@ -1,9 +1,9 @@
 import type { Quad } from '@rdfjs/types';
-import type { Extraction, ExtractOptions, SourceDocument, SourceInfo } from './core/types.js';
+import type { Extraction, ExtractOptions, SourceInfo } from './core/types.js';
 import { extractArticle } from './extract/index.js';
 import { encodeGraph, orderQuads } from './graph/index.js';
 import { ingestDocument } from './ingest/index.js';
-import type { IngestHints } from './ingest/index.js';
+import type { IngestedDocument, IngestHints } from './ingest/index.js';
 import { buildModel } from './model/index.js';
 import type { ArticleModel } from './model/index.js';
 import type { LinksTable } from './links/index.js';
@@ -51,7 +51,7 @@ function stageClock(timings: StageTimings | undefined): (stage: PipelineStage) =
 }
 
 export interface ArticleResult<Document extends string | Uint8Array = string> {
-  doc: SourceDocument;
+  doc: IngestedDocument;
   extraction: Extraction;
   model: ArticleModel;
   quads: Quad[];
@@ -60,7 +60,7 @@ export interface ArticleResult<Document extends string | Uint8Array = string> {
 }
 
 export interface ArticleAnalysis {
-  doc: SourceDocument;
+  doc: IngestedDocument;
   extraction: Extraction;
 }
 

@@ -31,12 +31,15 @@ export async function processArticle(input: ArticleInput, settings: JobSettings)
     });
     const { validation } = result;
     const violations = validation.results.filter((r) => r.severity === 'Violation').length;
+    const named = `${input.source.name}: `;
+    const notes = result.doc.diagnostics.filter((d) => d.level === 'warning').map((d) => (d.message.startsWith(named) ? d.message.slice(named.length) : d.message));
     return {
       ok: true,
       triples: result.quads.length,
       violations,
-      warnings: validation.results.length - violations,
+      warnings: validation.results.length - violations + notes.length,
       ...(validation.results.length ? { reportText: formatReport(validation) } : {}),
+      ...(notes.length ? { notes } : {}),
       ...(settings.files && settings.report ? { reportTurtle: reportToTurtle(validation) } : {}),
       serialized: result.serialized,
       summary: summarizeArticle(result.model),

@@ -65,6 +65,8 @@ export interface ArticleDone {
   warnings: number;
   /** The readable validation report, when there is any result. */
   reportText?: string;
+  /** Warnings of ingest, one line each (a header URL that is not one, a JSON-LD block that is not JSON); counted in `warnings`. */
+  notes?: string[];
   reportTurtle?: string;
   /** UTF-8, each in a buffer of its own: a worker moves them to the main thread instead of copying them. */
   serialized: Partial<Record<OutputFormat, Uint8Array>>;

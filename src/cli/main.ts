@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 import { CommanderError } from 'commander';
 import type { Command } from 'commander';
-import { redact } from '../store/redact.js';
+import { redactUserinfo } from '../store/redact.js';
 import { buildProgram } from './program.js';
 import { EXIT, describeError, exitCodeFor } from './exit.js';
+import { installInterruptHandlers } from './interrupt.js';
 
 // `newskg query ... | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -11,10 +12,11 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
+installInterruptHandlers();
 const program = buildProgram();
 // Commander's own messages quote bad option values: a URL's user-info is hidden there too.
 const guard = (command: Command): void => {
-  command.exitOverride().configureOutput({ outputError: (text, write) => write(redact(text)) });
+  command.exitOverride().configureOutput({ outputError: (text, write) => write(redactUserinfo(text)) });
   command.commands.forEach(guard);
 };
 guard(program);

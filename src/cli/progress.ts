@@ -1,3 +1,5 @@
+import { printable } from '../core/printable.js';
+
 /**
  * The progress line on standard error: articles done (of the total when known), articles per
  * second and time left. Drawn only on a terminal; elsewhere (pipes, logs, CI) it prints nothing,
@@ -42,10 +44,10 @@ export class Progress {
     if (now - this.lastDraw >= REDRAW_EVERY_MS) this.draw(now);
   }
 
-  /** A line of output that must not be mixed with the bar: the bar is cleared, the line written, the bar redrawn. */
+  /** A line of output that must not be mixed with the bar: the bar is cleared, the line written (escaped: it may quote the input), the bar redrawn. */
   log(line: string): void {
     this.clear();
-    this.options.stream.write(line + '\n');
+    this.options.stream.write(printable(line, { multiline: true }) + '\n');
     if (this.options.enabled && this.done > 0) this.draw(this.now());
   }
 

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 // Leaf modules, not src/store/index.ts: defining the commands must not load the store client.
 import { AUTH_MODES, LOAD_PROTOCOLS } from '../store/options.js';
 import type { AuthMode, LoadProtocol } from '../store/options.js';
-import { redact } from '../store/redact.js';
+import { redactUserinfo } from '../store/redact.js';
 
 /** How to reach and log into a triple store: `load`'s options, shared with `worker --endpoint`. */
 export interface StoreOptions {
@@ -37,9 +37,9 @@ function parseUrl(value: string): URL {
   try {
     url = new URL(value);
   } catch {
-    throw new InvalidArgumentError(`"${redact(value)}" is not a URL`);
+    throw new InvalidArgumentError(`"${redactUserinfo(value)}" is not a URL`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InvalidArgumentError(`"${redact(value)}" is not an http(s) URL`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InvalidArgumentError(`"${redactUserinfo(value)}" is not an http(s) URL`);
   return url;
 }
 

@@ -1,3 +1,5 @@
+import { printable } from './printable.js';
+
 /**
  * Typed errors with stable codes. The CLI maps them to exit codes in one place
  * (src/cli/exit.ts); library users switch on `code`.
@@ -47,13 +49,13 @@ export class NewskgError extends Error {
     this.location = location;
   }
 
-  /** One line: `file:line:col: CODE: message`. */
+  /** One line: `file:line:col: CODE: message`, with anything unprintable from the input escaped. */
   toLine(): string {
     const { source, line, column } = this.location;
     const where = [source, line, column].filter((x) => x !== undefined).join(':');
     // Messages meant for library users often start with the file name; the location already says it.
     const message = source && this.message.startsWith(`${source} `) ? `file ${this.message.slice(source.length + 1)}` : this.message;
-    return `${where ? where + ': ' : ''}${this.code}: ${message}`;
+    return printable(`${where ? where + ': ' : ''}${this.code}: ${message}`);
   }
 }
 

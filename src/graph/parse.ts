@@ -1,6 +1,7 @@
 import { DataFactory, Parser } from 'n3';
 import type { Quad, Quad_Graph, Quad_Object, Quad_Subject } from '@rdfjs/types';
 import { NewskgError } from '../core/errors.js';
+import { checkTerms } from './check-terms.js';
 import type { JsonLdDocument } from 'jsonld';
 import { localDocumentLoader } from '../core/jsonld-context.js';
 
@@ -24,8 +25,18 @@ export function rdfFormatOf(path: string): RdfInputFormat | undefined {
   return extension ? BY_EXTENSION[extension] : undefined;
 }
 
-/** Parses RDF text; errors name the source and, for N3 formats, the line. JSON-LD contexts are never fetched. */
+/**
+ * Parses RDF text; errors name the source and, for N3 formats, the line. JSON-LD contexts are never
+ * fetched. Terms that could not be written back safely (an IRI that is not absolute and valid, a bad
+ * language tag) are refused here, before anything is written or sent (check-terms.ts).
+ */
 export async function parseRdf(text: string, format: RdfInputFormat, source: string): Promise<Quad[]> {
+  const quads = await parseTerms(text, format, source);
+  checkTerms(quads, source);
+  return quads;
+}
+
+async function parseTerms(text: string, format: RdfInputFormat, source: string): Promise<Quad[]> {
   if (format === 'jsonld') {
     let document: unknown;
     try {

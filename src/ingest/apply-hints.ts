@@ -1,4 +1,5 @@
 import { NewskgError } from '../core/errors.js';
+import { normaliseWebIri, showIri } from '../core/iri.js';
 import type { ArticleMetadata, SourceInfo, SpannedValue } from '../core/types.js';
 import { splitAuthorList } from './byline.js';
 import { parseDateValue } from './dates.js';
@@ -50,8 +51,8 @@ function checkDate(hint: Hint, source: SourceInfo): string {
 }
 
 function checkUrl(hint: Hint, source: SourceInfo): string {
-  const value = hint.value.trim();
-  if (!URL.canParse(value) || !/^https?:/i.test(value)) throw invalid(hint, `url "${hint.value}" is not an absolute http(s) URL`, source);
+  const value = normaliseWebIri(hint.value);
+  if (!value) throw invalid(hint, `url "${showIri(hint.value)}" is not an absolute http(s) URL`, source);
   return value;
 }
 

@@ -6,6 +6,7 @@ import { splitAuthorList } from './byline.js';
 import { classifyLines } from './classify.js';
 import type { IngestHints } from './hints.js';
 import { ownHeadlineText, siteNameOfUrl } from './headline.js';
+import { MAX_ARTICLE_CHARS } from './input.js';
 import { checkEnglish } from './language.js';
 import { splitLines } from './lines.js';
 import { readMetadata } from './metadata.js';
@@ -28,6 +29,13 @@ export interface IngestedDocument extends SourceDocument {
  * that text and the metadata as hints of origin 'html'.
  */
 export function ingestText(raw: string, source: SourceInfo, givenHints: IngestHints = {}): IngestedDocument {
+  if (raw.length > MAX_ARTICLE_CHARS) {
+    throw new NewskgError(
+      'INPUT_TOO_LARGE',
+      `${source.name}: the article text is ${raw.length.toLocaleString('en')} characters, over the limit of ${MAX_ARTICLE_CHARS.toLocaleString('en')} for one article (split it into articles)`,
+      { source: source.name },
+    );
+  }
   const text = raw;
   const lines = splitLines(text);
   const siteNames = siteNamesOf(givenHints);

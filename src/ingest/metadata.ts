@@ -1,5 +1,6 @@
 import { WIRE_DATELINE } from '../core/dateline.js';
 import type { Diagnostic } from '../core/errors.js';
+import { normaliseWebIri, showIri } from '../core/iri.js';
 import type { ArticleMetadata, AuthorValue, Genre, Span, SpannedValue } from '../core/types.js';
 import type { Layout } from './classify.js';
 import { dateLabel, findDates } from './dates.js';
@@ -47,8 +48,12 @@ export function readMetadata(text: string, layout: Layout, paragraphs: readonly 
   }
   const date = readDate(text, layout, paragraphs);
   if (date) metadata.datePublished = date;
-  const url = linesWith(layout, ['header']).find((line) => /^(?:https?:\/\/|www\.)\S+$/i.test(line.text));
-  if (url) metadata.url = { value: url.text, span: makeSpan(text, url.start, url.end), origin: 'text' };
+  const urlLine = linesWith(layout, ['header']).find((line) => /^(?:https?:\/\/|www\.)\S+$/i.test(line.text));
+  if (urlLine) {
+    const url = normaliseWebIri(urlLine.text);
+    if (url) metadata.url = { value: url, span: makeSpan(text, urlLine.start, urlLine.end), origin: 'text' };
+    else diagnostics.push({ code: 'URL_INVALID', level: 'warning', message: `"${showIri(urlLine.text)}" on line ${urlLine.number} is not an absolute http(s) URL; it is not used as the article's address`, details: { line: urlLine.number } });
+  }
   return { metadata, diagnostics };
 }
 

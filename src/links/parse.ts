@@ -1,4 +1,5 @@
 import { NewskgError } from '../core/errors.js';
+import { isAbsoluteIri, showIri } from '../core/iri.js';
 import type { ActorType } from '../core/types.js';
 import { LinksTable, type LinkEntry } from './table.js';
 
@@ -10,8 +11,6 @@ import { LinksTable, type LinkEntry } from './table.js';
  */
 
 const TYPES: ReadonlySet<string> = new Set<ActorType>(['Person', 'Organization', 'Country', 'Place']);
-// An absolute IRI: a scheme, then no white space or characters that Turtle forbids in IRIs.
-const IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]+$/u;
 
 const WIKIDATA_ITEM = /^(?:Q[1-9][0-9]*|https?:\/\/(?:www\.)?wikidata\.org\/(?:wiki|entity)\/(Q[1-9][0-9]*))$/;
 
@@ -40,7 +39,7 @@ export function parseLinksTable(text: string, source: string): LinksTable {
     if (!name) fail('the name column is empty');
     if (!written) fail(`no IRI for "${name}"`);
     const iri = canonicalIri(written.startsWith('<') && written.endsWith('>') ? written.slice(1, -1) : written);
-    if (!IRI.test(iri)) fail(`"${written}" is not an absolute IRI`);
+    if (!isAbsoluteIri(iri)) fail(`"${showIri(written)}" is not an absolute IRI`);
     if (type !== undefined && type !== '' && !TYPES.has(type)) fail(`unknown actor type "${type}" (use Person, Organization, Country or Place)`);
     entries.push({ name: name.replace(/\s+/g, ' '), iri, line, ...(type ? { type: type as ActorType } : {}) });
   });

@@ -19,7 +19,7 @@ export function formatTable(results: SparqlJsonResults, options: TableOptions = 
   const rows = results.results?.bindings ?? [];
   const cells = rows.map((row) => vars.map((v) => clip(cellText(row[v]), options.maxWidth)));
   const numeric = vars.map((v) => rows.length > 0 && rows.every((row) => row[v] === undefined || isNumber(row[v]!)));
-  const widths = vars.map((v, i) => Math.max(v.length, ...cells.map((c) => c[i]!.length)));
+  const widths = vars.map((v, i) => cells.reduce((width, c) => Math.max(width, c[i]!.length), v.length));
   const line = (values: readonly string[], alignRight: readonly boolean[]) =>
     values.map((value, i) => (alignRight[i] ? value.padStart(widths[i]!) : value.padEnd(widths[i]!))).join(' | ').trimEnd();
   const header = line(vars, vars.map(() => false));

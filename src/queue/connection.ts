@@ -5,14 +5,14 @@
  */
 import { Redis } from 'ioredis';
 import { NewskgError } from '../core/errors.js';
-import { redact } from '../store/redact.js';
+import { secretForms, serviceText } from '../store/redact.js';
 import { shownQueueUrl } from './url.js';
 
 export interface RedisConnection {
   client: Redis;
   /** The URL as it may be printed. */
   shown: string;
-  /** Hides the password and URL user-info in a text (error messages from Redis or BullMQ). */
+  /** An error message from Redis or BullMQ fit to print: URL user-info cut, withheld whole if it repeats the password. */
   redact(text: string): string;
   close(): Promise<void>;
 }
@@ -25,7 +25,8 @@ export interface ConnectOptions {
 export async function connectRedis(url: URL, options: ConnectOptions = {}): Promise<RedisConnection> {
   const password = url.password ? decodeURIComponent(url.password) : undefined;
   const shown = shownQueueUrl(url);
-  const hide = (text: string) => redact(text, [password]);
+  const secrets = secretForms(password ? { user: decodeURIComponent(url.username) || 'default', password } : undefined);
+  const hide = (text: string) => serviceText(text, secrets);
   const reconnectForMs = options.reconnectForMs ?? 5_000;
   let lastError: Error | undefined;
   let lostAt: number | undefined;

@@ -4,6 +4,7 @@
  * jobs, their records and their file names, so enqueueing the inputs again tries them again.
  */
 import type { ErrorRecord } from '../batch/index.js';
+import { stemFiles } from '../sinks/index.js';
 import type { OpenQueue } from './queue.js';
 import type { QueuedArticle, StoredFailure } from './jobs.js';
 
@@ -48,7 +49,10 @@ export async function drainFailures(queue: OpenQueue, write: (records: ErrorReco
     await queue.bull.remove(item.job.id);
     await client.hdel(queue.keys.errors, item.job.id);
     // Frees the name only if this job still holds it.
-    if ((await client.hget(queue.keys.stems, item.job.stem)) === item.job.id) await client.hdel(queue.keys.stems, item.job.stem);
+    if ((await client.hget(queue.keys.stemOwners, item.job.id)) === item.job.stem) {
+      for (const file of stemFiles(item.job.stem)) if ((await client.hget(queue.keys.stems, file)) === item.job.id) await client.hdel(queue.keys.stems, file);
+      await client.hdel(queue.keys.stemOwners, item.job.id);
+    }
   }
   return drained.length;
 }

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { NewskgError } from '../core/errors.js';
 import { errorRecord, failureOf } from '../batch/index.js';
 import type { ArticleSettings, ErrorRecord, Failure } from '../batch/index.js';
-import { baseStem } from '../sinks/index.js';
+import { STEM_SUFFIXES, baseStem, comparableName } from '../sinks/index.js';
 import type { SourceFailure, SourceItem } from '../sources/types.js';
 import { JOB_OPTIONS, articleKey } from './jobs.js';
 import type { QueuedArticle, StoredFailure } from './jobs.js';
@@ -35,31 +35,40 @@ export interface EnqueueResult {
 const BATCH = 200;
 
 /**
- * Takes each article's stem in one atomic step for the whole batch: a stem already owned by the
- * same key means the article is queued (state 0), unless that key is still pending from an
- * enqueue that stopped before adding it (state 1: add it now). Numbered stems are base-n,
- * like numberedStem in src/sinks/stems.ts.
+ * Takes each article's stem in one atomic step for the whole batch, by the rule of OutputStems
+ * (src/sinks/stems.ts): a stem is free when none of its files (STEM_SUFFIXES, names compared as
+ * comparableName gives them) is taken, else base-2, base-3... KEYS[1] maps each taken file name to
+ * its article's key, KEYS[3] each key to its stem. A key that already has a stem is queued (state 0),
+ * unless it is still pending from an enqueue that stopped before adding it (state 1: add it now).
+ * ARGV: the number of suffixes, the suffixes, then per article its base stem, that stem as
+ * compared, and its key.
  */
 const CLAIM_STEMS = `
 local out = {}
-for i = 1, #ARGV, 2 do
-  local base, key = ARGV[i], ARGV[i + 1]
-  local stem, n = base, 1
-  while true do
-    local owner = redis.call('HGET', KEYS[1], stem)
-    if not owner then
-      redis.call('HSET', KEYS[1], stem, key)
-      redis.call('SADD', KEYS[2], key)
-      out[#out + 1] = stem
-      out[#out + 1] = 1
-      break
-    elseif owner == key then
-      out[#out + 1] = stem
-      out[#out + 1] = redis.call('SISMEMBER', KEYS[2], key)
-      break
+local suffixes = tonumber(ARGV[1])
+local function free(stem)
+  for s = 2, suffixes + 1 do
+    if redis.call('HEXISTS', KEYS[1], stem .. ARGV[s]) == 1 then return false end
+  end
+  return true
+end
+for i = suffixes + 2, #ARGV, 3 do
+  local base, compared, key = ARGV[i], ARGV[i + 1], ARGV[i + 2]
+  local owned = redis.call('HGET', KEYS[3], key)
+  if owned then
+    out[#out + 1] = owned
+    out[#out + 1] = redis.call('SISMEMBER', KEYS[2], key)
+  else
+    local stem, as, n = base, compared, 1
+    while not free(as) do
+      n = n + 1
+      stem, as = base .. '-' .. n, compared .. '-' .. n
     end
-    n = n + 1
-    stem = base .. '-' .. n
+    for s = 2, suffixes + 1 do redis.call('HSET', KEYS[1], as .. ARGV[s], key) end
+    redis.call('HSET', KEYS[3], key, stem)
+    redis.call('SADD', KEYS[2], key)
+    out[#out + 1] = stem
+    out[#out + 1] = 1
   end
 end
 return out`;
@@ -117,7 +126,9 @@ async function addBatch(queue: OpenQueue, batch: readonly SourceItem[], result: 
   result.unreadable += failures.length;
   if (!articles.length) return;
   const keys = articles.map((article) => articleKey(article));
-  const claims = (await client.eval(CLAIM_STEMS, 2, queue.keys.stems, queue.keys.pending, ...articles.flatMap((a, i) => [a.stem, keys[i]!]))) as (string | number)[];
+  const suffixes = STEM_SUFFIXES.map((suffix) => suffix.toLowerCase());
+  const perArticle = articles.flatMap((a, i) => [a.stem, comparableName(a.stem), keys[i]!]);
+  const claims = (await client.eval(CLAIM_STEMS, 3, queue.keys.stems, queue.keys.pending, queue.keys.stemOwners, suffixes.length, ...suffixes, ...perArticle)) as (string | number)[];
   const jobs = [];
   for (const [i, article] of articles.entries()) {
     article.stem = String(claims[2 * i]);

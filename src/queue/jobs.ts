@@ -12,8 +12,10 @@ export const BULL_PREFIX = 'newskg:bull';
 export interface QueueKeys {
   /** The run's ArticleSettings as JSON, set by the first `enqueue`. */
   settings: string;
-  /** Hash: file stem -> key of the job that owns it (also what says an article is already queued). */
+  /** Hash: each file name a claimed stem gives (as compared: comparableName) -> key of the job that owns it. */
   stems: string;
+  /** Hash: job key -> its file stem (also what says an article is already queued). */
+  stemOwners: string;
   /** Set: keys whose stem was taken but whose job may not be added yet (an `enqueue` that stopped in between). */
   pending: string;
   /** Counter: the input order across every `enqueue` into this queue. */
@@ -26,7 +28,7 @@ export interface QueueKeys {
 
 export function queueKeys(name: string): QueueKeys {
   const key = (what: string) => `newskg:${name}:${what}`;
-  return { settings: key('settings'), stems: key('stems'), pending: key('pending'), seq: key('seq'), readErrors: key('read-errors'), errors: key('errors') };
+  return { settings: key('settings'), stems: key('stems'), stemOwners: key('stem-owners'), pending: key('pending'), seq: key('seq'), readErrors: key('read-errors'), errors: key('errors') };
 }
 
 /** One job's data: the article and where it came from, its file stem and its place in the input. */

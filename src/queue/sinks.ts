@@ -15,7 +15,7 @@ import type { ArticleDone, ArticleOutput } from '../batch/index.js';
 import { NewskgError } from '../core/errors.js';
 import { parseRdf } from '../graph/index.js';
 import type { OutputFormat } from '../serialize/formats.js';
-import { removeStaleTemps, writeOutputs } from '../sinks/index.js';
+import { removeTempsOf, writeOutputs } from '../sinks/index.js';
 import { addToGraphs, isStoreError, loadGraphs, probeUpdateTarget } from '../store/index.js';
 import type { GraphBatches, LoadTarget, StoreClient } from '../store/index.js';
 import type { QueuedArticle } from './jobs.js';
@@ -46,7 +46,7 @@ export function fileSink(dir: string): ArticleSink {
     streams: [],
     stemFor: (article) => join(dir, article.stem),
     async write(_article, _outcome, output, rerun) {
-      if (rerun) await removeStaleTemps(output.files.map((f) => f.path));
+      if (rerun) await removeTempsOf(output.files.map((f) => f.path));
       await writeOutputs(output.files);
       return output.files.map((f) => f.path);
     },

@@ -3,11 +3,11 @@
  * module: defining the commands parses it without loading the Redis client.
  */
 import { NewskgError } from '../core/errors.js';
-import { redact } from '../store/redact.js';
+import { redactUserinfo } from '../store/redact.js';
 
 /** The URL as it may be printed: user-info hidden (same redaction as `load`). */
 export function shownQueueUrl(url: URL): string {
-  return redact(url.href, [url.password ? decodeURIComponent(url.password) : undefined]);
+  return redactUserinfo(url.href);
 }
 
 export function parseQueueUrl(value: string): URL {

@@ -1,50 +1,100 @@
-import { createWriteStream } from 'node:fs';
-import { mkdir, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createWriteStream, openSync } from 'node:fs';
+import { rename, unlink } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import type { WriteStream } from 'node:fs';
-import { NewskgError } from '../core/errors.js';
+import { isNewskgError } from '../core/errors.js';
+import { outputError, prepareFolder, resolveTarget } from './target.js';
+import { released, removeStaleTemps, tempPathFor } from './temps.js';
 
 /**
  * A file written as a stream (a corpus does not fit in memory) that appears under its name only
  * when complete: lines go to a temp file beside it, `commit` renames it into place, `abort` removes it.
+ * A device or pipe is written in place instead (see target.ts); `abort` cannot take that back.
  */
 export class AtomicFileStream {
+  private failure: Error | undefined;
+
   private constructor(
     readonly path: string,
-    private readonly temp: string,
+    /** The real file the temp file replaces; undefined when written in place. */
+    private readonly target: string | undefined,
+    private readonly temp: string | undefined,
     private readonly stream: WriteStream,
-  ) {}
+  ) {
+    // An error can come after a write returned: kept for the next call rather than thrown as uncaught.
+    stream.on('error', (error) => (this.failure ??= error));
+  }
 
+  /** Opens the output before any work is done, so that a path that cannot be written fails the run at once. */
   static async open(path: string): Promise<AtomicFileStream> {
-    await mkdir(dirname(path), { recursive: true });
-    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-    const stream = createWriteStream(temp, { encoding: 'utf8' });
-    await once(stream, 'open');
-    return new AtomicFileStream(path, temp, stream);
+    try {
+      const target = await resolveTarget(path);
+      if (target.kind === 'through') return new AtomicFileStream(path, undefined, undefined, await openStream(target.path));
+      await prepareFolder(target.path);
+      await removeStaleTemps(dirname(target.path));
+      const temp = tempPathFor(target.path);
+      try {
+        // Created synchronously, so that a signal handler removing this run's temp files cannot run before it exists.
+        return new AtomicFileStream(path, target.path, temp, createWriteStream(temp, { fd: openSync(temp, 'w'), encoding: 'utf8' }));
+      } catch (error) {
+        released(temp);
+        throw error;
+      }
+    } catch (error) {
+      throw isNewskgError(error) ? error : outputError(path, error);
+    }
   }
 
   /** Resolves once the chunk is buffered; waits for the disk when the buffer is full (backpressure). */
   async write(chunk: string | Uint8Array): Promise<void> {
-    if (!this.stream.write(chunk)) await once(this.stream, 'drain');
+    this.check();
+    if (!this.stream.write(chunk)) {
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          this.stream.off('drain', done);
+          this.stream.off('error', done);
+          resolve();
+        };
+        this.stream.on('drain', done);
+        this.stream.on('error', done);
+      });
+    }
+    this.check();
   }
 
   async commit(): Promise<void> {
     try {
+      this.check();
       this.stream.end();
-      await once(this.stream, 'finish');
-      await rename(this.temp, this.path);
+      await finished(this.stream);
+      this.check();
+      if (this.temp && this.target) {
+        await rename(this.temp, this.target);
+        released(this.temp);
+      }
     } catch (error) {
       await this.abort();
-      throw new NewskgError('OUTPUT_WRITE', `cannot write output: ${(error as Error).message}`, { source: this.path }, { cause: error });
+      throw isNewskgError(error) ? error : outputError(this.path, error);
     }
   }
 
   async abort(): Promise<void> {
-    // A write still in flight fails once the stream is destroyed; that failure is expected here.
-    this.stream.on('error', () => undefined);
     this.stream.destroy();
-    await unlink(this.temp).catch(() => undefined);
+    if (this.temp) {
+      await unlink(this.temp).catch(() => undefined);
+      released(this.temp);
+    }
   }
+
+  private check(): void {
+    if (this.failure) throw outputError(this.path, this.failure);
+  }
+}
+
+async function openStream(path: string): Promise<WriteStream> {
+  const stream = createWriteStream(path, { encoding: 'utf8' });
+  await once(stream, 'open');
+  return stream;
 }

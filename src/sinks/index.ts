@@ -1,8 +1,11 @@
-export { removeStaleTemps, writeOutputs } from './files.js';
+export { writeOutputs } from './files.js';
+export { removeTempsOf } from './temps.js';
 export type { OutputFile } from './files.js';
 export { AtomicFileStream } from './atomic-stream.js';
-export { openTextStream } from './text-stream.js';
+export { openTextStream, writeDocument } from './text-stream.js';
 export type { TextStream } from './text-stream.js';
 export { GraphStream } from './graph-stream.js';
 export type { GraphStreamFormat } from './graph-stream.js';
-export { CORPUS_LINKS_STEM, OutputStems, baseStem, numberedStem } from './stems.js';
+export { CORPUS_LINKS_STEM, OutputStems, STEM_SUFFIXES, baseStem, comparableName, numberedStem, stemFiles } from './stems.js';
+export { checkFolder, resolveTarget } from './target.js';
+export type { OutputTarget } from './target.js';

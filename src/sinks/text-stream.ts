@@ -14,13 +14,20 @@ export interface TextStream {
   abort(): Promise<void>;
 }
 
-/** "-" is standard output; anything else a file written atomically (temp file, renamed on commit). */
+/** "-" is standard output; anything else a file written atomically (temp file, renamed on commit), or a device written in place. */
 export async function openTextStream(path: string): Promise<TextStream> {
-  if (path === '-') return new StdoutStream();
+  return path === '-' ? new StdoutStream() : AtomicFileStream.open(path);
+}
+
+/** One whole document written to a path ("-": standard output) as a stream would be: atomically for a file. */
+export async function writeDocument(path: string, content: string | Uint8Array): Promise<void> {
+  const out = await openTextStream(path);
   try {
-    return await AtomicFileStream.open(path);
+    await out.write(content);
+    await out.commit();
   } catch (error) {
-    throw new NewskgError('OUTPUT_WRITE', `cannot write output: ${(error as Error).message}`, { source: path }, { cause: error });
+    await out.abort();
+    throw error;
   }
 }
 

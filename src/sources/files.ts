@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { isNewskgError, NewskgError } from '../core/errors.js';
+import { readFileBounded } from '../core/files.js';
 // ingest's leaf modules, not its index: reading sources on the main thread must not load the HTML parser.
 import { decodeInput } from '../ingest/input.js';
-import { formatBytes } from './bytes.js';
 import { readJsonLines } from './jsonl.js';
 import { sniffFormat, SNIFF_BYTES, type DetectedFormat } from './sniff.js';
 import type { InputFormat, SourceItem } from './types.js';
@@ -11,9 +11,12 @@ import { fileError } from './walk.js';
 
 /**
  * One file -> its items: a JSON Lines file streams its records; a text or HTML file is read
- * whole (up to the size limit) and is one article. The format is sniffed from the first
- * kilobyte unless the caller forces it.
+ * whole (up to the size limit) and is one article. A `.jsonl` or `.ndjson` name means JSON Lines
+ * (a broken first line is then that line's error, not a reason to read the corpus as one text);
+ * otherwise the format is sniffed from the first kilobyte, unless the caller forces it.
  */
+
+const JSON_LINES_NAME = /\.(?:jsonl|ndjson)$/i;
 
 export interface FileReadOptions {
   inputFormat: InputFormat;
@@ -24,7 +27,7 @@ export async function* readFileItems(path: string, id: string, options: FileRead
   const failure = (error: unknown): SourceItem => ({ ok: false, id, file: path, error: asNewskgError(error, path) });
   let format: DetectedFormat;
   try {
-    format = options.inputFormat === 'auto' ? sniffFormat(await readHead(path)) : options.inputFormat;
+    format = options.inputFormat !== 'auto' ? options.inputFormat : JSON_LINES_NAME.test(path) ? 'jsonl' : sniffFormat(await readHead(path));
   } catch (error) {
     yield failure(error);
     return;
@@ -61,19 +64,10 @@ async function readHead(path: string): Promise<string> {
 }
 
 async function readWhole(path: string, format: 'text' | 'html', maxBytes: number): Promise<string> {
-  let handle;
   try {
-    const info = await stat(path);
-    if (info.size > maxBytes) {
-      throw new NewskgError('INPUT_TOO_LARGE', `${path} is ${formatBytes(info.size)}, over the limit of ${formatBytes(maxBytes)}`, { source: path });
-    }
-    handle = await open(path, 'r');
-    const bytes = await handle.readFile();
-    return decodeArticle(new Uint8Array(bytes), path, format, maxBytes);
+    return decodeArticle(await readFileBounded(path, maxBytes), path, format, maxBytes);
   } catch (cause) {
     throw isNewskgError(cause) ? cause : fileError(path, cause);
-  } finally {
-    await handle?.close();
   }
 }
 

@@ -1,4 +1,4 @@
-import { formatBytes } from './bytes.js';
+import { formatBytes } from '../core/files.js';
 import { lineId, recordFailure, recordId, recordToItem, type RecordPlace } from './records.js';
 import { streamLines } from './lines.js';
 import type { SourceItem } from './types.js';

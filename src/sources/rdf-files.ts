@@ -1,6 +1,7 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { NewskgError } from '../core/errors.js';
+import { NewskgError, isNewskgError } from '../core/errors.js';
+import { readFileBounded } from '../core/files.js';
 import { rdfFormatOf } from '../graph/index.js';
 import type { RdfInputFormat } from '../graph/index.js';
 
@@ -21,7 +22,7 @@ export async function collectRdfFiles(paths: readonly string[]): Promise<string[
     const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
       throw fileError(error, path);
     });
-    if (info.isDirectory()) files.push(...(await walk(path)));
+    if (info.isDirectory()) await walk(path, files);
     else if (rdfFormatOf(path)) files.push(path);
     else throw unknownFormat(path);
   }
@@ -32,14 +33,20 @@ function unknownFormat(path: string): NewskgError {
   return new NewskgError('RDF_PARSE', 'unknown RDF format: use .ttl, .trig, .nq, .nt or .jsonld', { source: path });
 }
 
-/** An RDF file's text and format; errors name the file (missing, unreadable, unknown extension). */
+/**
+ * Largest RDF file read as one document (validate, load, JSON-LD for query): just under the longest
+ * string V8 can hold, so that a larger file is refused with its name rather than failing inside the parser.
+ */
+export const MAX_RDF_BYTES = 500 * 1024 * 1024;
+
+/** An RDF file's text and format; errors name the file (missing, unreadable, too large, unknown extension). */
 export async function readRdfFile(path: string): Promise<{ text: string; format: RdfInputFormat }> {
   const format = rdfFormatOf(path);
   if (!format) throw unknownFormat(path);
-  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw fileError(error, path);
+  const bytes = await readFileBounded(path, MAX_RDF_BYTES).catch((error: NodeJS.ErrnoException) => {
+    throw isNewskgError(error) ? error : fileError(error, path);
   });
-  return { text, format };
+  return { text: bytes.toString('utf8'), format };
 }
 
 /** A file-system error as the typed error every reader reports (missing vs unreadable). */
@@ -49,15 +56,13 @@ export function fileError(error: NodeJS.ErrnoException, path: string): NewskgErr
     : new NewskgError('INPUT_UNREADABLE', error.message, { source: path });
 }
 
-async function walk(folder: string): Promise<string[]> {
+async function walk(folder: string, files: string[]): Promise<void> {
   const entries = (await readdir(folder, { withFileTypes: true }))
     .filter((entry) => !entry.name.startsWith('.'))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const files: string[] = [];
   for (const entry of entries) {
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(path)));
+    if (entry.isDirectory()) await walk(path, files);
     else if (entry.isFile() && DATA_EXTENSIONS.test(entry.name) && !REPORT_FILE.test(entry.name)) files.push(path);
   }
-  return files;
 }

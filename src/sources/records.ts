@@ -1,4 +1,5 @@
 import { NewskgError, type ErrorCode } from '../core/errors.js';
+import { normaliseWebIri, showIri } from '../core/iri.js';
 // ingest's leaf modules, not its index: reading sources on the main thread must not load the HTML parser.
 import { hintsFrom, type PlainHints } from '../ingest/hints.js';
 import { normaliseDate, normaliseLanguage } from '../ingest/html/page-metadata.js';
@@ -74,8 +75,9 @@ export function recordToItem(record: Record<string, unknown>, id: string, place:
   }
   const url = record['url'];
   if (url !== undefined && url !== null && url !== '') {
-    if (typeof url !== 'string' || !URL.canParse(url.trim()) || !/^https?:/i.test(url.trim())) return fail(`"url" is not an absolute http(s) URL: ${JSON.stringify(url)}`);
-    plain.url = url.trim();
+    const iri = typeof url === 'string' ? normaliseWebIri(url) : undefined;
+    if (!iri) return fail(`"url" is not an absolute http(s) URL: "${showIri(String(url))}"`);
+    plain.url = iri;
   }
   const language = record['language'] ?? record['lang'];
   if (language !== undefined && language !== null && language !== '') {

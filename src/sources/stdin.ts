@@ -1,5 +1,5 @@
 import { NewskgError } from '../core/errors.js';
-import { formatBytes } from './bytes.js';
+import { readStreamBounded } from '../core/files.js';
 import { decodeArticle, type FileReadOptions } from './files.js';
 import { readJsonLines } from './jsonl.js';
 import { sniffFormat, SNIFF_BYTES, type DetectedFormat } from './sniff.js';
@@ -40,18 +40,8 @@ export async function* readStreamItems(stream: AsyncIterable<Buffer | string>, o
     yield* readJsonLines(chunks, { file: '-', fileName: STDIN_NAME, maxBytes: options.maxBytes });
     return;
   }
-  const parts: Buffer[] = [];
-  let length = 0;
   try {
-    for await (const chunk of chunks) {
-      length += chunk.length;
-      if (length > options.maxBytes) {
-        yield failure(new NewskgError('INPUT_TOO_LARGE', `${STDIN_NAME} is over the limit of ${formatBytes(options.maxBytes)}`, { source: STDIN_NAME }));
-        return;
-      }
-      parts.push(chunk);
-    }
-    const raw = decodeArticle(new Uint8Array(Buffer.concat(parts, length)), STDIN_NAME, format, options.maxBytes);
+    const raw = decodeArticle(await readStreamBounded(chunks, STDIN_NAME, options.maxBytes), STDIN_NAME, format, options.maxBytes);
     yield { ok: true, id: '-', file: '-', input: { raw, source: { name: STDIN_NAME, format, file: '-' } } };
   } catch (error) {
     yield failure(error instanceof NewskgError ? error : new NewskgError('INPUT_UNREADABLE', `${STDIN_NAME} cannot be read: ${(error as Error).message}`, { source: STDIN_NAME }, { cause: error }));

@@ -6,8 +6,11 @@ import { NewskgError } from '../core/errors.js';
 /**
  * The files under a folder, depth first, names sorted by UTF-16 code units at every level
  * (the same order on every machine and locale). Hidden entries (".git", ".DS_Store") are
- * skipped; symbolic links are followed, a link back to a folder already being walked is
- * not. A folder that cannot be listed is yielded as a failure and the walk goes on.
+ * skipped; symbolic links are followed, but each real folder is walked once and each real file
+ * yielded once (the first path to it in that order): links back up the tree, or links fanning
+ * out and meeting again, would otherwise repeat articles (exponentially often, for a chain of
+ * folders each linking twice to the next). A folder that cannot be listed is yielded as a
+ * failure and the walk goes on.
  */
 
 export type WalkEntry =
@@ -21,12 +24,17 @@ export interface WalkOptions {
   maxDepth?: number;
 }
 
-export async function* walkFiles(root: string, options: WalkOptions = {}): AsyncGenerator<WalkEntry> {
-  const active = new Set<string>();
-  yield* walk(root, '', 0, options, active);
+/** Real paths already walked (folders) or yielded (files). */
+interface Seen {
+  folders: Set<string>;
+  files: Set<string>;
 }
 
-async function* walk(dir: string, rel: string, depth: number, options: WalkOptions, active: Set<string>): AsyncGenerator<WalkEntry> {
+export async function* walkFiles(root: string, options: WalkOptions = {}): AsyncGenerator<WalkEntry> {
+  yield* walk(root, '', 0, options, { folders: new Set(), files: new Set() });
+}
+
+async function* walk(dir: string, rel: string, depth: number, options: WalkOptions, seen: Seen): AsyncGenerator<WalkEntry> {
   let real: string;
   let entries: Dirent[];
   try {
@@ -36,8 +44,8 @@ async function* walk(dir: string, rel: string, depth: number, options: WalkOptio
     yield { ok: false, path: dir, rel, error: fileError(dir, cause) };
     return;
   }
-  if (active.has(real)) return;
-  active.add(real);
+  if (seen.folders.has(real)) return;
+  seen.folders.add(real);
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
@@ -45,11 +53,13 @@ async function* walk(dir: string, rel: string, depth: number, options: WalkOptio
     const entryRel = rel === '' ? entry.name : `${rel}/${entry.name}`;
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
+    let realFile = join(real, entry.name);
     if (entry.isSymbolicLink()) {
       try {
         const target = await stat(path);
         isDir = target.isDirectory();
         isFile = target.isFile();
+        if (isFile) realFile = await realpath(path);
       } catch (cause) {
         const error = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? new NewskgError('INPUT_NOT_FOUND', `${path} is a broken link`, { source: path }, { cause }) : fileError(path, cause);
         if (!options.accept || options.accept(entryRel)) yield { ok: false, path, rel: entryRel, error };
@@ -57,12 +67,12 @@ async function* walk(dir: string, rel: string, depth: number, options: WalkOptio
       }
     }
     if (isDir) {
-      if (options.maxDepth === undefined || depth < options.maxDepth) yield* walk(path, entryRel, depth + 1, options, active);
-    } else if (isFile && (!options.accept || options.accept(entryRel))) {
+      if (options.maxDepth === undefined || depth < options.maxDepth) yield* walk(path, entryRel, depth + 1, options, seen);
+    } else if (isFile && (!options.accept || options.accept(entryRel)) && !seen.files.has(realFile)) {
+      seen.files.add(realFile);
       yield { ok: true, path, rel: entryRel };
     }
   }
-  active.delete(real);
 }
 
 export function fileError(path: string, cause: unknown): NewskgError {

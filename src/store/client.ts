@@ -1,13 +1,14 @@
 /**
  * An HTTP client for triple stores on global fetch: Basic or Digest authentication,
- * bounded retries on 5xx and connection errors, no redirects followed (requests go only
- * to the URL the user gave), and error messages with every credential redacted.
+ * bounded retries on 5xx and connection errors (a connection closed in the middle of an
+ * answer included), no redirects followed (requests go only to the URL the user gave), at
+ * most the first 64 KiB of an answer read, and no credential in any message (redact.ts).
  */
 import type { AuthChallenge } from './challenge.js';
 import { parseChallenges } from './challenge.js';
 import { digestAuthorization, unsupportedDigest } from './digest.js';
 import { StoreError } from './errors.js';
-import { credentialsInUrl, redact, stripCredentials } from './redact.js';
+import { credentialsInUrl, fromStore, secretForms, stripCredentials } from './redact.js';
 import type { AuthMode } from './options.js';
 import type { RetryPolicy } from './retry.js';
 import { DEFAULT_RETRY, isRetryableStatus, nextDelay, retryAfterMs } from './retry.js';
@@ -50,8 +51,16 @@ export interface StoreRequest {
 export interface StoreResponse {
   status: number;
   headers: Headers;
+  /** The first MAX_BODY_BYTES of the body at most. */
   body: string;
 }
+
+/**
+ * Bytes of an answer read at most: a store's error page says what went wrong in its first
+ * lines, and an answer of hundreds of megabytes (a misconfigured proxy, a hostile server) is
+ * never read into memory. The rest is discarded with the connection.
+ */
+export const MAX_BODY_BYTES = 64 * 1024;
 
 interface DigestSession {
   challenge: AuthChallenge;
@@ -84,17 +93,13 @@ export class StoreClient {
     this.onRetry = options.onRetry;
   }
 
-  /** Hides this client's password and any URL user-info in a text. */
-  redact(text: string): string {
-    return redact(text, [this.credentials?.password]);
-  }
-
   /** Sends the request, retrying as the policy allows; resolves with a 2xx answer, otherwise throws a StoreError. */
   async send(request: StoreRequest): Promise<StoreResponse> {
     const target = new URL(request.url);
     const credentials = this.credentials ?? credentialsInUrl(target);
     const url = stripCredentials(target);
-    const shown = this.redact(url.href);
+    const shown = url.href;
+    const secrets = secretForms(credentials);
     const started = this.now();
     for (let attempt = 1; ; attempt++) {
       let reason: string;
@@ -103,7 +108,7 @@ export class StoreClient {
       try {
         const response = await this.exchange(request, url, credentials);
         if (response.status >= 200 && response.status < 300) return response;
-        final = this.failureFor(response, shown, credentials);
+        final = this.failureFor(response, shown, credentials, secrets);
         if (final.failure !== 'http' || !isRetryableStatus(response.status)) throw final;
         reason = `HTTP ${response.status}`;
         waitHint = retryAfterMs(response.headers.get('retry-after'));
@@ -163,10 +168,10 @@ export class StoreClient {
       redirect: 'manual',
       signal: AbortSignal.timeout(this.timeoutMs),
     });
-    return { status: response.status, headers: response.headers, body: await response.text() };
+    return { status: response.status, headers: response.headers, body: await readPrefix(response, MAX_BODY_BYTES) };
   }
 
-  private failureFor(response: StoreResponse, shown: string, credentials: StoreCredentials | undefined): StoreError {
+  private failureFor(response: StoreResponse, shown: string, credentials: StoreCredentials | undefined, secrets: readonly string[]): StoreError {
     const { status } = response;
     const details = { url: shown, status };
     if (status === 401 || status === 403) {
@@ -182,11 +187,13 @@ export class StoreClient {
       return new StoreError('auth', `authentication failed for ${shown} (HTTP ${status}: ${hint})`, details);
     }
     if (status >= 300 && status < 400) {
-      const location = response.headers.get('location');
-      return new StoreError('redirect', `${shown} answered HTTP ${status}${location ? ` redirecting to ${this.redact(location)}` : ''}: give that URL instead`, details);
+      const location = fromStore(response.headers.get('location') ?? '', secrets);
+      const where = location === undefined ? ' (the address it gives repeats the credentials: not shown)' : location ? ` redirecting to ${firstLine(location)}` : '';
+      return new StoreError('redirect', `${shown} answered HTTP ${status}${where}: give that URL instead`, details);
     }
-    const text = firstLine(this.redact(response.body));
-    return new StoreError('http', `${shown} answered HTTP ${status}${text ? `: ${text}` : ''}`, details);
+    const text = fromStore(response.body, secrets);
+    const said = text === undefined ? ' (its text repeats the credentials: not shown)' : firstLine(text) ? `: ${firstLine(text)}` : '';
+    return new StoreError('http', `${shown} answered HTTP ${status}${said}`, details);
   }
 }
 
@@ -194,12 +201,47 @@ function basicAuthorization(credentials: StoreCredentials): string {
   return `Basic ${Buffer.from(`${credentials.user}:${credentials.password}`, 'utf8').toString('base64')}`;
 }
 
-/** Fetch reports connection problems as TypeError("fetch failed") with the system error as cause. */
+/** The first `limit` bytes of the body; the rest is not read (the stream is cancelled). */
+async function readPrefix(response: Response, limit: number): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    while (total < limit) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      total += value.length;
+    }
+  } finally {
+    if (total >= limit) await reader.cancel().catch(() => undefined);
+  }
+  return Buffer.concat(chunks).subarray(0, limit).toString('utf8');
+}
+
+const NETWORK_REASONS: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset',
+  UND_ERR_SOCKET: 'the connection closed',
+  ENOTFOUND: 'host not found',
+  EAI_AGAIN: 'host not found',
+  ETIMEDOUT: 'connection timed out',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+};
+
+/**
+ * Fetch reports connection problems as TypeError("fetch failed") with the system error as cause,
+ * and a connection lost while the body is read as TypeError("terminated"): both are worth another
+ * try. Anything else is a bug, thrown as it is.
+ */
 function networkReason(error: unknown, timeoutMs: number): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `no answer within ${Math.round(timeoutMs / 1000)} s`;
-  if (!(error instanceof TypeError) || error.message !== 'fetch failed') throw error;
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? 'connection failed';
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `no answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}`;
+  if (!(error instanceof TypeError) || (error.message !== 'fetch failed' && error.message !== 'terminated')) throw error;
+  const code = (error as { cause?: { code?: string } }).cause?.code;
+  const reason = error.message === 'terminated' ? 'the connection closed during the answer' : ((code && NETWORK_REASONS[code]) ?? 'connection failed');
+  return code ? `${reason} (${code})` : reason;
 }
 
 function firstLine(text: string): string {

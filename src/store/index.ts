@@ -1,4 +1,4 @@
-export { StoreClient } from './client.js';
+export { MAX_BODY_BYTES, StoreClient } from './client.js';
 export { AUTH_MODES, LOAD_PROTOCOLS } from './options.js';
 export type { AuthMode, LoadProtocol } from './options.js';
 export type { RetryEvent, StoreClientOptions, StoreCredentials, StoreRequest, StoreResponse } from './client.js';
@@ -12,7 +12,7 @@ export type { GraphLoaded, LoadResult, LoadTarget } from './load.js';
 export { graphStorePut, graphUpdate, nTriplesLines, replaceGraphUpdate } from './requests.js';
 export { DEFAULT_RETRY } from './retry.js';
 export type { RetryPolicy } from './retry.js';
-export { credentialsInUrl, redact, stripCredentials } from './redact.js';
+export { credentialsInUrl, fromStore, redactUserinfo, secretForms, serviceText, stripCredentials } from './redact.js';
 export { parseChallenges } from './challenge.js';
 export type { AuthChallenge } from './challenge.js';
 export { digestAuthorization } from './digest.js';

@@ -55,7 +55,7 @@ export async function loadGraphs(
       // an update that changes nothing was refused: every graph's update would be too
       if (!isStoreError(error)) throw error;
       result.failed.push({ graph: graphs[0]!, error });
-      result.skipped.push(...graphs.slice(1));
+      result.skipped = graphs.slice(1);
       return result;
     }
   }
@@ -71,7 +71,7 @@ export async function loadGraphs(
       if (!isStoreError(error)) throw error;
       result.failed.push({ graph, error });
       if (error.failure !== 'http') {
-        result.skipped.push(...graphs.slice(index + 1));
+        result.skipped = graphs.slice(index + 1);
         break;
       }
     }

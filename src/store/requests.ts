@@ -7,23 +7,31 @@
 import { Writer } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { NewskgError } from '../core/errors.js';
+import { isAbsoluteIri, showIri } from '../core/iri.js';
+import { checkTerms } from '../graph/check-terms.js';
 import type { StoreRequest } from './client.js';
 
 
 export const N_TRIPLES = 'application/n-triples';
 export const SPARQL_UPDATE = 'application/sparql-update';
 
-/** The graph's triples as sorted, de-duplicated N-Triples lines (the graph term dropped). */
+/**
+ * The graph's triples as sorted, de-duplicated N-Triples lines (the graph term dropped). The writer
+ * escapes literals but writes IRIs, language tags and blank node labels as they are, so they are
+ * checked first (checkTerms): nothing that could end a term early (`>`, `}`, white space) reaches a request.
+ */
 export function nTriplesLines(quads: readonly Quad[]): string[] {
   const writer = new Writer({ format: 'N-Triples' });
-  const lines = new Set(quads.map((q) => writer.quadToString(q.subject, q.predicate, q.object).trimEnd()));
+  const lines = new Set<string>();
+  checkTerms(quads, '<data>');
+  for (const q of quads) lines.add(writer.quadToString(q.subject, q.predicate, q.object).trimEnd());
   return [...lines].sort();
 }
 
 /** GSP: `PUT {graphStore}?graph=<iri>` with an N-Triples body. */
 export function graphStorePut(graphStore: string, graph: string, lines: readonly string[]): StoreRequest {
   const url = new URL(graphStore);
-  url.searchParams.set('graph', checkGraphIri(graph));
+  url.searchParams.set('graph', checkIri(graph));
   return { method: 'PUT', url: url.href, headers: { 'content-type': `${N_TRIPLES}; charset=utf-8` }, body: lines.map((l) => `${l}\n`).join('') };
 }
 
@@ -49,7 +57,7 @@ export function graphUpdateProbe(endpoint: string): StoreRequest {
  * refuses one over 10,000 lines of it (about 2,000 triples), so a large graph goes in chunks.
  */
 export function replaceGraphUpdate(graph: string, lines: readonly string[], options: UpdateOptions = {}): string {
-  const g = `<${checkGraphIri(graph)}>`;
+  const g = `<${checkIri(graph)}>`;
   const chunk = options.chunk ?? 500;
   const operations = [`DROP SILENT GRAPH ${g}`];
   for (let i = 0; i < lines.length; i += chunk) operations.push(`INSERT DATA { GRAPH ${g} {\n${lines.slice(i, i + chunk).join('\n')}\n} }`);
@@ -57,8 +65,8 @@ export function replaceGraphUpdate(graph: string, lines: readonly string[], opti
   return `${options.prologue ? `${options.prologue}\n` : ''}${operations.join(' ;\n')}\n`;
 }
 
-/** Characters an IRIREF cannot hold would break the request; exported graphs never have them. */
-function checkGraphIri(graph: string): string {
-  if (/[<>"{}|^`\\]/.test(graph) || [...graph].some((c) => c.charCodeAt(0) <= 0x20)) throw new NewskgError('RDF_PARSE', `graph name <${graph}> is not a valid IRI`, { source: graph });
-  return graph;
+/** An IRI that is not a valid absolute IRI is refused before any request is made. */
+function checkIri(iri: string): string {
+  if (!isAbsoluteIri(iri)) throw new NewskgError('RDF_PARSE', `graph name <${showIri(iri)}> is not an absolute IRI (RFC 3987): nothing was sent`, { source: showIri(iri) });
+  return iri;
 }

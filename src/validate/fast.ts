@@ -356,7 +356,7 @@ class Compiler {
         }
       }));
     }
-    checks.push(...this.qualified(shape, node));
+    for (const check of this.qualified(shape, node)) checks.push(check);
     for (const property of this.values(node, 'property')) {
       const propertyShape = this.shape(property);
       checks.push(defineCheck(shape, 'Property', (data, _focus, values, sink) => {

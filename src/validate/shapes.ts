@@ -123,7 +123,7 @@ export function isRecursive(shapes: TripleIndex): boolean {
     const out: Term[] = [];
     for (const q of shapes.match(shape)) {
       if (SHAPE_LINKS.includes(q.predicate.value)) out.push(q.object);
-      else if (SHAPE_LISTS.includes(q.predicate.value)) out.push(...listItems(shapes, q.object));
+      else if (SHAPE_LISTS.includes(q.predicate.value)) for (const item of listItems(shapes, q.object)) out.push(item);
     }
     return out;
   };

@@ -3,8 +3,8 @@ import { NewskgError, isNewskgError } from '../core/errors.js';
 import { TripleIndex } from './dataset.js';
 import { runFastShapes } from './fast.js';
 import { buildReportQuads } from './report.js';
-import { collectResults } from './results.js';
-import type { EngineResult } from './results.js';
+import { collectResults, compareResults } from './results.js';
+import type { EngineResult, TermResult } from './results.js';
 import { loadShapes } from './shapes.js';
 import type { CompiledShapes } from './shapes.js';
 import type { ValidateOptions, ValidationOutcome } from './types.js';
@@ -23,8 +23,36 @@ import type { ValidateOptions, ValidationOutcome } from './types.js';
  */
 export function validateGraph(quads: Iterable<Quad>, options: ValidateOptions = {}): ValidationOutcome {
   const shapes = options.shapes ?? loadShapes();
+  return outcomeOf(resultsOf(quads, shapes, options), shapes, options);
+}
+
+/**
+ * Validates each graph of a dataset on its own: every named graph, and the default graph. An
+ * export validates each article's graph alone, and an actor shared by several articles carries
+ * each article's own confidence in that article's graph, so the merge of a corpus stream would
+ * break "at most one confidence" where no article does. What export accepts, this accepts.
+ */
+export function validateDataset(quads: readonly Quad[], options: ValidateOptions = {}): ValidationOutcome & { graphs: number } {
+  const shapes = options.shapes ?? loadShapes();
+  const byGraph = new Map<string, Quad[]>();
+  for (const q of quads) {
+    const key = q.graph.termType === 'DefaultGraph' ? '' : `${q.graph.termType}:${q.graph.value}`;
+    const group = byGraph.get(key);
+    if (group) group.push(q);
+    else byGraph.set(key, [q]);
+  }
+  const results: TermResult[] = [];
+  for (const group of byGraph.values()) for (const result of resultsOf(group, shapes, options)) results.push(result);
+  results.sort((a, b) => compareResults(a.result, b.result));
+  return { ...outcomeOf(results, shapes, options), graphs: byGraph.size };
+}
+
+function resultsOf(quads: Iterable<Quad>, shapes: CompiledShapes, options: ValidateOptions): TermResult[] {
   const raw = shapes.fast && options.engine !== 'rdf-validate-shacl' ? runFastShapes(shapes.fast, [quads, shapes.hierarchy]) : runEngine(quads, shapes);
-  const results = collectResults({ results: raw }, shapes.index);
+  return collectResults({ results: raw }, shapes.index);
+}
+
+function outcomeOf(results: readonly TermResult[], shapes: CompiledShapes, options: ValidateOptions): ValidationOutcome {
   const allowWarnings = options.allowWarnings ?? true;
   const conforms = results.every((r) => allowWarnings && r.result.severity !== 'Violation');
   return {

@@ -58,7 +58,10 @@ function pieceOf(text: ArticleText, span: ViewSpan): TextPiece | undefined {
 function allSpans(article: ArticleView): ViewSpan[] {
   const spans: (ViewSpan | undefined)[] = [...article.sections, ...article.mentions, ...article.timexes, ...article.boilerplate];
   for (const s of article.statements) spans.push(s.evidence, s.contentSpan, s.cue);
-  for (const e of article.events) spans.push(e.evidence, e.trigger, ...e.mentionedAt);
+  for (const e of article.events) {
+    spans.push(e.evidence, e.trigger);
+    for (const mention of e.mentionedAt) spans.push(mention);
+  }
   return spans.filter((s): s is ViewSpan => s !== undefined && s.exact.length === s.end - s.start);
 }
 

@@ -1,24 +1,10 @@
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/cli.js';
-import type { CliRun } from '../helpers/cli.js';
+import { ROOT, runCliAsync } from '../helpers/cli.js';
 import { answer, digestGuard, useFakeStore } from '../store/fake-store.js';
 
 const TRIG = `${ROOT}tests/fixtures/store/two-graphs.trig`;
 
 const startStore = useFakeStore();
-
-/** The built bin, run without blocking this process's event loop (the fake store lives in it). */
-function runCliAsync(args: readonly string[], env: Record<string, string> = {}): Promise<CliRun> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [`${ROOT}dist/cli/main.js`, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 describe('newskg load', () => {
   it('PUTs each named graph and prints a summary line', async () => {

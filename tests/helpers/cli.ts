@@ -38,3 +38,8 @@ export function startCli(args: readonly string[], options: { env?: Record<string
   const done = new Promise<CliRun>((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
   return { child, done };
 }
+
+/** The built bin, run without blocking this process's event loop (for tests whose fake servers live in it). */
+export function runCliAsync(args: readonly string[], env: Record<string, string> = {}): Promise<CliRun> {
+  return startCli(args, { env }).done;
+}

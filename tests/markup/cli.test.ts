@@ -33,7 +33,7 @@ describe('newskg markup', () => {
   it('rejects a URL that is not absolute http(s)', () => {
     const run = runCli(['markup', SAMPLE, '--url', 'example.org/a']);
     expect(run.status).toBe(64);
-    expect(run.stderr).toContain('is not an absolute URL');
+    expect(run.stderr).toContain('is not an absolute http(s) URL');
   });
 
   it('exits 2 when the article cannot be read', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { removeStaleTemps, writeOutputs } from '../../src/sinks/index.js';
+import { removeTempsOf, writeOutputs } from '../../src/sinks/index.js';
 import { NewskgError } from '../../src/core/errors.js';
 
 describe('writeOutputs', () => {
@@ -30,12 +30,12 @@ describe('writeOutputs', () => {
   });
 });
 
-describe('removeStaleTemps', () => {
-  it('removes only the temp files a killed writer left for these targets', async () => {
+describe('removeTempsOf', () => {
+  it('removes only the temp files a killed writer, on any machine, left for these targets', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newskg-stale-'));
-    const names = ['.a.ttl.4242.0badc0de.tmp', '.a.jsonld.4242.0badc0de.tmp', '.b.ttl.4242.0badc0de.tmp', 'a.ttl', '.a.ttl.notes'];
+    const names = ['.a.ttl.0a1b2c3d.4242.0badc0de.tmp', '.a.jsonld.99887766.4242.0badc0de.tmp', '.b.ttl.0a1b2c3d.4242.0badc0de.tmp', 'a.ttl', '.a.ttl.notes'];
     for (const name of names) writeFileSync(join(dir, name), 'x');
-    await removeStaleTemps([join(dir, 'a.ttl'), join(dir, 'a.jsonld')]);
-    expect(readdirSync(dir).sort()).toEqual(['.a.ttl.notes', '.b.ttl.4242.0badc0de.tmp', 'a.ttl']);
+    await removeTempsOf([join(dir, 'a.ttl'), join(dir, 'a.jsonld')]);
+    expect(readdirSync(dir).sort()).toEqual(['.a.ttl.notes', '.b.ttl.0a1b2c3d.4242.0badc0de.tmp', 'a.ttl']);
   });
 });

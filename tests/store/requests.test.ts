@@ -33,7 +33,7 @@ describe('graphStorePut', () => {
   });
 
   it('refuses a graph name that would break the request', () => {
-    expect(() => graphStorePut('http://h/store', 'urn:a b', [])).toThrow('graph name <urn:a b> is not a valid IRI');
+    expect(() => graphStorePut('http://h/store', 'urn:a b', [])).toThrow('graph name <urn:a b> is not an absolute IRI');
   });
 });
 

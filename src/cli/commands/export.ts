@@ -46,7 +46,8 @@ Examples:
   $ newskg export articles/ -o out --view out/view
 
 Exit status: 0 all exported; 1 some graph has SHACL violations (warnings never fail);
-2 some input could not be read or processed (the others are still exported); 3 output could not be written.`,
+2 some input could not be read or processed (the others are still exported); 3 output could not be written;
+70 internal error; 130/143 interrupted (temp files removed, the summary printed).`,
     )
     .action(async (inputs: string[], options: ExportOptions, command: Command) => {
       const explicit = (name: string) => command.getOptionValueSource(name) === 'cli';

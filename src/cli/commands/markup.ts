@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
+import { normaliseWebIri, showIri } from '../../core/iri.js';
 import { DEFAULT_DATA_BASE } from '../../core/vocab.js';
 // The leaf module, not src/markup/index.ts: defining the command must not load the pipeline.
 import { DEFAULT_CLAIM_LIMIT } from '../../markup/build.js';
@@ -42,14 +43,9 @@ Examples:
 }
 
 function parseUrl(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new InvalidArgumentError(`"${value}" is not an absolute URL`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InvalidArgumentError(`"${value}" is not an http(s) URL`);
-  return url.href;
+  const iri = normaliseWebIri(value);
+  if (!iri) throw new InvalidArgumentError(`"${showIri(value)}" is not an absolute http(s) URL`);
+  return iri;
 }
 
 function parseCount(value: string): number {

@@ -21,7 +21,8 @@ Examples:
   $ newskg validate output/*.jsonld --shapes my-shapes.ttl --report report.ttl
 
 Exit status: 0 every file conforms (warnings allowed); 1 some file has violations;
-2 some file could not be read or parsed; 3 the shapes could not be loaded.`,
+2 some file could not be read or parsed, holds no triples, or the shapes could not be loaded;
+3 the report could not be written. Each named graph is validated on its own, as export validated it.`,
     )
     .action(async (files: string[], options: ValidateOptions) => {
       const { runValidate } = await import('../run/validate.js');

@@ -31,7 +31,7 @@ export async function runEnqueue(inputs: string[], options: EnqueueCommandOption
       return result.unreadable ? EXIT.INPUT_FAILED : EXIT.OK;
     });
   } catch (error) {
-    console.error(`error: ${queueErrorLine(error, options)}`);
+    console.error(`error: ${queueErrorLine(error)}`);
     return exitCodeFor(error);
   }
 }

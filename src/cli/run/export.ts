@@ -4,7 +4,7 @@ import { CorpusLinker } from '../../corpus/index.js';
 import type { CorpusLinks } from '../../corpus/index.js';
 import { orderQuads, parseRdf } from '../../graph/index.js';
 import { serialize } from '../../serialize/index.js';
-import { CORPUS_LINKS_STEM, GraphStream, OutputStems, writeOutputs } from '../../sinks/index.js';
+import { CORPUS_LINKS_STEM, GraphStream, OutputStems, checkFolder, writeOutputs } from '../../sinks/index.js';
 import { readSources } from '../../sources/index.js';
 import type { InputFormat, SourceArticle, SourceFailure, SourceItem } from '../../sources/types.js';
 import { ErrorReport, articleOutput, errorRecord, failureLine, failureOf, jobSettings, runCorpus, where } from '../../batch/index.js';
@@ -12,6 +12,7 @@ import type { ArticleDone, ArticleSettings, Failure } from '../../batch/index.js
 import type { PipelineStage, StageTimings } from '../../pipeline.js';
 import type { ExportOptions } from '../commands/export.js';
 import { EXIT, describeError, exitCodeFor } from '../exit.js';
+import { onInterrupt } from '../interrupt.js';
 import { Progress } from '../progress.js';
 import { ViewOutput } from '../view-output.js';
 import { contentHashOf } from '../../view/index.js';
@@ -50,6 +51,11 @@ export async function runExport(inputs: string[], options: ExportOptions, perArt
     ...knownTotal(inputs, options.inputFormat),
   });
   let outputs: Outputs | undefined;
+  // Ctrl-C or SIGTERM: temp files are removed (interrupt.ts) and the summary says what was written.
+  const forget = onInterrupt((signal) => {
+    progress.finish();
+    console.error(`newskg: interrupted by ${signal}; ${summaryLine(tally)}${outputs?.streams.length ? ' (the corpus stream was not written)' : ''}`);
+  });
   try {
     outputs = await openOutputs(options, perArticle, view ?? (options.view !== undefined ? new ViewOutput(options.view, (line) => progress.log(line)) : undefined));
     const articles = await articleSettings(options);
@@ -84,6 +90,8 @@ export async function runExport(inputs: string[], options: ExportOptions, perArt
       tally.failed++;
     }
     return summary(tally, progress, exitCodeFor(cause), options.timings);
+  } finally {
+    forget();
   }
   return summary(tally, progress, tally.status, options.timings);
 }
@@ -93,13 +101,16 @@ function addTimings(tally: Tally, timings: StageTimings): void {
   for (const [stage, ms] of Object.entries(timings) as [PipelineStage, number][]) tally.stages[stage] = (tally.stages[stage] ?? 0) + ms;
 }
 
+/** Every output is opened (or its folder checked) before the first article, so one that cannot be written fails the run at once. */
 async function openOutputs(options: ExportOptions, perArticle: boolean, view: ViewOutput | undefined): Promise<Outputs> {
   const streams: Outputs['streams'] = [];
   try {
     if (options.nquads !== undefined) streams.push({ format: 'nquads', stream: await GraphStream.open(options.nquads, 'nquads') });
     if (options.trig !== undefined) streams.push({ format: 'trig', stream: await GraphStream.open(options.trig, 'trig') });
     const errors = options.errors !== undefined ? await ErrorReport.open(options.errors) : undefined;
-    return { perArticle, streams, errors, stems: new OutputStems(), view, linker: new CorpusLinker(options.base) };
+    if (perArticle) await checkFolder(options.out);
+    const taken = [options.nquads, options.trig, options.errors].filter((path): path is string => path !== undefined && path !== '-');
+    return { perArticle, streams, errors, stems: new OutputStems({ folder: options.out, taken }), view, linker: new CorpusLinker(options.base) };
   } catch (error) {
     await Promise.all(streams.map(({ stream }) => stream.abort()));
     throw error;
@@ -120,8 +131,8 @@ async function writeArticle(
   tally.warnings += outcome.warnings;
   const { files, graph, violation } = articleOutput(outcome, settings, stem);
   // On a terminal the progress line stands in for the per-article log; problems are still shown.
-  if (outcome.reportText && !quiet && (violation || !progress.enabled)) progress.log(`${label}:
-${outcome.reportText}`);
+  if (!quiet) for (const note of outcome.notes ?? []) progress.log(`warning: ${label}: ${note}`);
+  if (outcome.reportText && !quiet && (violation || !progress.enabled)) progress.log(`${label}:\n${outcome.reportText}`);
   const pages: string[] = [];
   try {
     await writeOutputs(files);
@@ -129,7 +140,7 @@ ${outcome.reportText}`);
     if (graph && outputs.view) {
       // the page is drawn from the graph as written, read back with the same reader as a file
       const quads = await parseRdf(new TextDecoder().decode(outcome.serialized.nquads!), 'nquads', label);
-      pages.push(...(await outputs.view.addGraph(quads, label, new Map([[contentHashOf(item.input.raw), item.input.raw]]))));
+      for (const page of await outputs.view.addGraph(quads, label, new Map([[contentHashOf(item.input.raw), item.input.raw]]))) pages.push(page);
     }
   } catch (error) {
     await recordFailure(item, failureOf(error, 'write'), outputs, tally, progress);
@@ -174,15 +185,19 @@ async function recordReadFailure(item: SourceFailure, outputs: Outputs, tally: T
 
 async function recordFailure(item: SourceItem, failure: Failure, outputs: Outputs, tally: Tally, progress: Progress): Promise<void> {
   tally.failed++;
-  const status = failure.code === 'VALIDATION_FAILED' ? EXIT.VIOLATIONS : failure.code === 'INTERNAL' ? EXIT.FAILURE : EXIT.INPUT_FAILED;
+  const status = failure.code === 'VALIDATION_FAILED' ? EXIT.VIOLATIONS : failure.code === 'INTERNAL' ? EXIT.INTERNAL : EXIT.INPUT_FAILED;
   tally.status = Math.max(tally.status, status);
   progress.log(`error: ${failureLine(item, failure)}`);
   await outputs.errors?.add(errorRecord(item, failure));
 }
 
+function summaryLine(tally: Tally): string {
+  return `${tally.exported} article(s) exported, ${tally.triples} triples, ${tally.warnings} warning(s), ${tally.failed} failed`;
+}
+
 function summary(tally: Tally, progress: Progress, code: number, timings = false): number {
   progress.finish();
-  console.error(`newskg: ${tally.exported} article(s) exported, ${tally.triples} triples, ${tally.warnings} warning(s), ${tally.failed} failed`);
+  console.error(`newskg: ${summaryLine(tally)}`);
   if (timings) {
     const stages = (['ingest', 'extract', 'model', 'validate', 'serialize'] as const).map((stage) => `${stage} ${((tally.stages[stage] ?? 0) / Math.max(1, tally.timed)).toFixed(2)}`);
     // Both cover the whole process: worker threads, V8's helper threads and start-up included.

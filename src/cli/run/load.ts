@@ -1,4 +1,5 @@
 import { isNewskgError } from '../../core/errors.js';
+import { printable } from '../../core/printable.js';
 import { listRdfFiles, loadGraphs, readGraphFile } from '../../store/index.js';
 import type { GraphBatches } from '../../store/index.js';
 import type { LoadOptions } from '../commands/load.js';
@@ -15,7 +16,7 @@ export async function runLoad(inputs: string[], options: LoadOptions): Promise<n
   const files: string[] = [];
   for (const input of inputs) {
     try {
-      files.push(...(await listRdfFiles([input])));
+      for (const file of await listRdfFiles([input])) files.push(file);
     } catch (error) {
       failures.push(describeError(error));
     }
@@ -36,9 +37,10 @@ export async function runLoad(inputs: string[], options: LoadOptions): Promise<n
   for (const { graph, error } of result.failed) failures.push(error.failure === 'http' ? `${graph}: ${error.message}` : storeFailure(error, options, store.credentials));
   if (result.skipped.length) failures.push(`${result.skipped.length} more graph(s) not tried after that error`);
 
-  for (const failure of failures) console.error(`error: ${store.redact(failure)}`);
+  // Messages carry no secret (the client withholds store text that repeats one); user-info is cut by its shape.
+  for (const failure of failures) console.error(`error: ${printable(store.redact(failure))}`);
   const triples = result.loaded.reduce((sum, g) => sum + g.triples, 0);
   const failed = result.failed.length + result.skipped.length;
   console.error(`newskg: ${result.loaded.length} graph(s) loaded into ${store.shown} (${options.protocol}), ${triples} triples, ${failed} failed, ${inputFailures} input(s) unreadable`);
-  return failed ? EXIT.FAILURE : inputFailures ? EXIT.INPUT_FAILED : EXIT.OK;
+  return failed ? EXIT.OUTPUT_FAILED : inputFailures ? EXIT.INPUT_FAILED : EXIT.OK;
 }

@@ -1,7 +1,7 @@
 import { hintsFrom, mergeHints } from '../../ingest/index.js';
 import { buildMarkup, markupToHtml, markupToJson } from '../../markup/index.js';
 import { runArticle } from '../../pipeline.js';
-import { writeOutputs } from '../../sinks/index.js';
+import { writeDocument } from '../../sinks/index.js';
 import type { MarkupCommandOptions } from '../commands/markup.js';
 import { EXIT } from '../exit.js';
 import { readArticleInput } from '../input.js';
@@ -14,7 +14,6 @@ export async function runMarkup(file: string, options: MarkupCommandOptions): Pr
   const { markup, warnings } = buildMarkup(model, { claims: options.claims });
   const text = options.html ? markupToHtml(markup) : markupToJson(markup);
   if (!options.quiet) for (const warning of warnings) console.error(`warning: ${file}: ${warning.message}`);
-  if (options.out) await writeOutputs([{ path: options.out, content: text }]);
-  else process.stdout.write(text);
+  await writeDocument(options.out ?? '-', text);
   return EXIT.OK;
 }

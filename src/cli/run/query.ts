@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { NewskgError } from '../../core/errors.js';
+import { NewskgError, isNewskgError } from '../../core/errors.js';
+import { readFileBounded, readStreamBounded } from '../../core/files.js';
 import { collectDataFiles, loadDataset, runQuery } from '../../query/index.js';
 import type { QueryOptions } from '../commands/query.js';
 import { EXIT } from '../exit.js';
@@ -16,13 +16,13 @@ export async function runQueryCommand(args: string[], options: QueryOptions): Pr
   return EXIT.OK;
 }
 
+/** A query is a few kilobytes; the bound keeps `newskg query /dev/zero` from reading forever. */
+const MAX_QUERY_BYTES = 1024 * 1024;
+
 async function readQuery(path: string): Promise<string> {
-  if (path === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  }
-  return readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+  const bytes = await (path === '-' ? readStreamBounded(process.stdin, '<stdin>', MAX_QUERY_BYTES) : readFileBounded(path, MAX_QUERY_BYTES)).catch((error: NodeJS.ErrnoException) => {
+    if (isNewskgError(error)) throw error;
     throw new NewskgError(error.code === 'ENOENT' ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE', error.code === 'ENOENT' ? 'query file does not exist' : error.message, { source: path });
   });
+  return bytes.toString('utf8');
 }

@@ -1,6 +1,6 @@
 import { connectRedis, closeQueue, openQueue, parseQueueName, parseQueueUrl } from '../../queue/index.js';
 import type { OpenQueue } from '../../queue/index.js';
-import { redact } from '../../store/redact.js';
+import { redactUserinfo } from '../../store/redact.js';
 import { describeError } from '../exit.js';
 import type { QueueOptions } from '../queue-options.js';
 
@@ -18,19 +18,10 @@ export async function withQueue<T>(options: QueueOptions, connect: { reconnectFo
   }
 }
 
-/** The one line printed for an error of a queue command, with the queue's password hidden wherever it appears. */
-export function queueErrorLine(error: unknown, options: QueueOptions): string {
-  return hideQueuePassword(describeError(error), options);
-}
-
-/** A text with the queue's password (and any URL user-info) hidden. */
-export function hideQueuePassword(text: string, options: QueueOptions): string {
-  let password: string | undefined;
-  try {
-    const url = new URL(options.queue);
-    password = url.password ? decodeURIComponent(url.password) : undefined;
-  } catch {
-    // not a URL: redact() still hides any user-info in the text
-  }
-  return redact(text, [password]);
+/**
+ * The one line printed for an error of a queue command. Redis's own messages were made fit to print
+ * where they were caught (src/queue/connection.ts); here URL user-info is cut from the rest.
+ */
+export function queueErrorLine(error: unknown): string {
+  return redactUserinfo(describeError(error));
 }

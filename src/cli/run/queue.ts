@@ -22,7 +22,7 @@ export async function runQueueStatus(options: QueueStatusOptions): Promise<numbe
       return EXIT.OK;
     });
   } catch (error) {
-    console.error(`error: ${queueErrorLine(error, options)}`);
+    console.error(`error: ${queueErrorLine(error)}`);
     return exitCodeFor(error);
   }
 }
@@ -44,7 +44,7 @@ export async function runQueueDrain(options: QueueDrainOptions): Promise<number>
       return EXIT.OK;
     });
   } catch (error) {
-    console.error(`error: ${queueErrorLine(error, options)}`);
+    console.error(`error: ${queueErrorLine(error)}`);
     return exitCodeFor(error);
   }
 }

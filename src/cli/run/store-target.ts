@@ -1,5 +1,5 @@
 import { NewskgError } from '../../core/errors.js';
-import { StoreClient, credentialsInUrl, redact, stripCredentials } from '../../store/index.js';
+import { StoreClient, credentialsInUrl, redactUserinfo, stripCredentials } from '../../store/index.js';
 import type { LoadTarget, StoreCredentials, StoreError } from '../../store/index.js';
 import type { StoreOptions } from '../store-options.js';
 
@@ -10,13 +10,12 @@ export interface StoreTarget {
   /** The target URL as it may be printed. */
   shown: string;
   credentials: StoreCredentials | undefined;
-  /** Hides the password in a text. */
+  /** Cuts URL user-info from a text (the client already withholds store text that repeats a credential). */
   redact(text: string): string;
 }
 
 export function storeTarget(options: StoreOptions & { endpoint: URL }, onRetry: (line: string) => void): StoreTarget {
   const credentials = credentialsFor(options);
-  const secrets = [credentials?.password];
   const url = stripCredentials(options.protocol === 'gsp' && options.graphStore ? options.graphStore : options.endpoint);
   const client = new StoreClient({
     ...(credentials ? { credentials } : {}),
@@ -25,7 +24,7 @@ export function storeTarget(options: StoreOptions & { endpoint: URL }, onRetry: 
     timeoutMs: options.timeout * 1000,
     onRetry: (event) => onRetry(`retrying ${event.url} in ${(event.delayMs / 1000).toFixed(1)} s (${event.reason})`),
   });
-  return { client, target: { protocol: options.protocol, url: url.href }, shown: redact(url.href, secrets), credentials, redact: (text) => redact(text, secrets) };
+  return { client, target: { protocol: options.protocol, url: url.href }, shown: url.href, credentials, redact: redactUserinfo };
 }
 
 /** The user and password: --user with the password from the environment, or user-info in the URL. */

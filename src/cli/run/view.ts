@@ -4,7 +4,7 @@ import { parseRdf, rdfFormatOf } from '../../graph/index.js';
 import { collectRdfFiles, readRdfFile } from '../../sources/rdf-files.js';
 import type { Quad } from '@rdfjs/types';
 import type { ViewOptions } from '../commands/view.js';
-import { EXIT, describeError } from '../exit.js';
+import { EXIT, describeError, exitCodeFor } from '../exit.js';
 import { ViewOutput } from '../view-output.js';
 import { readSources } from '../../sources/index.js';
 import type { InputFormat } from '../../sources/index.js';
@@ -35,7 +35,7 @@ export async function runView(inputs: string[], options: ViewOptions): Promise<n
     console.error(`newskg: view of ${view.articles} article(s) in ${index}`);
   } catch (error) {
     console.error(`error: ${describeError(error)}`);
-    return EXIT.FAILURE;
+    return exitCodeFor(error);
   }
   return status;
 }
@@ -84,7 +84,7 @@ async function drawGraphFiles(inputs: readonly string[], view: ViewOutput, optio
         continue;
       }
       const pages: string[] = [];
-      for (const quads of graphs) pages.push(...(await view.addGraph(quads, file, options.texts)));
+      for (const quads of graphs) for (const page of await view.addGraph(quads, file, options.texts)) pages.push(page);
       if (!options.quiet) console.error(`${file} -> ${pages.length ? pages.join(', ') : 'no article not already drawn'}`);
     }
   }

@@ -3,15 +3,16 @@ import type { ArticleSink } from '../../queue/index.js';
 import { isStoreError } from '../../store/index.js';
 import type { WorkerCommandOptions } from '../commands/worker.js';
 import { EXIT, exitCodeFor } from '../exit.js';
-import { hideQueuePassword, queueErrorLine, withQueue } from './queue-connection.js';
+import { redactUserinfo } from '../../store/index.js';
+import { queueErrorLine, withQueue } from './queue-connection.js';
 import { storeFailure, storeTarget } from './store-target.js';
 import type { StoreTarget } from './store-target.js';
 
 export async function runWorker(options: WorkerCommandOptions): Promise<number> {
   let store: StoreTarget | undefined;
-  // Every line passes both redactions: the queue's password and the store's.
-  const log = (line: string) => console.error(hideQueuePassword(store ? store.redact(line) : line, options));
-  const explain = (error: unknown) => (isStoreError(error) ? storeFailure(error, options, store?.credentials) : queueErrorLine(error, options));
+  // Service messages were made fit to print where they were caught; URL user-info is cut from every line.
+  const log = (line: string) => console.error(redactUserinfo(line));
+  const explain = (error: unknown) => (isStoreError(error) ? storeFailure(error, options, store?.credentials) : queueErrorLine(error));
   try {
     store = options.endpoint ? storeTarget({ ...options, endpoint: options.endpoint }, (line) => options.quiet || log(line)) : undefined;
     // A worker rides out a Redis restart of up to a minute.

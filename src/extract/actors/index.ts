@@ -25,7 +25,7 @@ export function extractActors(doc: SourceDocument, sentences: Sentence[], tokens
   const ctx = { text: doc.text, strongWords: strongWords(units) };
 
   const candidates: Candidate[] = [];
-  for (const unit of units) if (unit.mode !== 'caps') candidates.push(...chunkUnit(unit, ctx));
+  for (const unit of units) if (unit.mode !== 'caps') for (const c of chunkUnit(unit, ctx)) candidates.push(c);
   resolveCandidates(state, candidates);
   readCapsUnits(state, units.filter((u) => u.mode === 'caps'));
   addMetadataActors(state, doc);

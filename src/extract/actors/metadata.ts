@@ -42,7 +42,7 @@ function add(state: DocState, value: SpannedValue, type: ActorType): void {
       m.entity = entity.id;
       if (m.kind === 'name') m.kind = 'alias';
     }
-    entity.roles.push(...e.roles);
+    for (const role of e.roles) entity.roles.push(role);
     e.type = undefined;
   }
 }

@@ -26,7 +26,7 @@ export function buildRecords(state: DocState): { actors: ActorRecord[]; mentions
     if (!name) continue;
     const key = `${e.type}:${name}`;
     keyOf.set(e.id, key);
-    const first = Math.min(e.anchor ?? Infinity, ...seen.map((s) => s.start));
+    const first = seen.reduce((min, s) => Math.min(min, s.start), e.anchor ?? Infinity);
     const entry = byKey.get(key);
     if (entry) {
       entry.first = Math.min(entry.first, first);

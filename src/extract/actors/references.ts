@@ -113,7 +113,7 @@ export function addReferences(state: DocState, units: readonly Unit[]): void {
       }
     }
   }
-  state.mentions.push(...found);
+  for (const m of found) state.mentions.push(m);
 }
 
 const PREPOSITIONS = new Set(['on', 'to', 'with', 'from', 'against', 'in', 'of', 'by', 'over', 'for', 'at', 'between', 'into', 'towards', 'toward', 'about', 'than', 'like', 'upon', 'across', 'through', 'among', 'via']);

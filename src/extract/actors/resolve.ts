@@ -159,8 +159,8 @@ function moveGroup(from: Group, to: Group): void {
     m.entity = to.entity.id;
     m.kind = 'alias';
   }
-  to.mentions.push(...from.mentions);
-  to.cands.push(...from.cands);
+  for (const m of from.mentions) to.mentions.push(m);
+  for (const c of from.cands) to.cands.push(c);
   for (const t of from.texts) to.texts.add(t);
   from.mentions = [];
   from.cands = [];

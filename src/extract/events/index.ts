@@ -41,11 +41,12 @@ export function extractEvents(input: EventInput): EventRecord[] {
   const { text, sentences, mentions, actors, timexes } = input;
   const actorTypes = new Map<string, ActorType>(actors.map((a) => [a.key, a.type]));
   const mentionsBySentence = groupBySentence(mentions, sentences);
+  const timexesBySentence = overlappingSentences(timexes, sentences);
   const drafts: EventDraft[] = [];
 
   sentences.forEach((sentence, index) => {
     const headline = sentence.paragraph < 0 || (input.headline !== undefined && sentence.start < input.headline.end && sentence.end > input.headline.start);
-    const view = buildSentenceView(text, index, sentence, mentionsBySentence[index] ?? [], actorTypes, timexes, input.tokens?.[index]);
+    const view = buildSentenceView(text, index, sentence, mentionsBySentence[index] ?? [], actorTypes, timexesBySentence[index] ?? [], input.tokens?.[index]);
     const hits = findTriggers(view);
     for (const hit of hits) {
       const draft = readEvent(view, hit, hits, { text, timexes, headline, ...(input.referenceDate ? { referenceDate: input.referenceDate } : {}) });
@@ -125,6 +126,23 @@ function groupBySentence(mentions: readonly Mention[], sentences: readonly Sente
     const i = sentences.findIndex((s) => m.span.start >= s.start && m.span.start < s.end);
     if (i >= 0) out[i]!.push(m);
   }
+  return out;
+}
+
+/** Each sentence's time expressions (those overlapping it), with their index; sentences are sorted and do not overlap. */
+function overlappingSentences(timexes: readonly TimeExpression[], sentences: readonly Sentence[]): { index: number; timex: TimeExpression }[][] {
+  const out: { index: number; timex: TimeExpression }[][] = sentences.map(() => []);
+  timexes.forEach((timex, index) => {
+    // the first sentence ending after the expression starts, then each one it reaches into
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sentences[mid]!.end <= timex.span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let s = lo; s < sentences.length && sentences[s]!.start < timex.span.end; s++) out[s]!.push({ index, timex });
+  });
   return out;
 }
 

@@ -55,7 +55,8 @@ export function buildSentenceView(
   sentence: Sentence,
   mentions: readonly Mention[],
   actorTypes: ReadonlyMap<string, ActorType>,
-  timexes: readonly TimeExpression[],
+  /** The document's time expressions that may overlap the sentence, with their index in the document's list, in that order. */
+  timexes: readonly { index: number; timex: TimeExpression }[],
   tokens: Token[] = tokenize(text, sentence.start, sentence.end),
 ): SentenceView {
   const onTokens: MentionOnTokens[] = [];
@@ -72,11 +73,11 @@ export function buildSentenceView(
   onTokens.sort((a, b) => a.first - b.first);
 
   const timexOnTokens: TimexOnTokens[] = [];
-  timexes.forEach((timex, i) => {
-    if (timex.span.end <= sentence.start || timex.span.start >= sentence.end) return;
+  for (const { index: i, timex } of timexes) {
+    if (timex.span.end <= sentence.start || timex.span.start >= sentence.end) continue;
     const range = tokenRange(tokens, timex.span.start, timex.span.end);
     if (range) timexOnTokens.push({ index: i, timex, first: range[0], last: range[1] });
-  });
+  }
 
   const depth: number[] = [];
   let d = 0;

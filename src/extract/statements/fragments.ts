@@ -9,8 +9,8 @@ export function contentFragments(text: string, record: Pick<StatementRecord, 'co
   const c = record.content;
   const inside = [record.cue, record.speakerMention].filter((s): s is Span => s !== undefined && s.start >= c.start && s.end <= c.end);
   if (inside.length === 0) return [c];
-  const a = Math.min(...inside.map((s) => s.start));
-  const b = Math.max(...inside.map((s) => s.end));
+  const a = inside.reduce((min, s) => Math.min(min, s.start), Infinity);
+  const b = inside.reduce((max, s) => Math.max(max, s.end), -Infinity);
   const direct = /^["“'‘]/.test(c.text);
   let end1 = a;
   let start2 = b;

@@ -36,7 +36,7 @@ export function extractStatements(input: StatementInput): StatementRecord[] {
   const view = buildView(input.text, input.sentences, input.mentions, input.actors, input.tokens);
   const speakerLike = (r: Range, sentence: number): boolean => looksLikeSpeaker(view, r, sentence);
   const candidates: Candidate[] = [];
-  for (const s of view.sentences) candidates.push(...candidatesIn(view, s, (r) => speakerLike(r, s.index)));
+  for (const s of view.sentences) for (const c of candidatesIn(view, s, (r) => speakerLike(r, s.index))) candidates.push(c);
   const accepted = resolveConflicts(view.text, candidates);
   const memory: SpeakerMemory = { names: nameIndex(input.actors), ...(input.authorActor && input.opinion ? { author: input.authorActor } : {}) };
   const records: StatementRecord[] = [];
@@ -44,7 +44,7 @@ export function extractStatements(input: StatementInput): StatementRecord[] {
     const record = toRecord(view, c, memory);
     if (record) records.push(record);
   }
-  if (input.opinion && input.authorActor) records.push(...authorialClaims(view, records, input.authorActor, input.headings ?? []));
+  if (input.opinion && input.authorActor) for (const claim of authorialClaims(view, records, input.authorActor, input.headings ?? [])) records.push(claim);
   records.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const seen = new Set<string>();
   return records.filter((r) => {
@@ -71,8 +71,8 @@ function toRecord(view: DocView, c: Candidate, memory: SpeakerMemory): Statement
   const text = view.text;
   const parts: Range[] = [resolved.mention, c.content];
   if (c.cue) parts.push(c.cue);
-  const start = Math.min(...parts.map((p) => p.start));
-  const end = Math.max(...parts.map((p) => p.end));
+  const start = parts.reduce((min, p) => Math.min(min, p.start), Infinity);
+  const end = parts.reduce((max, p) => Math.max(max, p.end), -Infinity);
   let type = c.type;
   if (type === 'assertion' && c.direct && /\?\s*["”’']?\s*$/.test(text.slice(c.content.start, c.content.end))) type = 'question';
   let confidence = c.confidence;

@@ -370,7 +370,7 @@ export function candidatesIn(view: DocView, s: SentenceView, speakerLike: (r: Ra
     else c = inverted(view, s, hit) ?? backward(view, s, hit) ?? forward(view, s, hit, out[out.length - 1], speakerLike);
     if (c) out.push(c);
   }
-  out.push(...impersonal(view, s));
+  for (const c of impersonal(view, s)) out.push(c);
   // A noun cue gives way to any verb cue around or inside it.
   for (const c of nounCues(view, s, speakerLike)) if (!out.some((o) => o.cue && (o.cue.start < c.content.end && c.cue!.start < o.cue.end))) out.push(c);
   const intro = quoteIntro(view, s, speakerLike, out);

@@ -25,6 +25,14 @@ const NEXT_IS_DASH = /^\s+[\u2014\u2015\u2013]/;
 // Pass 5: no boundary after a list number opening the paragraph: "1. It is unlikely that ...".
 const LIST_NUMBER = /^\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\.$/;
 
+/**
+ * Pass 6: a "sentence" longer than this is cut at white space. The longest sentences of the dev
+ * corpora are ~620 characters; text with no sentence punctuation at all (a table, a pasted log)
+ * would otherwise be one sentence as long as the article, and the passes that compare the words of
+ * a sentence with each other would take time growing with the square of the article.
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+
 /** Sentences of a document: its headline (Sentence.paragraph = -1) then its body paragraphs. */
 export function documentSentences(doc: SourceDocument): Sentence[] {
   return splitSentences(doc.text, doc.paragraphs, doc.metadata.headline?.span);
@@ -67,5 +75,19 @@ function validHeadline(text: string, paragraphs: readonly Span[], headline: Span
 function pushTrimmed(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end - start > MAX_SENTENCE_CHARS) {
+    let cut = cutPoint(text, start, start + MAX_SENTENCE_CHARS);
+    const next = cut;
+    while (cut > start && /\s/.test(text[cut - 1]!)) cut--;
+    out.push({ start, end: cut, paragraph });
+    start = next;
+    while (start < end && /\s/.test(text[start]!)) start++;
+  }
   if (end > start) out.push({ start, end, paragraph });
+}
+
+/** The last white space in the second half of [start, limit), else `limit` (moved off the middle of a surrogate pair). */
+function cutPoint(text: string, start: number, limit: number): number {
+  for (let i = limit; i > start + MAX_SENTENCE_CHARS / 2; i--) if (/\s/.test(text[i - 1]!)) return i - 1;
+  return /[\uDC00-\uDFFF]/.test(text[limit]!) ? limit - 1 : limit;
 }

@@ -87,6 +87,5 @@ export function buildArticleText(parts: ArticleTextParts): string {
     const by = comparable(byline);
     if (by !== '' && !blocks.some((block) => comparable(block).includes(by))) out.push(byline.trim());
   }
-  out.push(...blocks);
-  return out.join('\n\n');
+  return [...out, ...blocks].join('\n\n');
 }

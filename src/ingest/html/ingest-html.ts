@@ -9,6 +9,7 @@ import { findPrintedByline } from './byline.js';
 import { parseDocument } from './dom.js';
 import { readJsonLd } from './jsonld.js';
 import { readMetaTags } from './meta.js';
+import { limitNesting } from './nesting.js';
 import { mergePageMetadata, type PageMetadata } from './page-metadata.js';
 import { checkPageSize, findMainContent } from './readability.js';
 import { repairSkeleton } from './skeleton.js';
@@ -18,8 +19,8 @@ import { stripRawText } from './strip.js';
  * Reads an article from a saved HTML page. Pure and synchronous; nothing is fetched (not
  * even a JSON-LD `@context`) and no page script runs.
  *
- * Passes: cut scripts, styles and comments, keeping JSON-LD aside (strip.ts) -> repair the
- * page frame (skeleton.ts) -> DOM (linkedom) -> page metadata from JSON-LD and the head
+ * Passes: cut scripts, styles and comments, keeping JSON-LD aside (strip.ts) -> flatten what is
+ * nested deeper than browsers nest (nesting.ts) -> repair the page frame (skeleton.ts) -> DOM (linkedom) -> page metadata from JSON-LD and the head
  * (jsonld.ts, meta.ts, page-metadata.ts) -> the printed byline (byline.ts) -> main content by
  * Readability (readability.ts)
  * -> article text: headline, byline, one block per paragraph (article-text.ts) -> the
@@ -33,9 +34,9 @@ export function ingestHtml(html: string, source: SourceInfo, hints: IngestHints 
   const diagnostics: Diagnostic[] = [];
   const stripped = stripRawText(html);
   checkPageSize(stripped.html, source);
-  const document = parseDocument(repairSkeleton(stripped.html));
+  const document = parseDocument(repairSkeleton(limitNesting(stripped.html)));
   const jsonLd = readJsonLd(stripped.jsonLd, source.name);
-  diagnostics.push(...jsonLd.diagnostics);
+  for (const diagnostic of jsonLd.diagnostics) diagnostics.push(diagnostic);
   const page = mergePageMetadata(jsonLd.facts, readMetaTags(document), source.name, diagnostics);
   const printedByline = findPrintedByline(document);
   const content = findMainContent(document, source);

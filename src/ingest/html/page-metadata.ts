@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../core/errors.js';
+import { normaliseWebIri } from '../../core/iri.js';
 import { isValidDate, parseDateValue } from '../dates.js';
 import type { MetaFacts } from './meta.js';
 import { siteNameOfUrl } from '../headline.js';
@@ -48,11 +49,11 @@ export function mergePageMetadata(jsonLd: PageFacts, meta: MetaFacts, sourceName
     drop('datePublished', raw, 'is not a complete date');
   }
 
-  const absolute = [meta.canonical, meta.url, jsonLd.url].map((u) => (u ? absoluteUrl(u) : undefined));
+  const absolute = [meta.canonical, meta.url, jsonLd.url].map((u) => (u ? normaliseWebIri(u) : undefined));
   const base = absolute.find((u) => u !== undefined);
   for (const raw of [meta.canonical, meta.url, jsonLd.url]) {
     if (!raw) continue;
-    const url = absoluteUrl(raw, base);
+    const url = normaliseWebIri(raw, base);
     if (url) {
       page.url = url;
       break;
@@ -67,7 +68,7 @@ export function mergePageMetadata(jsonLd: PageFacts, meta: MetaFacts, sourceName
 
   for (const raw of [jsonLd.image, meta.image]) {
     if (!raw) continue;
-    const url = absoluteUrl(raw, page.url ?? base);
+    const url = normaliseWebIri(raw, page.url ?? base);
     if (url) {
       page.image = url;
       break;
@@ -106,18 +107,7 @@ export function normaliseDate(value: string): string | undefined {
 
 /** "http://www.example.com", "//example.com", "www.example.com": "example.com". */
 function hostName(address: string): string | undefined {
-  return siteNameOfUrl(absoluteUrl(/^https?:/i.test(address) ? address : `https://${address.replace(/^\/\//, '')}`));
-}
-
-export function absoluteUrl(value: string, base?: string): string | undefined {
-  const text = value.trim();
-  if (text === '') return undefined;
-  try {
-    const url = base ? new URL(text, base) : new URL(text);
-    return /^https?:$/.test(url.protocol) ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return siteNameOfUrl(normaliseWebIri(/^https?:/i.test(address) ? address : `https://${address.replace(/^\/\//, '')}`));
 }
 
 // BCP 47 in its common shapes: "en", "en-GB", "zh-Hant-TW"; "en_US" (OpenGraph) is accepted as "en-US".

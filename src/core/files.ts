@@ -1,0 +1,57 @@
+import { open } from 'node:fs/promises';
+import { NewskgError } from './errors.js';
+
+/** A size as people read it in messages: "512 bytes", "3.5 KiB", "50 MiB". */
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
+  return `${n} bytes`;
+}
+
+const CHUNK_BYTES = 1 << 20;
+
+/**
+ * A file's bytes, read up to a limit. The limit counts the bytes actually read, not the size the
+ * file system reports: /dev/zero, a FIFO or /proc files say 0 and never end (or end late).
+ * File-system errors are thrown as they are (callers name them: missing, unreadable); a file
+ * over the limit is INPUT_TOO_LARGE naming the file.
+ */
+export async function readFileBounded(path: string, maxBytes: number): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const size = (await handle.stat()).size;
+    if (size > maxBytes) throw tooLarge(path, maxBytes, formatBytes(size));
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > maxBytes) throw tooLarge(path, maxBytes);
+      chunks.push(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The chunks of a stream (standard input), up to a limit counted in bytes read. */
+export async function readStreamBounded(stream: AsyncIterable<Buffer | string>, name: string, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    total += bytes.length;
+    if (total > maxBytes) throw tooLarge(name, maxBytes);
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/** `size` when the file system told it; otherwise the reading stopped at the limit. */
+function tooLarge(name: string, maxBytes: number, size?: string): NewskgError {
+  const problem = size ? `is ${size}, over the limit of ${formatBytes(maxBytes)}` : `is over the limit of ${formatBytes(maxBytes)} (reading stopped there)`;
+  return new NewskgError('INPUT_TOO_LARGE', `${name} ${problem}`, { source: name });
+}
