@@ -25,7 +25,7 @@ export interface ContentRef extends SpanRef {
 const ENTITY_TYPE: Record<ActorType, 'PER' | 'ORG' | 'LOC'> = { Person: 'PER', Organization: 'ORG', Country: 'LOC', Place: 'LOC' };
 
 /** Mentions that name an actor; descriptions ("the envoy") and pronouns are coreference, not names. */
-const NAMING_KINDS: ReadonlySet<MentionKind> = new Set(['name', 'alias', 'metonym', 'demonym']);
+const NAMING_KINDS: ReadonlySet<MentionKind> = new Set(['name', 'alias', 'metonym']);
 
 export function projectAnnotations(id: string, text: string, extraction: Extraction): PredictionRecord {
   const actorTypes = new Map(extraction.actors.map((actor) => [actor.key, actor.type]));

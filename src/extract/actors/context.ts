@@ -7,10 +7,13 @@ import {
   LOCATIVE_PREPOSITIONS,
   ORG_FIRST_WORDS,
   ORG_NOUNS_AFTER,
+  ORG_KIND_NOUNS,
   ORG_NOUNS_BEFORE,
   ORG_POSSESSIONS,
+  PERSON_KIND_NOUNS,
   PERSON_OF_NOUNS,
   PERSON_POSSESSIONS,
+  PLACE_KIND_NOUNS,
   SPORTS_WORDS,
 } from './cues.js';
 import { emptyScores, type Scores } from './evidence.js';
@@ -60,11 +63,69 @@ export function scoreContext(c: Candidate): Scores {
     s.Organization += organisationCues(c, words);
     // People.
     if (!first.acronym) s.Person += personCues(c, words);
+    addScoresOf(s, kindInApposition(words, c.last));
+    addScoresOf(s, pronounAgreement(words, c.last));
   }
   const kin = lower(prev);
   if (kin && KINSHIP.has(kin)) s.Person += 6;
   return s;
 }
+
+function addScoresOf(into: Scores, from: Partial<Scores> | undefined): void {
+  if (!from) return;
+  for (const [type, value] of Object.entries(from) as [keyof Scores, number][]) into[type] += value;
+}
+
+const KIND_WEIGHT = 4;
+const APPOSITION_DETERMINERS = new Set(['a', 'an', 'the']);
+const COPULAS = new Set(['is', 'was', 'remains', 'became', 'becomes']);
+const NOUN_PHRASE_WORDS = 5;
+
+/**
+ * What the text says the name is: "Korvan, an Oslo-based company", "Korvan is a taxi company",
+ * "Mbatoro, a retired teacher". The first kind noun of the noun phrase after the determiner decides.
+ */
+function kindInApposition(words: readonly Word[], last: number): Partial<Scores> | undefined {
+  let k = last + 1;
+  if (words[last]!.possessive) return undefined;
+  if (words[k]?.text === ',') k++;
+  else if (!COPULAS.has(words[k]?.lower ?? '')) return undefined;
+  else k++;
+  if (!APPOSITION_DETERMINERS.has(words[k]?.lower ?? '')) return undefined;
+  for (let n = k + 1; n < words.length && n <= k + NOUN_PHRASE_WORDS; n++) {
+    const w = words[n]!;
+    // A capitalised part of a compound modifier ("an Oslo-based company") stays inside the noun phrase.
+    if (w.punct || (w.cap && !w.hyphenAfter && !w.hyphenBefore) || NOUN_PHRASE_ENDS.has(w.lower)) return undefined;
+    if (w.possessive || w.hyphenAfter) continue;
+    if (ORG_KIND_NOUNS.has(w.lower)) return { Organization: KIND_WEIGHT };
+    if (PERSON_KIND_NOUNS.has(w.lower)) return { Person: KIND_WEIGHT };
+    if (PLACE_KIND_NOUNS.has(w.lower)) return { Place: KIND_WEIGHT };
+  }
+  return undefined;
+}
+
+const NOUN_PHRASE_ENDS = new Set(['of', 'in', 'at', 'on', 'for', 'with', 'by', 'from', 'to', 'that', 'who', 'which', 'and', 'or', 'but']);
+const NEUTER_PRONOUNS = new Set(['it', 'its', 'itself']);
+const PERSONAL_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
+const PRONOUN_REACH = 12;
+const PRONOUN_WEIGHT = 2;
+
+/**
+ * The first pronoun after a name in its sentence, when no other name comes between: "Korvan has
+ * presented itself as ...", "Korvan said its drivers ..." (no person), "Mbatoro left his post" (a person).
+ */
+function pronounAgreement(words: readonly Word[], last: number): Partial<Scores> | undefined {
+  for (let k = last + 1; k < words.length && k <= last + PRONOUN_REACH; k++) {
+    const w = words[k]!;
+    if (w.cap && !PERSONAL_PRONOUNS.has(w.lower) && !NEUTER_PRONOUNS.has(w.lower)) return undefined;
+    if (QUOTES.has(w.text)) return undefined;
+    if (NEUTER_PRONOUNS.has(w.lower)) return { Organization: PRONOUN_WEIGHT };
+    if (PERSONAL_PRONOUNS.has(w.lower)) return { Person: PRONOUN_WEIGHT };
+  }
+  return undefined;
+}
+
+const QUOTES = new Set(['"', '“', '”', '‘', '’', "'"]);
 
 const IT = new Set(['it', 'its']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her']);

@@ -48,6 +48,22 @@ describe('extractActors: a lone name typed from its context', () => {
     expect(actor(r, 'Organization:Halvex').type).toBe('Organization');
   });
 
+  it('reads a name that the text calls a company, in apposition or after "is a", as an organisation', () => {
+    expect(actor(run('Korvan, an Oslo-based taxi company, raised its fares.'), 'Organization:Korvan').type).toBe('Organization');
+    expect(actor(run('Critics say Korvan is a taxi company like any other.'), 'Organization:Korvan').type).toBe('Organization');
+  });
+
+  it('reads a name that the text calls a teacher as a person', () => {
+    const r = run('Mbatoro, a retired teacher from the coast, joined the march.');
+    expect(actor(r, 'Person:Mbatoro').type).toBe('Person');
+  });
+
+  it('reads a name that later pronouns call "it" as an organisation, and "his" as a person', () => {
+    const r = run('Korvan claims that its drivers are safe. Korvan has presented itself as a friend of the city. Telvo claims his record is clean.');
+    expect(actor(r, 'Organization:Korvan').type).toBe('Organization');
+    expect(actor(r, 'Person:Telvo').type).toBe('Person');
+  });
+
   it('reads the name before a job title and a person as the employer', () => {
     const r = run('Ericsson spokesman Per Zetterquist told reporters the order was signed.');
     expect(actor(r, 'Organization:Ericsson').type).toBe('Organization');
