@@ -1,4 +1,5 @@
 import { isNamePrefix, lexicon, lookupName, normaliseName, type CountryInfo, type LexEntry } from './lexicon.js';
+import { isDerivedWord } from './derived.js';
 import type { Unit, Word } from './units.js';
 import { FUNCTION_WORDS, HEADLINE_VERBS, HONORIFICS, MISC_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './words.js';
 
@@ -226,7 +227,9 @@ const isTitleWord = (w: Word): boolean => TITLE_HEADS.has(w.lower) || TITLE_MODI
 /** Splits a run into [entity prefix] [title] name, or demonym + rest, and emits candidates. */
 function splitRun(unit: Unit, ctx: ChunkContext, i: number, j: number, weak: boolean, out: Candidate[]): void {
   const words = unit.words;
-  const whole = lookupName(candidateText(ctx, words, i, j), unit.mode === 'title');
+  const text = candidateText(ctx, words, i, j);
+  if (!lexicon().demonyms.has(text) && isDerivedWord(words, i, j, text)) return;
+  const whole = lookupName(text, unit.mode === 'title');
   if (whole) {
     emit(unit, ctx, i, j, weak, out, whole);
     return;

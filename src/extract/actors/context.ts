@@ -64,6 +64,7 @@ export function scoreContext(c: Candidate): Scores {
     // People.
     if (!first.acronym) s.Person += personCues(c, words);
     addScoresOf(s, kindInApposition(words, c.last));
+    addScoresOf(s, kindOfList(words, c.first));
     addScoresOf(s, pronounAgreement(words, c.last));
   }
   const kin = lower(prev);
@@ -104,15 +105,43 @@ function kindInApposition(words: readonly Word[], last: number): Partial<Scores>
   return undefined;
 }
 
+const LIST_REACH = 12;
+const LIST_LINKS = new Set([',', 'and', 'or', 'the']);
+
+/** "competitors such as Walmart, Kroger and Costco", "cities like Zelvasti": the kind noun before the list. */
+function kindOfList(words: readonly Word[], first: number): Partial<Scores> | undefined {
+  let k = first - 1;
+  while (k >= 0 && first - k <= LIST_REACH && (words[k]!.cap || LIST_LINKS.has(words[k]!.lower))) k--;
+  const w = words[k];
+  let noun: Word | undefined;
+  if (w?.lower === 'like' || w?.lower === 'including') noun = words[k - 1];
+  else if (w?.lower === 'as' && words[k - 1]?.lower === 'such') noun = words[k - 2];
+  if (!noun || noun.cap || noun.punct) return undefined;
+  const singular = singularOf(noun.lower);
+  if (ORG_KIND_NOUNS.has(singular)) return { Organization: KIND_WEIGHT };
+  if (PLACE_KIND_NOUNS.has(singular)) return { Place: KIND_WEIGHT };
+  if (PERSON_KIND_NOUNS.has(singular)) return { Person: KIND_WEIGHT };
+  return undefined;
+}
+
+function singularOf(lower: string): string {
+  if (lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
+  if (/(?:ches|shes|sses|xes)$/.test(lower)) return lower.slice(0, -2);
+  if (lower.endsWith('s') && !lower.endsWith('ss')) return lower.slice(0, -1);
+  return lower;
+}
+
 const NOUN_PHRASE_ENDS = new Set(['of', 'in', 'at', 'on', 'for', 'with', 'by', 'from', 'to', 'that', 'who', 'which', 'and', 'or', 'but']);
-const NEUTER_PRONOUNS = new Set(['it', 'its', 'itself']);
-const PERSONAL_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
+// Possessive and reflexive forms only: a subject "it" or "he" after a comma often starts a clause about someone else.
+const NEUTER_PRONOUNS = new Set(['its', 'itself']);
+const PERSONAL_PRONOUNS = new Set(['his', 'himself', 'her', 'hers', 'herself']);
 const PRONOUN_REACH = 12;
 const PRONOUN_WEIGHT = 2;
 
 /**
- * The first pronoun after a name in its sentence, when no other name comes between: "Korvan has
- * presented itself as ...", "Korvan said its drivers ..." (no person), "Mbatoro left his post" (a person).
+ * The first possessive or reflexive pronoun after a name in its sentence, when no other name comes
+ * between: "Korvan has presented itself as ...", "Korvan said its drivers ..." (no person),
+ * "Mbatoro left his post" (a person).
  */
 function pronounAgreement(words: readonly Word[], last: number): Partial<Scores> | undefined {
   for (let k = last + 1; k < words.length && k <= last + PRONOUN_REACH; k++) {

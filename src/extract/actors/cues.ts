@@ -37,7 +37,8 @@ export const ORG_KIND_NOUNS = set(`
   organisation organization association movement union federation consortium subsidiary service startup
   start-up brokerage website outlet publication platform nonprofit non-profit charity regulator watchdog
   giant think-tank institution institute university college school team militia faction alliance coalition
-  ministry department agency authority council committee commission body corporation business enterprise`);
+  ministry department agency authority council committee commission body corporation business enterprise
+  competitor rival brand store grocer supermarket`);
 export const PERSON_KIND_NOUNS = set(`
   man woman boy girl person mother father son daughter wife husband brother sister widow grandmother grandfather
   actor actress singer rapper musician artist author writer novelist poet journalist photographer filmmaker

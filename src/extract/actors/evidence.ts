@@ -114,7 +114,7 @@ export function scoreCandidate(c: Candidate): Scores {
 
   // Places by context: datelines, "in Sochi", "the town of Sochi", "Moscow-based".
   if (c.unit.dateline && c.first < 8 && !words.slice(0, c.first).some((w) => w.text === '(' || w.text === '-')) s.Place += 6;
-  if (prev && PLACE_PREPOSITIONS.has(prev.lower) && !s.Person && !s.Organization) s.Place += 1.5;
+  if (prev && PLACE_PREPOSITIONS.has(prev.lower) && prev2?.lower !== 'according' && !s.Person && !s.Organization) s.Place += 1.5;
   if (prev?.lower === 'of' && prev2 && PLACE_DESCRIPTORS.has(prev2.lower)) s.Place += 4;
   if (last.hyphenAfter && next && /^(based|born|bound)$/.test(next.lower)) s.Place += 4;
   if (prev?.lower === 'the' && !c.lex) s.Organization += 1.5;

@@ -64,6 +64,16 @@ describe('extractActors: a lone name typed from its context', () => {
     expect(actor(r, 'Person:Telvo').type).toBe('Person');
   });
 
+  it('reads the names listed after "retailers such as" or "a company like" as organisations', () => {
+    const r = run('Prices fell at retailers such as Brevik, Halstad and Morrow. A company like Brevik can wait.');
+    for (const name of ['Brevik', 'Halstad', 'Morrow']) expect(actor(r, `Organization:${name}`).type).toBe('Organization');
+  });
+
+  it('does not read "according to X" as X being a place', () => {
+    const r = run('Sales doubled, according to Halvex. Halvex said its figures were final.');
+    expect(actor(r, 'Organization:Halvex').type).toBe('Organization');
+  });
+
   it('reads the name before a job title and a person as the employer', () => {
     const r = run('Ericsson spokesman Per Zetterquist told reporters the order was signed.');
     expect(actor(r, 'Organization:Ericsson').type).toBe('Organization');
@@ -124,5 +134,27 @@ describe('extractActors: sports reports', () => {
   it('reads names on a results line as teams', () => {
     const r = run('Soccer league results in division one on Saturday:\nPartick Thistle 1 Stenhousemuir 1\nThe striker and the goalkeeper were sent off.');
     expect(actor(r, 'Organization:Partick Thistle').type).toBe('Organization');
+  });
+});
+
+describe('extractActors: words derived from names are no actors', () => {
+  it('takes no actor from the followers of a doctrine', () => {
+    const r = run('Islamists won the vote, and a Marxist lost.');
+    expect(r.actors).toEqual([]);
+  });
+
+  it('takes no actor from the people of a place ("New Yorkers", "Alaskan")', () => {
+    const r = run('New Yorkers and Texans bought Alaskan halibut.');
+    expect(r.actors).toEqual([]);
+  });
+
+  it('takes no actor from a name-derived adjective before a noun', () => {
+    const r = run('The critic called it an Orwellian name for Mediterranean beaches.');
+    expect(r.actors).toEqual([]);
+  });
+
+  it('still reads the place itself, and a surname in -ist', () => {
+    const r = run('Anna Lindqvist moved to Alaska.');
+    expect(r.actors.map((a) => a.key)).toEqual(['Person:Anna Lindqvist', 'Place:Alaska']);
   });
 });
