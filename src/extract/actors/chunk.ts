@@ -1,7 +1,7 @@
 import { isNamePrefix, lexicon, lookupName, normaliseName, type CountryInfo, type LexEntry } from './lexicon.js';
 import { isDerivedWord } from './derived.js';
 import type { Unit, Word } from './units.js';
-import { FUNCTION_WORDS, HEADLINE_VERBS, HONORIFICS, MISC_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './words.js';
+import { COMMON_ACRONYMS, FUNCTION_WORDS, HEADLINE_VERBS, HONORIFICS, MISC_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './words.js';
 
 /**
  * Candidate names in one unit, in one pass over its words: capitalised runs joined by connectors
@@ -67,6 +67,7 @@ const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'van', 'von', 'der', 
 const JOIN_OF = new Set([...ORG_OF_HEADS, ...PLACE_PREFIXES, 'republic', 'kingdom', 'emirate', 'sultanate', 'principality', 'duchy', 'isle', 'islands', 'city', 'province', 'state', 'states', 'commonwealth', 'bay', 'gulf', 'sea', 'strait', 'straits', 'cape', 'statue', 'tower', 'palace', 'museum', 'centre', 'center', 'coalition']);
 // Verb-like endings of common words: a sentence-initial "Intensifies" or "Stalemated" is not a name.
 const VERB_LIKE = /(?:ies|ing|ings|tion|tions|ment|ments|ness|ly)$/;
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const COMMON_MORPHOLOGY = /(?:ing|ings|ed|ies|ly|tion|tions|sion|ment|ments|ness|ity|ous|ive|able|ible|ism|ist|ists|ful|less)$/;
 
 /** A small place whose name is also a common word ("Police", "Best", "Of"): not evidence of a name. */
@@ -87,7 +88,9 @@ function isRunWord(w: Word | undefined): w is Word {
   if (MONTHS_AND_DAYS.has(bare)) return false;
   // Contractions: "I've", "Don't".
   if (/'/.test(w.lower) && FUNCTION_WORDS.has(w.lower.split("'")[0]!)) return false;
-  if (w.acronym) return !FUNCTION_WORDS.has(w.lower) || w.text.length > 2 || w.text === 'US';
+  // "CEOs", "MPs": the plural of an acronym is a common noun.
+  if (PLURAL_ACRONYM.test(w.text)) return false;
+  if (w.acronym) return !COMMON_ACRONYMS.has(w.lower) && (!FUNCTION_WORDS.has(w.lower) || w.text.length > 2 || w.text === 'US');
   return !FUNCTION_WORDS.has(w.lower);
 }
 

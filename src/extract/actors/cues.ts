@@ -110,6 +110,12 @@ export const INDUSTRY_HEADS = set(`
 /** Last words of the names of events, which are no actors: "World Cup", "Italian Grand Prix", "Korean War". */
 export const EVENT_HEADS = set(`cup classic prix championship championships games olympics open masters trophy series tournament marathon festival war`);
 
+/** Last words of the names of historic periods ("Arab Spring", "Cultural Revolution"); kept apart as "spring" is also a verb of headlines. */
+export const PERIOD_HEADS = set(`spring revolution uprising`);
+
+/** First words of the names of events: "Hurricane Sandy", "Operation Desert Storm". */
+export const EVENT_OPENERS = set(`hurricane typhoon cyclone storm operation`);
+
 /** Names of former states still written as actors (no packaged Wikidata id: left unlinked). */
 export const FORMER_STATES: readonly { name: string; aliases: readonly string[] }[] = [
   { name: 'Soviet Union', aliases: ['USSR', 'U.S.S.R.'] },

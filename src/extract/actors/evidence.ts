@@ -113,10 +113,12 @@ export function scoreCandidate(c: Candidate): Scores {
   if (n === 1 && !c.lex && lex.firstNames.has(first.text) && !lex.commonWords.has(first.lower)) s.Person += 2;
 
   // Places by context: datelines, "in Sochi", "the town of Sochi", "Moscow-based".
-  if (c.unit.dateline && c.first < 8 && !words.slice(0, c.first).some((w) => w.text === '(' || w.text === '-')) s.Place += 6;
+  if (c.unit.dateline && c.first < 8 && !words.slice(0, c.first).some((w) => w.text === '(' || DASHES.has(w.text))) s.Place += 6;
   if (prev && PLACE_PREPOSITIONS.has(prev.lower) && prev2?.lower !== 'according' && !s.Person && !s.Organization) s.Place += 1.5;
   if (prev?.lower === 'of' && prev2 && PLACE_DESCRIPTORS.has(prev2.lower)) s.Place += 4;
   if (last.hyphenAfter && next && /^(based|born|bound)$/.test(next.lower)) s.Place += 4;
+  // "Kroger-owned stores", "Amazon-backed".
+  if (!c.lex && last.hyphenAfter && next && /^(owned|backed|funded|controlled|run)$/.test(next.lower)) s.Organization += 4;
   if (prev?.lower === 'the' && !c.lex) s.Organization += 1.5;
 
   // Sports results: a place name that wins, loses or scores is a team ("Leicestershire beat Somerset").
@@ -131,6 +133,8 @@ export function scoreCandidate(c: Candidate): Scores {
   if (n >= 2 && !c.lex && s.Person + s.Organization + s.Country + s.Place === 0) s.Person += 1;
   return s;
 }
+
+const DASHES = new Set(['-', '–', '—']);
 
 // "Federal Republic of Yugoslavia", "Kingdom of Saudi Arabia", "Gulf of Aden".
 const STATE_HEADS = new Set(['republic', 'kingdom', 'emirate', 'sultanate', 'principality', 'duchy', 'gulf', 'bay', 'sea', 'isle', 'strait', 'straits', 'cape']);

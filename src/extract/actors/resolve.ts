@@ -2,7 +2,7 @@ import type { Candidate } from './chunk.js';
 import { addScores, bestType, emptyScores, lexWeight, scoreCandidate, total } from './evidence.js';
 import { blocOf } from './blocs.js';
 import { isTeamMention, scoreContext } from './context.js';
-import { EVENT_HEADS, INDUSTRY_HEADS } from './cues.js';
+import { EVENT_HEADS, EVENT_OPENERS, INDUSTRY_HEADS, PERIOD_HEADS } from './cues.js';
 import { lexicon } from './lexicon.js';
 import { isMetonymic } from './metonymy.js';
 import { reclaimSurnames } from './surnames.js';
@@ -135,9 +135,10 @@ function typeByCoordination(state: DocState, groups: Group[]): void {
   }
 }
 
-/** "the World Cup", "the Korean War": an event's name, not an actor's. */
+/** "the World Cup", "the Korean War", "Hurricane Sandy": an event's name, not an actor's. */
 function namesEvent(c: Candidate): boolean {
-  return !c.lex && c.last > c.first && EVENT_HEADS.has(c.unit.words[c.last]!.lower);
+  const words = c.unit.words;
+  return !c.lex && c.last > c.first && (EVENT_HEADS.has(words[c.last]!.lower) || PERIOD_HEADS.has(words[c.last]!.lower) || EVENT_OPENERS.has(words[c.first]!.lower));
 }
 
 function mentionOf(c: Candidate, entity: number, kind: EntityMention['kind']): EntityMention {
@@ -320,7 +321,9 @@ function mergeCompanyShortNames(groups: Group[]): void {
   }
 }
 
-const DOCUMENT_NOUNS = new Set(['treaty', 'treaties', 'agreement', 'accord', 'accords', 'convention', 'protocol', 'pact', 'charter', 'doctrine', 'resolution', 'initiative', 'act']);
+const DOCUMENT_NOUNS = new Set(['treaty', 'treaties', 'agreement', 'accord', 'accords', 'convention', 'protocol', 'pact', 'charter', 'doctrine', 'resolution', 'initiative', 'act', 'bill']);
+/** Words before a lone document noun that make it one ("the Bill", "a new Bill"), where it could be a first name. */
+const DOCUMENT_DETERMINERS = new Set(['the', 'a', 'this', 'that', 'new', 'draft', 'proposed']);
 
 /** Treaties and other documents are no actors: "Strategic Arms Reduction Treaty", "START II agreement". */
 function dropDocuments(state: DocState, groups: Map<string, Group>): void {
@@ -330,7 +333,8 @@ function dropDocuments(state: DocState, groups: Map<string, Group>): void {
     const isDocument = g.cands.some((c) => {
       const words = c.unit.words;
       const next = words[c.last + 1];
-      return DOCUMENT_NOUNS.has(words[c.last]!.lower) || (next !== undefined && !next.cap && DOCUMENT_NOUNS.has(next.lower));
+      const headed = DOCUMENT_NOUNS.has(words[c.last]!.lower) && (c.last > c.first || DOCUMENT_DETERMINERS.has(words[c.first - 1]?.lower ?? ''));
+      return headed || (next !== undefined && !next.cap && DOCUMENT_NOUNS.has(next.lower));
     });
     if (isDocument) for (const t of g.texts) documents.add(t.toLowerCase());
   }

@@ -20,7 +20,12 @@ export const FUNCTION_WORDS = set(`
   under over above below up down out off again further once is are was were be been being have has had do does did
   will would shall should can could may might must mr mrs ms dr yes oh ok please thanks
   according despite unlike like unless until upon within without via per whether either neither
-  said says say told`);
+  said says say told amid amidst among amongst beyond behind beside besides along alongside around across toward towards onto`);
+
+/** Acronyms of things, units and times that name no actor ("TV", "PM", "GDP"). */
+export const COMMON_ACRONYMS = set(`
+  tv pm am et est edt pst pdt cst cdt gmt bst utc ceo cfo coo cto gdp gnp dna hiv aids id ok usb gps suv atm vip dj
+  phd mba faq pr hr iq ivf lgbt lgbtq pc it ai mph kph rpm`);
 
 /** Particles inside person names ("Charles de Gaulle", "Ludwig van Beethoven", "Osama bin Laden"). */
 export const NAME_PARTICLES = set(`de van von der den del della di da dos das du le la bin ibn al el ter zu y`);
@@ -47,7 +52,8 @@ export const TITLE_HEADS = set(`
   ceo cfo coo executive president-elect founder owner editor correspondent reporter columnist analyst economist
   professor lecturer researcher scientist spokesperson inspector detective superintendent constable officer agent
   coach manager striker midfielder defender goalkeeper batsman bowler skipper player driver rider jockey champion
-  treasurer auditor comptroller speaker deputy undersecretary under-secretary aide strategist
+  treasurer auditor comptroller speaker deputy undersecretary under-secretary aide strategist mp
+  attorney-general solicitor-general inspector-general governor-general surgeon-general auditor-general
   gov gov. sen sen. rep rep. gen gen. col col. lt lt. capt capt. maj maj. sgt sgt. adm adm. cmdr insp supt`);
 
 /** Words that qualify a title head ("Foreign", "Prime", "special", "former"). */
