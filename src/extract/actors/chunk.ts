@@ -67,6 +67,8 @@ const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'van', 'von', 'der', 
 const JOIN_OF = new Set([...ORG_OF_HEADS, ...PLACE_PREFIXES, 'republic', 'kingdom', 'emirate', 'sultanate', 'principality', 'duchy', 'isle', 'islands', 'city', 'province', 'state', 'states', 'commonwealth', 'bay', 'gulf', 'sea', 'strait', 'straits', 'cape', 'statue', 'tower', 'palace', 'museum', 'centre', 'center', 'coalition']);
 // Verb-like endings of common words: a sentence-initial "Intensifies" or "Stalemated" is not a name.
 const VERB_LIKE = /(?:ies|ing|ings|tion|tions|ment|ments|ness|ly)$/;
+/** Words after "and" that can still end in an organisation's head and join one name. */
+const MAX_AFTER_AND = 3;
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const COMMON_MORPHOLOGY = /(?:ing|ings|ed|ies|ly|tion|tions|sion|ment|ments|ness|ity|ous|ive|able|ible|ism|ist|ists|ful|less)$/;
 
@@ -195,7 +197,8 @@ function extendRun(words: readonly Word[], i: number, accept?: (i: number) => 's
     }
     if (next.cap || !CONNECTORS.has(next.lower)) break;
     const c = next.lower;
-    if ((c === 'of' || c === 'for') && (inChain || JOIN_OF.has(cur.lower))) {
+    // "Committee on Foreign Relations", "Commission on Human Rights".
+    if ((c === 'of' || c === 'for' || (c === 'on' && ORG_OF_HEADS.has(cur.lower))) && (inChain || JOIN_OF.has(cur.lower))) {
       if (ok(j + 2)) {
         j += 2;
         inChain = true;
@@ -211,6 +214,15 @@ function extendRun(words: readonly Word[], i: number, accept?: (i: number) => 's
     if ((c === '&' || ((c === 'and' || c === 'in' || c === 'on') && inChain)) && ok(j + 2)) {
       j += 2;
       continue;
+    }
+    // "World Travel and Tourism Council": "and" inside a name whose last word is an organisation's head.
+    if (c === 'and' && !ORG_HEADS.has(cur.lower) && !lookupName(words[j]!.text, false)) {
+      let k = j + 2;
+      while (k - (j + 2) < MAX_AFTER_AND && ok(k)) k++;
+      if (k > j + 2 && ORG_HEADS.has(words[k - 1]!.lower) && !ok(k)) {
+        j = k - 1;
+        continue;
+      }
     }
     if (NAME_PARTICLES.has(c) && !ORG_HEADS.has(cur.lower)) {
       // "Joost van der Westhuizen": one or two particles between name words.
@@ -253,6 +265,13 @@ function splitRun(unit: Unit, ctx: ChunkContext, i: number, j: number, weak: boo
       // first title word of the stretch ending at k.
       let t = k;
       while (t - 1 >= i && (isTitleWord(words[t - 1]!) || CONNECTORS.has(words[t - 1]!.lower))) t--;
+      // "Australian Federal Police Commissioner": an organisation's head ends the name before the title.
+      for (let h = k - 1; h >= t; h--) {
+        if (ORG_HEADS.has(words[h]!.lower) && !TITLE_HEADS.has(words[h]!.lower)) {
+          t = h + 1;
+          break;
+        }
+      }
       const prefix = longestLexicon(ctx, words, i, unit.mode === 'title');
       const dem = demonymAt(ctx, words, i);
       const prefixLast = Math.max(prefix && prefix.last < k ? prefix.last : -1, dem && dem.last < k ? dem.last : -1);

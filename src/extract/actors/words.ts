@@ -201,6 +201,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'White House', aliases: [] },
   { name: 'Congress', aliases: ['U.S. Congress', 'US Congress'] },
   { name: 'Senate', aliases: ['U.S. Senate', 'US Senate'] },
+  { name: 'Parliament', aliases: [] },
   { name: 'Duma', aliases: ['State Duma'] },
   { name: 'FBI', aliases: ['Federal Bureau of Investigation'] },
   { name: 'CIA', aliases: ['Central Intelligence Agency'] },

@@ -159,3 +159,41 @@ describe('extractActors: edge cases', () => {
     expect(mentionsOf(r, 'Person:Maria Kowalczyk')).toContainEqual({ text: 'Kowalczyk', kind: 'alias' });
   });
 });
+
+describe('extractActors: the edges of names', () => {
+  it('ends an organisation at its head before a title ("Federal Police | Commissioner")', () => {
+    const r = run('The Ruritanian Federal Police Commissioner Anton Weiss resigned.');
+    expect(actor(r, 'Organization:Ruritanian Federal Police').type).toBe('Organization');
+    expect(actor(r, 'Person:Anton Weiss').type).toBe('Person');
+  });
+
+  it('keeps "Committee on ..." and "X and Y Council" whole', () => {
+    const r = run('The Joint Committee on Fisheries and Forests met the Travel and Tourism Council on Monday.');
+    expect(r.actors.map((a) => a.key)).toEqual(['Organization:Joint Committee on Fisheries and Forests', 'Organization:Travel and Tourism Council']);
+  });
+
+  it('does not join two companies listed with "and"', () => {
+    const r = run('Investors compared Halvex Corp and Brevik Group.');
+    expect(r.actors.map((a) => a.key)).toEqual(['Organization:Halvex Corp', 'Organization:Brevik Group']);
+  });
+
+  it('reads names behind an Arabic article ("al-Bashir", "al-Qaeda-linked")', () => {
+    const r = run('Omar Hassan al-Bashir met an al-Qaeda-linked group.');
+    expect(r.actors.map((a) => a.key)).toEqual(['Person:Omar Hassan al-Bashir', 'Organization:al Qaeda']);
+  });
+
+  it('takes no actor from acronyms of things or plural acronyms', () => {
+    const r = run('CEOs from the networks met at 9 PM to discuss TV rights and GDP.');
+    expect(r.actors).toEqual([]);
+  });
+
+  it('takes no actor from a bill or a named storm, but keeps a man called Bill', () => {
+    const r = run('A new Bill would help victims of Hurricane Sandy, the Data Retention Bill not. Bill Hobart said so.');
+    expect(r.actors.map((a) => a.key)).toEqual(['Person:Bill Hobart']);
+  });
+
+  it('reads a hyphenated title before a name as the title', () => {
+    const r = run('The Attorney-General George Brandon spoke.');
+    expect(actor(r, 'Person:George Brandon').roles.map((x) => x.title)).toEqual(['Attorney-General']);
+  });
+});
