@@ -80,7 +80,7 @@ export const ORG_HEADS = set(`
   cabinet government exchange reserve securities capital partners bancorp trust insurance energy oil petroleum
   telecom telecommunications communications electric electronics pharmaceuticals technologies technology
   software secretariat tribunal alliance coalition corporation company companies enterprises studios records
-  team union conference academy society college school hospital clinic laboratories labs railways railway
+  team union conference academy society college school clinic laboratories labs railways railway
   motor steel mining mines chemicals foods brewery breweries bancshares financial investments fidelity
   mutual consortium syndicate cartel directorate command corps police militia rebels commission
   agencies broadcasting broadcasting-corporation magazine gazette herald tribune telegraph chronicle observer
@@ -101,7 +101,8 @@ export const PLACE_HEADS = set(`
   province region county street avenue road square airport stadium park bridge coast heights hills hill beach
   harbour harbor lake falls plateau basin territory territories district oblast krai prefecture forest highway
   boulevard lane plaza circuit arena strip bank-west delta glacier reef archipelago steppe lowlands highlands
-  valley-region state-park municipality governorate canton parish borough township village town republic`);
+  valley-region state-park municipality governorate canton parish borough township village town republic
+  museum embassy consulate hospital locks passage terminal cathedral mosque temple palace prison camp`);
 
 /** First words of place names ("Mount Everest", "Lake Geneva", "Gulf of Mexico"). */
 export const PLACE_PREFIXES = set(`mount mt mt. lake cape fort port gulf bay sea strait isle st. saint san santa`);
@@ -198,7 +199,6 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'CNN', aliases: [] },
   { name: 'Pentagon', aliases: [] },
   { name: 'Kremlin', aliases: [] },
-  { name: 'White House', aliases: [] },
   { name: 'Congress', aliases: ['U.S. Congress', 'US Congress'] },
   { name: 'Senate', aliases: ['U.S. Senate', 'US Senate'] },
   { name: 'Parliament', aliases: [] },
@@ -233,5 +233,5 @@ export const EXTRA_PLACES: readonly string[] = [
   'Baltic Sea', 'Caspian Sea', 'Red Sea', 'Atlantic', 'Pacific', 'Arctic', 'Eurasia', 'Western Europe', 'Eastern Europe',
   'Central Europe', 'Northern Ireland', 'Transnistria', 'Abkhazia', 'South Ossetia', 'Crimea', 'Donbas', 'Darfur',
   'Midwest', 'New England', 'Great Lakes', 'Rocky Mountains', 'Rockies', 'Deep South', 'Persian Gulf', 'Horn of Africa',
-  'Silicon Valley', 'Wall Street', 'Mideast', 'Korean Peninsula', 'Indian Ocean', 'Atlantic Ocean', 'Pacific Ocean',
+  'Silicon Valley', 'Wall Street', 'White House', 'Mideast', 'Korean Peninsula', 'Indian Ocean', 'Atlantic Ocean', 'Pacific Ocean',
 ];
