@@ -79,6 +79,11 @@ export function scoreCandidate(c: Candidate): Scores {
     for (let k = c.first + 1; k < c.last; k++) if (words[k]!.text === '&') s.Organization += 6;
   }
 
+  // A company's legal or institutional suffix outweighs the founder's name in it: "Dana F. Besecker Company".
+  if (n >= 2 && !c.lex && COMPANY_SUFFIXES.has(last.lower)) {
+    s.Organization += 6;
+    return s;
+  }
   // Person: first names, initials, particles, titles.
   if (n >= 2 && lex.firstNames.has(first.text) && !c.lex) s.Person += lex.commonWords.has(last.lower) ? 3 : 5;
   if (c.title) s.Person += 6;
@@ -117,8 +122,9 @@ export function scoreCandidate(c: Candidate): Scores {
   if (prev && PLACE_PREPOSITIONS.has(prev.lower) && prev2?.lower !== 'according' && !s.Person && !s.Organization) s.Place += 1.5;
   if (prev?.lower === 'of' && prev2 && PLACE_DESCRIPTORS.has(prev2.lower)) s.Place += 4;
   if (last.hyphenAfter && next && /^(based|born|bound)$/.test(next.lower)) s.Place += 4;
-  // "Kroger-owned stores", "Amazon-backed".
-  if (!c.lex && last.hyphenAfter && next && /^(owned|backed|funded|controlled|run)$/.test(next.lower)) s.Organization += 4;
+  // "Kroger-owned stores", "Amazon-backed"; and what they own: "Amazon-owned Whole Foods Market", "Seattle-based Korvan".
+  if (!c.lex && last.hyphenAfter && next && OWNERSHIP.test(next.lower)) s.Organization += 4;
+  if (!c.lex && !c.title && prev?.hyphenBefore && (OWNERSHIP.test(prev.lower) || prev.lower === 'based')) s.Organization += 3;
   if (prev?.lower === 'the' && !c.lex) s.Organization += 1.5;
 
   // Sports results: a place name that wins, loses or scores is a team ("Leicestershire beat Somerset").
@@ -129,12 +135,21 @@ export function scoreCandidate(c: Candidate): Scores {
     s.Organization += personal ? 1 : n === 1 ? 3 : 4;
   }
 
-  // Default for an unknown multi-word name: most are people in news.
-  if (n >= 2 && !c.lex && s.Person + s.Organization + s.Country + s.Place === 0) s.Person += 1;
+  // Default for an unknown multi-word name: most are people in news, unless it neither opens with a first name
+  // or an initial nor ends in a word that is not an ordinary English word ("Yahoo Finance", "Coresight Research").
+  if (n >= 2 && !c.lex && s.Person + s.Organization + s.Country + s.Place === 0) {
+    const given = lex.firstNames.has(first.text) || /^(?:\p{Lu}\.)+$/u.test(first.text);
+    if (!given && lex.commonWords.has(last.lower)) s.Organization += 1;
+    else s.Person += 1;
+  }
   return s;
 }
 
 const DASHES = new Set(['-', '–', '—']);
+const OWNERSHIP = /^(?:owned|backed|funded|controlled|run)$/;
+
+/** Last words that only end an organisation's name, never a person's. */
+const COMPANY_SUFFIXES = new Set(['company', 'corporation', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'plc', 'llc', 'llp', 'gmbh', 'holdings', 'foundation', 'institute', 'university', 'associates', 'partners']);
 
 // "Federal Republic of Yugoslavia", "Kingdom of Saudi Arabia", "Gulf of Aden".
 const STATE_HEADS = new Set(['republic', 'kingdom', 'emirate', 'sultanate', 'principality', 'duchy', 'gulf', 'bay', 'sea', 'isle', 'strait', 'straits', 'cape']);

@@ -19,6 +19,17 @@ import { FUNCTION_WORDS, ORG_HEADS } from './words.js';
 /** Evidence this weak ("the X", "in X") does not make a common word a name. */
 const WEAK_EVIDENCE = 1.5;
 
+/** What an unknown name of several words gets with no evidence at all (evidence.ts). */
+const DEFAULT_EVIDENCE = 1;
+
+/** Ordinary English words only, the first not a given name: "Certified Sustainable Seafood", not "Rose Young". */
+function commonWordsOnly(text: string): boolean {
+  const lex = lexicon();
+  const words = text.split(' ');
+  if (lex.firstNames.has(words[0]!)) return false;
+  return words.every((w) => lex.commonWords.has(w.toLowerCase()) || STOP_INITIALS.has(w.toLowerCase()));
+}
+
 /** A town's name acting in a sports report: enough to outweigh the lexicon's place. */
 const TEAM_WEIGHT = 8;
 
@@ -90,12 +101,17 @@ export function resolveCandidates(state: DocState, cands: readonly Candidate[]):
   mergeOrganisationSuffixes(all);
   mergeCompanyShortNames(all);
 
-  // A lone common word with no real evidence ("NOTE", "The Question", "Interaction") is not taken as a name.
+  // Common words with no real evidence are not taken as a name: a lone one ("NOTE", "The Question",
+  // "Interaction"), or several without a first name ("Certified Sustainable Seafood", "Share Numbers").
   for (const g of all) {
-    if (g.mentions.length === 0 || g.entity.lex || total(g.entity.scores) > WEAK_EVIDENCE) continue;
+    if (g.mentions.length === 0 || g.entity.lex) continue;
+    const score = total(g.entity.scores);
     const common = [...g.texts].every((t) => {
-      const lower = t.toLowerCase();
-      return !t.includes(' ') && (lex.commonWords.has(lower) || FUNCTION_WORDS.has(lower));
+      if (!t.includes(' ')) {
+        const lower = t.toLowerCase();
+        return score <= WEAK_EVIDENCE && (lex.commonWords.has(lower) || FUNCTION_WORDS.has(lower));
+      }
+      return score <= DEFAULT_EVIDENCE * g.mentions.length && commonWordsOnly(t);
     });
     if (!common) continue;
     const drop = new Set(g.mentions);

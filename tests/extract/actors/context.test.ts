@@ -158,3 +158,32 @@ describe('extractActors: words derived from names are no actors', () => {
     expect(r.actors.map((a) => a.key)).toEqual(['Person:Anna Lindqvist', 'Place:Alaska']);
   });
 });
+
+describe('extractActors: names with no evidence of their own', () => {
+  it("reads a name ending in a company's suffix as the company, not its founder", () => {
+    const r = run('Prices were set by Dana F. Belcourt Company on Monday.');
+    expect(actor(r, 'Organization:Dana F. Belcourt Company').type).toBe('Organization');
+  });
+
+  it('reads a name without a first name that ends in an ordinary word as an organisation', () => {
+    const r = run('The figures were published by Zantic Research this week.');
+    expect(actor(r, 'Organization:Zantic Research').type).toBe('Organization');
+  });
+
+  it('still reads an unknown two-word name with a foreign first name as a person', () => {
+    const r = run('The figures were given by Vafa Guluzade this week.');
+    expect(actor(r, 'Person:Vafa Guluzade').type).toBe('Person');
+  });
+
+  it('takes no name made only of ordinary words with nothing to say what it is', () => {
+    const r = run('The label read Certified Sustainable Seafood in blue.');
+    expect(r.actors).toEqual([]);
+  });
+
+  it('reads what a company owns, or where a firm is based, as an organisation', () => {
+    const r = run('Shoppers like Halvex-owned Green Basket Market, and Oslo-based Korvan hired staff.');
+    expect(actor(r, 'Organization:Halvex').type).toBe('Organization');
+    expect(actor(r, 'Organization:Green Basket Market').type).toBe('Organization');
+    expect(actor(r, 'Organization:Korvan').type).toBe('Organization');
+  });
+});
