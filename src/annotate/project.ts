@@ -7,7 +7,7 @@ import { contentFragments } from '../extract/statements/index.js';
  */
 export interface PredictionRecord {
   id: string;
-  entities: { start: number; end: number; type: 'PER' | 'ORG' | 'LOC' }[];
+  entities: { start: number; end: number; type: 'PER' | 'ORG' | 'LOC'; confidence: number }[];
   statements: { speaker: SpanRef | null; cue: SpanRef | null; content: ContentRef }[];
   timexes: { start: number; end: number; value?: string }[];
 }
@@ -29,11 +29,13 @@ const NAMING_KINDS: ReadonlySet<MentionKind> = new Set(['name', 'alias', 'metony
 
 export function projectAnnotations(id: string, text: string, extraction: Extraction): PredictionRecord {
   const actorTypes = new Map(extraction.actors.map((actor) => [actor.key, actor.type]));
+  // A mention without its own confidence (one built outside actor extraction) takes its actor's.
+  const actorConfidence = new Map(extraction.actors.map((actor) => [actor.key, actor.confidence]));
   const entities: PredictionRecord['entities'] = [];
   for (const mention of extraction.mentions) {
     const type = actorTypes.get(mention.actor);
     if (!type || !NAMING_KINDS.has(mention.kind)) continue;
-    entities.push({ start: mention.span.start, end: mention.span.end, type: ENTITY_TYPE[type] });
+    entities.push({ start: mention.span.start, end: mention.span.end, type: ENTITY_TYPE[type], confidence: mention.confidence ?? actorConfidence.get(mention.actor)! });
   }
   return {
     id,

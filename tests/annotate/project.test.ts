@@ -6,9 +6,17 @@ describe('projectAnnotations', () => {
   const prediction = projectAnnotations('doc-1', HAND_TEXT, handExtraction());
 
   it('maps actor types to the scorer entity types', () => {
-    expect(prediction.entities).toContainEqual({ ...pick(span(HAND_TEXT, 'Ana Lopez')), type: 'PER' });
-    expect(prediction.entities).toContainEqual({ ...pick(span(HAND_TEXT, 'Utopian Council')), type: 'ORG' });
-    expect(prediction.entities).toContainEqual({ ...pick(span(HAND_TEXT, 'Vienna', 1)), type: 'LOC' });
+    expect(prediction.entities).toContainEqual(expect.objectContaining({ ...pick(span(HAND_TEXT, 'Ana Lopez')), type: 'PER' }));
+    expect(prediction.entities).toContainEqual(expect.objectContaining({ ...pick(span(HAND_TEXT, 'Utopian Council')), type: 'ORG' }));
+    expect(prediction.entities).toContainEqual(expect.objectContaining({ ...pick(span(HAND_TEXT, 'Vienna', 1)), type: 'LOC' }));
+  });
+
+  it("writes each entity's confidence: the mention's own, else its actor's", () => {
+    const extraction = handExtraction();
+    extraction.mentions[1]!.confidence = 0.42;
+    const entities = projectAnnotations('doc-1', HAND_TEXT, extraction).entities;
+    expect(entities.find((e) => e.start === span(HAND_TEXT, 'Ana Lopez').start)?.confidence).toBe(0.42);
+    expect(entities.find((e) => e.start === span(HAND_TEXT, 'Utopian Council').start)?.confidence).toBe(0.8);
   });
 
   it('leaves descriptions and pronouns out of the entities', () => {

@@ -135,13 +135,6 @@ export function scoreCandidate(c: Candidate): Scores {
     s.Organization += personal ? 1 : n === 1 ? 3 : 4;
   }
 
-  // Default for an unknown multi-word name: most are people in news, unless it neither opens with a first name
-  // or an initial nor ends in a word that is not an ordinary English word ("Yahoo Finance", "Coresight Research").
-  if (n >= 2 && !c.lex && s.Person + s.Organization + s.Country + s.Place === 0) {
-    const given = lex.firstNames.has(first.text) || /^(?:\p{Lu}\.)+$/u.test(first.text);
-    if (!given && lex.commonWords.has(last.lower)) s.Organization += 1;
-    else s.Person += 1;
-  }
   return s;
 }
 

@@ -1,3 +1,4 @@
+import type { ActorType } from '../../core/types.js';
 import type { Candidate } from './chunk.js';
 import { addScores, bestType, emptyScores, lexWeight, scoreCandidate, total } from './evidence.js';
 import { blocOf } from './blocs.js';
@@ -18,9 +19,6 @@ import { FUNCTION_WORDS, ORG_HEADS } from './words.js';
 
 /** Evidence this weak ("the X", "in X") does not make a common word a name. */
 const WEAK_EVIDENCE = 1.5;
-
-/** What an unknown name of several words gets with no evidence at all (evidence.ts). */
-const DEFAULT_EVIDENCE = 1;
 
 /** Ordinary English words only, the first not a given name: "Certified Sustainable Seafood", not "Rose Young". */
 function commonWordsOnly(text: string): boolean {
@@ -92,7 +90,7 @@ export function resolveCandidates(state: DocState, cands: readonly Candidate[]):
   // Countries and known organisations keep their type; a lexicon place can turn out to be a team.
   for (const g of all) {
     const fixed = g.entity.lex && g.entity.lex.type !== 'Place';
-    g.entity.type = fixed ? g.entity.lex!.type : (bestType(g.entity.scores) ?? g.entity.lex?.type);
+    g.entity.type = fixed ? g.entity.lex!.type : (bestType(g.entity.scores) ?? g.entity.lex?.type ?? defaultForSeveralWords(g));
   }
 
   mergeParentheticalAcronyms(state, all);
@@ -111,7 +109,7 @@ export function resolveCandidates(state: DocState, cands: readonly Candidate[]):
         const lower = t.toLowerCase();
         return score <= WEAK_EVIDENCE && (lex.commonWords.has(lower) || FUNCTION_WORDS.has(lower));
       }
-      return score <= DEFAULT_EVIDENCE * g.mentions.length && commonWordsOnly(t);
+      return score === 0 && commonWordsOnly(t);
     });
     if (!common) continue;
     const drop = new Set(g.mentions);
@@ -126,8 +124,25 @@ export function resolveCandidates(state: DocState, cands: readonly Candidate[]):
   // full name, and their surnames are joined to it above); several words are most often a person's name.
   for (const g of all) {
     if (g.mentions.length === 0 || g.entity.type) continue;
-    g.entity.type = [...g.texts].every((t) => !t.includes(' ')) ? 'Organization' : 'Person';
-  }  reclaimSurnames(state);
+    g.entity.type = 'Organization';
+    g.entity.defaultType = true;
+  }
+  reclaimSurnames(state);
+}
+
+/**
+ * An unknown name of several words with no evidence: most are people in news, unless it opens with
+ * neither a first name nor an initial and ends in an ordinary English word ("Yahoo Finance",
+ * "Coresight Research"). Single words wait for coordination (typeByCoordination).
+ */
+function defaultForSeveralWords(g: Group): ActorType | undefined {
+  const text = [...g.texts].find((t) => t.includes(' '));
+  if (!text) return undefined;
+  g.entity.defaultType = true;
+  const lex = lexicon();
+  const words = wordsOf(text);
+  const given = lex.firstNames.has(words[0]!) || /^(?:\p{Lu}\.)+$/u.test(words[0]!);
+  return !given && lex.commonWords.has(words[words.length - 1]!.toLowerCase()) ? 'Organization' : 'Person';
 }
 
 /**
@@ -147,7 +162,10 @@ function typeByCoordination(state: DocState, groups: Group[]): void {
       const before = state.text.slice(Math.max(0, m.start - 5), m.start) === ' and ' ? byEnd.get(m.start - 5) : undefined;
       return [after, before].some((o) => o !== undefined && o.kind !== 'pronoun' && state.entities[o.entity]!.type === 'Person');
     });
-    if (coordinated) g.entity.type = 'Person';
+    if (coordinated) {
+      g.entity.type = 'Person';
+      g.entity.defaultType = false;
+    }
   }
 }
 

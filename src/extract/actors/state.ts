@@ -35,7 +35,8 @@ export interface Entity {
   roles: EntityRole[];
   /** Order key for entities with no mention: the metadata span, if any. */
   anchor?: number;
-  confidence?: number;
+  /** The type was given by default, with no evidence for any type. */
+  defaultType?: boolean;
 }
 
 export interface EntityRole {
