@@ -1,5 +1,6 @@
 import { isNamePrefix, lexicon, lookupName, normaliseName, type CountryInfo, type LexEntry } from './lexicon.js';
 import { isDerivedWord } from './derived.js';
+import { joinNameForms, type NameForms } from './name-forms.js';
 import type { Unit, Word } from './units.js';
 import { COMMON_ACRONYMS, FUNCTION_WORDS, HEADLINE_VERBS, HONORIFICS, MISC_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './words.js';
 
@@ -26,6 +27,8 @@ export interface Candidate {
   country?: CountryInfo;
   /** Capitalised only by position (sentence start, title-case line) and known nowhere else. */
   weak: boolean;
+  /** A person's name with a full form or a nickname inside it (name-forms.ts). */
+  forms?: NameForms;
 }
 
 /** A candidate and the words around it, as every scorer reads them. */
@@ -179,7 +182,7 @@ export function chunkUnit(unit: Unit, ctx: ChunkContext): Candidate[] {
     splitRun(unit, ctx, i, j, start === 'weak', out);
     i = j + 1;
   }
-  return out;
+  return joinNameForms(ctx, out);
 }
 
 /** Extends a capitalised run from word i over capitalised words and connectors ("Bank of England"). */

@@ -87,6 +87,8 @@ export function scoreCandidate(c: Candidate): Scores {
   // Person: first names, initials, particles, titles.
   if (n >= 2 && lex.firstNames.has(first.text) && !c.lex) s.Person += lex.commonWords.has(last.lower) ? 3 : 5;
   if (c.title) s.Person += 6;
+  // "Bob (Robert James) Smith", 'Wade "The Hammer" Bassi'.
+  if (c.forms) s.Person += 8;
   // "C. Lewis", "J.R. Smith": an initial opens a person's name.
   if (n >= 2 && /^(?:\p{Lu}\.)+$/u.test(first.text) && !c.lex) s.Person += 3;
   // "Air France", "Dynamo Moscow", "CITIC Pacific": a place or an acronym inside a name without a first name.

@@ -70,8 +70,10 @@ export function buildRecords(state: DocState): { actors: ActorRecord[]; mentions
   for (const { record, entities } of byKey.values()) {
     const aliases = new Set<string>();
     for (const e of entities) {
+      for (const alias of e.forms?.aliases ?? []) if (alias !== record.name) aliases.add(alias);
       for (const s of (texts.get(e.id) ?? []).sort((a, b) => a.start - b.start)) {
-        if ((s.kind === 'name' || s.kind === 'alias') && s.text !== record.name) aliases.add(s.text);
+        // A name with its other form inside ("Bob (Robert James) Smith") is already given as those forms.
+        if ((s.kind === 'name' || s.kind === 'alias') && s.text !== record.name && s.text !== e.forms?.written) aliases.add(s.text);
       }
       for (const r of e.roles) {
         const role: Role = { title: r.title, span: { start: r.start, end: r.end, text: state.text.slice(r.start, r.end) } };
@@ -89,6 +91,7 @@ export function buildRecords(state: DocState): { actors: ActorRecord[]; mentions
 
 function canonicalName(e: Entity, seen: { text: string; words: number; start: number; kind: string }[]): string | undefined {
   if (e.fixedName) return e.fixedName;
+  if (e.forms) return e.forms.canonical;
   if (e.country) return e.country.name;
   if (e.lex) return e.lex.name;
   const names = seen.filter((s) => s.kind === 'name' || s.kind === 'alias');

@@ -38,6 +38,8 @@ interface Group {
   texts: Set<string>;
   mentions: EntityMention[];
   cands: Candidate[];
+  /** Mentions of several words with no evidence of their own: each is a vote for the default type. */
+  bareMentions: number;
 }
 
 export function resolveCandidates(state: DocState, cands: readonly Candidate[]): void {
@@ -71,13 +73,14 @@ export function resolveCandidates(state: DocState, cands: readonly Candidate[]):
     const key = c.lex ? `${team ? 'team' : c.lex.type}|${c.lex.name}` : `text|${c.text}`;
     let g = groups.get(key);
     if (!g) {
-      const entity = countryInfo ? countryEntity(state, countryInfo) : newEntity(state, { scores: emptyScores(), ...(c.lex ? { lex: c.lex } : {}) });
-      g = { entity, texts: new Set(), mentions: [], cands: [] };
+      const entity = countryInfo ? countryEntity(state, countryInfo) : newEntity(state, { scores: emptyScores(), ...(c.lex ? { lex: c.lex } : {}), ...(c.forms ? { forms: c.forms } : {}) });
+      g = { entity, texts: new Set(), mentions: [], cands: [], bareMentions: 0 };
       groups.set(key, g);
       if (team) entity.scores.Organization += TEAM_WEIGHT;
       else if (c.lex) entity.scores[c.lex.type] += lexWeight(c.lex);
     }
     addScores(g.entity.scores, scores);
+    if (!c.lex && c.last > c.first && total(scores) === 0) g.bareMentions++;
     g.texts.add(c.text);
     const m = mentionOf(c, g.entity.id, 'name');
     g.mentions.push(m);
@@ -90,12 +93,14 @@ export function resolveCandidates(state: DocState, cands: readonly Candidate[]):
   // Countries and known organisations keep their type; a lexicon place can turn out to be a team.
   for (const g of all) {
     const fixed = g.entity.lex && g.entity.lex.type !== 'Place';
-    g.entity.type = fixed ? g.entity.lex!.type : (bestType(g.entity.scores) ?? g.entity.lex?.type ?? defaultForSeveralWords(g));
+    g.entity.type = fixed ? g.entity.lex!.type : (g.entity.lex ? (bestType(g.entity.scores) ?? g.entity.lex.type) : typeWithDefault(g));
   }
 
   mergeParentheticalAcronyms(state, all);
   mergeAcronyms(all);
+  mergeNameForms(all);
   mergeSurnames(all);
+  mergeGivenNames(all);
   mergeOrganisationSuffixes(all);
   mergeCompanyShortNames(all);
 
@@ -131,18 +136,22 @@ export function resolveCandidates(state: DocState, cands: readonly Candidate[]):
 }
 
 /**
- * An unknown name of several words with no evidence: most are people in news, unless it opens with
- * neither a first name nor an initial and ends in an ordinary English word ("Yahoo Finance",
- * "Coresight Research"). Single words wait for coordination (typeByCoordination).
+ * The type of a name not in the lexicons. Each mention of several words with no evidence of its own
+ * votes for the default: most such names are people in news, unless the name opens with neither a
+ * first name nor an initial and ends in an ordinary English word ("Yahoo Finance", "Coresight
+ * Research"). Single words with no evidence wait for coordination (typeByCoordination).
  */
-function defaultForSeveralWords(g: Group): ActorType | undefined {
+function typeWithDefault(g: Group): ActorType | undefined {
+  const evidence = bestType(g.entity.scores);
   const text = [...g.texts].find((t) => t.includes(' '));
-  if (!text) return undefined;
-  g.entity.defaultType = true;
+  if (g.bareMentions === 0 || !text) return evidence;
   const lex = lexicon();
   const words = wordsOf(text);
   const given = lex.firstNames.has(words[0]!) || /^(?:\p{Lu}\.)+$/u.test(words[0]!);
-  return !given && lex.commonWords.has(words[words.length - 1]!.toLowerCase()) ? 'Organization' : 'Person';
+  const fallback: ActorType = !given && lex.commonWords.has(words[words.length - 1]!.toLowerCase()) ? 'Organization' : 'Person';
+  if (evidence && g.entity.scores[evidence] >= g.entity.scores[fallback] + g.bareMentions) return evidence;
+  g.entity.defaultType = g.entity.scores[fallback] === 0;
+  return fallback;
 }
 
 /**
@@ -300,6 +309,53 @@ function mergeSurnames(groups: Group[]): void {
     g.mentions = [];
     g.entity.type = undefined;
   }
+}
+
+/** "Bob Smith" or "The Hammer" after "Bob (Robert James) Smith" or 'Wade "The Hammer" Bassi': the other forms of the name. */
+function mergeNameForms(groups: Group[]): void {
+  const byForm = new Map<string, Group>();
+  for (const g of groups) {
+    for (const form of g.entity.forms?.aliases ?? []) {
+      // "The Hammer" is also written "Hammer".
+      for (const variant of [form, form.replace(/^The /, '')]) if (!byForm.has(variant)) byForm.set(variant, g);
+    }
+  }
+  if (byForm.size === 0) return;
+  for (const g of groups) {
+    if (g.mentions.length === 0 || g.entity.forms) continue;
+    const target = [...g.texts].map((t) => byForm.get(t)).find((t) => t !== undefined);
+    if (target && target !== g) moveGroup(g, target);
+  }
+}
+
+/**
+ * "Lupita" after "Lupita Nyong'o": a single word equal to the first word of one person's full name,
+ * and of no one else's, is that person (when nothing says it is something else).
+ */
+function mergeGivenNames(groups: Group[]): void {
+  const byGiven = new Map<string, Group[]>();
+  for (const g of groups) {
+    if (g.entity.type !== 'Person' || g.mentions.length === 0) continue;
+    for (const t of g.texts) {
+      const ws = wordsOf(t);
+      if (ws.length < 2) continue;
+      const list = byGiven.get(ws[0]!) ?? [];
+      if (!list.includes(g)) list.push(g);
+      byGiven.set(ws[0]!, list);
+    }
+  }
+  for (const g of groups) {
+    if (g.mentions.length === 0 || g.texts.size !== 1) continue;
+    const text = [...g.texts][0]!;
+    const targets = byGiven.get(text);
+    if (text.includes(' ') || targets?.length !== 1 || targets[0] === g || g.entity.lex || otherThanPerson(g) > 0) continue;
+    moveGroup(g, targets[0]!);
+  }
+}
+
+function otherThanPerson(g: Group): number {
+  const s = g.entity.scores;
+  return Math.max(s.Organization, s.Country, s.Place);
 }
 
 /** A surname can stand for a person unless the text gives it strong evidence of being something else. */
