@@ -19,7 +19,7 @@ import {
 import { emptyScores, type Scores } from './evidence.js';
 import { lexicon } from './lexicon.js';
 import type { Unit, Word } from './units.js';
-import { HONORIFICS, ORG_OF_HEADS, REPORTING_VERBS, TITLE_HEADS } from './words.js';
+import { HONORIFICS, ORG_OF_HEADS, REPORTING_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './words.js';
 
 /**
  * Evidence from the words around a name that the head-word and lexicon rules do not see:
@@ -89,10 +89,15 @@ const NOUN_PHRASE_WORDS = 5;
 function kindInApposition(words: readonly Word[], last: number): Partial<Scores> | undefined {
   let k = last + 1;
   if (words[last]!.possessive) return undefined;
-  if (words[k]?.text === ',') k++;
-  else if (!COPULAS.has(words[k]?.lower ?? '')) return undefined;
-  else k++;
-  if (!APPOSITION_DETERMINERS.has(words[k]?.lower ?? '')) return undefined;
+  const comma = words[k]?.text === ',';
+  if (!comma && !COPULAS.has(words[k]?.lower ?? '')) return undefined;
+  k++;
+  // "X, one of four wooden boats"; "X, former editor of ...": a title opens the apposition without a determiner.
+  if (words[k]?.lower === 'one' && words[k + 1]?.lower === 'of') k += 2;
+  if (!APPOSITION_DETERMINERS.has(words[k]?.lower ?? '')) {
+    if (!comma || !words[k] || words[k]!.cap || !(TITLE_MODIFIERS.has(words[k]!.lower) || TITLE_HEADS.has(words[k]!.lower))) return undefined;
+    k--;
+  }
   for (let n = k + 1; n < words.length && n <= k + NOUN_PHRASE_WORDS; n++) {
     const w = words[n]!;
     // A capitalised part of a compound modifier ("an Oslo-based company") stays inside the noun phrase.

@@ -75,6 +75,8 @@ export function scoreCandidate(c: Candidate): Scores {
     if (n >= 3 && ORG_OF_HEADS.has(first.lower) && (words[c.first + 1]!.lower === 'of' || words[c.first + 1]!.lower === 'for')) s.Organization += 6;
     if (n >= 2 && PLACE_HEADS.has(last.lower)) s.Place += 5;
     if (n >= 2 && PLACE_PREFIXES.has(first.lower)) s.Place += 3;
+    // "Northern Pacific", "Southern Sudan": a direction before a known place.
+    if (n >= 2 && DIRECTIONS.has(first.lower) && isPlaceName(lookupName(c.text.slice(first.text.length + 1), false))) s.Place += 5;
     for (let k = c.first; k < c.last - 1; k++) if (STATE_HEADS.has(words[k]!.lower) && words[k + 1]!.lower === 'of') s.Place += 5;
     for (let k = c.first + 1; k < c.last; k++) if (words[k]!.text === '&') s.Organization += 6;
   }
@@ -123,6 +125,7 @@ export function scoreCandidate(c: Candidate): Scores {
   if (c.unit.dateline && c.first < 8 && !words.slice(0, c.first).some((w) => w.text === '(' || DASHES.has(w.text))) s.Place += 6;
   if (prev && PLACE_PREPOSITIONS.has(prev.lower) && prev2?.lower !== 'according' && !s.Person && !s.Organization) s.Place += 1.5;
   if (prev?.lower === 'of' && prev2 && PLACE_DESCRIPTORS.has(prev2.lower)) s.Place += 4;
+  if (!c.lex && (prev?.lower === 'of' || prev?.lower === 'in') && prev2 && !prev2.cap && COMPANY_OF_NOUNS.has(prev2.lower)) s.Organization += 3;
   if (last.hyphenAfter && next && /^(based|born|bound)$/.test(next.lower)) s.Place += 4;
   // "Kroger-owned stores", "Amazon-backed"; and what they own: "Amazon-owned Whole Foods Market", "Seattle-based Korvan".
   if (!c.lex && last.hyphenAfter && next && OWNERSHIP.test(next.lower)) s.Organization += 4;
@@ -141,6 +144,10 @@ export function scoreCandidate(c: Candidate): Scores {
 }
 
 const DASHES = new Set(['-', '–', '—']);
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'inner', 'outer']);
+const isPlaceName = (e: LexEntry | undefined): boolean => e !== undefined && (e.type === 'Place' || e.type === 'Country');
+/** Nouns of a company's life, before "of X": "the acquisition of X", "shareholders of X". */
+const COMPANY_OF_NOUNS = new Set(['acquisition', 'buyout', 'takeover', 'purchase', 'merger', 'shareholders', 'shares', 'stake', 'subsidiary', 'founder', 'co-founder', 'cofounder', 'ceo', 'employees', 'customers', 'users']);
 const OWNERSHIP = /^(?:owned|backed|funded|controlled|run)$/;
 
 /** Last words that only end an organisation's name, never a person's. */

@@ -31,6 +31,11 @@ function commonWordsOnly(text: string): boolean {
 /** A town's name acting in a sports report: enough to outweigh the lexicon's place. */
 const TEAM_WEIGHT = 8;
 
+/** Below this population a gazetteer town beside a company reads as a company ("News Corporation and Fairfax"). */
+const SMALL_TOWN = 100_000;
+/** Evidence a company needs before its partner in "X and Y" is read after it. */
+const STRONG_PARTNER = 4;
+
 const STOP_INITIALS = new Set(['of', 'the', 'and', 'for', 'de', 'in', 'on', '&']);
 
 interface Group {
@@ -155,8 +160,8 @@ function typeWithDefault(g: Group): ActorType | undefined {
 }
 
 /**
- * "Obama and Medvedev": a name with no evidence of its own, coordinated with a person's mention, is a person.
- * Runs once, in document order.
+ * "Obama and Medvedev": a name with no evidence of its own, coordinated with a person's mention, is a
+ * person; one coordinated with a company is a company. Runs once, in document order.
  */
 function typeByCoordination(state: DocState, groups: Group[]): void {
   const byStart = new Map<number, EntityMention>();
@@ -166,15 +171,19 @@ function typeByCoordination(state: DocState, groups: Group[]): void {
   for (const g of groups) {
     if (g.mentions.length === 0 || (g.entity.lex && g.entity.lex.kind !== 'city') || total(g.entity.scores) > 3) continue;
     if (g.entity.type && g.entity.type !== 'Place' && g.entity.type !== 'Organization') continue;
-    const coordinated = g.mentions.some((m) => {
+    const partners = g.mentions.flatMap((m) => {
       const after = /^ and /.exec(state.text.slice(m.end, m.end + 5)) ? byStart.get(m.end + 5) : undefined;
       const before = state.text.slice(Math.max(0, m.start - 5), m.start) === ' and ' ? byEnd.get(m.start - 5) : undefined;
-      return [after, before].some((o) => o !== undefined && o.kind !== 'pronoun' && state.entities[o.entity]!.type === 'Person');
+      return [after, before].filter((o): o is EntityMention => o !== undefined && o.kind !== 'pronoun' && o.entity !== g.entity.id);
     });
-    if (coordinated) {
-      g.entity.type = 'Person';
-      g.entity.defaultType = false;
-    }
+    const typeOf = (o: EntityMention): ActorType | undefined => state.entities[o.entity]!.type;
+    // "News Corporation and Fairfax": a small town's name or an unknown word beside a company is a company.
+    const small = !g.entity.lex || (g.entity.lex.population ?? 0) < SMALL_TOWN;
+    const company = (o: EntityMention): boolean => typeOf(o) === 'Organization' && !state.entities[o.entity]!.defaultType && total(state.entities[o.entity]!.scores) >= STRONG_PARTNER;
+    if (partners.some((o) => typeOf(o) === 'Person')) g.entity.type = 'Person';
+    else if (small && g.entity.type !== 'Organization' && partners.some(company)) g.entity.type = 'Organization';
+    else continue;
+    g.entity.defaultType = false;
   }
 }
 

@@ -53,6 +53,27 @@ describe('extractActors: a lone name typed from its context', () => {
     expect(actor(run('Critics say Korvan is a taxi company like any other.'), 'Organization:Korvan').type).toBe('Organization');
   });
 
+  it('reads an apposition that opens with a title and no article ("X, former editor of ...") as a person', () => {
+    const r = run('The king promised an amnesty to Hen Vipak, former editor of the paper.');
+    expect(actor(r, 'Person:Hen Vipak').type).toBe('Person');
+  });
+
+  it('reads a direction before a known place as a place ("Northern Pacific")', () => {
+    const r = run('The fleet fished in the Northern Pacific all summer.');
+    expect(actor(r, 'Place:Northern Pacific').type).toBe('Place');
+  });
+
+  it('reads the object of "the acquisition of" as a company', () => {
+    const r = run('He closed the buyout of Zentagram and the acquisition of Korvio.');
+    expect(actor(r, 'Organization:Zentagram').type).toBe('Organization');
+    expect(actor(r, 'Organization:Korvio').type).toBe('Organization');
+  });
+
+  it('reads a small town beside a company in "X and Y" as a company', () => {
+    const r = run('Executives from Halvex Corporation and Fairfax met the minister.');
+    expect(actor(r, 'Organization:Fairfax').type).toBe('Organization');
+  });
+
   it('reads a name that the text calls a teacher as a person', () => {
     const r = run('Mbatoro, a retired teacher from the coast, joined the march.');
     expect(actor(r, 'Person:Mbatoro').type).toBe('Person');
