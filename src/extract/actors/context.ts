@@ -35,7 +35,7 @@ export interface DocumentContext {
   sports: boolean;
 }
 
-const OF_LINKS = new Set(['of', 'for']);
+const OF_LINKS = new Set(['of', 'for', 'on']);
 const BE = new Set(['was', 'is', 'has', 'had', 'been', 'be']);
 
 export function scoreContext(c: Candidate): Scores {

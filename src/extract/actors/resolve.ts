@@ -8,7 +8,7 @@ import { lexicon } from './lexicon.js';
 import { isMetonymic } from './metonymy.js';
 import { reclaimSurnames } from './surnames.js';
 import { countryEntity, newEntity, type DocState, type Entity, type EntityMention } from './state.js';
-import { FUNCTION_WORDS, ORG_HEADS } from './words.js';
+import { FUNCTION_WORDS, NAME_PARTICLES, ORG_HEADS } from './words.js';
 
 /**
  * Document-level consistency: one entity per name (and per lexicon actor), types voted over all
@@ -280,7 +280,7 @@ function mergeSurnames(groups: Group[]): void {
       const ws = wordsOf(t);
       if (ws.length < 2) continue;
       for (let k = 1; k < ws.length; k++) {
-        const tail = ws.slice(k).join(' ');
+        const tail = particleCase(ws.slice(k).join(' '));
         const list = persons.get(tail) ?? [];
         if (!list.includes(g)) list.push(g);
         persons.set(tail, list);
@@ -289,7 +289,7 @@ function mergeSurnames(groups: Group[]): void {
   }
   for (const g of groups) {
     if (g.mentions.length === 0) continue;
-    const text = [...g.texts].find((t) => persons.has(t));
+    const text = [...g.texts].map(particleCase).find((t) => persons.has(t));
     if (!text) continue;
     const targets = persons.get(text)!.filter((t) => t !== g && t.mentions.length > 0);
     if (targets.length === 0 || !surnameCompatible(g)) continue;
@@ -365,6 +365,14 @@ function mergeGivenNames(groups: Group[]): void {
 function otherThanPerson(g: Group): number {
   const s = g.entity.scores;
   return Math.max(s.Organization, s.Country, s.Place);
+}
+
+/** "Bin Laden" at the start of a sentence is "bin Laden": a name particle in lower case. */
+function particleCase(text: string): string {
+  const space = text.indexOf(' ');
+  if (space < 0) return text;
+  const first = text.slice(0, space);
+  return NAME_PARTICLES.has(first.toLowerCase()) ? first.toLowerCase() + text.slice(space) : text;
 }
 
 /** A surname can stand for a person unless the text gives it strong evidence of being something else. */

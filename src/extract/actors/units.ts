@@ -63,6 +63,7 @@ export function buildUnits(doc: SourceDocument, sentences: readonly Sentence[], 
 export function makeUnit(text: string, sentence: number, start: number, end: number, headline = false, tokens = tokenize(text, start, end)): Unit {
   const words: Word[] = [];
   for (const t of tokens) splitToken(t.start, t.text, words);
+  for (const w of words) if (inHandle(text, w)) w.cap = false;
   markInitials(words);
   return { sentence, start, end, headline, words, mode: unitMode(words), dateline: isDateline(words) };
 }
@@ -139,6 +140,12 @@ function splitHyphenated(start: number, text: string, out: Word[]): boolean {
     offset += p.length + 1;
   });
   return true;
+}
+
+/** A piece of a social media handle or a user name ("@Uber_Sydney", "john_smith"): no name of an actor. */
+function inHandle(text: string, w: Word): boolean {
+  const before = text[w.start - 1];
+  return before === '@' || before === '_' || text[w.end] === '_';
 }
 
 function markInitials(words: Word[]): void {

@@ -196,4 +196,19 @@ describe('extractActors: the edges of names', () => {
     const r = run('The Attorney-General George Brandon spoke.');
     expect(actor(r, 'Person:George Brandon').roles.map((x) => x.title)).toEqual(['Attorney-General']);
   });
+
+  it('takes no actor from a social media handle', () => {
+    const r = run('One user wrote "@Korvan_Oslo stop it" on Sunday.');
+    expect(r.actors).toEqual([]);
+  });
+
+  it('reads "Committee on ..." with an organisation head inside as an organisation', () => {
+    const r = run("The Joint Committee on Intelligence and Security has pointed out the risk.");
+    expect(actor(r, 'Organization:Joint Committee on Intelligence and Security').type).toBe('Organization');
+  });
+
+  it('reads "Bin Laden" at the start of a sentence as the surname of "Osama bin Laden"', () => {
+    const r = run("Osama bin Laden lived in Khartoum. In 1998, Bin Laden's agents struck.");
+    expect(mentionsOf(r, 'Person:Osama bin Laden')).toContainEqual({ text: 'Bin Laden', kind: 'alias' });
+  });
 });
