@@ -34,7 +34,7 @@ export function buildRecords(state: DocState): { actors: ActorRecord[]; mentions
       entry.entities.push(e);
       continue;
     }
-    const record: ActorRecord = { key, type: e.type, name, aliases: [], roles: [], confidence: typeConfidence(entityEvidence(e, 0, (e.fixedName ?? name).split(' ').length)) };
+    const record: ActorRecord = { key, type: e.type, name, aliases: [], roles: [], confidence: typeConfidence(entityEvidence(e, 0, name.split(' ').length)) };
     const wikidata = e.lex?.type === e.type ? (e.lex.wikidata ?? e.country?.wikidata) : e.country?.wikidata;
     if (wikidata) record.wikidata = wikidata;
     const code = e.type === 'Country' ? (e.country?.code ?? e.lex?.countryInfo?.code) : undefined;

@@ -20,14 +20,6 @@ import { FUNCTION_WORDS, NAME_PARTICLES, ORG_HEADS } from './words.js';
 /** Evidence this weak ("the X", "in X") does not make a common word a name. */
 const WEAK_EVIDENCE = 1.5;
 
-/** Ordinary English words only, the first not a given name: "Certified Sustainable Seafood", not "Rose Young". */
-function commonWordsOnly(text: string): boolean {
-  const lex = lexicon();
-  const words = text.split(' ');
-  if (lex.firstNames.has(words[0]!)) return false;
-  return words.every((w) => lex.commonWords.has(w.toLowerCase()) || STOP_INITIALS.has(w.toLowerCase()));
-}
-
 /** A town's name acting in a sports report: enough to outweigh the lexicon's place. */
 const TEAM_WEIGHT = 8;
 
@@ -130,8 +122,8 @@ export function resolveCandidates(state: DocState, cands: readonly Candidate[]):
 
   typeByCoordination(state, all);
 
-  // Any other name with no evidence: a single word is more often an organisation (people are introduced by
-  // full name, and their surnames are joined to it above); several words are most often a person's name.
+  // Any other name with no evidence is a single word (names of several words got their default above): more
+  // often an organisation, as people are introduced by full name and their surnames are joined to it.
   for (const g of all) {
     if (g.mentions.length === 0 || g.entity.type) continue;
     g.entity.type = 'Organization';
@@ -360,6 +352,14 @@ function mergeGivenNames(groups: Group[]): void {
     if (text.includes(' ') || targets?.length !== 1 || targets[0] === g || g.entity.lex || otherThanPerson(g) > 0) continue;
     moveGroup(g, targets[0]!);
   }
+}
+
+/** Ordinary English words only, the first not a given name: "Certified Sustainable Seafood", not "Rose Young". */
+function commonWordsOnly(text: string): boolean {
+  const lex = lexicon();
+  const words = text.split(' ');
+  if (lex.firstNames.has(words[0]!)) return false;
+  return words.every((w) => lex.commonWords.has(w.toLowerCase()) || STOP_INITIALS.has(w.toLowerCase()));
 }
 
 function otherThanPerson(g: Group): number {
