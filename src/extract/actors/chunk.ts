@@ -2,7 +2,7 @@ import { isNamePrefix, lexicon, lookupName, normaliseName, type CountryInfo, typ
 import { isDerivedWord } from './derived.js';
 import { joinNameForms, type NameForms } from './name-forms.js';
 import type { Unit, Word } from './units.js';
-import { COMMON_ACRONYMS, FUNCTION_WORDS, HEADLINE_VERBS, HONORIFICS, MISC_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './words.js';
+import { COMMON_ACRONYMS, FUNCTION_WORDS, HEADLINE_VERBS, HONORIFICS, isTitleWord, MISC_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './words.js';
 
 /**
  * Candidate names in one unit, in one pass over its words: capitalised runs joined by connectors
@@ -240,7 +240,6 @@ function extendRun(words: readonly Word[], i: number, accept?: (i: number) => 's
   return j;
 }
 
-const isTitleWord = (w: Word): boolean => TITLE_HEADS.has(w.lower) || TITLE_MODIFIERS.has(w.lower) || HONORIFICS.has(w.lower);
 
 /** Splits a run into [entity prefix] [title] name, or demonym + rest, and emits candidates. */
 function splitRun(unit: Unit, ctx: ChunkContext, i: number, j: number, weak: boolean, out: Candidate[]): void {

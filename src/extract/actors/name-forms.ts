@@ -1,6 +1,6 @@
 import type { Candidate, ChunkContext } from './chunk.js';
 import { lexicon, lookupName, normaliseName } from './lexicon.js';
-import { FUNCTION_WORDS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './words.js';
+import { FUNCTION_WORDS, isTitleWord } from './words.js';
 
 /**
  * A person's name written with a second form inside it, read as one name of one person:
@@ -25,18 +25,20 @@ const MAX_SURNAME_WORDS = 2;
 
 /** Joins "given (full) surname" and 'given "nickname" surname' into one candidate of the unit. */
 export function joinNameForms(ctx: ChunkContext, cands: readonly Candidate[]): Candidate[] {
-  const joins: Candidate[] = [];
+  const out: Candidate[] = [];
   for (const c of cands) {
     const joined = joinBefore(ctx, c);
-    if (!joined) continue;
-    // A title read before the given name stays the person's: "Former champion Wade "The Hammer" Bassi".
-    const title = cands.find((x) => x.first === joined.first && x.title)?.title;
-    joins.push(title ? { ...joined, title } : joined);
+    if (!joined) {
+      out.push(c);
+      continue;
+    }
+    // Candidates read inside the name (the given name, the inner form) are part of it; a title read
+    // before the given name stays the person's ("Former champion Wade "The Hammer" Bassi").
+    let title: Candidate['title'];
+    while (out.length > 0 && out[out.length - 1]!.end > joined.start) title = out.pop()!.title ?? title;
+    out.push(title ? { ...joined, title } : joined);
   }
-  if (joins.length === 0) return [...cands];
-  // Candidates read inside the name (the given name, the inner form) are part of it.
-  const rest = cands.filter((c) => joins.every((j) => c.end <= j.start || c.start >= j.end));
-  return [...rest, ...joins].sort((a, b) => a.start - b.start);
+  return out;
 }
 
 function joinBefore(ctx: ChunkContext, surname: Candidate): Candidate | undefined {
@@ -46,9 +48,11 @@ function joinBefore(ctx: ChunkContext, surname: Candidate): Candidate | undefine
   if (!m) return undefined;
   const givenStart = from + m.index;
   const words = surname.unit.words;
-  const first = words.findIndex((w) => w.start === givenStart);
+  let first = surname.first - 1;
+  while (first >= 0 && words[first]!.start > givenStart) first--;
   const given = words[first];
-  if (!given || FUNCTION_WORDS.has(given.lower) || lookupName(given.text, false)) return undefined;
+  if (given?.start !== givenStart) return undefined;
+  if (FUNCTION_WORDS.has(given.lower) || lookupName(given.text, false)) return undefined;
   // The given name opens the name: "Olaf Ludwig (Germany) Telekom" is a results line, not a full form.
   const before = words[first - 1];
   if (before?.cap && !before.punct && !isTitleWord(before)) return undefined;
@@ -60,5 +64,3 @@ function joinBefore(ctx: ChunkContext, surname: Candidate): Candidate | undefine
     : { written, canonical: `${given.text} ${surname.text}`, aliases: [inner] };
   return { ...surname, first, start: givenStart, text: written, weak: false, forms };
 }
-
-const isTitleWord = (w: { lower: string }): boolean => TITLE_HEADS.has(w.lower) || TITLE_MODIFIERS.has(w.lower) || HONORIFICS.has(w.lower);

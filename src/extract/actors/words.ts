@@ -69,6 +69,11 @@ export const TITLE_MODIFIERS = set(`
   social emergency internal external immigration migration spy counter-terrorism anti-terrorism arms
   u.n. un eu nato white house`);
 
+/** A word of a title: a head, a modifier or an honorific ("Foreign", "Minister", "Mr"). */
+export function isTitleWord(w: { lower: string }): boolean {
+  return TITLE_HEADS.has(w.lower) || TITLE_MODIFIERS.has(w.lower) || HONORIFICS.has(w.lower);
+}
+
 /** Last words of organisation names ("Bank", "Party", "Inc"). */
 export const ORG_HEADS = set(`
   inc inc. corp corp. co co. ltd ltd. plc llc ag sa nv gmbh bv spa lp llp
