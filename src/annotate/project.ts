@@ -36,7 +36,7 @@ export interface ContentRef extends SpanRef {
 const ENTITY_TYPE: Record<ActorType, 'PER' | 'ORG' | 'LOC'> = { Person: 'PER', Organization: 'ORG', Country: 'LOC', Place: 'LOC' };
 
 /** Mentions that name an actor; descriptions ("the envoy") and pronouns are coreference, not names. */
-const NAMING_KINDS: ReadonlySet<MentionKind> = new Set(['name', 'alias', 'metonym', 'demonym']);
+const NAMING_KINDS: ReadonlySet<MentionKind> = new Set(['name', 'alias', 'metonym']);
 
 export interface ProjectionOptions {
   /** The article's authors: a byline printed in the text names them ("By Jane Doe", "Larry Fine" under the headline). */

@@ -153,8 +153,30 @@ export interface Mention {
   kind: MentionKind;
   /** Index of the sentence holding the mention. */
   sentence: number;
-  /** Probability that the span names this actor with this type; absent before calibration means the actor's. */
+  /** How reliable the mention and its actor's type are, in [0, 1]: a raw score from `evidence` (actor extraction), then calibrated (extract/confidence). */
   confidence?: number;
+  /** What the confidence was computed from; set by actor extraction. */
+  evidence?: MentionEvidence;
+}
+
+/** Named evidence behind a mention (src/extract/actors/confidence.ts turns it into a confidence). */
+export interface MentionEvidence {
+  /**
+   * Where the actor's type came from: the page's metadata, a packaged gazetteer or list (`lexicon`),
+   * the words around its mentions (`context`), or the default for a name with no evidence at all.
+   */
+  typeSource: 'metadata' | 'lexicon' | 'context' | 'default';
+  /** For `lexicon`: the kind of entry ("country", "city"...) and, for cities, the population. */
+  lexiconKind?: 'country' | 'organization' | 'region' | 'city' | 'place';
+  population?: number;
+  /** Share of the winning type in all the type evidence read for the actor (0 to 1). */
+  typeAgreement: number;
+  /** Evidence for the winning type, summed over the actor's mentions. */
+  typeStrength: number;
+  /** Words in the actor's longest name: a capitalised run of several words is more surely a name than one word. */
+  nameWords: number;
+  /** Name and alias mentions of the actor in the document. */
+  nameMentions: number;
 }
 
 export interface Role {

@@ -39,6 +39,13 @@ describe('projectAnnotations', () => {
     expect(entities.some((e) => e.start === span(HAND_TEXT, 'officials').start)).toBe(false);
   });
 
+  it('leaves demonyms out of the entities: "Russian" is no name of Russia', () => {
+    const text = 'Russian officials met.';
+    const extraction = handExtraction();
+    extraction.mentions = [{ span: span(text, 'Russian'), actor: 'Person:Ana Lopez', kind: 'demonym', sentence: 0 }];
+    expect(projectAnnotations('doc-3', text, extraction).entities).toEqual([]);
+  });
+
   it('gives speaker, cue and content spans of each statement', () => {
     expect(prediction.statements).toEqual([
       {

@@ -1,6 +1,8 @@
 import { isNamePrefix, lexicon, lookupName, normaliseName, type CountryInfo, type LexEntry } from './lexicon.js';
+import { isDerivedWord } from './derived.js';
+import { joinNameForms, type NameForms } from './name-forms.js';
 import type { Unit, Word } from './units.js';
-import { FUNCTION_WORDS, HEADLINE_VERBS, HONORIFICS, MISC_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './words.js';
+import { COMMON_ACRONYMS, FUNCTION_WORDS, HEADLINE_VERBS, HONORIFICS, isTitleWord, MISC_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './words.js';
 
 /**
  * Candidate names in one unit, in one pass over its words: capitalised runs joined by connectors
@@ -25,6 +27,8 @@ export interface Candidate {
   country?: CountryInfo;
   /** Capitalised only by position (sentence start, title-case line) and known nowhere else. */
   weak: boolean;
+  /** A person's name with a full form or a nickname inside it (name-forms.ts). */
+  forms?: NameForms;
 }
 
 /** A candidate and the words around it, as every scorer reads them. */
@@ -66,6 +70,9 @@ const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'van', 'von', 'der', 
 const JOIN_OF = new Set([...ORG_OF_HEADS, ...PLACE_PREFIXES, 'republic', 'kingdom', 'emirate', 'sultanate', 'principality', 'duchy', 'isle', 'islands', 'city', 'province', 'state', 'states', 'commonwealth', 'bay', 'gulf', 'sea', 'strait', 'straits', 'cape', 'statue', 'tower', 'palace', 'museum', 'centre', 'center', 'coalition']);
 // Verb-like endings of common words: a sentence-initial "Intensifies" or "Stalemated" is not a name.
 const VERB_LIKE = /(?:ies|ing|ings|tion|tions|ment|ments|ness|ly)$/;
+/** Words after "and" that can still end in an organisation's head and join one name. */
+const MAX_AFTER_AND = 3;
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const COMMON_MORPHOLOGY = /(?:ing|ings|ed|ies|ly|tion|tions|sion|ment|ments|ness|ity|ous|ive|able|ible|ism|ist|ists|ful|less)$/;
 
 /** A small place whose name is also a common word ("Police", "Best", "Of"): not evidence of a name. */
@@ -86,7 +93,9 @@ function isRunWord(w: Word | undefined): w is Word {
   if (MONTHS_AND_DAYS.has(bare)) return false;
   // Contractions: "I've", "Don't".
   if (/'/.test(w.lower) && FUNCTION_WORDS.has(w.lower.split("'")[0]!)) return false;
-  if (w.acronym) return !FUNCTION_WORDS.has(w.lower) || w.text.length > 2 || w.text === 'US';
+  // "CEOs", "MPs": the plural of an acronym is a common noun.
+  if (PLURAL_ACRONYM.test(w.text)) return false;
+  if (w.acronym) return !COMMON_ACRONYMS.has(w.lower) && (!FUNCTION_WORDS.has(w.lower) || w.text.length > 2 || w.text === 'US');
   return !FUNCTION_WORDS.has(w.lower);
 }
 
@@ -173,7 +182,7 @@ export function chunkUnit(unit: Unit, ctx: ChunkContext): Candidate[] {
     splitRun(unit, ctx, i, j, start === 'weak', out);
     i = j + 1;
   }
-  return out;
+  return joinNameForms(ctx, out);
 }
 
 /** Extends a capitalised run from word i over capitalised words and connectors ("Bank of England"). */
@@ -191,7 +200,8 @@ function extendRun(words: readonly Word[], i: number, accept?: (i: number) => 's
     }
     if (next.cap || !CONNECTORS.has(next.lower)) break;
     const c = next.lower;
-    if ((c === 'of' || c === 'for') && (inChain || JOIN_OF.has(cur.lower))) {
+    // "Committee on Foreign Relations", "Commission on Human Rights".
+    if ((c === 'of' || c === 'for' || (c === 'on' && ORG_OF_HEADS.has(cur.lower))) && (inChain || JOIN_OF.has(cur.lower))) {
       if (ok(j + 2)) {
         j += 2;
         inChain = true;
@@ -208,6 +218,15 @@ function extendRun(words: readonly Word[], i: number, accept?: (i: number) => 's
       j += 2;
       continue;
     }
+    // "World Travel and Tourism Council": "and" inside a name whose last word is an organisation's head.
+    if (c === 'and' && !ORG_HEADS.has(cur.lower) && !lookupName(words[j]!.text, false)) {
+      let k = j + 2;
+      while (k - (j + 2) < MAX_AFTER_AND && ok(k)) k++;
+      if (k > j + 2 && ORG_HEADS.has(words[k - 1]!.lower) && !ok(k)) {
+        j = k - 1;
+        continue;
+      }
+    }
     if (NAME_PARTICLES.has(c) && !ORG_HEADS.has(cur.lower)) {
       // "Joost van der Westhuizen": one or two particles between name words.
       const k = NAME_PARTICLES.has(words[j + 2]?.lower ?? '') ? j + 3 : j + 2;
@@ -221,12 +240,13 @@ function extendRun(words: readonly Word[], i: number, accept?: (i: number) => 's
   return j;
 }
 
-const isTitleWord = (w: Word): boolean => TITLE_HEADS.has(w.lower) || TITLE_MODIFIERS.has(w.lower) || HONORIFICS.has(w.lower);
 
 /** Splits a run into [entity prefix] [title] name, or demonym + rest, and emits candidates. */
 function splitRun(unit: Unit, ctx: ChunkContext, i: number, j: number, weak: boolean, out: Candidate[]): void {
   const words = unit.words;
-  const whole = lookupName(candidateText(ctx, words, i, j), unit.mode === 'title');
+  const text = candidateText(ctx, words, i, j);
+  if (!lexicon().demonyms.has(text) && isDerivedWord(words, i, j, text)) return;
+  const whole = lookupName(text, unit.mode === 'title');
   if (whole) {
     emit(unit, ctx, i, j, weak, out, whole);
     return;
@@ -247,6 +267,13 @@ function splitRun(unit: Unit, ctx: ChunkContext, i: number, j: number, weak: boo
       // first title word of the stretch ending at k.
       let t = k;
       while (t - 1 >= i && (isTitleWord(words[t - 1]!) || CONNECTORS.has(words[t - 1]!.lower))) t--;
+      // "Australian Federal Police Commissioner": an organisation's head ends the name before the title.
+      for (let h = k - 1; h >= t; h--) {
+        if (ORG_HEADS.has(words[h]!.lower) && !TITLE_HEADS.has(words[h]!.lower)) {
+          t = h + 1;
+          break;
+        }
+      }
       const prefix = longestLexicon(ctx, words, i, unit.mode === 'title');
       const dem = demonymAt(ctx, words, i);
       const prefixLast = Math.max(prefix && prefix.last < k ? prefix.last : -1, dem && dem.last < k ? dem.last : -1);

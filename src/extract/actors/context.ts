@@ -7,16 +7,19 @@ import {
   LOCATIVE_PREPOSITIONS,
   ORG_FIRST_WORDS,
   ORG_NOUNS_AFTER,
+  ORG_KIND_NOUNS,
   ORG_NOUNS_BEFORE,
   ORG_POSSESSIONS,
+  PERSON_KIND_NOUNS,
   PERSON_OF_NOUNS,
   PERSON_POSSESSIONS,
+  PLACE_KIND_NOUNS,
   SPORTS_WORDS,
 } from './cues.js';
 import { emptyScores, type Scores } from './evidence.js';
 import { lexicon } from './lexicon.js';
 import type { Unit, Word } from './units.js';
-import { HONORIFICS, ORG_OF_HEADS, REPORTING_VERBS, TITLE_HEADS } from './words.js';
+import { HONORIFICS, ORG_OF_HEADS, REPORTING_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './words.js';
 
 /**
  * Evidence from the words around a name that the head-word and lexicon rules do not see:
@@ -32,7 +35,7 @@ export interface DocumentContext {
   sports: boolean;
 }
 
-const OF_LINKS = new Set(['of', 'for']);
+const OF_LINKS = new Set(['of', 'for', 'on']);
 const BE = new Set(['was', 'is', 'has', 'had', 'been', 'be']);
 
 export function scoreContext(c: Candidate): Scores {
@@ -60,11 +63,103 @@ export function scoreContext(c: Candidate): Scores {
     s.Organization += organisationCues(c, words);
     // People.
     if (!first.acronym) s.Person += personCues(c, words);
+    addScoresOf(s, kindInApposition(words, c.last));
+    addScoresOf(s, kindOfList(words, c.first));
+    addScoresOf(s, pronounAgreement(words, c.last));
   }
   const kin = lower(prev);
   if (kin && KINSHIP.has(kin)) s.Person += 6;
   return s;
 }
+
+function addScoresOf(into: Scores, from: Partial<Scores> | undefined): void {
+  if (!from) return;
+  for (const [type, value] of Object.entries(from) as [keyof Scores, number][]) into[type] += value;
+}
+
+const KIND_WEIGHT = 4;
+const APPOSITION_DETERMINERS = new Set(['a', 'an', 'the']);
+const COPULAS = new Set(['is', 'was', 'remains', 'became', 'becomes']);
+const NOUN_PHRASE_WORDS = 5;
+
+/**
+ * What the text says the name is: "Korvan, an Oslo-based company", "Korvan is a taxi company",
+ * "Mbatoro, a retired teacher". The first kind noun of the noun phrase after the determiner decides.
+ */
+function kindInApposition(words: readonly Word[], last: number): Partial<Scores> | undefined {
+  let k = last + 1;
+  if (words[last]!.possessive) return undefined;
+  const comma = words[k]?.text === ',';
+  if (!comma && !COPULAS.has(words[k]?.lower ?? '')) return undefined;
+  k++;
+  // "X, one of four wooden boats"; "X, former editor of ...": a title opens the apposition without a determiner.
+  if (words[k]?.lower === 'one' && words[k + 1]?.lower === 'of') k += 2;
+  if (!APPOSITION_DETERMINERS.has(words[k]?.lower ?? '')) {
+    if (!comma || !words[k] || words[k]!.cap || !(TITLE_MODIFIERS.has(words[k]!.lower) || TITLE_HEADS.has(words[k]!.lower))) return undefined;
+    k--;
+  }
+  for (let n = k + 1; n < words.length && n <= k + NOUN_PHRASE_WORDS; n++) {
+    const w = words[n]!;
+    // A capitalised part of a compound modifier ("an Oslo-based company") stays inside the noun phrase.
+    if (w.punct || (w.cap && !w.hyphenAfter && !w.hyphenBefore) || NOUN_PHRASE_ENDS.has(w.lower)) return undefined;
+    if (w.possessive || w.hyphenAfter) continue;
+    if (ORG_KIND_NOUNS.has(w.lower)) return { Organization: KIND_WEIGHT };
+    if (PERSON_KIND_NOUNS.has(w.lower)) return { Person: KIND_WEIGHT };
+    if (PLACE_KIND_NOUNS.has(w.lower)) return { Place: KIND_WEIGHT };
+  }
+  return undefined;
+}
+
+const LIST_REACH = 12;
+const LIST_LINKS = new Set([',', 'and', 'or', 'the']);
+
+/** "competitors such as Walmart, Kroger and Costco", "cities like Zelvasti": the kind noun before the list. */
+function kindOfList(words: readonly Word[], first: number): Partial<Scores> | undefined {
+  let k = first - 1;
+  while (k >= 0 && first - k <= LIST_REACH && (words[k]!.cap || LIST_LINKS.has(words[k]!.lower))) k--;
+  const w = words[k];
+  let noun: Word | undefined;
+  if (w?.lower === 'like' || w?.lower === 'including') noun = words[k - 1];
+  else if (w?.lower === 'as' && words[k - 1]?.lower === 'such') noun = words[k - 2];
+  if (!noun || noun.cap || noun.punct) return undefined;
+  const singular = singularOf(noun.lower);
+  if (ORG_KIND_NOUNS.has(singular)) return { Organization: KIND_WEIGHT };
+  if (PLACE_KIND_NOUNS.has(singular)) return { Place: KIND_WEIGHT };
+  if (PERSON_KIND_NOUNS.has(singular)) return { Person: KIND_WEIGHT };
+  return undefined;
+}
+
+function singularOf(lower: string): string {
+  if (lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
+  if (/(?:ches|shes|sses|xes)$/.test(lower)) return lower.slice(0, -2);
+  if (lower.endsWith('s') && !lower.endsWith('ss')) return lower.slice(0, -1);
+  return lower;
+}
+
+const NOUN_PHRASE_ENDS = new Set(['of', 'in', 'at', 'on', 'for', 'with', 'by', 'from', 'to', 'that', 'who', 'which', 'and', 'or', 'but']);
+// Possessive and reflexive forms only: a subject "it" or "he" after a comma often starts a clause about someone else.
+const NEUTER_PRONOUNS = new Set(['its', 'itself']);
+const PERSONAL_PRONOUNS = new Set(['his', 'himself', 'her', 'hers', 'herself']);
+const PRONOUN_REACH = 12;
+const PRONOUN_WEIGHT = 2;
+
+/**
+ * The first possessive or reflexive pronoun after a name in its sentence, when no other name comes
+ * between: "Korvan has presented itself as ...", "Korvan said its drivers ..." (no person),
+ * "Mbatoro left his post" (a person).
+ */
+function pronounAgreement(words: readonly Word[], last: number): Partial<Scores> | undefined {
+  for (let k = last + 1; k < words.length && k <= last + PRONOUN_REACH; k++) {
+    const w = words[k]!;
+    if (w.cap && !PERSONAL_PRONOUNS.has(w.lower) && !NEUTER_PRONOUNS.has(w.lower)) return undefined;
+    if (QUOTES.has(w.text)) return undefined;
+    if (NEUTER_PRONOUNS.has(w.lower)) return { Organization: PRONOUN_WEIGHT };
+    if (PERSONAL_PRONOUNS.has(w.lower)) return { Person: PRONOUN_WEIGHT };
+  }
+  return undefined;
+}
+
+const QUOTES = new Set(['"', '“', '”', '‘', '’', "'"]);
 
 const IT = new Set(['it', 'its']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her']);

@@ -11,7 +11,8 @@ export const ORG_NOUNS_BEFORE = set(`
   bank carrier airline maker manufacturer producer insurer lender retailer operator utility conglomerate
   brewer miner publisher distributor chain developer contractor supplier exporter importer refiner automaker
   carmaker shipper organisation organization association movement union federation consortium outfit
-  subsidiary unit champions team`);
+  subsidiary unit champions team service startup start-up brokerage website outlet publication platform
+  nonprofit non-profit charity regulator watchdog giant think-tank`);
 
 /** Nouns that follow an organisation's name: "Interfax news agency", "Le Matin newspaper", "the NLD party". */
 export const ORG_NOUNS_AFTER = set(`
@@ -24,6 +25,33 @@ export const ORG_POSSESSIONS = set(`
   subsidiary subsidiaries units headquarters board shareholders employees workforce staff chairman
   bonds assets debts stake offices plant plants factory factories products customers branches members
   membership leadership executives bid takeover merger`);
+
+/**
+ * Nouns for the kind of actor a name stands for, read in an apposition or after a copula:
+ * "Korvan, an Oslo-based company", "Korvan is a taxi company", "Mbatoro, a retired teacher".
+ */
+export const ORG_KIND_NOUNS = set(`
+  company companies firm group agency newspaper magazine broadcaster network station channel club party bank
+  carrier airline maker manufacturer producer insurer lender retailer operator utility conglomerate brewer
+  publisher distributor chain developer contractor supplier exporter importer refiner automaker carmaker
+  organisation organization association movement union federation consortium subsidiary service startup
+  start-up brokerage website outlet publication platform nonprofit non-profit charity regulator watchdog
+  giant think-tank institution institute university college school team militia faction alliance coalition
+  ministry department agency authority council committee commission body corporation business enterprise
+  competitor rival brand store grocer supermarket`);
+export const PERSON_KIND_NOUNS = set(`
+  man woman boy girl person mother father son daughter wife husband brother sister widow grandmother grandfather
+  actor actress singer rapper musician artist author writer novelist poet journalist photographer filmmaker
+  comedian model designer chef student teacher doctor nurse activist blogger entrepreneur investor billionaire
+  businessman businesswoman lawmaker politician candidate resident veteran fisherman farmer worker pilot
+  soldier officer victim survivor suspect patient professor scientist researcher economist analyst lawyer
+  attorney judge senator governor mayor minister president spokesman spokeswoman spokesperson director
+  executive founder owner editor reporter columnist correspondent manager coach player captain skipper
+  partner employee member leader official adviser advisor aide diplomat ambassador envoy chairman chairwoman`);
+export const PLACE_KIND_NOUNS = set(`
+  city town village capital port region province state island resort district area county country nation
+  neighbourhood neighborhood suburb river lake mountain valley peninsula territory municipality settlement
+  enclave republic kingdom`);
 
 /** Family words before a person's name: "his wife Naina". */
 export const KINSHIP = set(`
@@ -81,6 +109,12 @@ export const INDUSTRY_HEADS = set(`
 
 /** Last words of the names of events, which are no actors: "World Cup", "Italian Grand Prix", "Korean War". */
 export const EVENT_HEADS = set(`cup classic prix championship championships games olympics open masters trophy series tournament marathon festival war`);
+
+/** Last words of the names of historic periods ("Arab Spring", "Cultural Revolution"); kept apart as "spring" is also a verb of headlines. */
+export const PERIOD_HEADS = set(`spring revolution uprising`);
+
+/** First words of the names of events: "Hurricane Sandy", "Operation Desert Storm". */
+export const EVENT_OPENERS = set(`hurricane typhoon cyclone storm operation`);
 
 /** Names of former states still written as actors (no packaged Wikidata id: left unlinked). */
 export const FORMER_STATES: readonly { name: string; aliases: readonly string[] }[] = [

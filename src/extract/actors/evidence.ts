@@ -75,13 +75,22 @@ export function scoreCandidate(c: Candidate): Scores {
     if (n >= 3 && ORG_OF_HEADS.has(first.lower) && (words[c.first + 1]!.lower === 'of' || words[c.first + 1]!.lower === 'for')) s.Organization += 6;
     if (n >= 2 && PLACE_HEADS.has(last.lower)) s.Place += 5;
     if (n >= 2 && PLACE_PREFIXES.has(first.lower)) s.Place += 3;
+    // "Northern Pacific", "Southern Sudan": a direction before a known place.
+    if (n >= 2 && DIRECTIONS.has(first.lower) && isPlaceName(lookupName(c.text.slice(first.text.length + 1), false))) s.Place += 5;
     for (let k = c.first; k < c.last - 1; k++) if (STATE_HEADS.has(words[k]!.lower) && words[k + 1]!.lower === 'of') s.Place += 5;
     for (let k = c.first + 1; k < c.last; k++) if (words[k]!.text === '&') s.Organization += 6;
   }
 
+  // A company's legal or institutional suffix outweighs the founder's name in it: "Dana F. Besecker Company".
+  if (n >= 2 && !c.lex && COMPANY_SUFFIXES.has(last.lower)) {
+    s.Organization += 6;
+    return s;
+  }
   // Person: first names, initials, particles, titles.
   if (n >= 2 && lex.firstNames.has(first.text) && !c.lex) s.Person += lex.commonWords.has(last.lower) ? 3 : 5;
   if (c.title) s.Person += 6;
+  // "Bob (Robert James) Smith", 'Wade "The Hammer" Bassi'.
+  if (c.forms) s.Person += 8;
   // "C. Lewis", "J.R. Smith": an initial opens a person's name.
   if (n >= 2 && /^(?:\p{Lu}\.)+$/u.test(first.text) && !c.lex) s.Person += 3;
   // "Air France", "Dynamo Moscow", "CITIC Pacific": a place or an acronym inside a name without a first name.
@@ -113,10 +122,14 @@ export function scoreCandidate(c: Candidate): Scores {
   if (n === 1 && !c.lex && lex.firstNames.has(first.text) && !lex.commonWords.has(first.lower)) s.Person += 2;
 
   // Places by context: datelines, "in Sochi", "the town of Sochi", "Moscow-based".
-  if (c.unit.dateline && c.first < 8 && !words.slice(0, c.first).some((w) => w.text === '(' || w.text === '-')) s.Place += 6;
-  if (prev && PLACE_PREPOSITIONS.has(prev.lower) && !s.Person && !s.Organization) s.Place += 1.5;
+  if (c.unit.dateline && c.first < 8 && !words.slice(0, c.first).some((w) => w.text === '(' || DASHES.has(w.text))) s.Place += 6;
+  if (prev && PLACE_PREPOSITIONS.has(prev.lower) && prev2?.lower !== 'according' && !s.Person && !s.Organization) s.Place += 1.5;
   if (prev?.lower === 'of' && prev2 && PLACE_DESCRIPTORS.has(prev2.lower)) s.Place += 4;
+  if (!c.lex && (prev?.lower === 'of' || prev?.lower === 'in') && prev2 && !prev2.cap && COMPANY_OF_NOUNS.has(prev2.lower)) s.Organization += 3;
   if (last.hyphenAfter && next && /^(based|born|bound)$/.test(next.lower)) s.Place += 4;
+  // "Kroger-owned stores", "Amazon-backed"; and what they own: "Amazon-owned Whole Foods Market", "Seattle-based Korvan".
+  if (!c.lex && last.hyphenAfter && next && OWNERSHIP.test(next.lower)) s.Organization += 4;
+  if (!c.lex && !c.title && prev?.hyphenBefore && (OWNERSHIP.test(prev.lower) || prev.lower === 'based')) s.Organization += 3;
   if (prev?.lower === 'the' && !c.lex) s.Organization += 1.5;
 
   // Sports results: a place name that wins, loses or scores is a team ("Leicestershire beat Somerset").
@@ -127,10 +140,18 @@ export function scoreCandidate(c: Candidate): Scores {
     s.Organization += personal ? 1 : n === 1 ? 3 : 4;
   }
 
-  // Default for an unknown multi-word name: most are people in news.
-  if (n >= 2 && !c.lex && s.Person + s.Organization + s.Country + s.Place === 0) s.Person += 1;
   return s;
 }
+
+const DASHES = new Set(['-', '–', '—']);
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'inner', 'outer']);
+const isPlaceName = (e: LexEntry | undefined): boolean => e !== undefined && (e.type === 'Place' || e.type === 'Country');
+/** Nouns of a company's life, before "of X": "the acquisition of X", "shareholders of X". */
+const COMPANY_OF_NOUNS = new Set(['acquisition', 'buyout', 'takeover', 'purchase', 'merger', 'shareholders', 'shares', 'stake', 'subsidiary', 'founder', 'co-founder', 'cofounder', 'ceo', 'employees', 'customers', 'users']);
+const OWNERSHIP = /^(?:owned|backed|funded|controlled|run)$/;
+
+/** Last words that only end an organisation's name, never a person's. */
+const COMPANY_SUFFIXES = new Set(['company', 'corporation', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'plc', 'llc', 'llp', 'gmbh', 'holdings', 'foundation', 'institute', 'university', 'associates', 'partners']);
 
 // "Federal Republic of Yugoslavia", "Kingdom of Saudi Arabia", "Gulf of Aden".
 const STATE_HEADS = new Set(['republic', 'kingdom', 'emirate', 'sultanate', 'principality', 'duchy', 'gulf', 'bay', 'sea', 'isle', 'strait', 'straits', 'cape']);

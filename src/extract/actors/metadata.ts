@@ -26,7 +26,6 @@ function add(state: DocState, value: SpannedValue, type: ActorType): void {
   }
   entity ??= newEntity(state, { type, scores: { Person: 0, Organization: 0, Country: 0, Place: 0, [type]: 10 } });
   entity.fixedName = name;
-  entity.confidence = 1;
   if (value.span && (entity.anchor === undefined || value.span.start < entity.anchor)) entity.anchor = value.span.start;
 
   // "Beheshtipour" in the body stands for the author "Hassan Beheshtipour".

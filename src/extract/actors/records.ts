@@ -1,5 +1,6 @@
-import type { ActorRecord, Mention, Role } from '../../core/types.js';
-import { bestType, total } from './evidence.js';
+import type { ActorRecord, Mention, MentionEvidence, Role } from '../../core/types.js';
+import { mentionConfidence, typeConfidence } from './confidence.js';
+import { total } from './evidence.js';
 import type { DocState, Entity } from './state.js';
 
 /**
@@ -33,7 +34,7 @@ export function buildRecords(state: DocState): { actors: ActorRecord[]; mentions
       entry.entities.push(e);
       continue;
     }
-    const record: ActorRecord = { key, type: e.type, name, aliases: [], roles: [], confidence: confidence(e) };
+    const record: ActorRecord = { key, type: e.type, name, aliases: [], roles: [], confidence: typeConfidence(entityEvidence(e, 0, name.split(' ').length)) };
     const wikidata = e.lex?.type === e.type ? (e.lex.wikidata ?? e.country?.wikidata) : e.country?.wikidata;
     if (wikidata) record.wikidata = wikidata;
     const code = e.type === 'Country' ? (e.country?.code ?? e.lex?.countryInfo?.code) : undefined;
@@ -41,6 +42,15 @@ export function buildRecords(state: DocState): { actors: ActorRecord[]; mentions
     byKey.set(key, { record, first, entities: [e] });
   }
 
+  const nameMentions = new Map<string, number>();
+  const nameWords = new Map<string, number>();
+  for (const m of state.mentions) {
+    const actor = keyOf.get(m.entity);
+    if (!actor || (m.kind !== 'name' && m.kind !== 'alias')) continue;
+    nameMentions.set(actor, (nameMentions.get(actor) ?? 0) + 1);
+    const words = state.text.slice(m.start, m.end).split(/\s+/).length;
+    nameWords.set(actor, Math.max(words, nameWords.get(actor) ?? 0));
+  }
   const mentions: Mention[] = [];
   const spans = new Set<string>();
   for (const m of [...state.mentions].sort((a, b) => a.start - b.start || a.end - b.end)) {
@@ -49,14 +59,21 @@ export function buildRecords(state: DocState): { actors: ActorRecord[]; mentions
     const id = `${m.start}:${m.end}`;
     if (spans.has(id)) continue;
     spans.add(id);
-    mentions.push({ span: { start: m.start, end: m.end, text: state.text.slice(m.start, m.end) }, actor, kind: m.kind, sentence: m.sentence });
+    const evidence = entityEvidence(state.entities[m.entity]!, nameMentions.get(actor) ?? 0, nameWords.get(actor) ?? 1);
+    const confidence = mentionConfidence(evidence, m.kind);
+    mentions.push({ span: { start: m.start, end: m.end, text: state.text.slice(m.start, m.end) }, actor, kind: m.kind, sentence: m.sentence, confidence, evidence });
+    const record = byKey.get(actor)?.record;
+    // An actor is as sure as its surest mention.
+    if (record && confidence > record.confidence) record.confidence = confidence;
   }
 
   for (const { record, entities } of byKey.values()) {
     const aliases = new Set<string>();
     for (const e of entities) {
+      for (const alias of e.forms?.aliases ?? []) if (alias !== record.name) aliases.add(alias);
       for (const s of (texts.get(e.id) ?? []).sort((a, b) => a.start - b.start)) {
-        if ((s.kind === 'name' || s.kind === 'alias') && s.text !== record.name) aliases.add(s.text);
+        // A name with its other form inside ("Bob (Robert James) Smith") is already given as those forms.
+        if ((s.kind === 'name' || s.kind === 'alias') && s.text !== record.name && s.text !== e.forms?.written) aliases.add(s.text);
       }
       for (const r of e.roles) {
         const role: Role = { title: r.title, span: { start: r.start, end: r.end, text: state.text.slice(r.start, r.end) } };
@@ -74,6 +91,7 @@ export function buildRecords(state: DocState): { actors: ActorRecord[]; mentions
 
 function canonicalName(e: Entity, seen: { text: string; words: number; start: number; kind: string }[]): string | undefined {
   if (e.fixedName) return e.fixedName;
+  if (e.forms) return e.forms.canonical;
   if (e.country) return e.country.name;
   if (e.lex) return e.lex.name;
   const names = seen.filter((s) => s.kind === 'name' || s.kind === 'alias');
@@ -82,12 +100,15 @@ function canonicalName(e: Entity, seen: { text: string; words: number; start: nu
   return best.text;
 }
 
-function confidence(e: Entity): number {
-  if (e.confidence !== undefined) return e.confidence;
-  if (e.lex && e.lex.type === e.type) return 0.95;
-  const t = total(e.scores);
-  const best = bestType(e.scores);
-  if (!best || t === 0) return 0.4;
-  const share = e.scores[best] / t;
-  return Math.round((0.4 + 0.55 * share * Math.min(1, e.scores[best] / 8)) * 100) / 100;
+/** The evidence an entity's type rests on. */
+function entityEvidence(e: Entity, nameMentions: number, nameWords: number): MentionEvidence {
+  const type = e.type!;
+  const sum = total(e.scores);
+  const typeAgreement = sum > 0 ? Math.round((e.scores[type] / sum) * 100) / 100 : 0;
+  const typeStrength = e.scores[type];
+  const base = { typeAgreement, typeStrength, nameMentions, nameWords };
+  if (e.fixedName) return { ...base, typeSource: 'metadata' };
+  const lex = e.country && type === 'Country' ? { kind: 'country' as const } : e.lex?.type === type ? e.lex : undefined;
+  if (lex) return { ...base, typeSource: 'lexicon', lexiconKind: lex.kind, ...('population' in lex && lex.population !== undefined ? { population: lex.population } : {}) };
+  return { ...base, typeSource: e.defaultType ? 'default' : 'context' };
 }

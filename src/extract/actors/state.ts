@@ -2,6 +2,7 @@ import type { ActorType, MentionKind } from '../../core/types.js';
 import type { DocumentContext } from './context.js';
 import type { Scores } from './evidence.js';
 import type { CountryInfo, LexEntry } from './lexicon.js';
+import type { NameForms } from './name-forms.js';
 import type { Unit } from './units.js';
 
 /**
@@ -35,7 +36,10 @@ export interface Entity {
   roles: EntityRole[];
   /** Order key for entities with no mention: the metadata span, if any. */
   anchor?: number;
-  confidence?: number;
+  /** The type was given by default, with no evidence for any type. */
+  defaultType?: boolean;
+  /** A person named with a full form or a nickname inside the name: the canonical name and the other forms. */
+  forms?: NameForms;
 }
 
 export interface EntityRole {

@@ -51,6 +51,7 @@ const LOWER = /\p{Ll}/u;
 const DIGIT = /\d/;
 const TWO_LETTERS = /\p{L}.*\p{L}/u;
 const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|at|an|ar|az|ul|bin|ibn|abu|ben|bou)$/;
+const ARTICLE_NAME = /^(?:al|el|ad|ash|bin|ibn|abu)-\p{Lu}\p{Ll}/u;
 const OPENING = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-']);
 const NOT_POSSESSIVE = new Set(["it's", "he's", "she's", "that's", "there's", "what's", "let's", "who's", "here's", "where's"]);
 
@@ -62,13 +63,15 @@ export function buildUnits(doc: SourceDocument, sentences: readonly Sentence[], 
 export function makeUnit(text: string, sentence: number, start: number, end: number, headline = false, tokens = tokenize(text, start, end)): Unit {
   const words: Word[] = [];
   for (const t of tokens) splitToken(t.start, t.text, words);
+  for (const w of words) if (inHandle(text, w)) w.cap = false;
   markInitials(words);
   return { sentence, start, end, headline, words, mode: unitMode(words), dateline: isDateline(words) };
 }
 
 function word(start: number, text: string, possessive = false, hyphenBefore = false, hyphenAfter = false): Word {
   const letters = LETTER.test(text);
-  const cap = UPPER_START.test(text) && !DIGIT.test(text);
+  // "al-Bashir", "el-Sisi": a name behind its lower-case Arabic article.
+  const cap = (UPPER_START.test(text) || ARTICLE_NAME.test(text)) && !DIGIT.test(text);
   return {
     start,
     end: start + text.length,
@@ -111,7 +114,14 @@ function splitHyphenated(start: number, text: string, out: Word[]): boolean {
   if (parts.some((p) => p.length === 0)) return false;
   if (lookupName(text, false)) return false;
   const caps = parts.map((p) => UPPER_START.test(p));
-  if (!caps[0] && ARABIC_ARTICLE.test(parts[0]!) && caps[1]) return false;
+  if (!caps[0] && ARABIC_ARTICLE.test(parts[0]!) && caps[1]) {
+    // "al-Qaeda-linked": the name, then its lower-case tail.
+    if (parts.length < 3 || caps[parts.length - 1]) return false;
+    const name = `${parts[0]}-${parts[1]}`;
+    out.push(word(start, name, false, false, true));
+    out.push(word(start + name.length + 1, parts.slice(2).join('-'), false, true, false));
+    return true;
+  }
   // "Ata-ur-Rehman", "Inzamam-ul-Haq": name particles between capitalised parts.
   if (caps[0] && caps[parts.length - 1] && parts.every((p, i) => caps[i] || ARABIC_ARTICLE.test(p) || /^(?:ur|ul|al|el|de|du|la|le|von|van|der|di|da|y|e)$/.test(p)) && caps.some((c) => !c)) return false;
   if (caps.every(Boolean)) {
@@ -130,6 +140,12 @@ function splitHyphenated(start: number, text: string, out: Word[]): boolean {
     offset += p.length + 1;
   });
   return true;
+}
+
+/** A piece of a social media handle or a user name ("@Uber_Sydney", "john_smith"): no name of an actor. */
+function inHandle(text: string, w: Word): boolean {
+  const before = text[w.start - 1];
+  return before === '@' || before === '_' || text[w.end] === '_';
 }
 
 function markInitials(words: Word[]): void {

@@ -20,7 +20,12 @@ export const FUNCTION_WORDS = set(`
   under over above below up down out off again further once is are was were be been being have has had do does did
   will would shall should can could may might must mr mrs ms dr yes oh ok please thanks
   according despite unlike like unless until upon within without via per whether either neither
-  said says say told`);
+  said says say told amid amidst among amongst beyond behind beside besides along alongside around across toward towards onto`);
+
+/** Acronyms of things, units and times that name no actor ("TV", "PM", "GDP"). */
+export const COMMON_ACRONYMS = set(`
+  tv pm am et est edt pst pdt cst cdt gmt bst utc ceo cfo coo cto gdp gnp dna hiv aids id ok usb gps suv atm vip dj
+  phd mba faq pr hr iq ivf lgbt lgbtq pc it ai mph kph rpm`);
 
 /** Particles inside person names ("Charles de Gaulle", "Ludwig van Beethoven", "Osama bin Laden"). */
 export const NAME_PARTICLES = set(`de van von der den del della di da dos das du le la bin ibn al el ter zu y`);
@@ -47,7 +52,8 @@ export const TITLE_HEADS = set(`
   ceo cfo coo executive president-elect founder owner editor correspondent reporter columnist analyst economist
   professor lecturer researcher scientist spokesperson inspector detective superintendent constable officer agent
   coach manager striker midfielder defender goalkeeper batsman bowler skipper player driver rider jockey champion
-  treasurer auditor comptroller speaker deputy undersecretary under-secretary aide strategist
+  treasurer auditor comptroller speaker deputy undersecretary under-secretary aide strategist mp
+  attorney-general solicitor-general inspector-general governor-general surgeon-general auditor-general
   gov gov. sen sen. rep rep. gen gen. col col. lt lt. capt capt. maj maj. sgt sgt. adm adm. cmdr insp supt`);
 
 /** Words that qualify a title head ("Foreign", "Prime", "special", "former"). */
@@ -63,6 +69,11 @@ export const TITLE_MODIFIERS = set(`
   social emergency internal external immigration migration spy counter-terrorism anti-terrorism arms
   u.n. un eu nato white house`);
 
+/** A word of a title: a head, a modifier or an honorific ("Foreign", "Minister", "Mr"). */
+export function isTitleWord(w: { lower: string }): boolean {
+  return TITLE_HEADS.has(w.lower) || TITLE_MODIFIERS.has(w.lower) || HONORIFICS.has(w.lower);
+}
+
 /** Last words of organisation names ("Bank", "Party", "Inc"). */
 export const ORG_HEADS = set(`
   inc inc. corp corp. co co. ltd ltd. plc llc ag sa nv gmbh bv spa lp llp
@@ -74,7 +85,7 @@ export const ORG_HEADS = set(`
   cabinet government exchange reserve securities capital partners bancorp trust insurance energy oil petroleum
   telecom telecommunications communications electric electronics pharmaceuticals technologies technology
   software secretariat tribunal alliance coalition corporation company companies enterprises studios records
-  team union conference academy society college school hospital clinic laboratories labs railways railway
+  team union conference academy society college school clinic laboratories labs railways railway
   motor steel mining mines chemicals foods brewery breweries bancshares financial investments fidelity
   mutual consortium syndicate cartel directorate command corps police militia rebels commission
   agencies broadcasting broadcasting-corporation magazine gazette herald tribune telegraph chronicle observer
@@ -95,7 +106,8 @@ export const PLACE_HEADS = set(`
   province region county street avenue road square airport stadium park bridge coast heights hills hill beach
   harbour harbor lake falls plateau basin territory territories district oblast krai prefecture forest highway
   boulevard lane plaza circuit arena strip bank-west delta glacier reef archipelago steppe lowlands highlands
-  valley-region state-park municipality governorate canton parish borough township village town republic`);
+  valley-region state-park municipality governorate canton parish borough township village town republic
+  museum embassy consulate hospital locks passage terminal cathedral mosque temple palace prison camp`);
 
 /** First words of place names ("Mount Everest", "Lake Geneva", "Gulf of Mexico"). */
 export const PLACE_PREFIXES = set(`mount mt mt. lake cape fort port gulf bay sea strait isle st. saint san santa`);
@@ -192,9 +204,9 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'CNN', aliases: [] },
   { name: 'Pentagon', aliases: [] },
   { name: 'Kremlin', aliases: [] },
-  { name: 'White House', aliases: [] },
   { name: 'Congress', aliases: ['U.S. Congress', 'US Congress'] },
   { name: 'Senate', aliases: ['U.S. Senate', 'US Senate'] },
+  { name: 'Parliament', aliases: [] },
   { name: 'Duma', aliases: ['State Duma'] },
   { name: 'FBI', aliases: ['Federal Bureau of Investigation'] },
   { name: 'CIA', aliases: ['Central Intelligence Agency'] },
@@ -226,5 +238,5 @@ export const EXTRA_PLACES: readonly string[] = [
   'Baltic Sea', 'Caspian Sea', 'Red Sea', 'Atlantic', 'Pacific', 'Arctic', 'Eurasia', 'Western Europe', 'Eastern Europe',
   'Central Europe', 'Northern Ireland', 'Transnistria', 'Abkhazia', 'South Ossetia', 'Crimea', 'Donbas', 'Darfur',
   'Midwest', 'New England', 'Great Lakes', 'Rocky Mountains', 'Rockies', 'Deep South', 'Persian Gulf', 'Horn of Africa',
-  'Silicon Valley', 'Wall Street', 'Mideast', 'Korean Peninsula', 'Indian Ocean', 'Atlantic Ocean', 'Pacific Ocean',
+  'Silicon Valley', 'Wall Street', 'White House', 'Mideast', 'Korean Peninsula', 'Indian Ocean', 'Atlantic Ocean', 'Pacific Ocean',
 ];
