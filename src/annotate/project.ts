@@ -9,7 +9,7 @@ export interface PredictionRecord {
   id: string;
   entities: { start: number; end: number; type: 'PER' | 'ORG' | 'LOC' }[];
   statements: { speaker: SpanRef | null; cue: SpanRef | null; content: ContentRef }[];
-  timexes: { start: number; end: number; value?: string }[];
+  timexes: { start: number; end: number; value?: string; confidence: number }[];
 }
 
 export interface SpanRef {
@@ -47,6 +47,7 @@ export function projectAnnotations(id: string, text: string, extraction: Extract
       start: timex.span.start,
       end: timex.span.end,
       ...(timex.value !== undefined ? { value: timex.value } : {}),
+      confidence: timex.confidence,
     })),
   };
 }

@@ -179,10 +179,33 @@ export interface StatementRecord {
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
+/** What fixed a time expression's value: the main evidence its confidence is computed from. */
+export type TimexAnchoring =
+  | 'explicit' // the words give the whole value: "July 4, 2011", "six months", "2011"
+  | 'reference' // arithmetic on the reference date that the words fix: "yesterday", "last week", "two years ago"
+  | 'tense' // the reference date and the tense of the clause: "Friday", "in July"
+  | 'narrative' // the date the text spoke of last: "the following year", "later that day"
+  | 'context' // other words nearby: "a year ago" beside quarterly figures is that quarter a year before
+  | 'unanchored' // relative, with no reference date: the partial value ("XXXX-WXX-3")
+  | 'vague'; // PRESENT_REF, PAST_REF, FUTURE_REF, or a vague quantity ("a few months", PXM)
+
+export interface TimexEvidence {
+  /** Name of the rule that matched ("weekday", "month-day-year"). */
+  rule: string;
+  anchoring: TimexAnchoring;
+  /** When the value depended on the tense of the clause: whether a tense cue was found near it. */
+  tenseCue?: boolean;
+  /** The words also have a common non-temporal reading that a context check let through ("May", "current", "daily"). */
+  ambiguous: boolean;
+}
+
 export interface TimeExpression {
   span: Span;
   type: TimexType;
-  /** TIMEX3 value ("2011-07-04", "2011-07", "P6M", "PRESENT_REF", "2011-W27"); absent when it cannot be resolved. */
+  /**
+   * TIMEX3 value ("2011-07-04", "2011-07", "P6M", "PRESENT_REF", "2011-W27"). A relative date with no
+   * reference date keeps the partial value, X for what is unknown ("XXXX-WXX-3", "XXXX-04-12", "XXXX").
+   */
   value?: string;
   /** For an interval ("mid July", "by the end of the year"): xsd lexical forms of its bounds. */
   begin?: string;
@@ -190,6 +213,9 @@ export interface TimeExpression {
   /** True when the value depended on the reference (publication) date. */
   relative: boolean;
   sentence: number;
+  evidence: TimexEvidence;
+  /** In [0, 1]; orders expressions by how reliable their value is (src/extract/time/confidence.ts). */
+  confidence: number;
 }
 
 export type EventType =

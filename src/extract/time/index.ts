@@ -2,12 +2,14 @@
  * Time expressions (TIMEX3): HeidelTime-style hand-written rules, each a pattern plus a
  * normaliser, run over the whole text; overlapping matches are settled longest-first.
  * Relative expressions are anchored to the reference (publication) date; without one they
- * keep their span and type with no value.
+ * get TIMEX3's partial value ("Wednesday" is XXXX-WXX-3). Each expression carries the evidence
+ * its value rests on and a confidence computed from it.
  */
 
 import { NewskgError } from '../../core/errors.js';
-import type { Sentence, TimeExpression } from '../../core/types.js';
+import type { Sentence, TimeExpression, TimexAnchoring } from '../../core/types.js';
 import { parseDay } from './calendar.js';
+import { timexConfidence } from './confidence.js';
 import type { Resolution } from './resolve.js';
 import type { Rule, RuleContext } from './rule.js';
 import { absoluteRules } from './rules-absolute.js';
@@ -25,6 +27,8 @@ interface Candidate {
   resolution: Resolution;
   rule: string;
   priority: number;
+  /** Set when the value depended on the tense of the clause: whether a tense cue was found. */
+  tenseCue?: boolean;
 }
 
 /** How far around a time expression outside any sentence the tense reader looks. */
@@ -37,15 +41,19 @@ export function extractTimexes(text: string, sentences: Sentence[], referenceDat
   }
   const locate = sentenceLocator(sentences);
   const tenses = new TenseReader(text);
+  // Which rules needed the tense, and whether it was found, is evidence for the confidence.
+  let tenseCue: boolean | undefined;
   const ctx: RuleContext = {
     text,
     ref,
     tense(start, end) {
       const i = locate(start);
       const s = i >= 0 ? sentences[i] : undefined;
-      if (s && s.start <= start && end <= s.end) return tenses.at(s.start, s.end, start, end);
-      const from = Math.max(0, start - TENSE_WINDOW);
-      return tenses.at(from, Math.min(text.length, end + TENSE_WINDOW), start, end);
+      const from = s && s.start <= start && end <= s.end ? s.start : Math.max(0, start - TENSE_WINDOW);
+      const to = s && s.start <= start && end <= s.end ? s.end : Math.min(text.length, end + TENSE_WINDOW);
+      const tense = tenses.at(from, to, start, end);
+      tenseCue = tense !== undefined;
+      return tense;
     },
   };
 
@@ -58,8 +66,13 @@ export function extractTimexes(text: string, sentences: Sentence[], referenceDat
         re.lastIndex++;
         continue;
       }
+      tenseCue = undefined;
       const resolution = rule.resolve(m, ctx);
-      if (resolution) candidates.push({ start: m.index, end: m.index + m[0].length, resolution, rule: rule.name, priority });
+      if (resolution) {
+        const candidate: Candidate = { start: m.index, end: m.index + m[0].length, resolution, rule: rule.name, priority };
+        if (tenseCue !== undefined) candidate.tenseCue = tenseCue;
+        candidates.push(candidate);
+      }
     }
   });
 
@@ -87,45 +100,68 @@ function selectLongest(candidates: Candidate[], length: number): Candidate[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** "3 p.m. Wednesday", "noon on July 4": a clock time next to a day becomes one TIME on that day. */
+/** A day, anchored or partial: 2011-07-04, XXXX-04-12, XXXX-WXX-3, XXXX-XX-XX. */
+const DAY_VALUE = /^(?:\d{4}-\d{2}-\d{2}|XXXX-(?:\d{2}-\d{2}|XX-XX|WXX-[1-7]))$/;
+
+function isDay(c: Candidate): boolean {
+  return c.resolution.type === 'DATE' && c.resolution.value !== undefined && DAY_VALUE.test(c.resolution.value);
+}
+
+/**
+ * "3 p.m. Wednesday", "noon on July 4", "2/26/2015 7:11 AM": a clock time next to a day becomes
+ * one TIME on that day.
+ */
 function joinClockToDate(text: string, chosen: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < chosen.length; i++) {
     const c = chosen[i]!;
     const next = chosen[i + 1];
-    if (c.resolution.clock && next && /^(?:,? |,? on )$/.test(text.slice(c.end, next.start)) && isDay(next.resolution)) {
-      const day = next.resolution.value;
-      out.push({
-        ...c,
-        end: next.end,
-        resolution: {
-          type: 'TIME',
-          value: day ? `${day}${c.resolution.clock}` : undefined,
-          begin: day,
-          end: day,
-          relative: next.resolution.relative,
-          clock: c.resolution.clock,
-        },
-      });
+    const gap = next ? text.slice(c.end, next.start) : '';
+    if (next && c.resolution.clock && isDay(next) && /^(?:,? |,? on )$/.test(gap)) {
+      out.push(onDay(c, next, c.start, next.end));
       i++;
-      continue;
-    }
-    out.push(c);
+    } else if (next && next.resolution.clock && isDay(c) && /^(?:,? |,? at )$/.test(gap)) {
+      out.push(onDay(next, c, c.start, next.end));
+      i++;
+    } else out.push(c);
   }
   return out;
 }
 
-function isDay(r: Resolution): boolean {
-  return r.type === 'DATE' && (r.value === undefined ? r.relative : /^\d{4}-\d{2}-\d{2}$/.test(r.value));
+/** The clock time of `clock` on the day of `day`, spanning [start, end). */
+function onDay(clock: Candidate, day: Candidate, start: number, end: number): Candidate {
+  const time = clock.resolution.clock!;
+  const r = day.resolution;
+  const anchored = /^\d/.test(r.value!);
+  const joined: Candidate = {
+    start,
+    end,
+    rule: clock.rule,
+    priority: clock.priority,
+    resolution: {
+      type: 'TIME',
+      value: `${r.value}${time}`,
+      ...(anchored ? { begin: r.value!, end: r.value! } : {}),
+      relative: r.relative,
+      clock: time,
+      ...(r.anchoring ? { anchoring: r.anchoring } : {}),
+    },
+  };
+  if (day.tenseCue !== undefined) joined.tenseCue = day.tenseCue;
+  return joined;
 }
 
 function toTimex(text: string, c: Candidate, locate: (pos: number) => number): TimeExpression {
   const r = c.resolution;
+  const evidence: TimeExpression['evidence'] = { rule: c.rule, anchoring: anchoringOf(c), ambiguous: r.ambiguous === true };
+  if (c.tenseCue !== undefined) evidence.tenseCue = c.tenseCue;
   const timex: TimeExpression = {
     span: { start: c.start, end: c.end, text: text.slice(c.start, c.end) },
     type: r.type,
     relative: r.relative,
     sentence: Math.max(0, locate(c.start)),
+    evidence,
+    confidence: timexConfidence(evidence),
   };
   if (r.value !== undefined) timex.value = r.value;
   if (r.begin !== undefined && r.end !== undefined) {
@@ -133,6 +169,16 @@ function toTimex(text: string, c: Candidate, locate: (pos: number) => number): T
     timex.end = r.end;
   }
   return timex;
+}
+
+/** What fixed the value, when the rule did not say: read from the value and whether the tense was needed. */
+function anchoringOf(c: Candidate): TimexAnchoring {
+  const r = c.resolution;
+  if (r.anchoring) return r.anchoring;
+  if (r.value === undefined) return 'unanchored';
+  if (/_REF$/.test(r.value) || (/^P/.test(r.value) && r.value.includes('X'))) return 'vague';
+  if (!r.relative) return 'explicit';
+  return c.tenseCue === undefined ? 'reference' : 'tense';
 }
 
 /** Index of the sentence holding a position, else of the last sentence starting before it, else -1. */

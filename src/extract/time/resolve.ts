@@ -5,7 +5,7 @@
  * tense pushes it to the year before or after.
  */
 
-import type { TimexType } from '../../core/types.js';
+import type { TimexAnchoring, TimexType } from '../../core/types.js';
 import {
   addDays,
   addMonths,
@@ -30,6 +30,42 @@ export interface Resolution {
   relative: boolean;
   /** Clock time ("T15:00") of a TIME expression, kept so it can be joined to an adjacent date. */
   clock?: string;
+  /** Set when the rule knows better than the default (explicit, reference, tense, unanchored or vague from the value). */
+  anchoring?: TimexAnchoring;
+  /** The words also have a common non-temporal reading that the rule's context check let through. */
+  ambiguous?: boolean;
+}
+
+/** A relative expression with no reference date: its partial TIMEX3 value ("XXXX-WXX-3", "XXXX-04-12"). */
+export function unanchored(value: string, type: TimexType = 'DATE'): Resolution {
+  return { type, value, relative: true, anchoring: 'unanchored' };
+}
+
+const UNANCHORED_PERIOD: Partial<Record<Unit, string>> = {
+  day: 'XXXX-XX-XX',
+  week: 'XXXX-WXX',
+  fortnight: 'XXXX-WXX',
+  month: 'XXXX-XX',
+  quarter: 'XXXX-QX',
+  year: 'XXXX',
+  decade: 'XXX',
+  century: 'XX',
+};
+
+/** The partial value of a day, week, month... that has no reference date: "four years ago" is XXXX. */
+export function unanchoredPeriod(unit: Unit): Resolution | null {
+  const value = UNANCHORED_PERIOD[unit];
+  return value ? unanchored(value) : null;
+}
+
+/** TIMEX3 weekday digit, Monday 1 ... Sunday 7, from 0 = Sunday ... 6 = Saturday. */
+export function isoWeekday(day: number): number {
+  return day === 0 ? 7 : day;
+}
+
+/** Marks a resolution whose words also have a common non-temporal reading. */
+export function ambiguous(resolution: Resolution): Resolution {
+  return { ...resolution, ambiguous: true };
 }
 
 /** Where in a period an expression points: "early", "mid", "late", "the end of". */

@@ -5,7 +5,7 @@
 
 import { formatClock, formatDay } from './calendar.js';
 import { CARDINAL, MONTH, QUANTITY, UNIT, WEEKDAY, durationValue, monthNumber, quantityValue, unitOf, weekdayNumber } from './lexicon.js';
-import type { Resolution } from './resolve.js';
+import { isoWeekday, unanchored, type Resolution } from './resolve.js';
 import { pattern, type Rule } from './rule.js';
 
 const APPROX = '(?:about|around|nearly|almost|some|roughly|approximately|more than|less than|fewer than|no more than|no less than|at least|at most|up to|over|under|just|only|barely|another|an additional|a further)';
@@ -107,7 +107,7 @@ export const durationRules: Rule[] = [
     resolve(m) {
       const g = m.groups!;
       const other = /\bother\b/i.test(m[0]);
-      if (g.wd) return set(`XXXX-WXX-${weekdayNumber(g.wd) || 7}`);
+      if (g.wd) return set(`XXXX-WXX-${isoWeekday(weekdayNumber(g.wd)!)}`);
       if (g.mon) {
         const month = monthNumber(g.mon);
         return month ? set(`XXXX-${String(month).padStart(2, '0')}`) : null;
@@ -175,7 +175,7 @@ export const durationRules: Rule[] = [
         if (ap.startsWith('o') && !/\d/.test(m[0])) return null;
       }
       const clock = formatClock(hour, minute);
-      if (!ctx.ref) return { type: 'TIME', relative: true, clock };
+      if (!ctx.ref) return { ...unanchored(`XXXX-XX-XX${clock}`, 'TIME'), clock };
       return { type: 'TIME', value: `${formatDay(ctx.ref)}${clock}`, begin: formatDay(ctx.ref), end: formatDay(ctx.ref), relative: true, clock };
     },
   },

@@ -3,16 +3,19 @@
  * "in six months", "the end of the year", and the PRESENT_REF/PAST_REF/FUTURE_REF words.
  */
 
-import { addDays, formatDay, formatMonth, formatYear, weekday, type Day } from './calendar.js';
+import { addDays, formatDay, formatMonth, formatUnyearedMonth, formatYear, weekday, type Day } from './calendar.js';
 import { MONTH, QUANTITY, SEASON, UNIT, WEEKDAY, monthNumber, quantityValue, seasonCode, unitOf, weekdayNumber } from './lexicon.js';
 import {
   date,
+  isoWeekday,
   modOf,
   periodValue,
   resolveMonthWith,
   resolveWeekday,
   resolveWeekdayWith,
   shiftedValue,
+  unanchored,
+  unanchoredPeriod,
   type Mod,
 } from './resolve.js';
 import { isCapitalised, pattern, type Rule, type RuleContext } from './rule.js';
@@ -28,6 +31,10 @@ function relationOf(word: string | undefined): Relation | undefined {
   if (/^(?:next|coming|this coming|the coming|the next|following|the following)$/.test(w)) return 'next';
   if (/^(?:this|current|the current|present|the present)$/.test(w)) return 'this';
   return undefined;
+}
+
+function unanchoredWeekday(word: string): string {
+  return `XXXX-WXX-${isoWeekday(weekdayNumber(word)!)}`;
 }
 
 const offsetOf = (relation: Relation): number => (relation === 'last' ? -1 : relation === 'next' ? 1 : 0);
@@ -62,7 +69,7 @@ export const relativeRules: Rule[] = [
     pattern: pattern(`\\b(?:(?<mod>early|late|earlier|later) )?(?:the day (?<shift>before|after) )?(?<w>today|yesterday|tomorrow)\\b(?!['’]s\\s+(?:world|society|youth|generation|standards|technology|economy|market|news))`),
     resolve(m, ctx) {
       const g = m.groups!;
-      if (!ctx.ref) return date(undefined, true);
+      if (!ctx.ref) return unanchored('XXXX-XX-XX');
       let offset = DEICTIC_DAY[g.w!.toLowerCase()]!;
       if (g.shift) offset += g.shift.toLowerCase() === 'before' ? -1 : 1;
       return date(formatDay(addDays(ctx.ref, offset)), true);
@@ -79,7 +86,7 @@ export const relativeRules: Rule[] = [
       if (g.bare) return null;
       if (g.wd && !isCapitalised(g.wd)) return null;
       const part = (g.tonight ? 'NI' : { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[g.part!.toLowerCase()])!;
-      if (!ctx.ref) return { type: 'TIME', relative: true };
+      if (!ctx.ref) return unanchored(`${g.wd ? unanchoredWeekday(g.wd) : 'XXXX-XX-XX'}T${part}`, 'TIME');
       let day: Day | undefined = ctx.ref;
       const anchor = g.anchor?.toLowerCase();
       if (anchor === 'yesterday') day = addDays(ctx.ref, -1);
@@ -97,7 +104,7 @@ export const relativeRules: Rule[] = [
     resolve(m, ctx) {
       const g = m.groups!;
       if (!isCapitalised(g.wd)) return null;
-      if (!ctx.ref) return date(undefined, true);
+      if (!ctx.ref) return unanchored(unanchoredWeekday(g.wd!));
       const day = weekdayDay(ctx, g.wd!, g.mod ? undefined : relationOf(g.rel), span(m));
       return day ? date(formatDay(day), true) : null;
     },
@@ -112,7 +119,7 @@ export const relativeRules: Rule[] = [
       const month = monthNumber(g.mon!);
       const relation = relationOf(g.rel);
       if (!month || !relation) return null;
-      if (!ctx.ref) return date(undefined, true);
+      if (!ctx.ref) return unanchored(formatUnyearedMonth(month));
       return date(formatMonth(resolveMonthWith(month, ctx.ref, relation), month), true, modOf(g.mod));
     },
   },
@@ -126,7 +133,7 @@ export const relativeRules: Rule[] = [
       const month = monthNumber(g.mon!);
       const relation = relationOf(g.rel);
       if (!month || !relation) return null;
-      if (!ctx.ref) return date(undefined, true);
+      if (!ctx.ref) return unanchored(formatUnyearedMonth(month));
       return date(formatMonth(ctx.ref.year + offsetOf(relation), month), true, modOf(g.mod));
     },
   },
@@ -139,7 +146,7 @@ export const relativeRules: Rule[] = [
       const relation = relationOf(g.rel);
       const code = seasonCode(g.s!);
       if (!relation || !code) return null;
-      if (!ctx.ref) return date(undefined, true);
+      if (!ctx.ref) return unanchored(`XXXX-${code}`);
       return date(seasonValue(ctx.ref, code, relation), true);
     },
   },
@@ -161,14 +168,15 @@ export const relativeRules: Rule[] = [
         return { type: 'DURATION', value: word === 'decade' ? 'P10Y' : 'P100Y', relative: false };
       }
       if (/^(?:past|coming|previous)$/.test(rel)) return null; // bare "past week" is an adjective phrase in a noun phrase
-      if (!ctx.ref) return date(undefined, true);
-      const mod = modOf(g.mod);
       if (word === 'weekend') {
+        if (!ctx.ref) return unanchored('XXXX-WXX-WE');
         const value = periodValue(ctx.ref, 'week', offsetOf(relation));
         return value ? date(`${value}-WE`, true) : null;
       }
       const unit = unitOf(word);
       if (!unit) return null;
+      if (!ctx.ref) return unanchoredPeriod(unit);
+      const mod = modOf(g.mod);
       const value = periodValue(ctx.ref, unit, offsetOf(relation));
       if (!value) return null;
       const out = date(value, true, mod);
@@ -183,7 +191,7 @@ export const relativeRules: Rule[] = [
     // "over the weekend" (the last one in a past clause, the next one in a future clause)
     pattern: pattern(`\\bthe weekend\\b(?!-)`),
     resolve(m, ctx) {
-      if (!ctx.ref) return date(undefined, true);
+      if (!ctx.ref) return unanchored('XXXX-WXX-WE');
       const dow = (weekday(ctx.ref) + 6) % 7; // Monday = 0
       const inWeekend = dow >= 5;
       const future = ctx.tense(...span(m)) === 'future';
@@ -198,11 +206,11 @@ export const relativeRules: Rule[] = [
     resolve(m, ctx) {
       const g = m.groups!;
       if (!/^the\b/i.test(m[0]) && !/^(?:end|beginning|start|middle)$/i.test(g.mod!)) return null;
-      if (!ctx.ref) return date(undefined, true);
       const rel = g.rel!.toLowerCase();
       const offset = rel === 'next' ? 1 : rel === 'last' ? -1 : 0;
       const unit = unitOf(g.u!);
       if (!unit) return null;
+      if (!ctx.ref) return unanchoredPeriod(unit);
       const value = periodValue(ctx.ref, unit, offset);
       if (!value) return null;
       const mod: Mod | undefined = modOf(g.mod);
@@ -227,7 +235,7 @@ export const relativeRules: Rule[] = [
       const dir = g.dir!.toLowerCase();
       const sign = dir === 'from now' || dir === 'hence' ? 1 : -1;
       if (n === 'X') return date(sign < 0 ? 'PAST_REF' : 'FUTURE_REF', true);
-      if (!ctx.ref) return date(undefined, true);
+      if (!ctx.ref) return unanchoredPeriod(unit);
       if (!Number.isInteger(n)) return null;
       const value = shiftedValue(ctx.ref, sign * n, unit);
       return value ? date(value, true) : null;
@@ -245,7 +253,7 @@ export const relativeRules: Rule[] = [
       const unit = unitOf(g.u!);
       if (n === undefined || n === 'X' || !unit || !Number.isInteger(n)) return null;
       if (ctx.tense(...span(m)) !== 'future') return null;
-      if (!ctx.ref) return date(undefined, true);
+      if (!ctx.ref) return unanchoredPeriod(unit);
       const value = shiftedValue(ctx.ref, n, unit);
       return value ? date(value, true) : null;
     },
