@@ -101,6 +101,14 @@ export const durationRules: Rule[] = [
     },
   },
   {
+    name: 'part-of-century',
+    // "the last quarter-century" P25Y, "a half-century" P50Y
+    pattern: pattern(`\\b(?:the|a) (?:${DIRECTION} )?(?<f>quarter|half)[- ]century\\b(?!-)`),
+    resolve(m) {
+      return duration(durationValue(m.groups!.f!.toLowerCase() === 'half' ? 0.5 : 0.25, 'century'));
+    },
+  },
+  {
     name: 'set-every',
     // "every week", "each year", "every two years", "each Thursday", "every July"
     pattern: pattern(`\\b(?:every|each) (?:other )?(?:(?<q>${QUANTITY}) )?(?:(?<u>${UNIT})|(?<wd>${WEEKDAY})|(?<mon>${MONTH})|(?<part>morning|afternoon|evening|night))\\b(?!-)`),

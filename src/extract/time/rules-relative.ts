@@ -4,7 +4,7 @@
  */
 
 import { addDays, formatDay, formatMonth, formatUnyearedMonth, formatYear, weekday, type Day } from './calendar.js';
-import { MONTH, QUANTITY, SEASON, UNIT, WEEKDAY, monthNumber, quantityValue, seasonCode, unitOf, weekdayNumber } from './lexicon.js';
+import { MONTH, QUANTITY, SEASON, UNIT, WEEKDAY, durationValue, monthNumber, quantityValue, seasonCode, unitOf, weekdayNumber } from './lexicon.js';
 import {
   date,
   isoWeekday,
@@ -165,7 +165,7 @@ export const relativeRules: Rule[] = [
       // "the past year" / "the coming year" read as periods ending or starting now: TimeML gives them the calendar value too.
       // "the past decade" is read as the ten years up to now.
       if ((word === 'decade' || word === 'century') && relation !== 'this') {
-        return { type: 'DURATION', value: word === 'decade' ? 'P10Y' : 'P100Y', relative: false };
+        return { type: 'DURATION', value: durationValue(1, word), relative: false };
       }
       if (/^(?:past|coming|previous)$/.test(rel)) return null; // bare "past week" is an adjective phrase in a noun phrase
       if (word === 'weekend') {

@@ -186,6 +186,10 @@ describe('durations, times and sets', () => {
     ['The strike lasted a week.', 'a week', 'P1W'],
     ['Over the past few months prices rose.', 'the past few months', 'PXM'],
     ['A 24-hour strike shut the port.', '24-hour', 'PT24H'],
+    ['It was the worst flood in more than a decade.', 'more than a decade', 'P1DE'],
+    ['The region was ruled by generals for decades.', 'decades', 'PXDE'],
+    ['The mill has stood for nearly a century.', 'nearly a century', 'P1CE'],
+    ['Rents rose over the last quarter-century.', 'the last quarter-century', 'P25Y'],
   ])('reads "%s" as a duration', (text, surface, value) => {
     expect(find(text, surface)).toMatchObject({ type: 'DURATION', value });
   });
