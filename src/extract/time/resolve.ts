@@ -128,10 +128,13 @@ export function yearOfMonth(month: number, ref: Day, tense: Tense | undefined): 
   return ref.year;
 }
 
-/** A weekday named alone: the latest on or before the reference date, or the next after it in a future clause. */
+/**
+ * A weekday named alone: the latest on or before the reference date, or the first on or after it
+ * in a future clause ("will announce on Friday" written on a Friday is that day).
+ */
 export function resolveWeekday(target: number, ref: Day, tense: Tense | undefined): Day {
   const today = weekday(ref);
-  if (tense === 'future') return addDays(ref, ((target - today + 6) % 7) + 1);
+  if (tense === 'future') return addDays(ref, (target - today + 7) % 7);
   return addDays(ref, -((today - target + 7) % 7));
 }
 

@@ -19,6 +19,7 @@ import {
   type Mod,
 } from './resolve.js';
 import { isCapitalised, pattern, type Rule, type RuleContext } from './rule.js';
+import type { Tense } from './tense.js';
 
 const span = (m: RegExpExecArray): [number, number] => [m.index, m.index + m[0].length];
 
@@ -45,6 +46,16 @@ function weekdayDay(ctx: RuleContext, word: string, relation: Relation | undefin
   if (target === undefined || !ctx.ref) return undefined;
   if (relation) return resolveWeekdayWith(target, ctx.ref, relation);
   return resolveWeekday(target, ctx.ref, ctx.tense(at[0], at[1]));
+}
+
+/**
+ * "Wednesday's ruling" names something that has happened, whatever the clause around it says;
+ * "ahead of Sunday's vote" something to come. Undefined when the weekday owns nothing.
+ */
+function possessiveTense(ctx: RuleContext, m: RegExpExecArray): Tense | undefined {
+  const end = m.index + m[0].length;
+  if (!/^['’]s\b/.test(ctx.text.slice(end, end + 3))) return undefined;
+  return /\b(?:ahead of|until|till|upcoming)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index)) ? 'future' : 'past';
 }
 
 function seasonValue(ref: Day, code: string, relation: Relation): string {
@@ -105,6 +116,8 @@ export const relativeRules: Rule[] = [
       const g = m.groups!;
       if (!isCapitalised(g.wd)) return null;
       if (!ctx.ref) return unanchored(unanchoredWeekday(g.wd!));
+      const owner = !g.rel && possessiveTense(ctx, m);
+      if (owner) return date(formatDay(resolveWeekday(weekdayNumber(g.wd!)!, ctx.ref, owner)), true);
       const day = weekdayDay(ctx, g.wd!, g.mod ? undefined : relationOf(g.rel), span(m));
       return day ? date(formatDay(day), true) : null;
     },

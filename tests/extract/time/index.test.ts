@@ -89,6 +89,25 @@ describe('dates relative to the reference date', () => {
     expect(find('The envoy will meet the minister on Monday.', 'Monday', ref)?.value).toBe('2011-07-11');
   });
 
+  it('reads a weekday in a future clause written on that weekday as the same day', () => {
+    expect(find('On Sunday, the government will announce the results.', 'Sunday', ref)?.value).toBe('2011-07-10');
+  });
+
+  it('does not take "next to" for a future marker', () => {
+    expect(find('Two people were hurt in the blast next to the station on Friday.', 'Friday', ref)?.value).toBe('2011-07-08');
+  });
+
+  it('reads the tense from irregular past verbs', () => {
+    const text = 'Later Thursday, the cousins sought support for a bill that would help them.';
+    expect(find(text, 'Later Thursday', '2011-07-14')?.value).toBe('2011-07-14');
+  });
+
+  it('reads a weekday owning a noun as past, unless something is ahead of it', () => {
+    const friday = '2011-07-08';
+    expect(find("Lawyers will look for ways around Wednesday's ruling.", 'Wednesday', friday)?.value).toBe('2011-07-06');
+    expect(find("The party will rally ahead of Sunday's vote.", 'Sunday', friday)?.value).toBe('2011-07-10');
+  });
+
   it('reads last week as an ISO week', () => {
     expect(find('The talks collapsed last week.', 'last week', ref)?.value).toBe('2011-W26');
   });
