@@ -14,12 +14,13 @@ import type { Resolution } from './resolve.js';
 import type { Rule, RuleContext } from './rule.js';
 import { absoluteRules } from './rules-absolute.js';
 import { durationRules } from './rules-duration.js';
+import { anchorNarratives, narrativeRules } from './narrative.js';
 import { namedRules } from './rules-named.js';
 import { relativeRules } from './rules-relative.js';
 import { TenseReader } from './tense.js';
 
 /** Rule order breaks ties between matches of equal length: earlier rules win. */
-const RULES: readonly Rule[] = [...absoluteRules, ...namedRules, ...relativeRules, ...durationRules];
+const RULES: readonly Rule[] = [...absoluteRules, ...namedRules, ...narrativeRules, ...relativeRules, ...durationRules];
 
 interface Candidate {
   start: number;
@@ -29,6 +30,8 @@ interface Candidate {
   priority: number;
   /** Set when the value depended on the tense of the clause: whether a tense cue was found. */
   tenseCue?: boolean;
+  /** For a clock time joined to a day: that day. */
+  day?: Candidate;
 }
 
 /** How far around a time expression outside any sentence the tense reader looks. */
@@ -76,7 +79,7 @@ export function extractTimexes(text: string, sentences: Sentence[], referenceDat
     }
   });
 
-  const chosen = joinClockToDate(text, selectLongest(candidates, text.length));
+  const chosen = joinClockToDate(text, anchorNarratives(text, selectLongest(candidates, text.length)), locate);
   return chosen.map((c) => toTimex(text, c, locate));
 }
 
@@ -109,9 +112,35 @@ function isDay(c: Candidate): boolean {
 
 /**
  * "3 p.m. Wednesday", "noon on July 4", "2/26/2015 7:11 AM": a clock time next to a day becomes
- * one TIME on that day.
+ * one TIME on that day. A clock time left alone takes the day named nearest it in its sentence
+ * ("between 8 a.m. and 9 p.m. Wednesday").
  */
-function joinClockToDate(text: string, chosen: Candidate[]): Candidate[] {
+function joinClockToDate(text: string, chosen: Candidate[], locate: (pos: number) => number): Candidate[] {
+  const joined = joinAdjacent(text, chosen);
+  return joined.map((c) => {
+    if (!c.resolution.clock || c.day) return c;
+    const day = nearestDayInSentence(joined, c, locate);
+    return day ? onDay(c, day, c.start, c.end) : c;
+  });
+}
+
+function nearestDayInSentence(chosen: readonly Candidate[], clock: Candidate, locate: (pos: number) => number): Candidate | undefined {
+  const sentence = locate(clock.start);
+  let best: Candidate | undefined;
+  let bestDistance = Infinity;
+  for (const c of chosen) {
+    const day = c.day ?? (isDay(c) ? c : undefined);
+    if (!day || locate(c.start) !== sentence) continue;
+    const distance = c.start >= clock.end ? c.start - clock.end : clock.start - c.end;
+    if (distance < bestDistance) {
+      best = day;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function joinAdjacent(text: string, chosen: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < chosen.length; i++) {
     const c = chosen[i]!;
@@ -138,6 +167,7 @@ function onDay(clock: Candidate, day: Candidate, start: number, end: number): Ca
     end,
     rule: clock.rule,
     priority: clock.priority,
+    day,
     resolution: {
       type: 'TIME',
       value: `${r.value}${time}`,

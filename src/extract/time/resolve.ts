@@ -34,6 +34,18 @@ export interface Resolution {
   anchoring?: TimexAnchoring;
   /** The words also have a common non-temporal reading that the rule's context check let through. */
   ambiguous?: boolean;
+  /** Set for "the following year", "later that day": the value comes from the date the text spoke of last. */
+  narrative?: NarrativeShift;
+}
+
+/** How a narrative expression moves from the date before it: "the following month" is (month, +1). */
+export interface NarrativeShift {
+  unit: 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'weekday';
+  offset: number;
+  /** "the next morning": a part of the day. */
+  part?: 'MO' | 'AF' | 'EV' | 'NI';
+  /** "the previous Friday": 0 = Sunday ... 6 = Saturday. */
+  weekday?: number;
 }
 
 /** A relative expression with no reference date: its partial TIMEX3 value ("XXXX-WXX-3", "XXXX-04-12"). */

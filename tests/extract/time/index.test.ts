@@ -164,6 +164,39 @@ describe('dates relative to the reference date', () => {
   });
 });
 
+describe('dates anchored to the date the text spoke of last', () => {
+  const ref = '2011-07-10';
+
+  it.each([
+    ['On May 22, 1995, she was promoted, and the following year she moved to Paris.', 'the following year', '1996'],
+    ['The mill was sold in June 1998 and closed later that year.', 'later that year', '1998'],
+    ['Profit rose in the third quarter of 2010, and that quarter sales grew too.', 'that quarter', '2010-Q3'],
+    ['The deal was signed in March 2009. The following month, the plant closed.', 'The following month', '2009-04'],
+    ['He was arrested on March 3, 2009 and charged the next morning.', 'the next morning', '2009-03-04TMO'],
+    ['Markets fell on Oct. 27, 1989, down 4% from the previous Friday.', 'the previous Friday', '1989-10-20'],
+  ])('reads "%s"', (text, surface, value) => {
+    expect(find(text, surface, ref)).toMatchObject({ value, evidence: { anchoring: 'narrative' } });
+  });
+
+  it('keeps "the following month" on the reference date when no date came before', () => {
+    expect(find('The following month, the plant closed.', 'The following month', ref)?.value).toBe('2011-08');
+  });
+
+  it('drops "that day" when no date came before it', () => {
+    expect(timexes('Prices soared that day across the city.', ref)).toHaveLength(0);
+  });
+
+  it('moves a day by "the day after" and joins the words to it', () => {
+    expect(find('The day after Christmas 2010, the crew sailed.', 'The day after Christmas 2010', ref)?.value).toBe('2010-12-26');
+  });
+
+  it('gives a lone clock time the day its sentence names', () => {
+    const text = 'The dress was taken between 8 a.m. and 9 p.m. Wednesday.';
+    expect(find(text, '8 a.m.', ref)?.value).toBe('2011-07-06T08:00');
+    expect(find(text, '9 p.m. Wednesday', ref)?.value).toBe('2011-07-06T21:00');
+  });
+});
+
 describe('without a reference date', () => {
   it('gives a month without a year the partial value XXXX-MM and no interval', () => {
     const t = find('The envoy travelled to Washington in mid July.', 'mid July');
