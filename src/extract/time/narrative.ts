@@ -108,10 +108,11 @@ function shiftFrom(anchor: string, shift: NarrativeShift): Resolution | undefine
   switch (shift.unit) {
     case 'year':
       return date(formatYear(year + shift.offset), true);
-    case 'month':
+    case 'month': {
       if (!month) return undefined;
       const moved = addMonths({ year, month: Number(month[2]), day: 1 }, shift.offset);
       return date(formatMonth(moved.year, moved.month), true);
+    }
     case 'quarter': {
       const quarter = QUARTER.test(anchor) ? Number(anchor.slice(6)) : month ? Math.floor((Number(month[2]) - 1) / 3) + 1 : undefined;
       if (quarter === undefined) return undefined;
