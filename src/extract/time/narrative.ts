@@ -57,8 +57,8 @@ interface Chosen {
 /**
  * Gives each narrative expression its value from the latest dated expression before it (which
  * it then replaces as the anchor); "that quarter" looks back to the latest quarter when there is
- * one. One with neither an anchor nor a fallback value is dropped. "the day after" directly
- * before a day moves that day.
+ * one. One with neither an anchor nor a fallback value is dropped. A day keeps the words before
+ * it that move or widen it ("the day after Easter", "the week of March 6").
  */
 export function anchorNarratives<T extends Chosen>(text: string, chosen: readonly T[]): T[] {
   const out: T[] = [];
@@ -73,7 +73,7 @@ export function anchorNarratives<T extends Chosen>(text: string, chosen: readonl
       if (value) item = { ...c, resolution: { ...value, anchoring: 'narrative' } };
       else if (c.resolution.value === undefined) continue;
     } else {
-      item = dayBeforeOrAfter(text, c) ?? c;
+      item = dayPhrase(text, c) ?? c;
     }
     const value = item.resolution.value;
     if (isCalendarDate(item.resolution)) anchor = value;
@@ -89,15 +89,18 @@ function isCalendarDate(r: Resolution): boolean {
   return (r.type === 'DATE' || r.type === 'TIME') && r.value !== undefined && /^\d{4}/.test(r.value);
 }
 
-/** "the day after Easter", "the day before Oct. 3": the day moved by one, the words joined to it. */
-function dayBeforeOrAfter<T extends Chosen>(text: string, c: T): T | undefined {
+/**
+ * A day with the words in front of it that move or widen it: "the day after Easter" (the day
+ * after), "the week of March 6" (that day's week).
+ */
+function dayPhrase<T extends Chosen>(text: string, c: T): T | undefined {
   const value = c.resolution.value;
   const day = value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseDay(value) : undefined;
   if (!day) return undefined;
-  const before = /\bthe day (before|after) $/i.exec(text.slice(Math.max(0, c.start - 16), c.start));
-  if (!before) return undefined;
-  const moved = addDays(day, before[1]!.toLowerCase() === 'after' ? 1 : -1);
-  return { ...c, start: c.start - before[0].length, resolution: { ...c.resolution, ...date(formatDay(moved), c.resolution.relative) } };
+  const words = /\bthe (?:day (before|after)|week of) $/i.exec(text.slice(Math.max(0, c.start - 16), c.start));
+  if (!words) return undefined;
+  const moved = words[1] ? formatDay(addDays(day, words[1].toLowerCase() === 'after' ? 1 : -1)) : formatWeek(day);
+  return { ...c, start: c.start - words[0].length, resolution: { ...c.resolution, ...date(moved, c.resolution.relative) } };
 }
 
 /** The anchor moved as the expression says, at the expression's granularity; undefined when the anchor is too coarse. */

@@ -84,6 +84,18 @@ export const absoluteRules: Rule[] = [
     },
   },
   {
+    name: 'coordinated-day',
+    // "April 24 and 25", "March 3 to 5, 2011": the second day of the month just named.
+    pattern: pattern(
+      `(?<=\\b(?<mon>${MONTH}) ${DAY_OF_MONTH} (?:and|or|to|through|-|–) )(?<d>${DAY_OF_MONTH})\\b${NOT_NUMBER_AFTER}(?:,? (?<y>${YEAR})\\b${NOT_NUMBER_AFTER})?(?! (?:percent|per cent|people|times|points|million|billion)\\b)`,
+    ),
+    resolve(m, ctx) {
+      const g = m.groups!;
+      if (!isCapitalised(g.mon)) return null;
+      return dayDate(ctx, g.mon!, g.d!, g.y, span(m));
+    },
+  },
+  {
     name: 'day-month-year',
     // "4 July 2011", "the 4th of July", "Monday 4 July"
     pattern: pattern(

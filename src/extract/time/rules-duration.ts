@@ -68,7 +68,7 @@ export const durationRules: Rule[] = [
     name: 'duration-vague',
     // "the past few months", "the next several days", "several years", "hundreds of years", "for years"
     pattern: pattern(
-      `\\b(?:(?:the )?(?<dir>past|last|next|coming|first)? ?(?<q>few|several|many|couple of) (?<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)|(?<many>hundreds|thousands|tens) of (?<u2>years|days|hours)|(?<=\\b(?:for|within|over|in|after|take|takes|took|taken|lasted|last|lasts) )(?<bare>years|months|weeks|decades|centuries|hours|days))\\b(?! (?:ago|earlier|later|before|after|of)\\b)(?![\\w-])`,
+      `\\b(?:(?:(?:the )?(?<dir>past|last|next|coming|first) |the )?(?<q>few|several|many|couple of) (?<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)|(?<many>hundreds|thousands|tens) of (?<u2>years|days|hours)|(?<=\\b(?:for|within|over|in|after|take|takes|took|taken|lasted|last|lasts) )(?<bare>years|months|weeks|decades|centuries|hours|days))\\b(?! (?:ago|earlier|later|before|after|of)\\b)(?![\\w-])`,
     ),
     resolve(m, ctx) {
       const g = m.groups!;
@@ -140,7 +140,7 @@ export const durationRules: Rule[] = [
       const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
       if (w !== 'annually' && /\b(?:a|an|the|its|their|his|her|our|your|my|this|that)\s+$/i.test(before)) return null;
-      if (w !== 'annually' && /^\s+[a-z]/.test(after) && !/^\s+(?:and|or|to|for|in|at|on|by|from|since|until|with|basis)\b/.test(after)) return null;
+      if (w !== 'annually' && /^\s+[a-z]/.test(after) && !/^\s+(?:and|or|to|for|in|at|on|by|from|since|until|with|outside|inside|across|around|through|during|after|before|basis)\b/.test(after)) return null;
       const values: Record<string, string> = {
         hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', fortnightly: 'P2W', monthly: 'P1M',
         quarterly: 'P3M', yearly: 'P1Y', annually: 'P1Y', biannually: 'P6M', semiannually: 'P6M',

@@ -150,18 +150,20 @@ export const namedRules: Rule[] = [
   },
   {
     name: 'reporting-quarter',
-    // "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period"
+    // "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period", "the 1988 quarter"
     pattern: pattern(
-      `\\b(?:(?:the|its) )?(?:(?<adj>latest|most recent|current|same|comparable|corresponding|year-ago|year-earlier|year-before|prior-year|(?:comparable |corresponding )?year-(?:ago|earlier)) )?(?:fiscal )?(?:(?<q>quarter)|(?<period>period))\\b(?!s|-)`,
+      `\\b(?:(?:the|its) )?(?:(?:(?<adj>latest|most recent|current|same|comparable|corresponding|year-ago|year-earlier|year-before|prior-year|(?:comparable |corresponding )?year-(?:ago|earlier))|(?<y>${YEAR})) )?(?:fiscal )?(?:(?<q>quarter)|(?<period>period))\\b(?!s|-)`,
     ),
     resolve(m, ctx) {
       const g = m.groups!;
       const adj = g.adj?.toLowerCase() ?? '';
       if (!/^(?:the|its)\b/i.test(m[0]) && !adj) return null;
-      if (g.period && !/year-/.test(adj) && adj !== 'latest') return null;
-      if (g.period && !nearQuarterlyFigures(ctx, m.index)) return null;
+      if (g.period && !/year-/.test(adj) && adj !== 'latest' && !g.y) return null;
+      if ((g.period || g.y) && !nearQuarterlyFigures(ctx, m.index)) return null;
       if (/^(?:same)$/.test(adj)) return null;
-      if (!ctx.ref) return unanchored('XXXX-QX');
+      if (!ctx.ref) return g.y ? { ...date(`${g.y}-QX`, false), anchoring: 'context' } : unanchored('XXXX-QX');
+      // "the 1988 quarter" beside quarterly figures: the quarter reported on, in that year.
+      if (g.y) return inContext(`${g.y}${lastQuarter(ctx.ref, 0).slice(4)}`);
       // Which quarter a report speaks of is a guess from the reference date alone.
       if (/year-|prior-year|comparable|corresponding/.test(adj)) return inContext(lastQuarter(ctx.ref, -1));
       if (adj === 'current') return inContext(currentQuarter(ctx.ref));

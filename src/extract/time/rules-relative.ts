@@ -167,7 +167,7 @@ export const relativeRules: Rule[] = [
     name: 'relative-period',
     // "last week", "this month", "next year", "earlier this year", "late last week", "the past year"
     pattern: pattern(
-      `\\b(?:(?<mod>early|late|mid|earlier|later)[- ](?:in )?)?(?<rel>last|next|this|this past|this coming|the past|the coming|the previous|the following|the current|current|the present|past|coming|previous) (?<u>week|weekend|month|year|quarter|decade|century)\\b(?!-)`,
+      `\\b(?:(?<mod>early|late|mid|earlier|later)[- ](?:in )?)?(?<rel>last|next|this|this past|this coming|the past|the coming|the previous|the following|the current|current|the present|past|coming|previous) (?:fiscal )?(?<u>week|weekend|month|year|quarter|decade|century)\\b(?!-)`,
     ),
     resolve(m, ctx) {
       const g = m.groups!;
@@ -238,7 +238,7 @@ export const relativeRules: Rule[] = [
     name: 'ago',
     // "two days ago", "a year ago", "six weeks earlier"
     pattern: pattern(
-      `\\b(?:(?<approx>about|around|nearly|almost|some|roughly|more than|less than|just|only|over) )?(?<q>${QUANTITY}) (?<u>${UNIT}) (?<dir>ago|earlier|before now|from now|hence)\\b`,
+      `\\b(?:(?<approx>about|around|nearly|almost|some|roughly|more than|less than|just|only|over) )?(?<q>${QUANTITY}) (?<u>${UNIT})(?: or so)? (?<dir>ago|earlier|before now|from now|hence)\\b`,
     ),
     resolve(m, ctx) {
       const g = m.groups!;
@@ -281,8 +281,8 @@ export const relativeRules: Rule[] = [
       if (g.now) {
         const w = g.now.toLowerCase();
         if (w === 'now') {
-          // "now that", "Now, ..." opening a sentence are discourse uses; "until now", "by now" are not.
-          if (/^\s+that\b/i.test(after)) return null;
+          // "Now, ..." opening a sentence is a discourse use, "now-famous" part of an adjective; "until now", "now that" are times.
+          if (/^-[a-z]/i.test(after)) return null;
           if (/^(?:[.!?"'”]\s*|^\s*)$/.test(before.trimEnd().slice(-1)) && /^,/.test(after)) return null;
         }
         return date('PRESENT_REF', true);

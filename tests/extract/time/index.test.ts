@@ -157,6 +157,31 @@ describe('dates relative to the reference date', () => {
     expect(find(text, 'currently', ref)?.value).toBe('PRESENT_REF');
   });
 
+  it('reads "now that" as PRESENT_REF but not the "now" of "now-famous"', () => {
+    expect(find('Aqaba is the only port now that the border is shut.', 'now', ref)?.value).toBe('PRESENT_REF');
+    expect(timexes('Her now-famous dress was stolen.', ref)).toHaveLength(0);
+  });
+
+  it('reads "a week or so ago" as the week before', () => {
+    expect(find('Then, a week or so ago, the general picked a date.', 'a week or so ago', ref)?.value).toBe('2011-W26');
+  });
+
+  it('reads "the current fiscal year" as the reference year', () => {
+    expect(find('Sales in the current fiscal year will be flat.', 'the current fiscal year', ref)?.value).toBe('2011');
+  });
+
+  it('reads "the 1988 quarter" beside quarterly figures as the reported quarter of that year', () => {
+    const text = 'The company earned $2 million in the second quarter, against $3 million in the 1988 quarter.';
+    expect(find(text, 'the 1988 quarter', ref)).toMatchObject({ value: '1988-Q2', evidence: { anchoring: 'context' } });
+  });
+
+  it('reads the second day of "April 24 and 25" and the week of a day', () => {
+    const text = 'The summit is on April 24 and 25, and the hearing the week of March 8.';
+    expect(find(text, '25', ref)?.value).toBe('2011-04-25');
+    expect(find(text, 'the week of March 8', ref)?.value).toBe('2011-W10');
+    expect(timexes('Shares rose on May 3 and 4 percent on May 4.', ref).map((t) => t.span.text)).toEqual(['May 3', 'May 4']);
+  });
+
   it('reads recent days as PAST_REF and the future as FUTURE_REF', () => {
     const text = 'Fighting grew in recent days, and nobody knows the future.';
     expect(find(text, 'recent days', ref)?.value).toBe('PAST_REF');
@@ -237,6 +262,7 @@ describe('durations, times and sets', () => {
     ['He served two years in prison.', 'two years', 'P2Y'],
     ['The strike lasted a week.', 'a week', 'P1W'],
     ['Over the past few months prices rose.', 'the past few months', 'PXM'],
+    ['He was jailed for several months.', 'several months', 'PXM'],
     ['A 24-hour strike shut the port.', '24-hour', 'PT24H'],
     ['It was the worst flood in more than a decade.', 'more than a decade', 'P1DE'],
     ['The region was ruled by generals for decades.', 'decades', 'PXDE'],
@@ -265,6 +291,7 @@ describe('durations, times and sets', () => {
   it.each([
     ['Inspectors visit every week.', 'every week', 'P1W'],
     ['The report is published annually.', 'annually', 'P1Y'],
+    ['Protesters gather daily outside the house.', 'daily', 'P1D'],
     ['The summit is held each year.', 'each year', 'P1Y'],
   ])('reads "%s" as a set', (text, surface, value) => {
     expect(find(text, surface)).toMatchObject({ type: 'SET', value });
