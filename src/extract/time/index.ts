@@ -69,6 +69,7 @@ export function extractTimexes(text: string, sentences: Sentence[], referenceDat
         re.lastIndex++;
         continue;
       }
+      if (rule.name !== 'holiday' && inTitle(text, m.index, m.index + m[0].length)) continue;
       tenseCue = undefined;
       const resolution = rule.resolve(m, ctx);
       if (resolution) {
@@ -81,6 +82,27 @@ export function extractTimexes(text: string, sentences: Sentence[], referenceDat
 
   const chosen = joinClockToDate(text, anchorNarratives(text, selectLongest(candidates, text.length)), locate);
   return chosen.map((c) => toTimex(text, c, locate));
+}
+
+/** Time words that running text writes in lower case. */
+const COMMON_TIME_WORD = /^(?:today|tomorrow|yesterday|tonight|now|noon|midnight|(?:second|minute|hour|day|week|weekend|month|quarter|year|decade)s?|century|centuries|morning|afternoon|evening|night)$/i;
+
+/**
+ * "ABC's This Week", "VOA Today", "60 Minutes", "High Noon": a common time word capitalised inside
+ * a sentence is part of a title. A sentence's first word, a headline in title case and a holiday
+ * ("Thanksgiving Day") are not.
+ */
+function inTitle(text: string, start: number, end: number): boolean {
+  const words = [...text.slice(start, end).matchAll(/[A-Za-z]+/g)];
+  const capitalised = words.filter((w) => COMMON_TIME_WORD.test(w[0]) && /^[A-Z]/.test(w[0]));
+  if (capitalised.length === 0) return false;
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const lineWords = line.match(/[A-Za-z]+/g) ?? [];
+  if (lineWords.filter((w) => /^[A-Z]/.test(w)).length >= lineWords.length * 0.6) return false;
+  const sentenceStart = /(?:^|[.!?:"“'‘`(]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start));
+  return capitalised.some((w) => w.index > 0 || !sentenceStart);
 }
 
 /** Longest matches first, then rule order; a match overlapping a chosen one is dropped. */

@@ -16,6 +16,7 @@ import {
   shiftedValue,
   unanchored,
   unanchoredPeriod,
+  yearOfMonth,
   type Mod,
 } from './resolve.js';
 import { isCapitalised, pattern, type Rule, type RuleContext } from './rule.js';
@@ -197,6 +198,31 @@ export const relativeRules: Rule[] = [
       if (g.mod && /^earlier$/i.test(g.mod) && relation === 'this') out.end = formatDay(ctx.ref);
       if (g.mod && /^later$/i.test(g.mod) && relation === 'this') out.begin = formatDay(ctx.ref);
       return out;
+    },
+  },
+  {
+    name: 'the-season',
+    // "over the summer", "the early summer", "in the fall": the season of the reference year, or the year the tense points to.
+    pattern: pattern(`\\bthe (?:(?<mod>early|late|mid)[- ])?(?<s>${SEASON})\\b(?![-'’]|\\s+(?:of|in|from|to|and|season|months?)\\b)`),
+    resolve(m, ctx) {
+      const g = m.groups!;
+      const code = seasonCode(g.s!)!;
+      // "the fall of the Wall", "the spring" of water: "fall" and "spring" only after a preposition of time.
+      if ((code === 'FA' || code === 'SP') && !/\b(?:in|during|over|by|until|through|since|before|after)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
+      if (!ctx.ref) return unanchored(`XXXX-${code}`);
+      const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[code];
+      return date(`${formatYear(yearOfMonth(start, ctx.ref, ctx.tense(...span(m))))}-${code}`, true);
+    },
+  },
+  {
+    name: 'the-year',
+    // "for the year", "the full year", "earlier in the year": the reference year; "the year ended June 30" is a year's span.
+    pattern: pattern(`\\b(?:(?:earlier|later) in )?the (?:fiscal |full |calendar )?year\\b(?![-'’]|\\s+(?:before|after|earlier|later|ago|of|in which|when)\\b)`),
+    resolve(m, ctx) {
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+      if (/^\s+(?:ended|ending)\b/i.test(after)) return { type: 'DURATION', value: 'P1Y', relative: false };
+      const year = ctx.ref ? date(formatYear(ctx.ref.year), true) : unanchored('XXXX');
+      return { ...year, ambiguous: true };
     },
   },
   {

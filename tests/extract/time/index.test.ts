@@ -182,6 +182,26 @@ describe('dates relative to the reference date', () => {
     expect(timexes('Shares rose on May 3 and 4 percent on May 4.', ref).map((t) => t.span.text)).toEqual(['May 3', 'May 4']);
   });
 
+  it('reads "the year" as the reference year and "the year ended June 30" as a year long', () => {
+    expect(find('Sales for the full year rose 5%.', 'the full year', ref)?.value).toBe('2011');
+    expect(find('Rain delayed planting earlier in the year.', 'earlier in the year', ref)?.value).toBe('2011');
+    expect(find('Net income for the year ended June 30 fell.', 'the year', ref)).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+    expect(timexes('Profit fell from $450 million the year before.', ref)).toHaveLength(0);
+  });
+
+  it('reads "over the summer" as a season, but not "the fall of" or a bare "the spring"', () => {
+    expect(find('Over the summer, rivals cut prices.', 'the summer', ref)?.value).toBe('2011-SU');
+    expect(find('Talks resume in the fall.', 'the fall', ref)?.value).toBe('2011-FA');
+    expect(timexes('They marked the fall of the Wall. Water rose from the spring.', ref)).toHaveLength(0);
+  });
+
+  it('does not read a title as a time: a show, a paper, a film', () => {
+    const text = 'Baker spoke on ABC\'s "This Week" and on CBS\'s 60 Minutes, read USA Today and watched High Noon.';
+    expect(timexes(text, ref)).toHaveLength(0);
+    expect(find('Today, the talks resumed.', 'Today', ref)?.value).toBe('2011-07-10');
+    expect(find('Talks Resume Next Week After Long Pause', 'Next Week', ref)?.value).toBe('2011-W28');
+  });
+
   it('reads recent days as PAST_REF and the future as FUTURE_REF', () => {
     const text = 'Fighting grew in recent days, and nobody knows the future.';
     expect(find(text, 'recent days', ref)?.value).toBe('PAST_REF');
