@@ -184,15 +184,25 @@ export type TimexAnchoring =
   | 'explicit' // the words give the whole value: "July 4, 2011", "six months", "2011"
   | 'reference' // arithmetic on the reference date that the words fix: "yesterday", "last week", "two years ago"
   | 'tense' // the reference date and the tense of the clause: "Friday", "in July"
+  | 'counted' // the reference date moved by a count of units, the result's granularity a convention: "two weeks ago"
   | 'narrative' // the date the text spoke of last: "the following year", "later that day"
   | 'context' // other words nearby: "a year ago" beside quarterly figures is that quarter a year before
   | 'unanchored' // relative, with no reference date: the partial value ("XXXX-WXX-3")
   | 'vague'; // PRESENT_REF, PAST_REF, FUTURE_REF, or a vague quantity ("a few months", PXM)
 
+/** The kind of value, read from its form: how much convention its granularity leaves open. */
+export type TimexShape =
+  | 'calendar' // a year, month or day (2011, 2011-07, 2011-07-04, XXXX-04-12) or a _REF word
+  | 'period' // a week, weekend, quarter, half, season, decade or century (2011-W27, 2011-Q3, 199)
+  | 'time-of-day' // a clock time or part of a day (2011-07-04T15:00, 2011-07-04TMO)
+  | 'duration' // P6M, PXY
+  | 'set'; // P1W as a frequency, XXXX-WXX-1
+
 export interface TimexEvidence {
   /** Name of the rule that matched ("weekday", "month-day-year"). */
   rule: string;
   anchoring: TimexAnchoring;
+  shape: TimexShape;
   /** When the value depended on the tense of the clause: whether a tense cue was found near it. */
   tenseCue?: boolean;
   /** The words also have a common non-temporal reading that a context check let through ("May", "current", "daily"). */

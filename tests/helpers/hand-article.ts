@@ -90,7 +90,7 @@ export function handExtraction(text = HAND_TEXT): Extraction {
         value: '2024-03-03',
         relative: false,
         sentence: 0,
-        evidence: { rule: 'month-day-year', anchoring: 'explicit', ambiguous: false },
+        evidence: { rule: 'month-day-year', anchoring: 'explicit', shape: 'calendar', ambiguous: false },
         confidence: 0.9,
       },
     ],

@@ -7,14 +7,14 @@
  */
 
 import { NewskgError } from '../../core/errors.js';
-import type { Sentence, TimeExpression, TimexAnchoring } from '../../core/types.js';
+import type { Sentence, TimeExpression, TimexAnchoring, TimexShape } from '../../core/types.js';
 import { parseDay } from './calendar.js';
 import { timexConfidence } from './confidence.js';
 import type { Resolution } from './resolve.js';
 import type { Rule, RuleContext } from './rule.js';
+import { anchorNarratives, narrativeRules } from './narrative.js';
 import { absoluteRules } from './rules-absolute.js';
 import { durationRules } from './rules-duration.js';
-import { anchorNarratives, narrativeRules } from './narrative.js';
 import { namedRules } from './rules-named.js';
 import { relativeRules } from './rules-relative.js';
 import { TenseReader } from './tense.js';
@@ -205,7 +205,7 @@ function onDay(clock: Candidate, day: Candidate, start: number, end: number): Ca
 
 function toTimex(text: string, c: Candidate, locate: (pos: number) => number): TimeExpression {
   const r = c.resolution;
-  const evidence: TimeExpression['evidence'] = { rule: c.rule, anchoring: anchoringOf(c), ambiguous: r.ambiguous === true };
+  const evidence: TimeExpression['evidence'] = { rule: c.rule, anchoring: anchoringOf(c), shape: shapeOf(r), ambiguous: r.ambiguous === true };
   if (c.tenseCue !== undefined) evidence.tenseCue = c.tenseCue;
   const timex: TimeExpression = {
     span: { start: c.start, end: c.end, text: text.slice(c.start, c.end) },
@@ -221,6 +221,15 @@ function toTimex(text: string, c: Candidate, locate: (pos: number) => number): T
     timex.end = r.end;
   }
   return timex;
+}
+
+function shapeOf(r: Resolution): TimexShape {
+  if (r.type === 'SET') return 'set';
+  if (r.type === 'DURATION') return 'duration';
+  const value = r.value ?? '';
+  if (r.type === 'TIME' || /^[\dX]{4}\S*T/.test(value)) return 'time-of-day';
+  if (/-(?:W(?:\d\d|XX)(?:-WE)?|Q[1-4X]|H[12]|SP|SU|FA|WI)$|^\d{2,3}$/.test(value)) return 'period';
+  return 'calendar';
 }
 
 /** What fixed the value, when the rule did not say: read from the value and whether the tense was needed. */

@@ -166,8 +166,14 @@ export function resolveMonthWith(month: number, ref: Day, relation: 'last' | 'ne
   return ref.year;
 }
 
+/** "two weeks ago", "in six months": the reference date moved by a count of units. */
+export function counted(ref: Day, n: number, unit: Unit): Resolution | null {
+  const value = shiftedValue(ref, n, unit);
+  return value ? { ...date(value, true), anchoring: 'counted' } : null;
+}
+
 /** The reference date moved by n units, written at that unit's granularity ("two weeks ago" -> a week). */
-export function shiftedValue(ref: Day, n: number, unit: Unit): string | undefined {
+function shiftedValue(ref: Day, n: number, unit: Unit): string | undefined {
   switch (unit) {
     case 'day':
       return formatDay(addDays(ref, n));

@@ -13,7 +13,7 @@ import {
   resolveMonthWith,
   resolveWeekday,
   resolveWeekdayWith,
-  shiftedValue,
+  counted,
   unanchored,
   unanchoredPeriod,
   yearOfMonth,
@@ -276,8 +276,7 @@ export const relativeRules: Rule[] = [
       if (n === 'X') return date(sign < 0 ? 'PAST_REF' : 'FUTURE_REF', true);
       if (!ctx.ref) return unanchoredPeriod(unit);
       if (!Number.isInteger(n)) return null;
-      const value = shiftedValue(ctx.ref, sign * n, unit);
-      return value ? date(value, true) : null;
+      return counted(ctx.ref, sign * n, unit);
     },
   },
   {
@@ -293,8 +292,7 @@ export const relativeRules: Rule[] = [
       if (n === undefined || n === 'X' || !unit || !Number.isInteger(n)) return null;
       if (ctx.tense(...span(m)) !== 'future') return null;
       if (!ctx.ref) return unanchoredPeriod(unit);
-      const value = shiftedValue(ctx.ref, n, unit);
-      return value ? date(value, true) : null;
+      return counted(ctx.ref, n, unit);
     },
   },
   {
