@@ -212,7 +212,7 @@ export const absoluteRules: Rule[] = [
   {
     name: 'half-year',
     // "the first half of 2011" -> 2011-H1, "the second half"
-    pattern: pattern(`\\b(?:the )?(?<ord>first|second) half(?: of (?:(?<rel>this|last|next) year|(?<y>${YEAR})))?\\b`),
+    pattern: pattern(`\\b(?:the )?(?<ord>first|second|last) half(?: of (?:(?<rel>this|last|next) year|(?<y>${YEAR})))?\\b`),
     resolve(m, ctx) {
       const g = m.groups!;
       const h = g.ord!.toLowerCase() === 'first' ? 1 : 2;

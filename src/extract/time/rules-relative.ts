@@ -340,7 +340,8 @@ export const relativeRules: Rule[] = [
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       // "future" as an adjective ("future plans", "its future missile program") is not a time expression.
       if (!/^the\b/i.test(m[0]) && !/^coming/i.test(m[0]) && !/\b(?:in|near)\s+$/i.test(before)) return null;
-      if (/^\s+[a-z]/.test(after) && !/^\s+(?:of|is|was|will|and|or|for|to|in|as|that|at|with|from|by|has|had|would|could|may|might)\b/.test(after) && !/coming/i.test(m[0])) return null;
+      // "the future of the company" is its fate, not a time.
+      if (/^\s+[a-z]/.test(after) && !/^\s+(?:is|was|will|and|or|for|to|in|as|that|at|with|from|by|has|had|would|could|may|might)\b/.test(after) && !/coming/i.test(m[0])) return null;
       return date('FUTURE_REF', true);
     },
   },

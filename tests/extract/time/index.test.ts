@@ -202,6 +202,11 @@ describe('dates relative to the reference date', () => {
     expect(find('Talks Resume Next Week After Long Pause', 'Next Week', ref)?.value).toBe('2011-W28');
   });
 
+  it('reads "the last half of 2010" as its second half and not "the future of" as a time', () => {
+    expect(find('Earnings fell in the last half of 2010.', 'the last half of 2010', ref)?.value).toBe('2010-H2');
+    expect(timexes('This is important to the future of our peoples.', ref)).toHaveLength(0);
+  });
+
   it('reads recent days as PAST_REF and the future as FUTURE_REF', () => {
     const text = 'Fighting grew in recent days, and nobody knows the future.';
     expect(find(text, 'recent days', ref)?.value).toBe('PAST_REF');
