@@ -9,11 +9,19 @@ export type Tense = 'past' | 'present' | 'future';
 // "will be named", "is expected to", "plans to": the words after a future marker belong to it.
 const FUTURE =
   /\b(?:will|won't|wo n't|'ll|shall|going to|(?:plan|plans|planned|planning|intend|intends|intended|hope|hopes|aim|aims|prepare|prepares|preparing|ready|likely|poised|about|due|set|expected|expects?|scheduled) to|scheduled|(?:is|are) to|upcoming|would|wouldn't|next(?! to\b)|as soon as|as early as|no later than|effective)\b/gi;
-const PAST =
-  /\b(?:was|were|had|did|said|told|ago|last|met|went|came|took|made|gave|left|began|held|fell|rose|won|lost|saw|sent|led|paid|sold|bought|brought|thought|found|kept|spent|struck|stood|spoke|wrote|broke|chose|flew|knew|grew|threw|ran|became|got|sought|fought|caught|taught|built|meant|felt|dealt|heard|fled|drew|drove|ate|fed|forgot|froze|hid|rode|rang|sank|sang|shook|shot|slept|stole|stuck|swore|swept|tore|woke|wore|wept|withdrew|overthrew|undertook|underwent|arose|earlier|agreed|freed|guaranteed|[a-z]{2,}[^e\W]ed|[a-z]+ied)\b/gi;
+/** Irregular past forms, which are also the participles of "will be paid", "would have left". */
+const IRREGULAR_PAST =
+  'met|went|came|took|made|gave|left|began|held|fell|rose|won|lost|saw|sent|led|paid|sold|bought|brought|thought|found|kept|spent|struck|stood|spoke|wrote|broke|chose|flew|knew|grew|threw|ran|became|got|sought|fought|caught|taught|built|meant|felt|dealt|heard|fled|drew|drove|ate|fed|forgot|froze|hid|rode|rang|sank|sang|shook|shot|slept|stole|stuck|swore|swept|tore|woke|wore|wept|withdrew|overthrew|undertook|underwent|arose|told|said';
+const PAST = new RegExp(
+  `\\b(?:was|were|had|did|ago|last|${IRREGULAR_PAST}|earlier|agreed|freed|guaranteed|[a-z]{2,}[^e\\W]ed|[a-z]+ied)\\b`,
+  'gi',
+);
 const PRESENT = /\b(?:is|are|am|says|does|do)\b/gi;
 // Past participles after these are passive or perfect forms of a future ("will be named").
-const FUTURE_CHAIN = /^(?:\s+(?:be|been|have|not|also|still|then|soon|probably|likely|now|[a-z]+ly)\b)*\s+[a-z]+(?:ed|en)\b/i;
+const FUTURE_CHAIN = new RegExp(
+  `^(?:\\s+(?:be|been|have|not|also|still|then|soon|probably|likely|now|[a-z]+ly)\\b)*\\s+(?:[a-z]+(?:ed|en)|${IRREGULAR_PAST})\\b`,
+  'i',
+);
 
 interface Cue {
   start: number;

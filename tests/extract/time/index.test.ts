@@ -102,6 +102,10 @@ describe('dates relative to the reference date', () => {
     expect(find(text, 'Later Thursday', '2011-07-14')?.value).toBe('2011-07-14');
   });
 
+  it('reads "would be paid" as future though "paid" is also a past form', () => {
+    expect(find('The dividend would be paid in January.', 'January', '2011-11-10')?.value).toBe('2012-01');
+  });
+
   it('reads a weekday owning a noun as past, unless something is ahead of it', () => {
     const friday = '2011-07-08';
     expect(find("Lawyers will look for ways around Wednesday's ruling.", 'Wednesday', friday)?.value).toBe('2011-07-06');
