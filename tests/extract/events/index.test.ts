@@ -70,11 +70,12 @@ describe('events', () => {
     expect(timeOf(r, e)).toMatchObject({ value: '2013-07', begin: '2013-07-11', end: '2013-07-20' });
   });
 
-  it('keeps an unresolvable date as text with no value', () => {
+  it('keeps an unresolvable date as text with its partial value and no interval', () => {
     const r = run('Anna Berg travelled to Canada in mid July.');
     const t = timeOf(r, only(r, 'visit'));
     expect(t?.span.text).toBe('mid July');
-    expect(t?.value).toBeUndefined();
+    expect(t?.value).toBe('XXXX-07');
+    expect(t?.begin).toBeUndefined();
   });
 
   it('does not date an event with a duration', () => {
@@ -169,13 +170,14 @@ describe('events of the sample article', () => {
     expect(meeting!.participants).toEqual(expect.arrayContaining(['Organization:NATO', 'Country:Russia']));
   });
 
-  it('keeps the "mid July" visit undated by value when no reference date is given', () => {
+  it('keeps the "mid July" visit without a year when no reference date is given', () => {
     const r = run(text, undefined, SAMPLE_ACTORS);
     const visit = r.events.find((e) => e.type === 'visit');
     expect(visit?.participants).toContain('Person:Dmitry Rogozin');
     const t = timeOf(r, visit!);
     expect(t?.span.text).toBe('mid July');
-    expect(t?.value).toBeUndefined();
+    expect(t?.value).toBe('XXXX-07');
+    expect(t?.begin).toBeUndefined();
   });
 
   it('resolves the "mid July" visit with a reference date', () => {
