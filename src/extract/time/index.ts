@@ -9,10 +9,11 @@
 import { NewskgError } from '../../core/errors.js';
 import type { Sentence, TimeExpression, TimexAnchoring, TimexShape } from '../../core/types.js';
 import { parseDay } from './calendar.js';
+import { joinClockToDate } from './clock.js';
 import { timexConfidence } from './confidence.js';
-import type { Resolution } from './resolve.js';
-import type { Rule, RuleContext } from './rule.js';
 import { anchorNarratives, narrativeRules } from './narrative.js';
+import type { Resolution } from './resolve.js';
+import type { Candidate, Rule, RuleContext } from './rule.js';
 import { absoluteRules } from './rules-absolute.js';
 import { durationRules } from './rules-duration.js';
 import { namedRules } from './rules-named.js';
@@ -22,17 +23,6 @@ import { TenseReader } from './tense.js';
 /** Rule order breaks ties between matches of equal length: earlier rules win. */
 const RULES: readonly Rule[] = [...absoluteRules, ...namedRules, ...narrativeRules, ...relativeRules, ...durationRules];
 
-interface Candidate {
-  start: number;
-  end: number;
-  resolution: Resolution;
-  rule: string;
-  priority: number;
-  /** Set when the value depended on the tense of the clause: whether a tense cue was found. */
-  tenseCue?: boolean;
-  /** For a clock time joined to a day: that day. */
-  day?: Candidate;
-}
 
 /** How far around a time expression outside any sentence the tense reader looks. */
 const TENSE_WINDOW = 160;
@@ -123,84 +113,6 @@ function selectLongest(candidates: Candidate[], length: number): Candidate[] {
     out.push(c);
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-/** A day, anchored or partial: 2011-07-04, XXXX-04-12, XXXX-WXX-3, XXXX-XX-XX. */
-const DAY_VALUE = /^(?:\d{4}-\d{2}-\d{2}|XXXX-(?:\d{2}-\d{2}|XX-XX|WXX-[1-7]))$/;
-
-function isDay(c: Candidate): boolean {
-  return c.resolution.type === 'DATE' && c.resolution.value !== undefined && DAY_VALUE.test(c.resolution.value);
-}
-
-/**
- * "3 p.m. Wednesday", "noon on July 4", "2/26/2015 7:11 AM": a clock time next to a day becomes
- * one TIME on that day. A clock time left alone takes the day named nearest it in its sentence
- * ("between 8 a.m. and 9 p.m. Wednesday").
- */
-function joinClockToDate(text: string, chosen: Candidate[], locate: (pos: number) => number): Candidate[] {
-  const joined = joinAdjacent(text, chosen);
-  return joined.map((c) => {
-    if (!c.resolution.clock || c.day) return c;
-    const day = nearestDayInSentence(joined, c, locate);
-    return day ? onDay(c, day, c.start, c.end) : c;
-  });
-}
-
-function nearestDayInSentence(chosen: readonly Candidate[], clock: Candidate, locate: (pos: number) => number): Candidate | undefined {
-  const sentence = locate(clock.start);
-  let best: Candidate | undefined;
-  let bestDistance = Infinity;
-  for (const c of chosen) {
-    const day = c.day ?? (isDay(c) ? c : undefined);
-    if (!day || locate(c.start) !== sentence) continue;
-    const distance = c.start >= clock.end ? c.start - clock.end : clock.start - c.end;
-    if (distance < bestDistance) {
-      best = day;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-function joinAdjacent(text: string, chosen: Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
-  for (let i = 0; i < chosen.length; i++) {
-    const c = chosen[i]!;
-    const next = chosen[i + 1];
-    const gap = next ? text.slice(c.end, next.start) : '';
-    if (next && c.resolution.clock && isDay(next) && /^(?:,? |,? on )$/.test(gap)) {
-      out.push(onDay(c, next, c.start, next.end));
-      i++;
-    } else if (next && next.resolution.clock && isDay(c) && /^(?:,? |,? at )$/.test(gap)) {
-      out.push(onDay(next, c, c.start, next.end));
-      i++;
-    } else out.push(c);
-  }
-  return out;
-}
-
-/** The clock time of `clock` on the day of `day`, spanning [start, end). */
-function onDay(clock: Candidate, day: Candidate, start: number, end: number): Candidate {
-  const time = clock.resolution.clock!;
-  const r = day.resolution;
-  const anchored = /^\d/.test(r.value!);
-  const joined: Candidate = {
-    start,
-    end,
-    rule: clock.rule,
-    priority: clock.priority,
-    day,
-    resolution: {
-      type: 'TIME',
-      value: `${r.value}${time}`,
-      ...(anchored ? { begin: r.value!, end: r.value! } : {}),
-      relative: r.relative,
-      clock: time,
-      ...(r.anchoring ? { anchoring: r.anchoring } : {}),
-    },
-  };
-  if (day.tenseCue !== undefined) joined.tenseCue = day.tenseCue;
-  return joined;
 }
 
 function toTimex(text: string, c: Candidate, locate: (pos: number) => number): TimeExpression {

@@ -8,7 +8,7 @@
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, isoWeekStart, parseDay, type Day } from './calendar.js';
 import { WEEKDAY, partOfDayCode, weekdayNumber } from './lexicon.js';
 import { date, isoWeekday, periodValue, resolveWeekdayWith, unanchored, unanchoredPeriod, type NarrativeShift, type Resolution } from './resolve.js';
-import { isCapitalised, pattern, type Rule } from './rule.js';
+import { isCapitalised, pattern, type Candidate, type Rule } from './rule.js';
 
 type ShiftUnit = NarrativeShift['unit'];
 
@@ -48,20 +48,14 @@ function fromReference(ref: Day | undefined, shift: NarrativeShift): Resolution 
   return value ? date(shift.unit === 'weekend' ? `${value}-WE` : value, true) : null;
 }
 
-interface Chosen {
-  start: number;
-  end: number;
-  resolution: Resolution;
-}
-
 /**
  * Gives each narrative expression its value from the latest dated expression before it (which
  * it then replaces as the anchor); "that quarter" looks back to the latest quarter when there is
  * one. One with neither an anchor nor a fallback value is dropped. A day keeps the words before
  * it that move or widen it ("the day after Easter", "the week of March 6").
  */
-export function anchorNarratives<T extends Chosen>(text: string, chosen: readonly T[]): T[] {
-  const out: T[] = [];
+export function anchorNarratives(text: string, chosen: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
   let anchor: string | undefined;
   let quarterAnchor: string | undefined;
   for (const c of chosen) {
@@ -93,7 +87,7 @@ function isCalendarDate(r: Resolution): boolean {
  * A day with the words in front of it that move or widen it: "the day after Easter" (the day
  * after), "the week of March 6" (that day's week).
  */
-function dayPhrase<T extends Chosen>(text: string, c: T): T | undefined {
+function dayPhrase(text: string, c: Candidate): Candidate | undefined {
   const value = c.resolution.value;
   const day = value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseDay(value) : undefined;
   if (!day) return undefined;
