@@ -60,7 +60,9 @@ function sameDate(timexes: readonly TimeExpression[], a: number, b: number): boo
   const x = timexes[a];
   const y = timexes[b];
   if (!x || !y) return false;
-  if (x.value !== undefined && y.value !== undefined) return x.value === y.value && x.begin === y.begin && x.end === y.end;
+  // A partial value ("XXXX" for both "last year" and "next year" without a publication date) does not tell dates apart.
+  const resolved = (value: string | undefined): value is string => value !== undefined && !value.includes('X');
+  if (resolved(x.value) && resolved(y.value)) return x.value === y.value && x.begin === y.begin && x.end === y.end;
   return x.span.text.toLowerCase() === y.span.text.toLowerCase();
 }
 

@@ -6,6 +6,7 @@
 import { addDays, formatDay, formatMonth, formatUnyearedMonth, formatYear, weekday, type Day } from './calendar.js';
 import { MONTH, QUANTITY, SEASON, UNIT, WEEKDAY, durationValue, monthNumber, quantityValue, seasonCode, unitOf, weekdayNumber } from './lexicon.js';
 import {
+  counted,
   date,
   isoWeekday,
   modOf,
@@ -13,7 +14,6 @@ import {
   resolveMonthWith,
   resolveWeekday,
   resolveWeekdayWith,
-  counted,
   unanchored,
   unanchoredPeriod,
   yearOfMonth,

@@ -78,6 +78,12 @@ describe('events', () => {
     expect(t?.begin).toBeUndefined();
   });
 
+  it('keeps apart two events whose dates share a partial value ("last year" and "next year" are both XXXX)', () => {
+    const r = run('Anna Berg held talks in Vienna last year. Anna Berg will hold talks in Vienna next year.');
+    expect(r.timexes.map((t) => t.value)).toEqual(['XXXX', 'XXXX']);
+    expect(r.events.filter((e) => e.type === 'negotiation')).toHaveLength(2);
+  });
+
   it('does not date an event with a duration', () => {
     const r = run('Anna Berg began a three-day visit to Japan.');
     const e = only(r, 'visit');
