@@ -161,7 +161,7 @@ export const durationRules: Rule[] = [
     name: 'clock',
     // "3 p.m.", "10:30 a.m. EST", "around 7:15 p.m.", "noon", "midnight", "1400 GMT"
     pattern: pattern(
-      `\\b(?:(?<approx>about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\\d))? ?(?<ap>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|o['’]clock)|(?<h24>[01]\\d|2[0-3]):?(?<min24>[0-5]\\d) ?(?<tz24>GMT|UTC|[ECMP][SD]T|BST|CET|CEST|hours|hrs)\\b|(?<word>noon|midnight|midday))(?: (?<tz>[ECMP][SD]T|GMT|UTC|BST|CET|CEST)\\b)?`,
+      `\\b(?:(?<approx>about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\\d))? ?(?<ap>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|o['’]clock)|(?<h24>[01]\\d|2[0-3]):?(?<min24>[0-5]\\d) ?(?<tz24>GMT|UTC|[ECMP][SD]T|BST|CET|CEST|hours|hrs)\\b|(?<word>noon|midnight|midday))(?: (?<tz>[ECMP][SD]?T|GMT|UTC|BST|CET|CEST)\\b)?`,
     ),
     resolve(m, ctx) {
       const g = m.groups!;

@@ -305,6 +305,10 @@ describe('durations, times and sets', () => {
     expect(timexes('A 44-year-old man was arrested.')).toHaveLength(0);
   });
 
+  it('keeps a US time zone abbreviation inside a clock time', () => {
+    expect(find('The polls close at 8 p.m. ET across the state.', '8 p.m. ET', '2011-07-10')?.value).toBe('2011-07-10T20:00');
+  });
+
   it('reads a clock time on the reference date', () => {
     expect(find('The vote closed at 3 p.m. in the capital.', '3 p.m.', '2011-07-10')).toMatchObject({ type: 'TIME', value: '2011-07-10T15:00' });
   });
