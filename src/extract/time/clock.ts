@@ -19,24 +19,33 @@ function isDay(c: Candidate): boolean {
  */
 export function joinClockToDate(text: string, chosen: Candidate[], locate: (pos: number) => number): Candidate[] {
   const joined = joinAdjacent(text, chosen);
-  return joined.map((c) => {
+  return joined.map((c, i) => {
     if (!c.resolution.clock || c.day) return c;
-    const day = nearestDayInSentence(joined, c, locate);
+    const day = nearestDayInSentence(joined, i, locate);
     return day ? onDay(c, day, c.start, c.end) : c;
   });
 }
 
-function nearestDayInSentence(chosen: readonly Candidate[], clock: Candidate, locate: (pos: number) => number): Candidate | undefined {
+/** How far from a lone clock time its day may be named; it keeps the search linear in the text. */
+const DAY_REACH = 200;
+
+/** The day named nearest the clock time at `index`, in its sentence and within reach. */
+function nearestDayInSentence(chosen: readonly Candidate[], index: number, locate: (pos: number) => number): Candidate | undefined {
+  const clock = chosen[index]!;
   const sentence = locate(clock.start);
   let best: Candidate | undefined;
   let bestDistance = Infinity;
-  for (const c of chosen) {
-    const day = c.day ?? (isDay(c) ? c : undefined);
-    if (!day || locate(c.start) !== sentence) continue;
-    const distance = c.start >= clock.end ? c.start - clock.end : clock.start - c.end;
-    if (distance < bestDistance) {
-      best = day;
-      bestDistance = distance;
+  for (const step of [-1, 1]) {
+    for (let j = index + step; j >= 0 && j < chosen.length; j += step) {
+      const c = chosen[j]!;
+      const distance = step > 0 ? c.start - clock.end : clock.start - c.end;
+      if (distance > DAY_REACH || distance >= bestDistance || locate(c.start) !== sentence) break;
+      const day = c.day ?? (isDay(c) ? c : undefined);
+      if (day) {
+        best = day;
+        bestDistance = distance;
+        break;
+      }
     }
   }
   return best;

@@ -74,6 +74,8 @@ export function extractTimexes(text: string, sentences: Sentence[], referenceDat
   return chosen.map((c) => toTimex(text, c, locate));
 }
 
+const TITLE_WINDOW = 200;
+
 /** Time words that running text writes in lower case. */
 const COMMON_TIME_WORD = /^(?:today|tomorrow|yesterday|tonight|now|noon|midnight|(?:second|minute|hour|day|week|weekend|month|quarter|year|decade)s?|century|centuries|morning|afternoon|evening|night)$/i;
 
@@ -86,10 +88,12 @@ function inTitle(text: string, start: number, end: number): boolean {
   const words = [...text.slice(start, end).matchAll(/[A-Za-z]+/g)];
   const capitalised = words.filter((w) => COMMON_TIME_WORD.test(w[0]) && /^[A-Z]/.test(w[0]));
   if (capitalised.length === 0) return false;
-  const lineStart = text.lastIndexOf('\n', start) + 1;
-  const lineEnd = text.indexOf('\n', end);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-  const lineWords = line.match(/[A-Za-z]+/g) ?? [];
+  // The line around the expression, within a bounded window so the check stays linear in the text.
+  const from = Math.max(0, start - TITLE_WINDOW);
+  const around = text.slice(from, Math.min(text.length, end + TITLE_WINDOW));
+  const lineStart = around.lastIndexOf('\n', start - from) + 1;
+  const lineEnd = around.indexOf('\n', end - from);
+  const lineWords = around.slice(lineStart, lineEnd < 0 ? around.length : lineEnd).match(/[A-Za-z]+/g) ?? [];
   if (lineWords.filter((w) => /^[A-Z]/.test(w)).length >= lineWords.length * 0.6) return false;
   const sentenceStart = /(?:^|[.!?:"“'‘`(]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start));
   return capitalised.some((w) => w.index > 0 || !sentenceStart);

@@ -102,6 +102,10 @@ describe('dates relative to the reference date', () => {
     expect(find(text, 'Later Thursday', '2011-07-14')?.value).toBe('2011-07-14');
   });
 
+  it('reads "as early as Tuesday" as the coming Tuesday, past verbs before it notwithstanding', () => {
+    expect(find('The vote was delayed and could come as early as Tuesday.', 'Tuesday', ref)?.value).toBe('2011-07-12');
+  });
+
   it('reads "would be paid" as future though "paid" is also a past form', () => {
     expect(find('The dividend would be paid in January.', 'January', '2011-11-10')?.value).toBe('2012-01');
   });
