@@ -182,7 +182,7 @@ export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 /** What fixed a time expression's value: the main evidence its confidence is computed from. */
 export type TimexAnchoring =
   | 'explicit' // the words give the whole value: "July 4, 2011", "six months", "2011"
-  | 'reference' // arithmetic on the reference date that the words fix: "yesterday", "last week", "two years ago"
+  | 'reference' // arithmetic on the reference date that the words fix: "yesterday", "last week", "this month"
   | 'tense' // the reference date and the tense of the clause: "Friday", "in July"
   | 'counted' // the reference date moved by a count of units, the result's granularity a convention: "two weeks ago"
   | 'narrative' // the date the text spoke of last: "the following year", "later that day"
