@@ -72,7 +72,7 @@ export function projectAnnotations(id: string, text: string, extraction: Extract
       start: timex.span.start,
       end: timex.span.end,
       ...(timex.value !== undefined ? { value: timex.value } : {}),
-      confidence: timex.confidence ?? 1,
+      confidence: timex.confidence,
     })),
     events: extraction.events.flatMap((event) => eventPrediction(event, extraction)),
   };

@@ -243,10 +243,43 @@ export interface StatementRecord {
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
+/** What fixed a time expression's value: the main evidence its confidence is computed from. */
+export type TimexAnchoring =
+  | 'explicit' // the words give the whole value: "July 4, 2011", "six months", "2011"
+  | 'reference' // arithmetic on the reference date that the words fix: "yesterday", "last week", "this month"
+  | 'tense' // the reference date and the tense of the clause: "Friday", "in July"
+  | 'counted' // the reference date moved by a count of units, the result's granularity a convention: "two weeks ago"
+  | 'narrative' // the date the text spoke of last: "the following year", "later that day"
+  | 'context' // other words nearby: "a year ago" beside quarterly figures is that quarter a year before
+  | 'unanchored' // relative, with no reference date: the partial value ("XXXX-WXX-3")
+  | 'vague'; // PRESENT_REF, PAST_REF, FUTURE_REF, or a vague quantity ("a few months", PXM)
+
+/** The kind of value, read from its form: how much convention its granularity leaves open. */
+export type TimexShape =
+  | 'calendar' // a year, month or day (2011, 2011-07, 2011-07-04, XXXX-04-12) or a _REF word
+  | 'period' // a week, weekend, quarter, half, season, decade or century (2011-W27, 2011-Q3, 199)
+  | 'time-of-day' // a clock time or part of a day (2011-07-04T15:00, 2011-07-04TMO)
+  | 'duration' // P6M, PXY
+  | 'set'; // P1W as a frequency, XXXX-WXX-1
+
+export interface TimexEvidence {
+  /** Name of the rule that matched ("weekday", "month-day-year"). */
+  rule: string;
+  anchoring: TimexAnchoring;
+  shape: TimexShape;
+  /** When the value depended on the tense of the clause: whether a tense cue was found near it. */
+  tenseCue?: boolean;
+  /** The words also have a common non-temporal reading that a context check let through ("May", "current", "daily"). */
+  ambiguous: boolean;
+}
+
 export interface TimeExpression {
   span: Span;
   type: TimexType;
-  /** TIMEX3 value ("2011-07-04", "2011-07", "P6M", "PRESENT_REF", "2011-W27"); absent when it cannot be resolved. */
+  /**
+   * TIMEX3 value ("2011-07-04", "2011-07", "P6M", "PRESENT_REF", "2011-W27"). A relative date with no
+   * reference date keeps the partial value, X for what is unknown ("XXXX-WXX-3", "XXXX-04-12", "XXXX").
+   */
   value?: string;
   /** For an interval ("mid July", "by the end of the year"): xsd lexical forms of its bounds. */
   begin?: string;
@@ -254,8 +287,9 @@ export interface TimeExpression {
   /** True when the value depended on the reference (publication) date. */
   relative: boolean;
   sentence: number;
-  /** Probability that the span is a time expression with this value. */
-  confidence?: number;
+  evidence: TimexEvidence;
+  /** In [0, 1]: a raw score ordering expressions by how reliable their value is (src/extract/time/confidence.ts), then calibrated (extract/confidence). */
+  confidence: number;
 }
 
 /**

@@ -74,8 +74,8 @@ describe('projectAnnotations', () => {
     });
   });
 
-  it('gives time expressions with their TIMEX3 value, and none when it could not be resolved', () => {
-    expect(prediction.timexes).toEqual([{ ...pick(span(HAND_TEXT, 'March 3, 2024')), value: '2024-03-03', confidence: 1 }]);
+  it('gives time expressions with their TIMEX3 value and confidence, and no value when there is none', () => {
+    expect(prediction.timexes).toEqual([{ ...pick(span(HAND_TEXT, 'March 3, 2024')), value: '2024-03-03', confidence: 0.9 }]);
     const extraction = handExtraction();
     delete extraction.timexes[0]!.value;
     expect(projectAnnotations('doc-1', HAND_TEXT, extraction).timexes[0]).not.toHaveProperty('value');

@@ -83,7 +83,17 @@ export function handExtraction(text = HAND_TEXT): Extraction {
         confidence: 0.9,
       },
     ],
-    timexes: [{ span: span(text, 'March 3, 2024'), type: 'DATE', value: '2024-03-03', relative: false, sentence: 0 }],
+    timexes: [
+      {
+        span: span(text, 'March 3, 2024'),
+        type: 'DATE',
+        value: '2024-03-03',
+        relative: false,
+        sentence: 0,
+        evidence: { rule: 'month-day-year', anchoring: 'explicit', shape: 'calendar', ambiguous: false },
+        confidence: 0.9,
+      },
+    ],
     events: [
       {
         type: 'meeting',

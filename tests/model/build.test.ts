@@ -47,11 +47,12 @@ describe('buildModel', () => {
     expect(model.article.mentions.map((m) => m.exact)).toEqual(['Vienna', 'Ana Lopez', 'Utopian Council', 'Vienna', 'Lopez']);
   });
 
-  it('keeps an unresolvable date as text instead of guessing one', () => {
+  it.each([undefined, 'XXXX-03-03', 'XXXX-WXX-3'])('keeps a date with value %s as text instead of guessing a timestamp', (value) => {
     const extraction = handExtraction();
-    extraction.timexes[0] = { ...extraction.timexes[0]!, value: undefined, relative: true };
-    const event = buildModel(handDocument(), extraction, { base: BASE }).events[0]!;
-    expect(event.time).toEqual({ timex: expect.any(String), text: 'March 3, 2024' });
+    extraction.timexes[0] = { ...extraction.timexes[0]!, value, relative: true };
+    const model = buildModel(handDocument(), extraction, { base: BASE });
+    expect(model.events[0]!.time).toEqual({ timex: expect.any(String), text: 'March 3, 2024' });
+    expect(model.timexes[0]!.value).toBe(value);
   });
 
   it('keeps each participant once with its role', () => {
@@ -75,7 +76,7 @@ describe('buildModel', () => {
     ['Tuesday night', { value: '2015-02-24TNI' }, { point: { lexical: '2015-02-24', datatype: 'date' } }],
   ])('dates an event said to happen in "%s" as a point or an interval', (_text, values, expected) => {
     const extraction = handExtraction();
-    extraction.timexes[0] = { span: extraction.timexes[0]!.span, type: 'DATE', relative: false, sentence: 0, ...values };
+    extraction.timexes[0] = { ...extraction.timexes[0]!, type: 'DATE', relative: false, sentence: 0, ...values };
     const event = buildModel(handDocument(), extraction, { base: BASE }).events[0]!;
     expect(event.time).toEqual({ timex: expect.any(String), ...expected });
   });

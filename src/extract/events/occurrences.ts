@@ -147,7 +147,9 @@ function sameDate(timexes: readonly TimeExpression[], a: number, b: number): boo
   const x = timexes[a];
   const y = timexes[b];
   if (!x || !y) return false;
-  if (x.value !== undefined && y.value !== undefined) return x.value.startsWith(y.value) || y.value.startsWith(x.value);
+  // A partial value ("XXXX" for both "last year" and "next year" without a publication date) does not tell dates apart.
+  const resolved = (value: string | undefined): value is string => value !== undefined && !value.includes('X');
+  if (resolved(x.value) && resolved(y.value)) return x.value.startsWith(y.value) || y.value.startsWith(x.value);
   const wordsX = calendarWords(x.span.text);
   const wordsY = calendarWords(y.span.text);
   if (wordsX.length && wordsY.length) return wordsX.some((w) => wordsY.includes(w));

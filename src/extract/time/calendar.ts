@@ -84,6 +84,15 @@ export function formatDay(d: Day): string {
   return `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
 }
 
+/** TIMEX3's partial forms for a month or a day named without a year: XXXX-04, XXXX-04-12. */
+export function formatUnyearedMonth(month: number): string {
+  return `XXXX-${pad(month)}`;
+}
+
+export function formatUnyearedDay(month: number, day: number): string {
+  return `XXXX-${pad(month)}-${pad(day)}`;
+}
+
 export function formatWeek(d: Day): string {
   const w = isoWeek(d);
   return `${pad(w.year, 4)}-W${pad(w.week)}`;

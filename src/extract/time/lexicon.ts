@@ -105,12 +105,15 @@ export function unitOf(word: string): Unit | undefined {
   return units.find((u) => u === singular);
 }
 
-/** ISO 8601 duration of n units: 6 month -> P6M, 24 hour -> PT24H, 2.5 year -> P2Y6M. */
+/**
+ * TIMEX3 duration of n units: 6 month -> P6M, 24 hour -> PT24H, 2.5 year -> P2Y6M. Decades and
+ * centuries keep TIMEX3's own units (P1DE, P2CE) when whole; a fraction of one is written in years.
+ */
 export function durationValue(n: number | 'X', unit: Unit): string {
   if (n === 'X') {
     const vague: Record<Unit, string> = {
       second: 'PTXS', minute: 'PTXM', hour: 'PTXH', day: 'PXD', week: 'PXW', fortnight: 'PXW',
-      month: 'PXM', quarter: 'PXQ', year: 'PXY', decade: 'PXE', century: 'PXC',
+      month: 'PXM', quarter: 'PXQ', year: 'PXY', decade: 'PXDE', century: 'PXCE',
     };
     return vague[unit];
   }
@@ -134,9 +137,9 @@ export function durationValue(n: number | 'X', unit: Unit): string {
     case 'year':
       return Number.isInteger(n) ? `P${n}Y` : `P${Math.floor(n)}Y${Math.round((n % 1) * 12)}M`;
     case 'decade':
-      return `P${trim(n * 10)}Y`;
+      return Number.isInteger(n) ? `P${n}DE` : `P${trim(n * 10)}Y`;
     case 'century':
-      return `P${trim(n * 100)}Y`;
+      return Number.isInteger(n) ? `P${n}CE` : `P${trim(n * 100)}Y`;
   }
 }
 

@@ -5,7 +5,7 @@
  * tense pushes it to the year before or after.
  */
 
-import type { TimexType } from '../../core/types.js';
+import type { TimexAnchoring, TimexType } from '../../core/types.js';
 import {
   addDays,
   addMonths,
@@ -30,6 +30,54 @@ export interface Resolution {
   relative: boolean;
   /** Clock time ("T15:00") of a TIME expression, kept so it can be joined to an adjacent date. */
   clock?: string;
+  /** Set when the rule knows better than the default (explicit, reference, tense, unanchored or vague from the value). */
+  anchoring?: TimexAnchoring;
+  /** The words also have a common non-temporal reading that the rule's context check let through. */
+  ambiguous?: boolean;
+  /** Set for "the following year", "later that day": the value comes from the date the text spoke of last. */
+  narrative?: NarrativeShift;
+}
+
+/** How a narrative expression moves from the date before it: "the following month" is (month, +1). */
+export interface NarrativeShift {
+  unit: 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'weekday';
+  offset: number;
+  /** "the next morning": a part of the day. */
+  part?: 'MO' | 'AF' | 'EV' | 'NI';
+  /** "the previous Friday": 0 = Sunday ... 6 = Saturday. */
+  weekday?: number;
+}
+
+/** A relative expression with no reference date: its partial TIMEX3 value ("XXXX-WXX-3", "XXXX-04-12"). */
+export function unanchored(value: string, type: TimexType = 'DATE'): Resolution {
+  return { type, value, relative: true, anchoring: 'unanchored' };
+}
+
+const UNANCHORED_PERIOD: Partial<Record<Unit, string>> = {
+  day: 'XXXX-XX-XX',
+  week: 'XXXX-WXX',
+  fortnight: 'XXXX-WXX',
+  month: 'XXXX-XX',
+  quarter: 'XXXX-QX',
+  year: 'XXXX',
+  decade: 'XXX',
+  century: 'XX',
+};
+
+/** The partial value of a day, week, month... that has no reference date: "four years ago" is XXXX. */
+export function unanchoredPeriod(unit: Unit): Resolution | null {
+  const value = UNANCHORED_PERIOD[unit];
+  return value ? unanchored(value) : null;
+}
+
+/** TIMEX3 weekday digit, Monday 1 ... Sunday 7, from 0 = Sunday ... 6 = Saturday. */
+export function isoWeekday(day: number): number {
+  return day === 0 ? 7 : day;
+}
+
+/** Marks a resolution whose words also have a common non-temporal reading. */
+export function ambiguous(resolution: Resolution): Resolution {
+  return { ...resolution, ambiguous: true };
 }
 
 /** Where in a period an expression points: "early", "mid", "late", "the end of". */
@@ -92,10 +140,13 @@ export function yearOfMonth(month: number, ref: Day, tense: Tense | undefined): 
   return ref.year;
 }
 
-/** A weekday named alone: the latest on or before the reference date, or the next after it in a future clause. */
+/**
+ * A weekday named alone: the latest on or before the reference date, or the first on or after it
+ * in a future clause ("will announce on Friday" written on a Friday is that day).
+ */
 export function resolveWeekday(target: number, ref: Day, tense: Tense | undefined): Day {
   const today = weekday(ref);
-  if (tense === 'future') return addDays(ref, ((target - today + 6) % 7) + 1);
+  if (tense === 'future') return addDays(ref, (target - today + 7) % 7);
   return addDays(ref, -((today - target + 7) % 7));
 }
 
@@ -115,8 +166,14 @@ export function resolveMonthWith(month: number, ref: Day, relation: 'last' | 'ne
   return ref.year;
 }
 
+/** "two weeks ago", "in six months": the reference date moved by a count of units. */
+export function counted(ref: Day, n: number, unit: Unit): Resolution | null {
+  const value = shiftedValue(ref, n, unit);
+  return value ? { ...date(value, true), anchoring: 'counted' } : null;
+}
+
 /** The reference date moved by n units, written at that unit's granularity ("two weeks ago" -> a week). */
-export function shiftedValue(ref: Day, n: number, unit: Unit): string | undefined {
+function shiftedValue(ref: Day, n: number, unit: Unit): string | undefined {
   switch (unit) {
     case 'day':
       return formatDay(addDays(ref, n));

@@ -21,6 +21,19 @@ export interface Rule {
   resolve(m: RegExpExecArray, ctx: RuleContext): Resolution | null;
 }
 
+/** A match of a rule with its resolution, before overlapping matches are settled. */
+export interface Candidate {
+  start: number;
+  end: number;
+  resolution: Resolution;
+  rule: string;
+  priority: number;
+  /** Set when the value depended on the tense of the clause: whether a tense cue was found. */
+  tenseCue?: boolean;
+  /** For a clock time joined to a day: that day. */
+  day?: Candidate;
+}
+
 /** Month and weekday names are capitalised in edited news text; "may" and "march" are words too. */
 export function isCapitalised(word: string | undefined): boolean {
   return !!word && word[0] !== word[0]!.toLowerCase();

@@ -2,9 +2,9 @@
  * Dates that carry their own year, and month/day dates whose year comes from the reference date.
  */
 
-import { daysInMonth, formatDay, formatMonth, formatYear } from './calendar.js';
+import { daysInMonth, formatDay, formatMonth, formatUnyearedDay, formatUnyearedMonth, formatYear } from './calendar.js';
 import { DAY_OF_MONTH, MONTH, SEASON, WEEKDAY, YEAR, monthNumber, ordinalValue, seasonCode } from './lexicon.js';
-import { date, modOf, yearOfMonth, yearOfQuarter, type Resolution } from './resolve.js';
+import { ambiguous, date, modOf, unanchored, yearOfMonth, yearOfQuarter, type Resolution } from './resolve.js';
 import { isCapitalised, pattern, type Rule, type RuleContext } from './rule.js';
 
 /** "early", "mid-", "the end of": kept inside the expression as TimeML does ("the middle of October"). */
@@ -29,7 +29,7 @@ function dayDate(
     return date(formatDay({ year, month, day }), false);
   }
   if (day > daysInMonth(2000, month)) return null;
-  if (!ctx.ref) return date(undefined, true);
+  if (!ctx.ref) return unanchored(formatUnyearedDay(month, day));
   const ref = ctx.ref;
   let year = yearOfMonth(month, ref, ctx.tense(at[0], at[1]));
   const rel = relation?.toLowerCase();
@@ -84,6 +84,18 @@ export const absoluteRules: Rule[] = [
     },
   },
   {
+    name: 'coordinated-day',
+    // "April 24 and 25", "March 3 to 5, 2011": the second day of the month just named.
+    pattern: pattern(
+      `(?<=\\b(?<mon>${MONTH}) ${DAY_OF_MONTH} (?:and|or|to|through|-|–) )(?<d>${DAY_OF_MONTH})\\b${NOT_NUMBER_AFTER}(?:,? (?<y>${YEAR})\\b${NOT_NUMBER_AFTER})?(?! (?:percent|per cent|people|times|points|million|billion)\\b)`,
+    ),
+    resolve(m, ctx) {
+      const g = m.groups!;
+      if (!isCapitalised(g.mon)) return null;
+      return dayDate(ctx, g.mon!, g.d!, g.y, span(m));
+    },
+  },
+  {
     name: 'day-month-year',
     // "4 July 2011", "the 4th of July", "Monday 4 July"
     pattern: pattern(
@@ -128,9 +140,10 @@ export const absoluteRules: Rule[] = [
       if (/^[-’']/.test(after) && !/^['’]s\b/.test(after)) return null;
       const month = monthNumber(word);
       if (!month) return null;
-      if (!ctx.ref) return date(undefined, true);
-      const year = yearOfMonth(month, ctx.ref, ctx.tense(...span(m)));
-      return date(formatMonth(year, month), true, modOf(g.mod));
+      const resolution = ctx.ref
+        ? date(formatMonth(yearOfMonth(month, ctx.ref, ctx.tense(...span(m))), month), true, modOf(g.mod))
+        : unanchored(formatUnyearedMonth(month));
+      return /^(?:may|march)$/.test(word) ? ambiguous(resolution) : resolution;
     },
   },
   {
@@ -174,7 +187,7 @@ export const absoluteRules: Rule[] = [
       if (!q || q > 4) return null;
       const explicit = g.y1 ?? g.y2 ?? g.y3;
       if (explicit) return date(`${explicit}-Q${q}`, false);
-      if (!ctx.ref) return date(undefined, true);
+      if (!ctx.ref) return unanchored(`XXXX-Q${q}`);
       const lead = m[0].toLowerCase();
       let year = yearOfQuarter(q, ctx.ref, ctx.tense(...span(m)));
       if (lead.startsWith("last year's")) year = ctx.ref.year - 1;
@@ -192,21 +205,21 @@ export const absoluteRules: Rule[] = [
         const year = g.y.length === 4 ? g.y : `20${g.y.slice(1)}`;
         return date(`${year}-Q${g.q}`, false);
       }
-      if (!ctx.ref) return date(undefined, true);
+      if (!ctx.ref) return unanchored(`XXXX-Q${g.q}`);
       return date(`${formatYear(yearOfQuarter(Number(g.q), ctx.ref, ctx.tense(...span(m))))}-Q${g.q}`, true);
     },
   },
   {
     name: 'half-year',
     // "the first half of 2011" -> 2011-H1, "the second half"
-    pattern: pattern(`\\b(?:the )?(?<ord>first|second) half(?: of (?:(?<rel>this|last|next) year|(?<y>${YEAR})))?\\b`),
+    pattern: pattern(`\\b(?:the )?(?<ord>first|second|last) half(?: of (?:(?<rel>this|last|next) year|(?<y>${YEAR})))?\\b`),
     resolve(m, ctx) {
       const g = m.groups!;
       const h = g.ord!.toLowerCase() === 'first' ? 1 : 2;
       if (g.y) return date(`${g.y}-H${h}`, false);
       // "the second half" without "of ..." is too often a match or a sentence ("the second half of the plan").
       if (!g.rel) return null;
-      if (!ctx.ref) return date(undefined, true);
+      if (!ctx.ref) return unanchored(`XXXX-H${h}`);
       const offset = g.rel.toLowerCase() === 'last' ? -1 : g.rel.toLowerCase() === 'next' ? 1 : 0;
       return date(`${formatYear(ctx.ref.year + offset)}-H${h}`, true);
     },

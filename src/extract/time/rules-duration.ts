@@ -5,7 +5,7 @@
 
 import { formatClock, formatDay } from './calendar.js';
 import { CARDINAL, MONTH, QUANTITY, UNIT, WEEKDAY, durationValue, monthNumber, quantityValue, unitOf, weekdayNumber } from './lexicon.js';
-import type { Resolution } from './resolve.js';
+import { isoWeekday, unanchored, type Resolution } from './resolve.js';
 import { pattern, type Rule } from './rule.js';
 
 const APPROX = '(?:about|around|nearly|almost|some|roughly|approximately|more than|less than|fewer than|no more than|no less than|at least|at most|up to|over|under|just|only|barely|another|an additional|a further)';
@@ -68,7 +68,7 @@ export const durationRules: Rule[] = [
     name: 'duration-vague',
     // "the past few months", "the next several days", "several years", "hundreds of years", "for years"
     pattern: pattern(
-      `\\b(?:(?:the )?(?<dir>past|last|next|coming|first)? ?(?<q>few|several|many|couple of) (?<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)|(?<many>hundreds|thousands|tens) of (?<u2>years|days|hours)|(?<=\\b(?:for|within|over|in|after|take|takes|took|taken|lasted|last|lasts) )(?<bare>years|months|weeks|decades|centuries|hours|days))\\b(?! (?:ago|earlier|later|before|after|of)\\b)(?![\\w-])`,
+      `\\b(?:(?:(?:the )?(?<dir>past|last|next|coming|first) |the )?(?<q>few|several|many|couple of) (?<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)|(?<many>hundreds|thousands|tens) of (?<u2>years|days|hours)|(?<=\\b(?:for|within|over|in|after|take|takes|took|taken|lasted|last|lasts) )(?<bare>years|months|weeks|decades|centuries|hours|days))\\b(?! (?:ago|earlier|later|before|after|of)\\b)(?![\\w-])`,
     ),
     resolve(m, ctx) {
       const g = m.groups!;
@@ -101,13 +101,21 @@ export const durationRules: Rule[] = [
     },
   },
   {
+    name: 'part-of-century',
+    // "the last quarter-century" P25Y, "a half-century" P50Y
+    pattern: pattern(`\\b(?:the|a) (?:${DIRECTION} )?(?<f>quarter|half)[- ]century\\b(?!-)`),
+    resolve(m) {
+      return duration(durationValue(m.groups!.f!.toLowerCase() === 'half' ? 0.5 : 0.25, 'century'));
+    },
+  },
+  {
     name: 'set-every',
     // "every week", "each year", "every two years", "each Thursday", "every July"
     pattern: pattern(`\\b(?:every|each) (?:other )?(?:(?<q>${QUANTITY}) )?(?:(?<u>${UNIT})|(?<wd>${WEEKDAY})|(?<mon>${MONTH})|(?<part>morning|afternoon|evening|night))\\b(?!-)`),
     resolve(m) {
       const g = m.groups!;
       const other = /\bother\b/i.test(m[0]);
-      if (g.wd) return set(`XXXX-WXX-${weekdayNumber(g.wd) || 7}`);
+      if (g.wd) return set(`XXXX-WXX-${isoWeekday(weekdayNumber(g.wd)!)}`);
       if (g.mon) {
         const month = monthNumber(g.mon);
         return month ? set(`XXXX-${String(month).padStart(2, '0')}`) : null;
@@ -132,7 +140,7 @@ export const durationRules: Rule[] = [
       const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
       if (w !== 'annually' && /\b(?:a|an|the|its|their|his|her|our|your|my|this|that)\s+$/i.test(before)) return null;
-      if (w !== 'annually' && /^\s+[a-z]/.test(after) && !/^\s+(?:and|or|to|for|in|at|on|by|from|since|until|with|basis)\b/.test(after)) return null;
+      if (w !== 'annually' && /^\s+[a-z]/.test(after) && !/^\s+(?:and|or|to|for|in|at|on|by|from|since|until|with|outside|inside|across|around|through|during|after|before|basis)\b/.test(after)) return null;
       const values: Record<string, string> = {
         hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', fortnightly: 'P2W', monthly: 'P1M',
         quarterly: 'P3M', yearly: 'P1Y', annually: 'P1Y', biannually: 'P6M', semiannually: 'P6M',
@@ -153,7 +161,7 @@ export const durationRules: Rule[] = [
     name: 'clock',
     // "3 p.m.", "10:30 a.m. EST", "around 7:15 p.m.", "noon", "midnight", "1400 GMT"
     pattern: pattern(
-      `\\b(?:(?<approx>about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\\d))? ?(?<ap>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|o['’]clock)|(?<h24>[01]\\d|2[0-3]):?(?<min24>[0-5]\\d) ?(?<tz24>GMT|UTC|[ECMP][SD]T|BST|CET|CEST|hours|hrs)\\b|(?<word>noon|midnight|midday))(?: (?<tz>[ECMP][SD]T|GMT|UTC|BST|CET|CEST)\\b)?`,
+      `\\b(?:(?<approx>about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\\d))? ?(?<ap>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|o['’]clock)|(?<h24>[01]\\d|2[0-3]):?(?<min24>[0-5]\\d) ?(?<tz24>GMT|UTC|[ECMP][SD]T|BST|CET|CEST|hours|hrs)\\b|(?<word>noon|midnight|midday))(?: (?<tz>[ECMP][SD]?T|GMT|UTC|BST|CET|CEST)\\b)?`,
     ),
     resolve(m, ctx) {
       const g = m.groups!;
@@ -175,7 +183,7 @@ export const durationRules: Rule[] = [
         if (ap.startsWith('o') && !/\d/.test(m[0])) return null;
       }
       const clock = formatClock(hour, minute);
-      if (!ctx.ref) return { type: 'TIME', relative: true, clock };
+      if (!ctx.ref) return { ...unanchored(`XXXX-XX-XX${clock}`, 'TIME'), clock };
       return { type: 'TIME', value: `${formatDay(ctx.ref)}${clock}`, begin: formatDay(ctx.ref), end: formatDay(ctx.ref), relative: true, clock };
     },
   },

@@ -4,9 +4,9 @@
  * "the year-ago quarter", "a year earlier" next to quarterly figures).
  */
 
-import { addDays, formatDay, formatYear, weekday, type Day } from './calendar.js';
+import { addDays, formatDay, formatUnyearedDay, formatUnyearedMonth, formatYear, weekday, type Day } from './calendar.js';
 import { YEAR } from './lexicon.js';
-import { date, yearOfMonth, type Resolution } from './resolve.js';
+import { date, unanchored, yearOfMonth, type Resolution } from './resolve.js';
 import { pattern, type Rule, type RuleContext } from './rule.js';
 
 const span = (m: RegExpExecArray): [number, number] => [m.index, m.index + m[0].length];
@@ -68,6 +68,13 @@ const HOLIDAY = Object.keys(HOLIDAYS)
   .map((k) => k.replace(/'/g, "['’]").replace(/ /g, '\\s'))
   .join('|');
 
+/** A holiday without a year: its month and day when fixed (XXXX-12-25), its month when only the day moves (XXXX-11). */
+function unyearedHoliday(dayIn: (year: number) => Day): string {
+  const [a, b] = [dayIn(2001), dayIn(2002)];
+  if (a.month !== b.month) return 'XXXX-XX-XX';
+  return a.day === b.day ? formatUnyearedDay(a.month, a.day) : formatUnyearedMonth(a.month);
+}
+
 const TENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const ONES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 const TENS_WORD = Object.keys(TENS).join('|');
@@ -85,6 +92,11 @@ function currentQuarter(ref: Day): string {
   return `${formatYear(ref.year)}-Q${Math.floor((ref.month - 1) / 3) + 1}`;
 }
 
+/** A quarter read from the reference date and the words around the expression. */
+function inContext(value: string): Resolution {
+  return { ...date(value, true), anchoring: 'context' };
+}
+
 /** Quarterly results nearby make "a year ago" mean the same quarter a year before. */
 function nearQuarterlyFigures(ctx: RuleContext, at: number): boolean {
   return /\bquarter/i.test(ctx.text.slice(Math.max(0, at - 400), at + 80));
@@ -100,7 +112,7 @@ export const namedRules: Rule[] = [
       const holiday = HOLIDAYS[g.h!.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')];
       if (!holiday) return null;
       if (g.y) return date(formatDay(holiday.day(Number(g.y))), false);
-      if (!ctx.ref) return date(undefined, true);
+      if (!ctx.ref) return unanchored(unyearedHoliday(holiday.day));
       return date(formatDay(holiday.day(yearOfMonth(holiday.month, ctx.ref, ctx.tense(...span(m))))), true);
     },
   },
@@ -131,28 +143,31 @@ export const namedRules: Rule[] = [
     // "by year-end", "year's end", "around year end"
     pattern: pattern(`\\b(?:year[- ]end|year['’]s end)\\b(?![- ]?(?:results|figures|bonus|bonuses|report|rally|sales|holidays?|review))`),
     resolve(m, ctx) {
-      if (!ctx.ref) return date(undefined, true);
+      if (!ctx.ref) return unanchored('XXXX');
       const past = ctx.tense(...span(m)) === 'past' && ctx.ref.month <= 3;
       return date(formatYear(ctx.ref.year - (past ? 1 : 0)), true, 'END');
     },
   },
   {
     name: 'reporting-quarter',
-    // "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period"
+    // "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period", "the 1988 quarter"
     pattern: pattern(
-      `\\b(?:(?:the|its) )?(?:(?<adj>latest|most recent|current|same|comparable|corresponding|year-ago|year-earlier|year-before|prior-year|(?:comparable |corresponding )?year-(?:ago|earlier)) )?(?:fiscal )?(?:(?<q>quarter)|(?<period>period))\\b(?!s|-)`,
+      `\\b(?:(?:the|its) )?(?:(?:(?<adj>latest|most recent|current|same|comparable|corresponding|year-ago|year-earlier|year-before|prior-year|(?:comparable |corresponding )?year-(?:ago|earlier))|(?<y>${YEAR})) )?(?:fiscal )?(?:(?<q>quarter)|(?<period>period))\\b(?!s|-)`,
     ),
     resolve(m, ctx) {
       const g = m.groups!;
       const adj = g.adj?.toLowerCase() ?? '';
       if (!/^(?:the|its)\b/i.test(m[0]) && !adj) return null;
-      if (g.period && !/year-/.test(adj) && adj !== 'latest') return null;
-      if (g.period && !nearQuarterlyFigures(ctx, m.index)) return null;
+      if (g.period && !/year-/.test(adj) && adj !== 'latest' && !g.y) return null;
+      if ((g.period || g.y) && !nearQuarterlyFigures(ctx, m.index)) return null;
       if (/^(?:same)$/.test(adj)) return null;
-      if (!ctx.ref) return date(undefined, true);
-      if (/year-|prior-year|comparable|corresponding/.test(adj)) return date(lastQuarter(ctx.ref, -1), true);
-      if (adj === 'current') return date(currentQuarter(ctx.ref), true);
-      return date(lastQuarter(ctx.ref, 0), true);
+      if (!ctx.ref) return g.y ? { ...date(`${g.y}-QX`, false), anchoring: 'context' } : unanchored('XXXX-QX');
+      // "the 1988 quarter" beside quarterly figures: the quarter reported on, in that year.
+      if (g.y) return inContext(`${g.y}${lastQuarter(ctx.ref, 0).slice(4)}`);
+      // Which quarter a report speaks of is a guess from the reference date alone.
+      if (/year-|prior-year|comparable|corresponding/.test(adj)) return inContext(lastQuarter(ctx.ref, -1));
+      if (adj === 'current') return inContext(currentQuarter(ctx.ref));
+      return inContext(lastQuarter(ctx.ref, 0));
     },
   },
   {
@@ -160,8 +175,8 @@ export const namedRules: Rule[] = [
     // "year-earlier results", "compared with year-ago net income"
     pattern: pattern(`\\b(?:year-earlier|year-ago)\\b(?! (?:quarter|period)\\b)`),
     resolve(m, ctx) {
-      if (!ctx.ref) return date(undefined, true);
-      if (nearQuarterlyFigures(ctx, m.index)) return date(lastQuarter(ctx.ref, -1), true);
+      if (!ctx.ref) return unanchored('XXXX');
+      if (nearQuarterlyFigures(ctx, m.index)) return inContext(lastQuarter(ctx.ref, -1));
       return date(formatYear(ctx.ref.year - 1), true);
     },
   },
@@ -171,7 +186,7 @@ export const namedRules: Rule[] = [
     pattern: pattern(`\\b(?:a|one) year (?:ago|earlier)\\b`),
     resolve(m, ctx): Resolution | null {
       if (!ctx.ref || !nearQuarterlyFigures(ctx, m.index)) return null;
-      return date(lastQuarter(ctx.ref, -1), true);
+      return inContext(lastQuarter(ctx.ref, -1));
     },
   },
 ];

@@ -3,19 +3,24 @@
  * "in six months", "the end of the year", and the PRESENT_REF/PAST_REF/FUTURE_REF words.
  */
 
-import { addDays, formatDay, formatMonth, formatYear, weekday, type Day } from './calendar.js';
-import { MONTH, QUANTITY, SEASON, UNIT, WEEKDAY, monthNumber, quantityValue, seasonCode, unitOf, weekdayNumber } from './lexicon.js';
+import { addDays, formatDay, formatMonth, formatUnyearedMonth, formatYear, weekday, type Day } from './calendar.js';
+import { MONTH, QUANTITY, SEASON, UNIT, WEEKDAY, durationValue, monthNumber, quantityValue, seasonCode, unitOf, weekdayNumber } from './lexicon.js';
 import {
+  counted,
   date,
+  isoWeekday,
   modOf,
   periodValue,
   resolveMonthWith,
   resolveWeekday,
   resolveWeekdayWith,
-  shiftedValue,
+  unanchored,
+  unanchoredPeriod,
+  yearOfMonth,
   type Mod,
 } from './resolve.js';
 import { isCapitalised, pattern, type Rule, type RuleContext } from './rule.js';
+import type { Tense } from './tense.js';
 
 const span = (m: RegExpExecArray): [number, number] => [m.index, m.index + m[0].length];
 
@@ -30,6 +35,10 @@ function relationOf(word: string | undefined): Relation | undefined {
   return undefined;
 }
 
+function unanchoredWeekday(word: string): string {
+  return `XXXX-WXX-${isoWeekday(weekdayNumber(word)!)}`;
+}
+
 const offsetOf = (relation: Relation): number => (relation === 'last' ? -1 : relation === 'next' ? 1 : 0);
 
 /** The named weekday, as a day, or undefined without a reference date. */
@@ -38,6 +47,16 @@ function weekdayDay(ctx: RuleContext, word: string, relation: Relation | undefin
   if (target === undefined || !ctx.ref) return undefined;
   if (relation) return resolveWeekdayWith(target, ctx.ref, relation);
   return resolveWeekday(target, ctx.ref, ctx.tense(at[0], at[1]));
+}
+
+/**
+ * "Wednesday's ruling" names something that has happened, whatever the clause around it says;
+ * "ahead of Sunday's vote" something to come. Undefined when the weekday owns nothing.
+ */
+function possessiveTense(ctx: RuleContext, m: RegExpExecArray): Tense | undefined {
+  const end = m.index + m[0].length;
+  if (!/^['’]s\b/.test(ctx.text.slice(end, end + 3))) return undefined;
+  return /\b(?:ahead of|until|till|upcoming)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index)) ? 'future' : 'past';
 }
 
 function seasonValue(ref: Day, code: string, relation: Relation): string {
@@ -62,7 +81,7 @@ export const relativeRules: Rule[] = [
     pattern: pattern(`\\b(?:(?<mod>early|late|earlier|later) )?(?:the day (?<shift>before|after) )?(?<w>today|yesterday|tomorrow)\\b(?!['’]s\\s+(?:world|society|youth|generation|standards|technology|economy|market|news))`),
     resolve(m, ctx) {
       const g = m.groups!;
-      if (!ctx.ref) return date(undefined, true);
+      if (!ctx.ref) return unanchored('XXXX-XX-XX');
       let offset = DEICTIC_DAY[g.w!.toLowerCase()]!;
       if (g.shift) offset += g.shift.toLowerCase() === 'before' ? -1 : 1;
       return date(formatDay(addDays(ctx.ref, offset)), true);
@@ -79,7 +98,7 @@ export const relativeRules: Rule[] = [
       if (g.bare) return null;
       if (g.wd && !isCapitalised(g.wd)) return null;
       const part = (g.tonight ? 'NI' : { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[g.part!.toLowerCase()])!;
-      if (!ctx.ref) return { type: 'TIME', relative: true };
+      if (!ctx.ref) return unanchored(`${g.wd ? unanchoredWeekday(g.wd) : 'XXXX-XX-XX'}T${part}`, 'TIME');
       let day: Day | undefined = ctx.ref;
       const anchor = g.anchor?.toLowerCase();
       if (anchor === 'yesterday') day = addDays(ctx.ref, -1);
@@ -97,7 +116,9 @@ export const relativeRules: Rule[] = [
     resolve(m, ctx) {
       const g = m.groups!;
       if (!isCapitalised(g.wd)) return null;
-      if (!ctx.ref) return date(undefined, true);
+      if (!ctx.ref) return unanchored(unanchoredWeekday(g.wd!));
+      const owner = !g.rel && possessiveTense(ctx, m);
+      if (owner) return date(formatDay(resolveWeekday(weekdayNumber(g.wd!)!, ctx.ref, owner)), true);
       const day = weekdayDay(ctx, g.wd!, g.mod ? undefined : relationOf(g.rel), span(m));
       return day ? date(formatDay(day), true) : null;
     },
@@ -112,7 +133,7 @@ export const relativeRules: Rule[] = [
       const month = monthNumber(g.mon!);
       const relation = relationOf(g.rel);
       if (!month || !relation) return null;
-      if (!ctx.ref) return date(undefined, true);
+      if (!ctx.ref) return unanchored(formatUnyearedMonth(month));
       return date(formatMonth(resolveMonthWith(month, ctx.ref, relation), month), true, modOf(g.mod));
     },
   },
@@ -126,7 +147,7 @@ export const relativeRules: Rule[] = [
       const month = monthNumber(g.mon!);
       const relation = relationOf(g.rel);
       if (!month || !relation) return null;
-      if (!ctx.ref) return date(undefined, true);
+      if (!ctx.ref) return unanchored(formatUnyearedMonth(month));
       return date(formatMonth(ctx.ref.year + offsetOf(relation), month), true, modOf(g.mod));
     },
   },
@@ -139,7 +160,7 @@ export const relativeRules: Rule[] = [
       const relation = relationOf(g.rel);
       const code = seasonCode(g.s!);
       if (!relation || !code) return null;
-      if (!ctx.ref) return date(undefined, true);
+      if (!ctx.ref) return unanchored(`XXXX-${code}`);
       return date(seasonValue(ctx.ref, code, relation), true);
     },
   },
@@ -147,7 +168,7 @@ export const relativeRules: Rule[] = [
     name: 'relative-period',
     // "last week", "this month", "next year", "earlier this year", "late last week", "the past year"
     pattern: pattern(
-      `\\b(?:(?<mod>early|late|mid|earlier|later)[- ](?:in )?)?(?<rel>last|next|this|this past|this coming|the past|the coming|the previous|the following|the current|current|the present|past|coming|previous) (?<u>week|weekend|month|year|quarter|decade|century)\\b(?!-)`,
+      `\\b(?:(?<mod>early|late|mid|earlier|later)[- ](?:in )?)?(?<rel>last|next|this|this past|this coming|the past|the coming|the previous|the following|the current|current|the present|past|coming|previous) (?:fiscal )?(?<u>week|weekend|month|year|quarter|decade|century)\\b(?!-)`,
     ),
     resolve(m, ctx) {
       const g = m.groups!;
@@ -158,17 +179,18 @@ export const relativeRules: Rule[] = [
       // "the past year" / "the coming year" read as periods ending or starting now: TimeML gives them the calendar value too.
       // "the past decade" is read as the ten years up to now.
       if ((word === 'decade' || word === 'century') && relation !== 'this') {
-        return { type: 'DURATION', value: word === 'decade' ? 'P10Y' : 'P100Y', relative: false };
+        return { type: 'DURATION', value: durationValue(1, word), relative: false };
       }
       if (/^(?:past|coming|previous)$/.test(rel)) return null; // bare "past week" is an adjective phrase in a noun phrase
-      if (!ctx.ref) return date(undefined, true);
-      const mod = modOf(g.mod);
       if (word === 'weekend') {
+        if (!ctx.ref) return unanchored('XXXX-WXX-WE');
         const value = periodValue(ctx.ref, 'week', offsetOf(relation));
         return value ? date(`${value}-WE`, true) : null;
       }
       const unit = unitOf(word);
       if (!unit) return null;
+      if (!ctx.ref) return unanchoredPeriod(unit);
+      const mod = modOf(g.mod);
       const value = periodValue(ctx.ref, unit, offsetOf(relation));
       if (!value) return null;
       const out = date(value, true, mod);
@@ -179,11 +201,36 @@ export const relativeRules: Rule[] = [
     },
   },
   {
+    name: 'the-season',
+    // "over the summer", "the early summer", "in the fall": the season of the reference year, or the year the tense points to.
+    pattern: pattern(`\\bthe (?:(?<mod>early|late|mid)[- ])?(?<s>${SEASON})\\b(?![-'’]|\\s+(?:of|in|from|to|and|season|months?)\\b)`),
+    resolve(m, ctx) {
+      const g = m.groups!;
+      const code = seasonCode(g.s!)!;
+      // "the fall of the Wall", "the spring" of water: "fall" and "spring" only after a preposition of time.
+      if ((code === 'FA' || code === 'SP') && !/\b(?:in|during|over|by|until|through|since|before|after)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
+      if (!ctx.ref) return unanchored(`XXXX-${code}`);
+      const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[code];
+      return date(`${formatYear(yearOfMonth(start, ctx.ref, ctx.tense(...span(m))))}-${code}`, true);
+    },
+  },
+  {
+    name: 'the-year',
+    // "for the year", "the full year", "earlier in the year": the reference year; "the year ended June 30" is a year's span.
+    pattern: pattern(`\\b(?:(?:earlier|later) in )?the (?:fiscal |full |calendar )?year\\b(?![-'’]|\\s+(?:before|after|earlier|later|ago|of|in which|when)\\b)`),
+    resolve(m, ctx) {
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+      if (/^\s+(?:ended|ending)\b/i.test(after)) return { type: 'DURATION', value: 'P1Y', relative: false };
+      const year = ctx.ref ? date(formatYear(ctx.ref.year), true) : unanchored('XXXX');
+      return { ...year, ambiguous: true };
+    },
+  },
+  {
     name: 'the-weekend',
     // "over the weekend" (the last one in a past clause, the next one in a future clause)
     pattern: pattern(`\\bthe weekend\\b(?!-)`),
     resolve(m, ctx) {
-      if (!ctx.ref) return date(undefined, true);
+      if (!ctx.ref) return unanchored('XXXX-WXX-WE');
       const dow = (weekday(ctx.ref) + 6) % 7; // Monday = 0
       const inWeekend = dow >= 5;
       const future = ctx.tense(...span(m)) === 'future';
@@ -198,11 +245,11 @@ export const relativeRules: Rule[] = [
     resolve(m, ctx) {
       const g = m.groups!;
       if (!/^the\b/i.test(m[0]) && !/^(?:end|beginning|start|middle)$/i.test(g.mod!)) return null;
-      if (!ctx.ref) return date(undefined, true);
       const rel = g.rel!.toLowerCase();
       const offset = rel === 'next' ? 1 : rel === 'last' ? -1 : 0;
       const unit = unitOf(g.u!);
       if (!unit) return null;
+      if (!ctx.ref) return unanchoredPeriod(unit);
       const value = periodValue(ctx.ref, unit, offset);
       if (!value) return null;
       const mod: Mod | undefined = modOf(g.mod);
@@ -217,7 +264,7 @@ export const relativeRules: Rule[] = [
     name: 'ago',
     // "two days ago", "a year ago", "six weeks earlier"
     pattern: pattern(
-      `\\b(?:(?<approx>about|around|nearly|almost|some|roughly|more than|less than|just|only|over) )?(?<q>${QUANTITY}) (?<u>${UNIT}) (?<dir>ago|earlier|before now|from now|hence)\\b`,
+      `\\b(?:(?<approx>about|around|nearly|almost|some|roughly|more than|less than|just|only|over) )?(?<q>${QUANTITY}) (?<u>${UNIT})(?: or so)? (?<dir>ago|earlier|before now|from now|hence)\\b`,
     ),
     resolve(m, ctx) {
       const g = m.groups!;
@@ -227,10 +274,9 @@ export const relativeRules: Rule[] = [
       const dir = g.dir!.toLowerCase();
       const sign = dir === 'from now' || dir === 'hence' ? 1 : -1;
       if (n === 'X') return date(sign < 0 ? 'PAST_REF' : 'FUTURE_REF', true);
-      if (!ctx.ref) return date(undefined, true);
+      if (!ctx.ref) return unanchoredPeriod(unit);
       if (!Number.isInteger(n)) return null;
-      const value = shiftedValue(ctx.ref, sign * n, unit);
-      return value ? date(value, true) : null;
+      return counted(ctx.ref, sign * n, unit);
     },
   },
   {
@@ -245,9 +291,8 @@ export const relativeRules: Rule[] = [
       const unit = unitOf(g.u!);
       if (n === undefined || n === 'X' || !unit || !Number.isInteger(n)) return null;
       if (ctx.tense(...span(m)) !== 'future') return null;
-      if (!ctx.ref) return date(undefined, true);
-      const value = shiftedValue(ctx.ref, n, unit);
-      return value ? date(value, true) : null;
+      if (!ctx.ref) return unanchoredPeriod(unit);
+      return counted(ctx.ref, n, unit);
     },
   },
   {
@@ -260,8 +305,8 @@ export const relativeRules: Rule[] = [
       if (g.now) {
         const w = g.now.toLowerCase();
         if (w === 'now') {
-          // "now that", "Now, ..." opening a sentence are discourse uses; "until now", "by now" are not.
-          if (/^\s+that\b/i.test(after)) return null;
+          // "Now, ..." opening a sentence is a discourse use, "now-famous" part of an adjective; "until now", "now that" are times.
+          if (/^-[a-z]/i.test(after)) return null;
           if (/^(?:[.!?"'”]\s*|^\s*)$/.test(before.trimEnd().slice(-1)) && /^,/.test(after)) return null;
         }
         return date('PRESENT_REF', true);
@@ -295,7 +340,8 @@ export const relativeRules: Rule[] = [
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       // "future" as an adjective ("future plans", "its future missile program") is not a time expression.
       if (!/^the\b/i.test(m[0]) && !/^coming/i.test(m[0]) && !/\b(?:in|near)\s+$/i.test(before)) return null;
-      if (/^\s+[a-z]/.test(after) && !/^\s+(?:of|is|was|will|and|or|for|to|in|as|that|at|with|from|by|has|had|would|could|may|might)\b/.test(after) && !/coming/i.test(m[0])) return null;
+      // "the future of the company" is its fate, not a time.
+      if (/^\s+[a-z]/.test(after) && !/^\s+(?:is|was|will|and|or|for|to|in|as|that|at|with|from|by|has|had|would|could|may|might)\b/.test(after) && !/coming/i.test(m[0])) return null;
       return date('FUTURE_REF', true);
     },
   },

@@ -22,7 +22,7 @@ describe('calibrateExtraction', () => {
       { span: span(HAND_TEXT, 'Ana Lopez'), actor: 'Person:Ana Lopez', kind: 'name', sentence: 0, confidence: 1 },
       { span: span(HAND_TEXT, 'Lopez', 1), actor: 'Person:Ana Lopez', kind: 'alias', sentence: 1 },
     ],
-    timexes: [{ span: span(HAND_TEXT, 'March 3, 2024'), type: 'DATE', value: '2024-03-03', relative: false, sentence: 0 }],
+    timexes: [{ span: span(HAND_TEXT, 'March 3, 2024'), type: 'DATE', value: '2024-03-03', relative: false, sentence: 0, confidence: 1, evidence: { rule: 'month-day-year', anchoring: 'explicit', shape: 'calendar', ambiguous: false } }],
     statements: [],
     events: [],
   };

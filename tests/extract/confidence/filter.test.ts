@@ -18,7 +18,7 @@ function extraction(): Extraction {
       { span: span(text, 'Vienna', 1), actor: 'Place:Vienna', kind: 'name', sentence: 0, confidence: 0.95 },
     ],
     timexes: [
-      { span: span(text, 'March 3, 2024'), type: 'DATE', value: '2024-03-03', relative: false, sentence: 0, confidence: 0.3 },
+      { span: span(text, 'March 3, 2024'), type: 'DATE', value: '2024-03-03', relative: false, sentence: 0, confidence: 0.3, evidence: { rule: 'month-day-year', anchoring: 'explicit', shape: 'calendar', ambiguous: false } },
     ],
     statements: [
       {

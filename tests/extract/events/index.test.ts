@@ -190,11 +190,18 @@ describe('dates', () => {
     expect(timeOf(r, e)).toMatchObject({ value: '2013-07', begin: '2013-07-11', end: '2013-07-20' });
   });
 
-  it('keeps an unresolvable date as text with no value', () => {
+  it('keeps an unresolvable date as text with its partial value and no interval', () => {
     const r = run('Anna Berg travelled to Canada in mid July.');
     const t = timeOf(r, only(r, 'travel'));
     expect(t?.span.text).toBe('mid July');
-    expect(t?.value).toBeUndefined();
+    expect(t?.value).toBe('XXXX-07');
+    expect(t?.begin).toBeUndefined();
+  });
+
+  it('keeps apart two events whose dates share a partial value ("last year" and "next year" are both XXXX)', () => {
+    const r = run('Anna Berg held talks in Vienna last year. Anna Berg will hold talks in Vienna next year.');
+    expect(r.timexes.map((t) => t.value)).toEqual(['XXXX', 'XXXX']);
+    expect(r.events.filter((e) => e.type === 'negotiation')).toHaveLength(2);
   });
 
   it('does not date an event with a duration', () => {
@@ -333,12 +340,13 @@ describe('events of the sample article', () => {
     expect(war?.place).toBe('Country:Libya');
   });
 
-  it('keeps the "mid July" journey undated by value when no reference date is given', () => {
+  it('keeps the "mid July" journey without a year when no reference date is given', () => {
     const r = sample();
     const journey = only(r, 'travel');
     expect(actorsOf(journey)).toContain('Person:Dmitry Rogozin');
     expect(timeOf(r, journey)?.span.text).toBe('mid July');
-    expect(timeOf(r, journey)?.value).toBeUndefined();
+    expect(timeOf(r, journey)?.value).toBe('XXXX-07');
+    expect(timeOf(r, journey)?.begin).toBeUndefined();
   });
 
   it('resolves the "mid July" journey with a reference date', () => {
