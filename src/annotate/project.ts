@@ -8,7 +8,7 @@ import { contentFragments } from '../extract/statements/index.js';
 export interface PredictionRecord {
   id: string;
   entities: { start: number; end: number; type: 'PER' | 'ORG' | 'LOC' }[];
-  statements: { speaker: SpanRef | null; cue: SpanRef | null; content: ContentRef }[];
+  statements: { speaker: SpanRef | null; cue: SpanRef | null; content: ContentRef; confidence: number }[];
   timexes: { start: number; end: number; value?: string }[];
 }
 
@@ -42,6 +42,7 @@ export function projectAnnotations(id: string, text: string, extraction: Extract
       speaker: ref(statement.speakerMention),
       cue: ref(statement.cue),
       content: contentRef(text, statement),
+      confidence: statement.confidence,
     })),
     timexes: extraction.timexes.map((timex) => ({
       start: timex.span.start,

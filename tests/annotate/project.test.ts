@@ -18,9 +18,14 @@ describe('projectAnnotations', () => {
     expect(entities.some((e) => e.start === span(HAND_TEXT, 'officials').start)).toBe(false);
   });
 
-  it('gives speaker, cue and content spans of each statement', () => {
+  it('gives speaker, cue and content spans and the confidence of each statement', () => {
     expect(prediction.statements).toEqual([
-      { speaker: pick(span(HAND_TEXT, 'Lopez', 1)), cue: pick(span(HAND_TEXT, 'warned')), content: pick(span(HAND_TEXT, 'We will not accept new tariffs')) },
+      {
+        speaker: pick(span(HAND_TEXT, 'Lopez', 1)),
+        cue: pick(span(HAND_TEXT, 'warned')),
+        content: pick(span(HAND_TEXT, 'We will not accept new tariffs')),
+        confidence: 0.9,
+      },
     ]);
   });
 

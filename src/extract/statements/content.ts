@@ -1,3 +1,4 @@
+import type { StatementEvidence } from '../../core/types.js';
 import type { Token } from '../text/tokens.js';
 import { phraseAfter } from './chunk.js';
 import { isAdverb, type CueHit } from './cues.js';
@@ -61,8 +62,28 @@ const INTRODUCERS = new Set([
 ]);
 
 
+/** What marks a content after its cue (StatementEvidence.complement). */
+export type Complement = StatementEvidence['complement'];
+
+export interface ContentAfter {
+  content: Range;
+  direct: boolean;
+  complement: Complement;
+  /** A quotation, "that", a colon, a to-infinitive or a preposition marks the content (not a bare clause or object). */
+  marker: boolean;
+}
+
+/** The marker a token opens a content with, if any: a quotation, "that" or a wh-word, a to-infinitive, a preposition. */
+function markerAt(view: DocView, t: Token, entry: CueHit['entry']): Complement | undefined {
+  if (openingQuoteAt(view, t)) return 'quote';
+  if (CONTENT_MARKERS.has(t.lower)) return 'that';
+  if (entry.infinitive && t.lower === 'to') return 'infinitive';
+  if (entry.markers.includes(t.lower)) return 'preposition';
+  return undefined;
+}
+
 /** Content that follows a cue: "(that) …", a recipient then content, a colon or a quotation. */
-export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): { content: Range; direct: boolean; marker: boolean } | undefined {
+export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): ContentAfter | undefined {
   const tokens = s.tokens;
   const n = tokens.length;
   const entry = hit.entry;
@@ -74,11 +95,12 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): { con
   } else if (tokens[k]?.text === ',' && isOpenMark(tokens[k + 1])) k++;
   if (k >= n || isClauseEnd(tokens[k])) return colon ? nextParagraphContent(view, s) : undefined;
   let start = -1;
-  let marker = colon;
+  let complement: Complement | undefined = colon ? 'colon' : undefined;
   const first = tokens[k]!;
-  if (openingQuoteAt(view, first) || CONTENT_MARKERS.has(first.lower) || (entry.infinitive && first.lower === 'to') || entry.markers.includes(first.lower)) {
+  const opening = markerAt(view, first, entry);
+  if (opening) {
     start = k;
-    marker = true;
+    complement ??= opening;
   } else if (entry.recipient || ADJUNCT_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || isAdverb(first.lower)) {
     for (let j = k; j < n && j < k + 16; j++) {
       const t = tokens[j]!;
@@ -87,18 +109,18 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): { con
       const quoteStarts = openingQuoteAt(view, t) && (j === k || /^[,:]$/.test(tokens[j - 1]!.text));
       if (quoteStarts || CONTENT_MARKERS.has(t.lower)) {
         start = j;
-        marker = true;
+        complement ??= quoteStarts ? 'quote' : 'that';
         break;
       }
       if (t.text === ':') {
         start = j + 1;
-        marker = true;
+        complement = 'colon';
         break;
       }
       if (t.lower === 'to' && entry.recipient && j > k) {
         // "told his advisers to act": the recipient belongs to the content.
         start = k;
-        marker = true;
+        complement ??= 'infinitive';
         break;
       }
     }
@@ -113,6 +135,7 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): { con
     start = k;
   }
   if (start >= n || isClauseEnd(tokens[start])) return undefined;
+  const marker = complement !== undefined;
   const quote = openingQuoteAt(view, tokens[start]);
   if (entry.speechOnly && !quote && !colon) return undefined;
   // A clause without "that" is enough after a verb form that cannot be a noun ("hoped utilities would …", not "the state Florida is …").
@@ -121,18 +144,21 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): { con
   if (!verbal && !marker && tokens[start]!.text === ',') return undefined;
   // "Everything Trump says is a lie": a finite verb right after the cue shows the cue sat in a relative clause.
   if (!marker && FINITE_AUXILIARIES.has(tokens[start]!.lower)) return undefined;
-  if (hit.needsMarker && !marker && !(AS_FRAME.has(entry.verb) && asFollows(tokens, start)) && !(verbal && startsClause(tokens, start, entry.infinitive))) return undefined;
+  const labelled = !marker && AS_FRAME.has(entry.verb) && asFollows(tokens, start);
+  const clause = !marker && verbal && startsClause(tokens, start, entry.infinitive);
+  if (hit.needsMarker && !marker && !labelled && !clause) return undefined;
   // "The guarantees Russia wants from the US": a stance verb in a relative clause, not a statement.
   if (entry.infinitive && !marker && PREPOSITIONS.has(tokens[start]!.lower)) return undefined;
   if (entry.label && !marker && !hasLabel(view, tokens, start)) return undefined;
-  if (quote && quote.closed) return { content: { start: quote.start, end: quote.end }, direct: true, marker };
+  complement ??= labelled || entry.label ? 'label' : clause || CLAUSAL_VERBS.has(entry.verb) ? 'clause' : 'object';
+  if (quote && quote.closed) return { content: { start: quote.start, end: quote.end }, direct: true, complement: colon ? 'colon' : 'quote', marker: true };
   let end = clauseEnd(view, tokens, start) ?? s.end;
   if (!marker && !CLAUSAL_VERBS.has(entry.verb)) end = Math.min(end, objectEnd(view, tokens, start) ?? end);
   const open = quoteAround(view.doubles, s.end - 1);
   if (end === s.end && open && open.start >= tokens[start]!.start && open.end > s.end) end = open.end;
   const content = trimRange(view.text, tokens[start]!.start, end);
   if (content.end <= content.start) return undefined;
-  return { content, direct: false, marker };
+  return { content, direct: false, complement, marker };
 }
 
 /**
@@ -325,14 +351,14 @@ export function clauseBoundary(view: DocView, tokens: readonly Token[], from: nu
 }
 
 /** "Caddell continued:" at the end of a paragraph: the next paragraph (or the quotation opening it) is the content. */
-export function nextParagraphContent(view: DocView, s: SentenceView): { content: Range; direct: boolean; marker: boolean } | undefined {
+export function nextParagraphContent(view: DocView, s: SentenceView): ContentAfter | undefined {
   const next = view.sentences[s.index + 1];
   if (!next) return undefined;
   const q = quoteOpeningAt(view.doubles, next.start);
-  if (q) return { content: { start: q.start, end: q.end }, direct: true, marker: true };
+  if (q) return { content: { start: q.start, end: q.end }, direct: true, complement: 'colon', marker: true };
   const p = view.paragraphs[view.paragraphOfSentence[next.index]!]!;
   const content = trimRange(view.text, p.start, p.end);
-  return content.end > content.start ? { content, direct: false, marker: true } : undefined;
+  return content.end > content.start ? { content, direct: false, complement: 'colon', marker: true } : undefined;
 }
 
 /**

@@ -50,7 +50,9 @@ export function quoteIntro(view: DocView, s: SentenceView, speakerLike: (r: Rang
       direct: true,
       attributionStart: speaker.start,
       contentAfter: true,
-      confidence: 0.6,
+      cueKind: 'none',
+      complement: 'quote',
+      irrealis: false,
     };
   }
   return undefined;
@@ -79,7 +81,9 @@ export function inEvidence(view: DocView, s: SentenceView): Candidate | undefine
     direct: false,
     attributionStart: tokens[0]!.start,
     contentAfter: true,
-    confidence: 0.6,
+    cueKind: 'evidence',
+    complement: 'clause',
+    irrealis: false,
   };
 }
 
@@ -120,7 +124,9 @@ export function colon(view: DocView, s: SentenceView, speakerLike: (r: Range) =>
     direct: Boolean(q && q.closed),
     attributionStart: np.start,
     contentAfter: true,
-    confidence: 0.6,
+    cueKind: 'none',
+    complement: q && q.closed ? 'quote' : 'turn',
+    irrealis: false,
   };
 }
 
@@ -148,7 +154,9 @@ export function epigraph(view: DocView, s: SentenceView): Candidate | undefined 
       direct: true,
       attributionStart: tokens[j]!.start,
       contentAfter: false,
-      confidence: 0.7,
+      cueKind: 'none',
+      complement: 'quote',
+      irrealis: false,
     };
   }
   return undefined;

@@ -18,11 +18,14 @@ export interface CueHit {
   needsMarker: boolean;
   /** A participle opening the sentence: "Claiming …, Trump told …". */
   opening?: boolean;
+  /** A modal or a negation in the verb group: "might have suggested", "did not say", "will announce". */
+  irrealis: boolean;
 }
 
 export const ACCORDING_TO: CueEntry = {
   lemma: 'according to',
   type: 'assertion',
+  kind: 'speech',
   verb: 'according',
   particle: ['to'],
   inverted: false,
@@ -121,7 +124,7 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
       if (!titleCase || i === 0) continue;
     }
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      hits.push({ entry: ACCORDING_TO, form: 'phrase', first: i, verb: i, last: i + 2, passive: false, needsMarker: false });
+      hits.push({ entry: ACCORDING_TO, form: 'phrase', first: i, verb: i, last: i + 2, passive: false, needsMarker: false, irrealis: false });
       i++;
       continue;
     }
@@ -132,7 +135,8 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
       // "was sure (that) Trump would win": a clause may follow without "that"; the content pass checks it is one.
       const clause = SUBJECT_PRONOUN_WORDS.has(next) || DETERMINERS.has(next) || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
       if (p >= 0 && BE.has(tokens[p]!.lower) && (next === 'that' || next === 'to' || adjective.markers.includes(next) || clause)) {
-        hits.push({ entry: adjective, form: 'phrase', first: groupStart(tokens, i), verb: i, last: i + 1, passive: false, needsMarker: true });
+        const first = groupStart(tokens, i);
+        hits.push({ entry: adjective, form: 'phrase', first, verb: i, last: i + 1, passive: false, needsMarker: true, irrealis: irrealis(tokens, first, i) });
       }
       continue;
     }
@@ -159,7 +163,7 @@ function openingParticiple(tokens: readonly Token[]): CueHit | undefined {
   if (!t || !/^\p{Lu}\p{Ll}+ing$/u.test(t.text) || !tokens.some((u) => u.text === ',')) return undefined;
   for (const { entry, form } of cueForms(t.lower)) {
     if (form !== 'ing' || !matchesParticle(tokens, 1, entry.particle)) continue;
-    return { entry, form, first: 0, verb: 0, last: 1 + entry.particle.length, passive: false, needsMarker: entry.clauseOnly, opening: true };
+    return { entry, form, first: 0, verb: 0, last: 1 + entry.particle.length, passive: false, needsMarker: entry.clauseOnly, opening: true, irrealis: false };
   }
   return undefined;
 }
@@ -211,7 +215,15 @@ function classify(tokens: readonly Token[], i: number, entry: CueEntry, form: Ve
   // In a title-case headline ("Graham Says …") a clause-only verb needs no marker, but "Plan", "Rules", "Post" are still nouns.
   const nounForm = entry.nounLike && (form === 'base' || form === 's');
   const needsMarker = nounForm || (!titleCase && entry.clauseOnly);
-  return { entry, form, first, verb: i, last, passive, needsMarker };
+  return { entry, form, first, verb: i, last, passive, needsMarker, irrealis: irrealis(tokens, first, i) };
+}
+
+/** Words of a verb group that make the report hypothetical, future or denied: "would say", "will announce", "did not say". */
+const IRREALIS = new Set([...MODALS, ...NEGATIONS].filter((w) => !/^(?:do|does|did)$/.test(w)));
+
+function irrealis(tokens: readonly Token[], first: number, verb: number): boolean {
+  for (let k = first; k < verb; k++) if (IRREALIS.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 function isTitleCase(tokens: readonly Token[]): boolean {

@@ -1,4 +1,4 @@
-import type { StatementType } from '../../core/types.js';
+import type { StatementEvidence, StatementType } from '../../core/types.js';
 
 /**
  * The reporting-cue lexicon: verbs and phrases that introduce what someone said or thinks, with
@@ -12,6 +12,8 @@ export interface CueEntry {
   /** Lemma as reported in StatementRecord.cueLemma ("warn", "point out", "make it clear"). */
   lemma: string;
   type: StatementType;
+  /** What the verb reports: speech, thought, evidence or an evaluation (see CUE_KINDS). */
+  kind: CueKind;
   /** The verb token's lemma ("point" for "point out"). */
   verb: string;
   /** Tokens that must follow the verb for the cue to hold ("out", "it clear"). */
@@ -35,6 +37,8 @@ export interface CueEntry {
   /** Prepositions that open its content: "concerned about", "insistent upon". */
   markers: readonly string[];
 }
+
+export type CueKind = Extract<StatementEvidence['cue'], 'speech' | 'thought' | 'evidence' | 'evaluation'>;
 
 interface Spec {
   lemma: string;
@@ -307,6 +311,34 @@ const SPECS: readonly Spec[] = [
   { lemma: 'inquire', type: 'question', flags: 'i' },
 ];
 
+/**
+ * Verbs that report a thought, what evidence shows, or an evaluation of something (whose object is
+ * often a thing rather than a proposition: "praised the plan"); every other verb reports speech.
+ */
+const CUE_KINDS: Readonly<Record<Exclude<CueKind, 'speech'>, ReadonlySet<string>>> = {
+  thought: lemmas(`
+    believe think consider regard view feel reckon suspect doubt fear hope worry know speculate guess assume realize
+    realise recognize understand see discover expect anticipate wonder`),
+  evidence: lemmas(`show find indicate conclude learn determine document illustrate signal`),
+  evaluation: lemmas(`
+    criticize criticise condemn slam rap blast blame denounce decry lambaste chide rebuke castigate scold assail deplore
+    hit_out lash_out mock ridicule challenge rip bash fault chastise berate excoriate deride disparage taunt attack
+    go_after take_aim_at tear_into oppose support endorse praise defend echo applaud welcome commend laud hail compliment
+    champion favor favour embrace admire promote back describe liken label characterize characterise portray depict dub
+    brand term paint call resent bemoan object_to invoke tout highlight underscore cite reference refer_to allude_to
+    point_to discuss express voice accept reject dismiss refute rebuff dispute contradict`),
+};
+
+/** Lemmas written with "_" for spaces. */
+function lemmas(list: string): ReadonlySet<string> {
+  return new Set(list.trim().split(/\s+/).map((l) => l.replace(/_/g, ' ')));
+}
+
+function kindOf(lemma: string): CueKind {
+  for (const kind of ['thought', 'evidence', 'evaluation'] as const) if (CUE_KINDS[kind].has(lemma)) return kind;
+  return 'speech';
+}
+
 const IRREGULAR_BASES: Record<string, Partial<Record<VerbForm, string>>> = {
   make: { past: 'made', part: 'made' },
   spell: { past: 'spelled', part: 'spelled' },
@@ -339,6 +371,7 @@ function buildIndex(): Map<string, CueForm[]> {
     const entry: CueEntry = {
       lemma: spec.lemma,
       type: spec.type,
+      kind: kindOf(spec.lemma),
       verb,
       particle: words.slice(1),
       inverted: flags.includes('i'),
@@ -398,6 +431,7 @@ const ADJECTIVE_ENTRIES = new Map<string, CueEntry>(
     {
       lemma: `be ${adjective}`,
       type,
+      kind: 'thought',
       verb: adjective,
       particle: [],
       inverted: false,

@@ -87,7 +87,9 @@ export function nounCues(view: DocView, s: SentenceView, speakerLike: (r: Range)
       direct: false,
       attributionStart: speaker ? speaker.start : cue.start,
       contentAfter: true,
-      confidence: 0.55,
+      cueKind: 'noun',
+      complement: claim ? 'that' : 'infinitive',
+      irrealis: false,
     });
   }
   return out;

@@ -78,7 +78,7 @@ function inverted(view: DocView, s: SentenceView, hit: CueHit): Candidate | unde
   const tail = tailAfter(view, s.tokens, np.to, false);
   if (!acceptsTail(s.tokens, tail, before.direct, np.to)) return undefined;
   const speaker = speakerOf(s.tokens, np);
-  return finishContentFirst(view, s, hit, 'inverted', speaker, before, tail, np.to, 0.9);
+  return finishContentFirst(view, s, hit, 'inverted', speaker, before, tail, np.to);
 }
 
 /** Words that can open a speaker's description before its capitalised part: "former Senator X", "retired general X". */
@@ -107,7 +107,7 @@ function backward(view: DocView, s: SentenceView, hit: CueHit): Candidate | unde
   }
   const tail = tailAfter(view, s.tokens, hit.last, hit.entry.recipient);
   if (!acceptsTail(s.tokens, tail, before.direct, hit.last)) return undefined;
-  return finishContentFirst(view, s, hit, 'backward', speaker, before, tail, hit.last, 0.85);
+  return finishContentFirst(view, s, hit, 'backward', speaker, before, tail, hit.last);
 }
 
 /**
@@ -131,7 +131,6 @@ function finishContentFirst(
   before: { content: Range; direct: boolean },
   tail: Tail,
   after: number,
-  confidence: number,
 ): Candidate {
   const content = { ...before.content };
   const direct = before.direct;
@@ -153,7 +152,7 @@ function finishContentFirst(
     direct,
     attributionStart: Math.min(speaker.start, cue.start),
     contentAfter: false,
-    confidence: before.direct ? confidence + 0.05 : confidence,
+    complement: direct ? 'quote' : 'preceding',
   };
 }
 
@@ -212,8 +211,6 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
       after.content.end = trimRange(view.text, after.content.start, commaEnd(view, tokens, from + 1, after.content.end)).end;
     }
   }
-  const pronounPenalty = speaker.pronoun ? 0.05 : 0;
-  const confidence = (after.marker ? 0.85 : 0.75) - pronounPenalty - (participial ? 0.05 : 0);
   const boundary = participial ? cue.start : Math.min(speaker.start, cue.start);
   return {
     pattern: participial ? 'participial' : 'forward',
@@ -225,7 +222,7 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
     direct: after.direct,
     attributionStart: boundary,
     contentAfter: true,
-    confidence,
+    complement: after.complement,
   };
 }
 
@@ -290,17 +287,14 @@ function according(view: DocView, s: SentenceView, hit: CueHit): Candidate | und
   if (content.end - content.start < 3) return undefined;
   return {
     pattern: 'according',
-    sentence: s.index,
+    ...fromCue(s.index, hit),
     cue,
-    cueLemma: ACCORDING_TO.lemma,
-    type: 'assertion',
     speaker,
     content,
     direct,
     attributionStart: cue.start,
     contentAfter: lead === hit.first,
-    confidence: 0.85,
-    hit,
+    complement: direct ? 'quote' : 'preceding',
   };
 }
 
@@ -329,7 +323,7 @@ function openingParticipial(view: DocView, s: SentenceView, hit: CueHit, speaker
     direct: false,
     attributionStart: cue.start,
     contentAfter: true,
-    confidence: 0.7,
+    complement: CONTENT_MARKERS.has(first.lower) ? 'that' : openingQuoteAt(view, first) ? 'quote' : 'clause',
   };
 }
 
@@ -352,7 +346,7 @@ function passive(view: DocView, s: SentenceView, hit: CueHit): Candidate | undef
     direct: false,
     attributionStart: cue.start,
     contentAfter: true,
-    confidence: 0.75,
+    complement: 'that',
   };
 }
 

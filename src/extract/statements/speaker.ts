@@ -1,4 +1,4 @@
-import type { Mention, Span } from '../../core/types.js';
+import type { Mention, Span, StatementEvidence } from '../../core/types.js';
 import type { DocView } from './document.js';
 import { quoteAround } from './quotes.js';
 import type { SpeakerPhrase } from './patterns.js';
@@ -17,7 +17,10 @@ export function isUnnamedSpeaker(key: string): boolean {
 export interface ResolvedSpeaker {
   key: string;
   mention: Span;
-  how: 'mention' | 'affiliation' | 'previous' | 'unnamed';
+  /** How the speaker was found (StatementEvidence.speaker). */
+  how: StatementEvidence['speaker'];
+  /** Sentences back to the name a pronoun was resolved from. */
+  distance: number;
 }
 
 /** Remembers the last speakers resolved from a name, to stand in for pronouns that actor extraction left unresolved. */
@@ -70,34 +73,47 @@ export function resolveSpeaker(view: DocView, sentence: number, phrase: SpeakerP
   const inside = (view.mentions[sentence] ?? []).filter((m) => m.span.start >= phrase.start && m.span.end <= phrase.end);
   const headLast = phrase.head.end - 1;
   const covering = pickCovering(inside, headLast);
-  if (covering) return { key: covering.actor, mention: covering.span, how: 'mention' };
+  if (covering) {
+    if (covering.kind === 'pronoun') return { key: covering.actor, mention: covering.span, how: 'pronoun', distance: sentencesSinceName(view, covering.actor, sentence) };
+    return { key: covering.actor, mention: covering.span, how: covering.kind === 'description' ? 'description' : 'name', distance: 0 };
+  }
   const headWords = text.slice(phrase.head.start, phrase.head.end).toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
   const headNoun = headWords[headWords.length - 1] ?? '';
   const trimmed = trimPhrase(text, phrase.head.start, phrase.head.end);
   if (phrase.pronoun) {
     // "I" and "we" in the author's own voice (outside quotations) are the author of an op-ed.
     if (memory.author && FIRST_PERSON.has(headNoun) && !quoteAround(view.doubles, phrase.head.start)) {
-      return { key: memory.author, mention: trimmed, how: 'previous' };
+      return { key: memory.author, mention: trimmed, how: 'author', distance: 0 };
     }
     if (memory.last && sentence - memory.last.sentence <= 6) {
-      return { key: memory.last.key, mention: spanOf(text, phrase.head.start, phrase.head.end), how: 'previous' };
+      return { key: memory.last.key, mention: spanOf(text, phrase.head.start, phrase.head.end), how: 'pronoun', distance: sentence - memory.last.sentence };
     }
-    return { key: UNIDENTIFIED, mention: trimmed, how: 'unnamed' };
+    return { key: UNIDENTIFIED, mention: trimmed, how: 'unresolved', distance: 0 };
   }
   if (SPOKESPERSON_NOUNS.has(headNoun) && inside.length > 0) {
     const affiliation = inside.find((m) => m.kind !== 'pronoun') ?? inside[0]!;
-    return { key: affiliation.actor, mention: affiliation.span, how: 'affiliation' };
+    return { key: affiliation.actor, mention: affiliation.span, how: 'affiliation', distance: 0 };
   }
   let words = headWords;
   while (words.length > 1 && (DETERMINERS.has(words[0]!) || HONORIFICS.has(words[0]!.replace(/\.$/, '')))) words = words.slice(1);
   // "Trump’s campaign" is not Trump, but "Mr. King" and "Trump’s" (left unmarked) are the actors of those names.
   const known = memory.names?.get(words.join(' ')) ?? (words.length === 1 ? undefined : memory.names?.get(headWords.join(' ')));
-  if (known && /^\p{Lu}/u.test(trimmed.text)) return { key: known, mention: trimmed, how: 'mention' };
-  if (words.every((w) => DETERMINERS.has(w) || w.length < 2)) return { key: UNIDENTIFIED, mention: trimmed, how: 'unnamed' };
+  if (known && /^\p{Lu}/u.test(trimmed.text)) return { key: known, mention: trimmed, how: 'name', distance: 0 };
+  if (words.every((w) => DETERMINERS.has(w) || w.length < 2)) return { key: UNIDENTIFIED, mention: trimmed, how: 'unresolved', distance: 0 };
   // "a spokesman for the ministry": a spokesperson is known by whom they speak for.
   const full = SPOKESPERSON_NOUNS.has(headNoun) ? describedBy(text, phrase) : undefined;
   const name = full ?? (words.slice(-6).join(' ') || headNoun);
-  return { key: UNNAMED_PREFIX + name, mention: trimmed, how: 'unnamed' };
+  return { key: UNNAMED_PREFIX + name, mention: trimmed, how: 'description', distance: 0 };
+}
+
+const NAME_REACH = 10;
+
+/** Sentences back from `sentence` to the nearest mention naming `actor` (NAME_REACH when none is that near). */
+function sentencesSinceName(view: DocView, actor: string, sentence: number): number {
+  for (let i = sentence; i >= 0 && sentence - i < NAME_REACH; i--) {
+    if (view.mentions[i]!.some((m) => m.actor === actor && m.kind !== 'pronoun')) return sentence - i;
+  }
+  return NAME_REACH;
 }
 
 /** The lower-cased words of a whole speaker phrase without its leading determiners: "spokesman for the ministry". */

@@ -86,7 +86,7 @@ export function agentless(view: DocView, s: SentenceView, hit: CueHit): Candidat
       direct: false,
       attributionStart: tokens[hit.first]!.start,
       contentAfter: false,
-      confidence: 0.6,
+      complement: 'preceding',
     };
   }
   const end = commaEnd(view, tokens, hit.last, clauseBoundary(view, tokens, hit.last) ?? s.end);
@@ -100,7 +100,7 @@ export function agentless(view: DocView, s: SentenceView, hit: CueHit): Candidat
     direct: false,
     attributionStart: content.start,
     contentAfter: true,
-    confidence: 0.5,
+    complement: 'clause',
   };
 }
 
@@ -123,7 +123,7 @@ export function impersonal(view: DocView, s: SentenceView): Candidate[] {
       const end = clauseBoundary(view, tokens, i + 1) ?? s.end;
       const content = trimRange(view.text, next.start, end);
       if (content.end - content.start < 8) continue;
-      out.push(unsourced(s, span(tokens, i - 2, i + 1), `be ${t.lower}`, content));
+      out.push(unsourced(s, span(tokens, i - 2, i + 1), `be ${t.lower}`, content, 'that'));
     } else if (SEEM.has(t.lower) && tokens[i + 1]!.lower === 'to' && !PERSONAL_OBJECTS.has(tokens[i + 2]?.lower ?? '') && cueForms(tokens[i + 2]?.lower ?? '').length === 0) {
       // "seemed to think", "appeared to suggest": the reporting verb after it makes its own attribution.
       const start = clauseStart(tokens, i);
@@ -131,7 +131,7 @@ export function impersonal(view: DocView, s: SentenceView): Candidate[] {
       const end = commaEnd(view, tokens, i + 1, clauseBoundary(view, tokens, i + 1) ?? s.end);
       const content = trimRange(view.text, tokens[start]!.start, end);
       if (content.end - content.start < 8) continue;
-      out.push(unsourced(s, span(tokens, i, i + 1), 'seem', content));
+      out.push(unsourced(s, span(tokens, i, i + 1), 'seem', content, 'clause'));
     }
   }
   return out;
@@ -139,7 +139,7 @@ export function impersonal(view: DocView, s: SentenceView): Candidate[] {
 
 const PERSONAL_OBJECTS = new Set(['me', 'us', 'him', 'her', 'them']);
 
-function unsourced(s: SentenceView, cue: Range, lemma: string, content: Range): Candidate {
+function unsourced(s: SentenceView, cue: Range, lemma: string, content: Range, complement: Candidate['complement']): Candidate {
   return {
     pattern: 'agentless',
     sentence: s.index,
@@ -150,6 +150,8 @@ function unsourced(s: SentenceView, cue: Range, lemma: string, content: Range): 
     direct: false,
     attributionStart: Math.min(cue.start, content.start),
     contentAfter: true,
-    confidence: 0.45,
+    cueKind: 'impression',
+    complement,
+    irrealis: false,
   };
 }
