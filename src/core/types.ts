@@ -152,6 +152,7 @@ export type StatementType =
   | 'accusation'
   | 'prediction'
   | 'agreement'
+  | 'admission'
   | 'question';
 
 export type SpeechMode = 'direct' | 'indirect' | 'authorial';

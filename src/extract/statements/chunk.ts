@@ -21,8 +21,12 @@ const MAX_PHRASE = 12;
 const VERB_LIKE = /^\p{Ll}[\p{Ll}-]*(?:ed|ing)$/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
+/** Capitalised words that are names although their lower-case forms are auxiliaries: "Theresa May", "Will Hurd". */
+const NAME_HOMOGRAPHS = new Set(['May', 'Will']);
+
 export function isNominal(t: Token): boolean {
   if (!HAS_WORD.test(t.text)) return false;
+  if (NAME_HOMOGRAPHS.has(t.text)) return true;
   if (NON_NOMINAL.has(t.lower) || PERSONAL_PRONOUNS.has(t.lower)) return t.text.length > 1 && t.text === t.text.toUpperCase() && t.lower !== 'i' && t.lower !== 'a';
   if (/^[\p{Ll}]/u.test(t.text) && isAdverb(t.lower)) return false;
   return true;

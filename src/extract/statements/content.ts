@@ -1,7 +1,7 @@
 import type { StatementEvidence } from '../../core/types.js';
 import type { Token } from '../text/tokens.js';
 import { phraseAfter } from './chunk.js';
-import { isAdverb, type CueHit } from './cues.js';
+import { isAdverb, opensDuration, type CueHit } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
 import { AS_FRAME, CLAUSAL_VERBS, cueForms } from './lexicon.js';
 import { closingQuoteAt, isClauseEnd, isCloseMark, isDash, isOpenMark, openingQuoteAt, DASHES, trimRange, type Range } from './marks.js';
@@ -62,6 +62,8 @@ const INTRODUCERS = new Set([
 ]);
 
 
+const PARTICLES = new Set(['out', 'up', 'off', 'down', 'away', 'back']);
+
 /** What marks a content after its cue (StatementEvidence.complement). */
 export type Complement = StatementEvidence['complement'];
 
@@ -101,7 +103,7 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
   if (opening) {
     start = k;
     complement ??= opening;
-  } else if (entry.recipient || ADJUNCT_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || isAdverb(first.lower)) {
+  } else if (entry.recipient || ADJUNCT_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || isAdverb(first.lower) || (first.lower === 'for' && opensDuration(tokens, k + 1))) {
     for (let j = k; j < n && j < k + 16; j++) {
       const t = tokens[j]!;
       if (t.text === '.' || t.text === ';') break;
@@ -135,6 +137,8 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
     start = k;
   }
   if (start >= n || isClauseEnd(tokens[start])) return undefined;
+  // "said according to a transcript": the source of the report, not what was said.
+  if (tokens[start]!.lower === 'according' && tokens[start + 1]?.lower === 'to') return undefined;
   const marker = complement !== undefined;
   const quote = openingQuoteAt(view, tokens[start]);
   if (entry.speechOnly && !quote && !colon) return undefined;
@@ -147,8 +151,11 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
   const labelled = !marker && AS_FRAME.has(entry.verb) && asFollows(tokens, start);
   const clause = !marker && verbal && startsClause(tokens, start, entry.infinitive);
   if (hit.needsMarker && !marker && !labelled && !clause) return undefined;
-  // "The guarantees Russia wants from the US": a stance verb in a relative clause, not a statement.
-  if (entry.infinitive && !marker && PREPOSITIONS.has(tokens[start]!.lower)) return undefined;
+  // "The guarantees Russia wants from the US": a stance verb in a relative clause, not a statement; and
+  // "the US state of Ohio": a noun-like form before a preposition is the noun.
+  if ((entry.infinitive || !verbal) && !marker && PREPOSITIONS.has(tokens[start]!.lower)) return undefined;
+  // "a well thought out plan", "made up": a particle the lexicon does not list makes another verb.
+  if (!marker && PARTICLES.has(tokens[start]!.lower)) return undefined;
   if (entry.label && !marker && !hasLabel(view, tokens, start)) return undefined;
   complement ??= labelled || entry.label ? 'label' : clause || CLAUSAL_VERBS.has(entry.verb) ? 'clause' : 'object';
   if (quote && quote.closed) return { content: { start: quote.start, end: quote.end }, direct: true, complement: colon ? 'colon' : 'quote', marker: true };
@@ -319,7 +326,8 @@ function clauseEnd(view: DocView, tokens: readonly Token[], start: number): numb
     if (t.text !== ';' && t.text !== ',') continue;
     if (quoteAround(view.doubles, t.start)) continue;
     if (t.text === ';') return t.start;
-    if (CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '')) return t.start;
+    // "said that …, but that …": a second "that" after the contrast is a second clause of the same report.
+    if (CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && !(tokens[start]!.lower === 'that' && tokens[j + 2]?.lower === 'that')) return t.start;
   }
   return undefined;
 }

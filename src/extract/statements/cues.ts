@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import { adjectiveCue, cueForms, type CueEntry, type VerbForm } from './lexicon.js';
-import { AUXILIARIES, DETERMINERS, GROUP_ADVERBS, ING_LEADS, NEGATIONS, PREPOSITIONS, WEEKDAYS } from './words.js';
+import { AUXILIARIES, DETERMINERS, GROUP_ADVERBS, ING_LEADS, NEGATIONS, PREPOSITIONS, TIME_NOUNS, WEEKDAYS } from './words.js';
 
 /** A reporting cue found in a sentence: token indices are into that sentence's tokens. */
 export interface CueHit {
@@ -36,6 +36,7 @@ export const ACCORDING_TO: CueEntry = {
   nounLike: false,
   label: false,
   infinitive: false,
+  physical: false,
   markers: [],
 };
 
@@ -51,7 +52,7 @@ export function isAdverb(lower: string): boolean {
 
 const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this']);
 const ABSOLUTE_SUBJECTS = new Set(['one', 'some', 'others', 'many', 'another', 'both', 'most']);
-const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", "isn't", "aren't", "wasn't", "weren't"]);
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", "isn't", "aren't", "wasn't", "weren't", "we're", "you're", "they're", "i'm"]);
 const HAVE = new Set(['has', 'have', 'had', 'having', "'ve", "'d", "hasn't", "haven't", "hadn't"]);
 const MODALS = new Set([
   'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', "'ll", 'wo', 'ca',
@@ -79,8 +80,9 @@ function matchesParticle(tokens: readonly Token[], at: number, particle: readonl
 function groupStart(tokens: readonly Token[], verb: number): number {
   let j = verb;
   while (j > 0) {
-    const l = tokens[j - 1]!.lower;
-    if (AUXILIARIES.has(l) || NEGATIONS.has(l) || isAdverb(l)) j--;
+    const t = tokens[j - 1]!;
+    // (An auxiliary in lower case only: "Theresa May said".)
+    if ((AUXILIARIES.has(t.lower) && !/^\p{Lu}/u.test(t.text)) || NEGATIONS.has(t.lower) || isAdverb(t.lower)) j--;
     else break;
   }
   return j;
@@ -146,6 +148,8 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
       // "called Friday for …", "called again for …": a day or an adverb may sit before the particle.
       const gap = entry.particle.length > 0 && !matchesParticle(tokens, i + 1, entry.particle) && particleGap(tokens[i + 1]) ? 1 : 0;
       if (!matchesParticle(tokens, i + 1 + gap, entry.particle)) continue;
+      // "have argued for years that …": "for" opens a time phrase, not the particle of "argue for".
+      if (entry.particle.at(-1) === 'for' && opensDuration(tokens, i + 1 + gap + entry.particle.length)) continue;
       const hit = classify(tokens, i, entry, form, titleCase ?? false, gap);
       if (hit) {
         hits.push(hit);
@@ -166,6 +170,16 @@ function openingParticiple(tokens: readonly Token[]): CueHit | undefined {
     return { entry, form, first: 0, verb: 0, last: 1 + entry.particle.length, passive: false, needsMarker: entry.clauseOnly, opening: true, irrealis: false };
   }
   return undefined;
+}
+
+/** "years", "decades", "two weeks", "several months": a duration starting at token i. */
+export function opensDuration(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < tokens.length && k <= i + 2; k++) {
+    const l = tokens[k]!.lower;
+    if (TIME_NOUNS.has(l) || l === 'decades' || l === 'centuries') return true;
+    if (!DETERMINERS.has(l) && !/^\d/.test(l)) return false;
+  }
+  return false;
 }
 
 const isVerbForm = (t: Token | undefined): boolean =>
@@ -222,7 +236,7 @@ function classify(tokens: readonly Token[], i: number, entry: CueEntry, form: Ve
 const IRREALIS = new Set([...MODALS, ...NEGATIONS].filter((w) => !/^(?:do|does|did)$/.test(w)));
 
 function irrealis(tokens: readonly Token[], first: number, verb: number): boolean {
-  for (let k = first; k < verb; k++) if (IRREALIS.has(tokens[k]!.lower)) return true;
+  for (let k = first; k < verb; k++) if (IRREALIS.has(tokens[k]!.lower) && !/^\p{Lu}/u.test(tokens[k]!.text)) return true;
   return false;
 }
 

@@ -39,7 +39,7 @@ export function extractStatements(input: StatementInput): StatementRecord[] {
   const candidates: Candidate[] = [];
   for (const s of view.sentences) candidates.push(...candidatesIn(view, s, (r) => speakerLike(r, s.index)));
   const accepted = resolveConflicts(view.text, candidates);
-  const memory: SpeakerMemory = { names: nameIndex(input.actors), ...(input.authorActor && input.opinion ? { author: input.authorActor } : {}) };
+  const memory: SpeakerMemory = { names: nameIndex(input.actors), ...(input.authorActor ? { author: input.authorActor } : {}) };
   const records: StatementRecord[] = [];
   for (const c of accepted) {
     const record = toRecord(view, c, memory);
@@ -67,7 +67,9 @@ const spanOf = (text: string, r: Range): Span => ({ start: r.start, end: r.end, 
 
 function toRecord(view: DocView, c: Candidate, memory: SpeakerMemory): StatementRecord | undefined {
   if (!c.speaker) return c.pattern === 'agentless' ? unattributed(view, c) : undefined;
-  const resolved = resolveSpeaker(view, c.sentence, c.speaker, memory);
+  // "If you want to know why …", "you see what happens next": the generic "you" is nobody's statement.
+  if (c.speaker.pronoun && /^you\b/i.test(view.text.slice(c.speaker.head.start, c.speaker.head.end))) return undefined;
+  const resolved = resolveSpeaker(view, c.sentence, c.speaker, memory, c.content);
   if (!c.speaker.pronoun && !isUnnamedSpeaker(resolved.key) && resolved.how !== 'affiliation' && resolved.how !== 'author') {
     memory.last = { key: resolved.key, sentence: c.sentence };
   }

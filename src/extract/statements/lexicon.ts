@@ -34,6 +34,8 @@ export interface CueEntry {
   label: boolean;
   /** A to-infinitive after it marks the content like a clause would: "plans to", "refused to". */
   infinitive: boolean;
+  /** Also a verb of physical attack: not a cue when its object is a place or a building ("attacked the embassy"). */
+  physical: boolean;
   /** Prepositions that open its content: "concerned about", "insistent upon". */
   markers: readonly string[];
 }
@@ -50,7 +52,8 @@ interface Spec {
 }
 
 // flags: i = inverted, r = recipient, c = clause only, s = speech only, n = noun-like base/-s forms, l = object + label,
-// t = a to-infinitive marks the content, o = a noun-phrase object counts after a named subject (with c)
+// t = a to-infinitive marks the content, o = a noun-phrase object counts after a named subject (with c),
+// p = also a verb of physical attack: not a cue when its object is a place or a building ("attacked the embassy")
 const SPECS: readonly Spec[] = [
   { lemma: 'say', type: 'assertion', flags: 'i', irregular: { past: 'said', part: 'said', s: 'says' } },
   { lemma: 'tell', type: 'assertion', flags: 'r', irregular: { past: 'told', part: 'told' } },
@@ -99,22 +102,22 @@ const SPECS: readonly Spec[] = [
   { lemma: 'cite', type: 'assertion', flags: 'n' },
   { lemma: 'make clear', type: 'assertion' },
   { lemma: 'spell out', type: 'assertion' },
-  { lemma: 'acknowledge', type: 'agreement', flags: 'i' },
-  { lemma: 'admit', type: 'agreement', flags: 'i', double: true },
-  { lemma: 'concede', type: 'agreement', flags: 'i' },
+  { lemma: 'acknowledge', type: 'admission', flags: 'i' },
+  { lemma: 'admit', type: 'admission', flags: 'i', double: true },
+  { lemma: 'concede', type: 'admission', flags: 'i' },
   { lemma: 'agree', type: 'agreement', flags: 'it' },
   { lemma: 'accept', type: 'agreement', flags: 'co' },
-  { lemma: 'confess', type: 'agreement', flags: 'i' },
+  { lemma: 'confess', type: 'admission', flags: 'i' },
   { lemma: 'warn', type: 'warning', flags: 'irn' },
   { lemma: 'caution', type: 'warning', flags: 'ir' },
   { lemma: 'alert', type: 'warning', flags: 'cn' },
-  { lemma: 'threaten', type: 'threat', flags: 't' },
+  { lemma: 'threaten', type: 'threat', flags: 'ct' },
   { lemma: 'demand', type: 'demand', flags: 'int' },
   { lemma: 'urge', type: 'demand', flags: 'int' },
   { lemma: 'call for', type: 'demand', flags: 'n' },
   { lemma: 'call on', type: 'demand', flags: 'nt' },
   { lemma: 'call upon', type: 'demand', flags: 'nt' },
-  { lemma: 'insist', type: 'demand', flags: 'i' },
+  { lemma: 'insist', type: 'assertion', flags: 'i' },
   { lemma: 'press for', type: 'demand', flags: 'n' },
   { lemma: 'push for', type: 'demand', flags: 'n' },
   { lemma: 'appeal for', type: 'demand', flags: 'n' },
@@ -133,9 +136,9 @@ const SPECS: readonly Spec[] = [
   { lemma: 'criticize', type: 'criticism' },
   { lemma: 'criticise', type: 'criticism' },
   { lemma: 'condemn', type: 'criticism' },
-  { lemma: 'slam', type: 'criticism', flags: 'n', double: true },
+  { lemma: 'slam', type: 'criticism', flags: 'np', double: true },
   { lemma: 'rap', type: 'criticism', flags: 'n', double: true },
-  { lemma: 'blast', type: 'criticism', flags: 'n' },
+  { lemma: 'blast', type: 'criticism', flags: 'np' },
   { lemma: 'blame', type: 'criticism' },
   { lemma: 'denounce', type: 'criticism' },
   { lemma: 'decry', type: 'criticism' },
@@ -144,9 +147,9 @@ const SPECS: readonly Spec[] = [
   { lemma: 'rebuke', type: 'criticism', flags: 'n' },
   { lemma: 'castigate', type: 'criticism' },
   { lemma: 'scold', type: 'criticism' },
-  { lemma: 'assail', type: 'criticism' },
+  { lemma: 'assail', type: 'criticism', flags: 'p' },
   { lemma: 'deplore', type: 'criticism' },
-  { lemma: 'hit out', type: 'criticism', irregular: { past: 'hit', part: 'hit' }, double: true },
+  { lemma: 'hit out', type: 'criticism', flags: 'p', irregular: { past: 'hit', part: 'hit' }, double: true },
   { lemma: 'lash out', type: 'criticism' },
   { lemma: 'regret', type: 'regret', flags: 'n', double: true },
   { lemma: 'lament', type: 'regret', flags: 'n' },
@@ -181,14 +184,12 @@ const SPECS: readonly Spec[] = [
   { lemma: 'forecast', type: 'prediction', flags: 'n', irregular: { past: 'forecast', part: 'forecast' } },
   { lemma: 'anticipate', type: 'prediction', flags: 'c' },
   { lemma: 'estimate', type: 'prediction', flags: 'cn' },
-  // Stance and intention verbs: what someone wants, plans, supports or rejects is attributed to them too.
+  // Stance verbs: what someone wants, supports or rejects is attributed to them too; what they plan, seek or
+  // intend to do is an intention, not a statement ("Russia plans to …", "the US has been seeking …").
   { lemma: 'want', type: 'demand', flags: 't' },
   { lemma: 'wish', type: 'demand', flags: 'nt' },
-  { lemma: 'seek', type: 'demand', flags: 't', irregular: { past: 'sought', part: 'sought' } },
   { lemma: 'advocate', type: 'demand', flags: 'n' },
   { lemma: 'encourage', type: 'demand', flags: 't' },
-  { lemma: 'plan', type: 'promise', flags: 'nt', double: true },
-  { lemma: 'intend', type: 'promise', flags: 't' },
   { lemma: 'support', type: 'agreement', flags: 'n' },
   { lemma: 'endorse', type: 'agreement' },
   { lemma: 'praise', type: 'agreement', flags: 'n' },
@@ -250,8 +251,8 @@ const SPECS: readonly Spec[] = [
   { lemma: 'contradict', type: 'denial' },
   { lemma: 'disagree', type: 'denial', flags: 'i' },
   { lemma: 'challenge', type: 'criticism', flags: 'n' },
-  { lemma: 'rip', type: 'criticism', flags: 'n', double: true },
-  { lemma: 'bash', type: 'criticism', flags: 'n' },
+  { lemma: 'rip', type: 'criticism', flags: 'np', double: true },
+  { lemma: 'bash', type: 'criticism', flags: 'np' },
   { lemma: 'fault', type: 'criticism', flags: 'n' },
   { lemma: 'chastise', type: 'criticism' },
   { lemma: 'berate', type: 'criticism' },
@@ -278,10 +279,10 @@ const SPECS: readonly Spec[] = [
   { lemma: 'dub', type: 'assertion', flags: 'l', double: true },
   { lemma: 'brand', type: 'assertion', flags: 'nl' },
   { lemma: 'term', type: 'assertion', flags: 'nl' },
-  { lemma: 'attack', type: 'criticism', flags: 'n' },
-  { lemma: 'go after', type: 'criticism', irregular: { past: 'went', part: 'gone' } },
-  { lemma: 'take aim at', type: 'criticism', irregular: { past: 'took', part: 'taken' } },
-  { lemma: 'tear into', type: 'criticism', irregular: { past: 'tore', part: 'torn' } },
+  { lemma: 'attack', type: 'criticism', flags: 'np' },
+  { lemma: 'go after', type: 'criticism', flags: 'p', irregular: { past: 'went', part: 'gone' } },
+  { lemma: 'take aim at', type: 'criticism', flags: 'p', irregular: { past: 'took', part: 'taken' } },
+  { lemma: 'tear into', type: 'criticism', flags: 'p', irregular: { past: 'tore', part: 'torn' } },
   { lemma: 'bemoan', type: 'complaint' },
   { lemma: 'object to', type: 'complaint' },
   { lemma: 'voice', type: 'assertion', flags: 'n' },
@@ -382,6 +383,7 @@ function buildIndex(): Map<string, CueForm[]> {
       nounLike: flags.includes('n'),
       label: flags.includes('l'),
       infinitive: flags.includes('t'),
+      physical: flags.includes('p'),
       markers: [],
     };
     const forms = inflect(verb, spec.double ?? false, { ...IRREGULAR_BASES[verb], ...spec.irregular });
@@ -442,6 +444,7 @@ const ADJECTIVE_ENTRIES = new Map<string, CueEntry>(
       nounLike: false,
       label: false,
       infinitive: true,
+      physical: false,
       markers: ['about', 'of', 'upon', 'on', 'over'],
     },
   ]),

@@ -18,11 +18,13 @@ const CLAIM_NOUNS = new Set([
   'assessment', 'prediction', 'predictions', 'expectation', 'assurance', 'assurances', 'complaint', 'suspicion', 'suspicions',
   'speculation', 'rumor', 'rumors', 'insinuation', 'notion', 'perception', 'reminder', 'announcement', 'declaration',
 ]);
-/** Nouns whose to-infinitive is what someone promised, decided or asked for: "her decision to meet …". */
+/**
+ * Nouns of speech acts whose to-infinitive is what someone promised or asked for: "her pledge to meet …"
+ * (not plans, efforts or attempts: "his attempt to impinge on …" reports no statement).
+ */
 const INTENT_NOUNS = new Set([
-  'promise', 'promises', 'pledge', 'pledges', 'vow', 'threat', 'threats', 'plan', 'plans', 'decision', 'refusal', 'determination',
-  'call', 'calls', 'bid', 'proposal', 'offer', 'demand', 'demands', 'request', 'commitment', 'intention', 'desire', 'appeal',
-  'push', 'effort', 'efforts', 'attempt', 'vow', 'vows', 'order', 'orders',
+  'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'threat', 'threats', 'refusal', 'call', 'calls', 'proposal', 'offer',
+  'demand', 'demands', 'request', 'commitment', 'appeal', 'order', 'orders',
 ]);
 /** Claim nouns that report an unstated source when no possessor precedes them: "amid growing concerns that …". */
 const UNSOURCED_NOUNS = new Set([
@@ -32,12 +34,12 @@ const UNSOURCED_NOUNS = new Set([
 /** The statement type a noun cue signals (singular form); any other noun reports an assertion. */
 const NOUN_TYPES: Readonly<Record<string, StatementType>> = {
   warning: 'warning', threat: 'threat', promise: 'promise', pledge: 'promise', vow: 'promise', commitment: 'promise',
-  assurance: 'promise', call: 'demand', demand: 'demand', request: 'demand', appeal: 'demand', order: 'demand', push: 'demand',
+  assurance: 'promise', call: 'demand', demand: 'demand', request: 'demand', appeal: 'demand', order: 'demand',
   proposal: 'proposal', offer: 'proposal', suggestion: 'proposal', denial: 'denial', refusal: 'denial',
   accusation: 'accusation', allegation: 'accusation', charge: 'accusation', insinuation: 'accusation', complaint: 'complaint',
   prediction: 'prediction', expectation: 'prediction', belief: 'belief', view: 'belief', fear: 'belief', hope: 'belief',
   concern: 'belief', suspicion: 'belief', speculation: 'belief', perception: 'belief', notion: 'belief', assessment: 'belief',
-  admission: 'agreement', acknowledgment: 'agreement', acknowledgement: 'agreement',
+  admission: 'admission', acknowledgment: 'admission', acknowledgement: 'admission',
 };
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);

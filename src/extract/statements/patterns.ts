@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokens.js';
 import { fromCue, type Candidate, type PatternName } from './candidate.js';
 import { isNominal, phraseAfter, phraseBefore } from './chunk.js';
-import { clauseBoundary, CONTENT_MARKERS, contentAfter, contentBefore, continuation, looksFinite, regionStart } from './content.js';
+import { clauseBoundary, CONTENT_MARKERS, contentAfter, contentBefore, continuation, looksFinite, regionStart, type ContentAfter } from './content.js';
 import { colon, epigraph, inEvidence, quoteIntro } from './cueless.js';
 import { ACCORDING_TO, findCues, isAdverb, type CueHit } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
@@ -11,7 +11,7 @@ import { nounCues } from './nouns.js';
 import { quoteAround } from './quotes.js';
 import { coordinatedSubject, evidenceSubject, isEvidence, sentenceSubject, speakerOf, subjectAfterComma, subjectBefore, type SpeakerPhrase } from './subject.js';
 import { agentless, commaEnd, impersonal } from './unsourced.js';
-import { ADJUNCT_STARTERS, ASPECT_VERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, EVIDENCE_VERBS, ING_LEADS, PREPOSITIONS, SUBJECT_PRONOUNS, WEEKDAYS } from './words.js';
+import { ADJUNCT_STARTERS, ASPECT_VERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, EVIDENCE_VERBS, ING_LEADS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS, WEEKDAYS } from './words.js';
 
 export type { Range } from './marks.js';
 export type { SpeakerPhrase } from './subject.js';
@@ -48,6 +48,13 @@ function tailAfter(view: DocView, tokens: readonly Token[], from: number, recipi
     if (t!.text === ',' && isOpenMark(tokens[j + 1])) return { kind: 'quote', at: j };
     if (t!.text === ',' || t!.text === ';' || DASHES.has(t!.text) || t!.text === '(') return { kind: 'comma', at: j };
     const l = t!.lower;
+    // "…, he said according to a transcript.": the source of the report is an adjunct of the cue.
+    if (l === 'according' && tokens[j + 1]?.lower === 'to') {
+      j += 2;
+      const np = phraseAfter(tokens, j);
+      if (np) j = np.to;
+      continue;
+    }
     if (ADJUNCT_STARTERS.has(l) || PREPOSITIONS.has(l) || WEEKDAYS.has(l) || isAdverb(l)) {
       if (l === 'that' || CONTENT_MARKERS.has(l)) return { kind: 'content' };
       j++;
@@ -174,7 +181,7 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
   const infinitival = hit.form === 'base' && prev?.lower === 'to' && hit.first > 1;
   if (participial && ASPECT_VERBS.has(prev.lower)) speaker = subjectBefore(tokens, hit.first - 1);
   else if (participial) speaker = previous?.speaker ?? coordinatedSubject(tokens, hit.first) ?? sentenceSubject(tokens, hit.first);
-  else if (infinitival) speaker = controller(tokens, hit.first - 1, speakerLike);
+  else if (infinitival) speaker = unrealGovernor(tokens[hit.first - 2]) ? undefined : controller(tokens, hit.first - 1, speakerLike);
   else if (previous === undefined && prev?.lower === 'and' && (hit.form === 'past' || hit.form === 's')) {
     // "McConnell met with her and came away convinced …", "The council condemned the test and pledged to …":
     // a reporting verb coordinated with an earlier verb of the sentence's named subject.
@@ -187,7 +194,7 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
   // "is seeking guarantees that …", "made plans to …", "mass protests": a lone lower-case word before a
   // noun-like form is a verb or a modifier, not its subject (but "officials claim" stands).
   const lone = view.text.slice(speaker.start, speaker.end);
-  if (!speaker.pronoun && /^\p{Ll}+$/u.test(lone) && (/ing$/.test(lone) || (hit.entry.nounLike && (hit.form === 'base' || hit.form === 's') && !/[^s]s$/.test(lone)))) return undefined;
+  if (!speaker.pronoun && /^\p{Ll}+$/u.test(lone) && !isBareSubject(lone)) return undefined;
   const cue = span(tokens, hit.first, hit.last);
   // "Polls show a close race": evidence shows what it shows without a "that"; and "Lynch notes …",
   // "Trump demands …": after a named speaker or a pronoun, a noun-like form is a verb.
@@ -200,7 +207,7 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
     (speaker.pronoun || speakerLike(speaker.head) || pluralAgreement(view.text, speaker, hit)) &&
     !/['’]s?\s/.test(view.text.slice(speaker.start, cue.start));
   const after = contentAfter(view, s, evidence || named ? { ...hit, needsMarker: false } : hit);
-  if (!after) return undefined;
+  if (!after || !reportsSomething(view, s, hit, after)) return undefined;
   let type = hit.entry.type;
   if (hit.entry.verb === 'ask' && /\bto\b/.test(view.text.slice(cue.end, Math.min(after.content.end, cue.end + 60))) && !after.direct) type = 'demand';
   // "X, who said the talks had failed, left early": a content inside a relative clause between commas ends at its comma.
@@ -227,6 +234,54 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
 }
 
 
+/** Heads of objects that make a verb of attack physical: "attacked bars and galleries", "blasted the embassy". */
+const PHYSICAL_TARGETS = new Set([
+  'bar', 'bars', 'gallery', 'galleries', 'building', 'buildings', 'embassy', 'embassies', 'church', 'churches', 'mosque', 'mosques',
+  'synagogue', 'temple', 'school', 'schools', 'hospital', 'hospitals', 'hotel', 'hotels', 'museum', 'museums', 'shop', 'shops',
+  'store', 'stores', 'village', 'villages', 'town', 'towns', 'city', 'base', 'bases', 'convoy', 'convoys', 'checkpoint',
+  'checkpoints', 'station', 'stations', 'camp', 'camps', 'office', 'offices', 'home', 'homes', 'house', 'houses', 'car', 'cars',
+  'bus', 'train', 'ship', 'ships', 'plane', 'positions', 'targets', 'tourists', 'troops', 'soldiers', 'civilians',
+]);
+
+/** Verbs after "declined to" or "refused to" that say nothing was said: "declined to comment". */
+const SILENCE = new Set(['comment', 'say', 'discuss', 'elaborate', 'answer', 'respond', 'speak', 'talk', 'confirm', 'specify', 'disclose', 'reveal', 'identify', 'name', 'speculate', 'explain', 'give', 'provide', 'be']);
+
+/**
+ * Whether a cue and its content report a statement: not a lone lower-case word ("wants passed", "want too"), not a
+ * physical attack ("attacked bars and galleries"), not a refusal to speak ("declined to comment"), not a
+ * hypothetical report ("might have suggested", "should make it clear").
+ */
+function reportsSomething(view: DocView, s: SentenceView, hit: CueHit, after: ContentAfter): boolean {
+  if (hypothetical(s.tokens, hit)) return false;
+  const at = s.tokens.findIndex((t) => t.start === after.content.start);
+  if (hit.entry.type === 'denial' && after.complement === 'infinitive' && SILENCE.has(s.tokens[at + 1]?.lower ?? '')) return false;
+  if (after.complement !== 'object') return true;
+  const object = view.text.slice(after.content.start, after.content.end);
+  if (/^\p{Ll}+$/u.test(object) && !PERSONAL_PRONOUNS.has(object)) return false;
+  if (!hit.entry.physical) return true;
+  const np = phraseAfter(s.tokens, at);
+  if (!np || np.pronoun) return true;
+  const head = speakerOf(s.tokens, np).head;
+  if (PHYSICAL_TARGETS.has(s.tokens[np.headEnd - 1]!.lower)) return false;
+  return !(view.mentions[s.index] ?? []).some((m) => m.span.start < head.end && m.span.end >= head.end && view.actors.get(m.actor)?.type === 'Place');
+}
+
+const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'must', "'d", "wouldn't", "couldn't", "shouldn't", "mustn't"]);
+
+/** A modal of possibility or obligation in the cue's verb group: "might have suggested", "should make it clear". */
+function hypothetical(tokens: readonly Token[], hit: CueHit): boolean {
+  // (Lower case only: "Theresa May said".)
+  for (let k = hit.first; k < hit.verb; k++) if (HYPOTHETICAL.has(tokens[k]!.lower) && !/^\p{Lu}/u.test(tokens[k]!.text)) return true;
+  return false;
+}
+
+/** Verbs before "to" under which a cue reports nothing said: "refused to say", "plans to announce", "hopes to show". */
+const UNREAL_GOVERNOR = /^(?:refus|declin|fail|want|plan|hop|expect|intend|tr(?:y|ies|ied)|seek|sought|need|wish|prepar|aim|going|decid|agree|promis|vow|threat)/;
+
+function unrealGovernor(t: Token | undefined): boolean {
+  return t !== undefined && /^\p{Ll}/u.test(t.text) && UNREAL_GOVERNOR.test(t.lower);
+}
+
 /**
  * Who does what a to-infinitive cue reports: the named object of the verb before "to" ("forced Stumpf
  * to admit that …"), else the subject of the clause ("Trump took to Twitter to accuse …").
@@ -243,6 +298,21 @@ function controller(tokens: readonly Token[], to: number, speakerLike: (r: Range
   return subject && (subject.pronoun || speakerLike(subject.head)) ? subject : undefined;
 }
 
+/** Lower-case words that are a subject without a determiner: "police said", "someone wrote". */
+const BARE_SUBJECTS = new Set([
+  'police', 'staff', 'management', 'personnel', 'military', 'clergy', 'media', 'press', 'people', 'everyone', 'everybody',
+  'someone', 'somebody', 'nobody', 'anyone', 'anybody',
+]);
+
+/**
+ * Whether a lone lower-case word before a cue can be its subject: a plural or collective noun ("officials
+ * claim", "police said"), not a verb ("took suspected pills"), an adverb ("well thought out") or a modifier
+ * ("mass protests", "is seeking guarantees that …").
+ */
+function isBareSubject(word: string): boolean {
+  return BARE_SUBJECTS.has(word) || (/[^s']s$/.test(word) && !/ing$/.test(word));
+}
+
 /** "Critics slam the plan", "Black lawmakers rip …": a base form right after a plural subject can only be its verb. */
 function pluralAgreement(text: string, speaker: SpeakerPhrase, hit: CueHit): boolean {
   if (hit.form !== 'base' || speaker.pronoun || hit.first !== hit.verb) return false;
@@ -257,6 +327,8 @@ function opensWithSubject(text: string, content: Range): boolean {
 
 function according(view: DocView, s: SentenceView, hit: CueHit): Candidate | undefined {
   const tokens = s.tokens;
+  // "…, he said according to a transcript": the source of a report whose cue comes just before.
+  if (cueForms(tokens[hit.first - 1]?.lower ?? '').some((f) => f.form === 'past' || f.form === 's')) return undefined;
   const np = phraseAfter(tokens, hit.last);
   if (!np) return undefined;
   const speaker = speakerOf(tokens, np);

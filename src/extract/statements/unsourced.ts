@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokens.js';
 import { phraseAfter } from './chunk.js';
 import { fromCue, type Candidate } from './candidate.js';
-import { clauseBoundary, CONTENT_MARKERS } from './content.js';
+import { clauseBoundary, CONTENT_MARKERS, contentAfter } from './content.js';
 import { isAdverb, type CueHit } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
 import { cueForms } from './lexicon.js';
@@ -15,6 +15,9 @@ import { CONJUNCTIONS } from './words.js';
  * resume"), impressions ("It was unclear whether …", "The plan seems to …"); and the passive with an
  * agent after "by" ("The deal was first reported by the Post").
  */
+
+/** "we're", "they're", "I'm": a subject and "be" in one token. */
+const CONTRACTED_BE = /^(?:we|you|they)'re$|^i'm$/;
 
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 /** Words that open a clause inside a sentence; a relative pronoun stays in the content ("which is defined as …"). */
@@ -63,9 +66,10 @@ function clauseStart(tokens: readonly Token[], at: number): number {
  */
 export function agentless(view: DocView, s: SentenceView, hit: CueHit): Candidate | undefined {
   const tokens = s.tokens;
-  let be = false;
+  let be = CONTRACTED_BE.test(tokens[hit.first - 1]?.lower ?? '');
   for (let j = hit.first; j < hit.verb; j++) if (BE_FORMS.has(tokens[j]!.lower)) be = true;
   if (!be || hit.form === 'ing' || !AGENTLESS_VERBS.has(hit.entry.verb)) return undefined;
+  if (hit.entry.recipient && tokens[hit.last]?.lower !== 'by') return toldBySomeone(view, s, hit);
   if (hit.entry.verb === 'know' && tokens[hit.last]?.lower !== 'as') return undefined;
   const start = clauseStart(tokens, hit.first);
   if (start >= hit.first) return undefined;
@@ -101,6 +105,25 @@ export function agentless(view: DocView, s: SentenceView, hit: CueHit): Candidat
     attributionStart: content.start,
     contentAfter: true,
     complement: 'clause',
+  };
+}
+
+/**
+ * "We're told that …", "He was warned the plan would fail": the subject of a passive verb of telling is
+ * who heard it; what was said follows the cue, and who said it is unstated.
+ */
+function toldBySomeone(view: DocView, s: SentenceView, hit: CueHit): Candidate | undefined {
+  const after = contentAfter(view, s, { ...hit, needsMarker: true });
+  if (!after || after.complement === 'object' || after.complement === 'infinitive') return undefined;
+  return {
+    pattern: 'agentless',
+    ...fromCue(s.index, hit),
+    cue: span(s.tokens, hit.first, hit.last),
+    content: after.content,
+    direct: after.direct,
+    attributionStart: s.tokens[hit.first]!.start,
+    contentAfter: true,
+    complement: after.complement,
   };
 }
 
