@@ -28,7 +28,7 @@ export function contentBefore(view: DocView, s: SentenceView, at: number): { con
   if (tokens[at - 1]?.lower === 'as' && tokens[at - 2]?.text === ',') at--;
   const b = tokens[at - 1];
   if (!b) return undefined;
-  const from = regionStart(view, s);
+  const from = afterLoneDash(view, tokens, at) ?? regionStart(view, s);
   let quote: Quote | undefined;
   let end: number;
   if (isCloseMark(b) && (quote = closingQuoteAt(view, b))) {
@@ -56,13 +56,40 @@ export function contentBefore(view: DocView, s: SentenceView, at: number): { con
   return { content, direct: false };
 }
 
+/** "Amazon is finding success — it had 100, according to X": after a lone dash, only the clause after it is attributed. */
+function afterLoneDash(view: DocView, tokens: readonly Token[], at: number): number | undefined {
+  let last = -1;
+  let count = 0;
+  for (let j = 0; j < at - 1; j++) {
+    if (!isDash(tokens, j) || quoteAround(view.doubles, tokens[j]!.start)) continue;
+    if (tokens[j + 1]?.text === '-' && isDash(tokens, j + 1)) j++;
+    count++;
+    last = j;
+  }
+  return count % 2 === 1 ? tokens[last]!.end : undefined;
+}
+
 const INTRODUCERS = new Set([
   ...PREPOSITIONS, 'as', 'when', 'while', 'if', 'because', 'since', 'although', 'though', 'until', 'once', 'speaking', 'asked',
   'later', 'earlier', 'meanwhile', 'separately', 'still', 'however', 'yet',
 ]);
 
 
+const NO_CONTENT = /^(?:\p{Ll}+(?:ed|ly)|too|best|well|more|less|again|either|instead)$/u;
+
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'away', 'back']);
+
+/** A closed quotation after a colon in the clause from token `start`: "summed up the journey: “…”". */
+function quoteAfterColon(view: DocView, tokens: readonly Token[], start: number): Range | undefined {
+  for (let j = start + 1; j < tokens.length - 1 && j < start + 30; j++) {
+    const t = tokens[j]!;
+    if (t.text === ';' || isClauseEnd(t) || openingQuoteAt(view, t)) return undefined;
+    if (t.text !== ':') continue;
+    const q = openingQuoteAt(view, tokens[j + 1]);
+    return q && q.closed ? { start: q.start, end: q.end } : undefined;
+  }
+  return undefined;
+}
 
 /** What marks a content after its cue (StatementEvidence.complement). */
 export type Complement = StatementEvidence['complement'];
@@ -159,6 +186,13 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
   if (entry.label && !marker && !hasLabel(view, tokens, start)) return undefined;
   complement ??= labelled || entry.label ? 'label' : clause || CLAUSAL_VERBS.has(entry.verb) ? 'clause' : 'object';
   if (quote && quote.closed) return { content: { start: quote.start, end: quote.end }, direct: true, complement: colon ? 'colon' : 'quote', marker: true };
+  // "we want to, but …": a to-infinitive without its verb.
+  if (complement === 'infinitive' && tokens[start]!.lower === 'to' && !/^\p{Ll}+$/u.test(tokens[start + 1]?.text ?? '')) return undefined;
+  // "he knows best", "it wants passed": a lone adverb or participle is no content (but "vowed consequences" is).
+  if (!marker && (start + 1 >= n || isClauseEnd(tokens[start + 1]) || /^[,;]$/.test(tokens[start + 1]!.text)) && NO_CONTENT.test(tokens[start]!.text)) return undefined;
+  // "summed up the journey: “…”": a quotation after a colon in the clause is what was said.
+  const colonQuote = marker ? undefined : quoteAfterColon(view, tokens, start);
+  if (colonQuote) return { content: colonQuote, direct: true, complement: 'colon', marker: true };
   let end = clauseEnd(view, tokens, start) ?? s.end;
   if (!marker && !CLAUSAL_VERBS.has(entry.verb)) end = Math.min(end, objectEnd(view, tokens, start) ?? end);
   const open = quoteAround(view.doubles, s.end - 1);
@@ -270,14 +304,25 @@ function objectEnd(view: DocView, tokens: readonly Token[], start: number): numb
       if (FINITE_AUXILIARIES.has(v.lower) || IRREGULAR_PAST.has(v.lower) || (/^\p{Ll}+ed$/u.test(v.text) && !/^\p{Ll}+ed$/u.test(tokens[j - 1]!.text))) return tokens[j - 1]!.end;
     }
     if (t.text !== ',' || quoteAround(view.doubles, t.start)) continue;
-    // "endorsed Trump, who …": a relative clause after the object is the writer's, however short the object.
-    if (RELATIVES.has(tokens[j + 1]!.lower)) return t.start;
+    // "endorsed Trump, who …": a relative clause after the object is the writer's, however short the object;
+    // but in "accused X, who …, of Y" the object goes on after it.
+    if (RELATIVES.has(tokens[j + 1]!.lower)) {
+      const close = tokens.findIndex((u, k) => k > j + 1 && u.text === ',' && !quoteAround(view.doubles, u.start));
+      if (close > 0 && OBJECT_GOES_ON.has(tokens[close + 1]?.lower ?? '')) {
+        j = close;
+        continue;
+      }
+      return t.start;
+    }
     if (j < start + 2) continue;
     const next = tokens[j + 1]!;
     if (OBJECT_BREAKS.has(next.text) || (/^\p{Ll}+ing$/u.test(next.text) && !NOT_PARTICIPLES.has(next.text))) return t.start;
   }
   return undefined;
 }
+
+/** Prepositions that carry on an object after a relative clause: "accused X, who …, of having been slow". */
+const OBJECT_GOES_ON = new Set(['of', 'for', 'on']);
 
 /** Prepositions that open an adjunct of the reporting act rather than a modifier of its object. */
 const ADJUNCT_PREPOSITIONS = new Set(['during', 'amid', 'amidst', 'after', 'before', 'since', 'while', 'when', 'because', 'despite']);
@@ -309,6 +354,7 @@ function opensAdjunct(tokens: readonly Token[], j: number): boolean {
   return false;
 }
 
+const APPOSITIVE_OPENERS = new Set(['its', 'his', 'her', 'their', 'a', 'an']);
 const CLAUSE_BREAKS = new Set(['but', 'although', 'though', 'while', 'whereas']);
 
 /**
@@ -326,6 +372,8 @@ function clauseEnd(view: DocView, tokens: readonly Token[], start: number): numb
     if (t.text !== ';' && t.text !== ',') continue;
     if (quoteAround(view.doubles, t.start)) continue;
     if (t.text === ';') return t.start;
+    // "said it was lowering prices, its third such announcement since …": a closing appositive is the writer's.
+    if (APPOSITIVE_OPENERS.has(tokens[j + 1]?.lower ?? '') && !tokens.slice(j + 2).some((u) => looksFinite(u) || u.lower === 'that' || isOpenMark(u))) return t.start;
     // "said that …, but that …": a second "that" after the contrast is a second clause of the same report.
     if (CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && !(tokens[start]!.lower === 'that' && tokens[j + 2]?.lower === 'that')) return t.start;
   }

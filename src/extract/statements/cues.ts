@@ -196,8 +196,8 @@ function classify(tokens: readonly Token[], i: number, entry: CueEntry, form: Ve
   if (form === 'base' || form === 's') {
     // An -s form that is also a past/participle cannot happen; base forms double as nouns ("report", "claim").
     if (!verbalContext(tokens, i, form)) {
-      // "says" and "tells" are never nouns, and "say" only after a determiner ("have a say"): "those close to him say …".
-      const sayForm = entry.verb === 'say' || (form === 's' && entry.verb === 'tell');
+      // "says", "tells" and "reads" are never nouns, and "say" only after a determiner ("have a say"): "those close to him say …".
+      const sayForm = entry.verb === 'say' || (form === 's' && (entry.verb === 'tell' || entry.verb === 'read'));
       if (!(sayForm && prev && !DETERMINERS.has(pl) && !isPossessive(prev) && !/^[.!?;:]$/.test(prev.text))) return undefined;
     }
   } else if (form === 'past' || form === 'part') {

@@ -83,6 +83,7 @@ const SPECS: readonly Spec[] = [
   { lemma: 'respond', type: 'assertion', flags: 'is' },
   { lemma: 'answer', type: 'assertion', flags: 'isn' },
   { lemma: 'continue', type: 'assertion', flags: 'is' },
+  { lemma: 'read', type: 'assertion', flags: 'is', irregular: { past: 'read', part: 'read' } },
   { lemma: 'reiterate', type: 'assertion', flags: 'i' },
   { lemma: 'repeat', type: 'assertion', flags: 'co' },
   { lemma: 'confirm', type: 'assertion', flags: 'i' },

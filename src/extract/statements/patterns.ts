@@ -6,7 +6,7 @@ import { colon, epigraph, inEvidence, quoteIntro } from './cueless.js';
 import { ACCORDING_TO, findCues, isAdverb, type CueHit } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
 import { cueForms } from './lexicon.js';
-import { closingQuoteAt, DASHES, isClauseEnd, isCloseMark, isOpenMark, openingQuoteAt, span, trimRange, type Range } from './marks.js';
+import { closingQuoteAt, DASHES, isClauseEnd, isCloseMark, isDash, isOpenMark, openingQuoteAt, span, trimRange, type Range } from './marks.js';
 import { nounCues } from './nouns.js';
 import { quoteAround } from './quotes.js';
 import { coordinatedSubject, evidenceSubject, isEvidence, sentenceSubject, speakerOf, subjectAfterComma, subjectBefore, type SpeakerPhrase } from './subject.js';
@@ -93,7 +93,7 @@ const SUBJECT_MODIFIERS = new Set(['former', 'longtime', 'veteran', 'senior', 't
 
 function backward(view: DocView, s: SentenceView, hit: CueHit): Candidate | undefined {
   let speaker = subjectBefore(s.tokens, hit.first);
-  if (!speaker) return undefined;
+  if (!speaker || !plausibleSubject(view, speaker)) return undefined;
   const subjectStart = speaker.start;
   let from = s.tokens.findIndex((t) => t.start === subjectStart);
   // "…,” retired general Lloyd Newton said": a lower-case modifier between the quotation and the name.
@@ -193,8 +193,7 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
   if (!speaker) return undefined;
   // "is seeking guarantees that …", "made plans to …", "mass protests": a lone lower-case word before a
   // noun-like form is a verb or a modifier, not its subject (but "officials claim" stands).
-  const lone = view.text.slice(speaker.start, speaker.end);
-  if (!speaker.pronoun && /^\p{Ll}+$/u.test(lone) && !isBareSubject(lone)) return undefined;
+  if (!plausibleSubject(view, speaker)) return undefined;
   const cue = span(tokens, hit.first, hit.last);
   // "Polls show a close race": evidence shows what it shows without a "that"; and "Lynch notes …",
   // "Trump demands …": after a named speaker or a pronoun, a noun-like form is a verb.
@@ -275,8 +274,8 @@ function hypothetical(tokens: readonly Token[], hit: CueHit): boolean {
   return false;
 }
 
-/** Verbs before "to" under which a cue reports nothing said: "refused to say", "plans to announce", "hopes to show". */
-const UNREAL_GOVERNOR = /^(?:refus|declin|fail|want|plan|hop|expect|intend|tr(?:y|ies|ied)|seek|sought|need|wish|prepar|aim|going|decid|agree|promis|vow|threat)/;
+/** Words before "to" under which a cue reports nothing said: "refused to say", "plans to announce", "is willing to accept". */
+const UNREAL_GOVERNOR = /^(?:refus|declin|fail|want|plan|hop|expect|intend|tr(?:y|ies|ied)|seek|sought|need|wish|prepar|aim|going|decid|agree|promis|vow|threat|willing|unable|likely|unlikely|ready|eager)/;
 
 function unrealGovernor(t: Token | undefined): boolean {
   return t !== undefined && /^\p{Ll}/u.test(t.text) && UNREAL_GOVERNOR.test(t.lower);
@@ -309,7 +308,9 @@ const BARE_SUBJECTS = new Set([
  * claim", "police said"), not a verb ("took suspected pills"), an adverb ("well thought out") or a modifier
  * ("mass protests", "is seeking guarantees that …").
  */
-function isBareSubject(word: string): boolean {
+function plausibleSubject(view: DocView, speaker: SpeakerPhrase): boolean {
+  const word = view.text.slice(speaker.start, speaker.end);
+  if (speaker.pronoun || !/^\p{Ll}+$/u.test(word)) return true;
   return BARE_SUBJECTS.has(word) || (/[^s']s$/.test(word) && !/ing$/.test(word));
 }
 
@@ -333,6 +334,7 @@ function according(view: DocView, s: SentenceView, hit: CueHit): Candidate | und
   if (!np) return undefined;
   const speaker = speakerOf(tokens, np);
   const cue = span(tokens, hit.first, hit.last);
+  const according = { pattern: 'according' as const, ...fromCue(s.index, hit), cue, speaker, attributionStart: cue.start, contentAfter: false };
   let lead = 0;
   while (lead < hit.first && (CONJUNCTIONS.has(tokens[lead]!.lower) || isAdverb(tokens[lead]!.lower) || tokens[lead]!.text === ',')) lead++;
   let content: Range;
@@ -350,6 +352,9 @@ function according(view: DocView, s: SentenceView, hit: CueHit): Candidate | und
     const before = contentBefore(view, s, hit.first) ?? { content: trimRange(view.text, regionStart(view, s), cue.start), direct: false };
     content = before.content;
     direct = before.direct;
+    // "a code including — according to the notes — “provision to …”": the source set off before a quotation.
+    const q = (tokens[np.to]?.text === ',' || isDash(tokens, np.to)) && openingQuoteAt(view, tokens[np.to + 1]);
+    if (q && q.closed) return { ...according, content: { start: q.start, end: q.end }, direct: true, complement: 'quote' };
     // "The plan, according to officials, would fail": the clause goes on after the source, with its verb.
     if (tokens[np.to]?.text === ',' && np.to + 1 < tokens.length && continuesWithVerb(tokens[np.to + 1]!)) {
       content = { start: content.start, end: trimRange(view.text, content.start, s.end).end };
@@ -357,17 +362,7 @@ function according(view: DocView, s: SentenceView, hit: CueHit): Candidate | und
     }
   }
   if (content.end - content.start < 3) return undefined;
-  return {
-    pattern: 'according',
-    ...fromCue(s.index, hit),
-    cue,
-    speaker,
-    content,
-    direct,
-    attributionStart: cue.start,
-    contentAfter: lead === hit.first,
-    complement: direct ? 'quote' : 'preceding',
-  };
+  return { ...according, content, direct, contentAfter: lead === hit.first, complement: direct ? 'quote' : 'preceding' };
 }
 
 function continuesWithVerb(t: Token): boolean {
