@@ -29,6 +29,16 @@ describe('projectAnnotations', () => {
     ]);
   });
 
+  it("leaves the author's own claims out: an op-ed's authorial sentences and the writer's first person", () => {
+    const extraction = handExtraction();
+    const lopez = extraction.statements[0]!;
+    extraction.statements.push(
+      { ...lopez, mode: 'authorial', speakerMention: undefined, evidence: { ...lopez.evidence, pattern: 'authorial', speaker: 'author' } },
+      { ...lopez, speakerMention: span(HAND_TEXT, 'Lopez'), evidence: { ...lopez.evidence, speaker: 'author' } },
+    );
+    expect(projectAnnotations('doc-1', HAND_TEXT, extraction).statements).toHaveLength(1);
+  });
+
   it('splits a content around the attribution inside it into fragments, as the scorer reads discontinuous spans', () => {
     const text = 'The plan, Lopez said, would fail.';
     const extraction = handExtraction();
