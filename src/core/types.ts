@@ -194,6 +194,8 @@ export interface StatementEvidence {
   distance: number;
   /** A modal or a negation governs the cue: "might have suggested", "did not say". */
   irrealis: boolean;
+  /** Words in the content: a proposition has a subject and a verb, a fragment ("the attack", "basically") fewer words. */
+  words: number;
 }
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

@@ -81,7 +81,7 @@ export function handExtraction(text = HAND_TEXT): Extraction {
         about: [],
         sentence: 1,
         confidence: 0.9,
-        evidence: { pattern: 'backward', cue: 'speech', complement: 'quote', speaker: 'name', distance: 0, irrealis: false },
+        evidence: { pattern: 'backward', cue: 'speech', complement: 'quote', speaker: 'name', distance: 0, irrealis: false, words: 6 },
       },
     ],
     timexes: [{ span: span(text, 'March 3, 2024'), type: 'DATE', value: '2024-03-03', relative: false, sentence: 0 }],

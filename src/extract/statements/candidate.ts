@@ -30,5 +30,5 @@ export interface Candidate {
 
 /** What every cue-led candidate takes from its sentence and cue hit. */
 export function fromCue(sentence: number, hit: CueHit): Pick<Candidate, 'sentence' | 'cueLemma' | 'type' | 'hit' | 'cueKind' | 'irrealis'> {
-  return { sentence, cueLemma: hit.entry.lemma, type: hit.entry.type, hit, cueKind: hit.entry.kind, irrealis: hit.irrealis };
+  return { sentence, cueLemma: hit.entry.lemma, type: hit.entry.type, hit, cueKind: hit.entry.kind, irrealis: hit.modality !== 'real' };
 }

@@ -17,6 +17,7 @@ export interface Phrase {
 }
 
 const MAX_PHRASE = 12;
+const STANDALONE = new Set(['one', 'some', 'many', 'both', 'several', 'few', 'most', 'another']);
 /** A lower-case -ed/-ing word is more likely a verb ("Kaine defended people") than a modifier. */
 const VERB_LIKE = /^\p{Ll}[\p{Ll}-]*(?:ed|ing)$/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -95,7 +96,11 @@ export function phraseAfter(tokens: readonly Token[], start: number, max = token
   let j = start;
   if (j >= max) return undefined;
   if (PERSONAL_PRONOUNS.has(tokens[j]!.lower) && tokens[j]!.text !== 'US') return { from: j, to: j + 1, headEnd: j + 1, pronoun: true };
-  if (DETERMINERS.has(tokens[j]!.lower)) j++;
+  if (DETERMINERS.has(tokens[j]!.lower)) {
+    // "“…,” reads one, against …": a quantifier standing alone is the phrase.
+    if (STANDALONE.has(tokens[j]!.lower) && (j + 1 >= max || /^[,.;:!?]$/.test(tokens[j + 1]!.text))) return { from: j, to: j + 1, headEnd: j + 1, pronoun: false };
+    j++;
+  }
   let headEnd = -1;
   let seen = 0;
   while (j < max && seen < MAX_PHRASE) {

@@ -56,6 +56,13 @@ const SPEAKER: Record<StatementEvidence['speaker'], number> = {
   unresolved: -1.0,
 };
 
+/** A content of a few words is more often a fragment or an object than a reported proposition. */
+function lengthWeight(words: number): number {
+  if (words < 4) return -0.8;
+  if (words < 8) return -0.3;
+  return 0;
+}
+
 /** Each sentence between a pronoun and the name it stands for makes the resolution less sure. */
 const PER_SENTENCE = -0.25;
 const IRREALIS = -0.9;
@@ -69,6 +76,7 @@ export function statementConfidence(e: StatementEvidence): number {
     COMPLEMENT[e.complement] +
     SPEAKER[e.speaker] +
     PER_SENTENCE * Math.min(e.distance, 6) +
+    lengthWeight(e.words) +
     (e.irrealis ? IRREALIS : 0);
   return Math.round((1 / (1 + Math.exp(-logit))) * 1000) / 1000;
 }

@@ -42,7 +42,8 @@ export function contentBefore(view: DocView, s: SentenceView, at: number): { con
     return undefined;
   }
   if (quote) {
-    const startsRegion = quote.start <= from || /^\s*$/.test(view.text.slice(from, quote.start));
+    // The quotation is the content when it opens the clause or follows a colon: "…: “…,” reads one".
+    const startsRegion = quote.start <= from || /^\s*$|:\s*$/.test(view.text.slice(from, quote.start));
     if (startsRegion) return { content: { start: quote.start, end: quote.end }, direct: true };
   }
   const content = trimRange(view.text, from, end);
@@ -81,7 +82,7 @@ const PARTICLES = new Set(['out', 'up', 'off', 'down', 'away', 'back']);
 
 /** A closed quotation after a colon in the clause from token `start`: "summed up the journey: “…”". */
 function quoteAfterColon(view: DocView, tokens: readonly Token[], start: number): Range | undefined {
-  for (let j = start + 1; j < tokens.length - 1 && j < start + 30; j++) {
+  for (let j = start + 1; j < tokens.length - 1 && j < start + 60; j++) {
     const t = tokens[j]!;
     if (t.text === ';' || isClauseEnd(t) || openingQuoteAt(view, t)) return undefined;
     if (t.text !== ':') continue;

@@ -18,9 +18,11 @@ export interface CueHit {
   needsMarker: boolean;
   /** A participle opening the sentence: "Claiming …, Trump told …". */
   opening?: boolean;
-  /** A modal or a negation in the verb group: "might have suggested", "did not say", "will announce". */
-  irrealis: boolean;
+  /** What the verb group says of the report: made, denied ("did not say"), to come ("will announce") or hypothetical ("might have suggested"). */
+  modality: Modality;
 }
+
+export type Modality = 'real' | 'negated' | 'future' | 'hypothetical';
 
 export const ACCORDING_TO: CueEntry = {
   lemma: 'according to',
@@ -126,7 +128,7 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
       if (!titleCase || i === 0) continue;
     }
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      hits.push({ entry: ACCORDING_TO, form: 'phrase', first: i, verb: i, last: i + 2, passive: false, needsMarker: false, irrealis: false });
+      hits.push({ entry: ACCORDING_TO, form: 'phrase', first: i, verb: i, last: i + 2, passive: false, needsMarker: false, modality: 'real' });
       i++;
       continue;
     }
@@ -138,7 +140,7 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
       const clause = SUBJECT_PRONOUN_WORDS.has(next) || DETERMINERS.has(next) || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
       if (p >= 0 && BE.has(tokens[p]!.lower) && (next === 'that' || next === 'to' || adjective.markers.includes(next) || clause)) {
         const first = groupStart(tokens, i);
-        hits.push({ entry: adjective, form: 'phrase', first, verb: i, last: i + 1, passive: false, needsMarker: true, irrealis: irrealis(tokens, first, i) });
+        hits.push({ entry: adjective, form: 'phrase', first, verb: i, last: i + 1, passive: false, needsMarker: true, modality: modalityOf(tokens, first, i) });
       }
       continue;
     }
@@ -167,7 +169,7 @@ function openingParticiple(tokens: readonly Token[]): CueHit | undefined {
   if (!t || !/^\p{Lu}\p{Ll}+ing$/u.test(t.text) || !tokens.some((u) => u.text === ',')) return undefined;
   for (const { entry, form } of cueForms(t.lower)) {
     if (form !== 'ing' || !matchesParticle(tokens, 1, entry.particle)) continue;
-    return { entry, form, first: 0, verb: 0, last: 1 + entry.particle.length, passive: false, needsMarker: entry.clauseOnly, opening: true, irrealis: false };
+    return { entry, form, first: 0, verb: 0, last: 1 + entry.particle.length, passive: false, needsMarker: entry.clauseOnly, opening: true, modality: 'real' };
   }
   return undefined;
 }
@@ -229,15 +231,24 @@ function classify(tokens: readonly Token[], i: number, entry: CueEntry, form: Ve
   // In a title-case headline ("Graham Says …") a clause-only verb needs no marker, but "Plan", "Rules", "Post" are still nouns.
   const nounForm = entry.nounLike && (form === 'base' || form === 's');
   const needsMarker = nounForm || (!titleCase && entry.clauseOnly);
-  return { entry, form, first, verb: i, last, passive, needsMarker, irrealis: irrealis(tokens, first, i) };
+  return { entry, form, first, verb: i, last, passive, needsMarker, modality: modalityOf(tokens, first, i) };
 }
 
-/** Words of a verb group that make the report hypothetical, future or denied: "would say", "will announce", "did not say". */
-const IRREALIS = new Set([...MODALS, ...NEGATIONS].filter((w) => !/^(?:do|does|did)$/.test(w)));
+const HYPOTHETICAL = /^(?:would|could|might|may|should|must|'d)(?:n't)?$/;
+const FUTURE = /^(?:will|shall|'ll)$/;
+const NEGATED = /^(?:not|never|no)$|n't$/;
 
-function irrealis(tokens: readonly Token[], first: number, verb: number): boolean {
-  for (let k = first; k < verb; k++) if (IRREALIS.has(tokens[k]!.lower) && !/^\p{Lu}/u.test(tokens[k]!.text)) return true;
-  return false;
+/** The modality of the verb group [first, verb): lower-case words only ("Theresa May said" is no modal). */
+function modalityOf(tokens: readonly Token[], first: number, verb: number): Modality {
+  let modality: Modality = 'real';
+  for (let k = first; k < verb; k++) {
+    const t = tokens[k]!;
+    if (/^\p{Lu}/u.test(t.text)) continue;
+    if (HYPOTHETICAL.test(t.lower)) return 'hypothetical';
+    if (NEGATED.test(t.lower)) modality = 'negated';
+    else if (FUTURE.test(t.lower) && modality === 'real') modality = 'future';
+  }
+  return modality;
 }
 
 function isTitleCase(tokens: readonly Token[]): boolean {

@@ -94,13 +94,15 @@ function toRecord(view: DocView, c: Candidate, memory: SpeakerMemory): Statement
     span: spanOf(text, { start, end }),
     about: aboutOf(view, c.content, resolved.key),
     sentence: c.sentence,
-    ...withEvidence(evidenceOf(c, how, resolved.distance)),
+    ...withEvidence(evidenceOf(view.text, c, how, resolved.distance)),
   };
 }
 
-function evidenceOf(c: Candidate, speaker: StatementEvidence['speaker'], distance: number): StatementEvidence {
-  return { pattern: c.pattern, cue: c.cueKind, complement: c.complement, speaker, distance, irrealis: c.irrealis };
+function evidenceOf(text: string, c: Candidate, speaker: StatementEvidence['speaker'], distance: number): StatementEvidence {
+  return { pattern: c.pattern, cue: c.cueKind, complement: c.complement, speaker, distance, irrealis: c.irrealis, words: wordCount(text, c.content) };
 }
+
+const wordCount = (text: string, r: Range): number => text.slice(r.start, r.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** A record's evidence and the confidence computed from it. */
 function withEvidence(evidence: StatementEvidence): Pick<StatementRecord, 'evidence' | 'confidence'> {
@@ -119,7 +121,7 @@ function unattributed(view: DocView, c: Candidate): StatementRecord {
     span: spanOf(view.text, c.content),
     about: aboutOf(view, c.content, UNATTRIBUTED),
     sentence: c.sentence,
-    ...withEvidence(evidenceOf(c, 'unstated', 0)),
+    ...withEvidence(evidenceOf(view.text, c, 'unstated', 0)),
   };
 }
 
@@ -156,7 +158,7 @@ function authorialClaims(view: DocView, records: readonly StatementRecord[], aut
       span: spanOf(view.text, content),
       about: aboutOf(view, content, author),
       sentence: s.index,
-      ...withEvidence({ pattern: 'authorial', cue: 'none', complement: 'clause', speaker: 'author', distance: 0, irrealis: false }),
+      ...withEvidence({ pattern: 'authorial', cue: 'none', complement: 'clause', speaker: 'author', distance: 0, irrealis: false, words: wordCount(view.text, content) }),
     });
   }
   return out;

@@ -248,10 +248,10 @@ const SILENCE = new Set(['comment', 'say', 'discuss', 'elaborate', 'answer', 're
 /**
  * Whether a cue and its content report a statement: not a lone lower-case word ("wants passed", "want too"), not a
  * physical attack ("attacked bars and galleries"), not a refusal to speak ("declined to comment"), not a
- * hypothetical report ("might have suggested", "should make it clear").
+ * report that was not made ("might have suggested", "will announce", "did not say").
  */
 function reportsSomething(view: DocView, s: SentenceView, hit: CueHit, after: ContentAfter): boolean {
-  if (hypothetical(s.tokens, hit)) return false;
+  if (unmade(hit)) return false;
   const at = s.tokens.findIndex((t) => t.start === after.content.start);
   if (hit.entry.type === 'denial' && after.complement === 'infinitive' && SILENCE.has(s.tokens[at + 1]?.lower ?? '')) return false;
   if (after.complement !== 'object') return true;
@@ -265,13 +265,13 @@ function reportsSomething(view: DocView, s: SentenceView, hit: CueHit, after: Co
   return !(view.mentions[s.index] ?? []).some((m) => m.span.start < head.end && m.span.end >= head.end && view.actors.get(m.actor)?.type === 'Place');
 }
 
-const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'must', "'d", "wouldn't", "couldn't", "shouldn't", "mustn't"]);
+/** Verbs whose content is true whatever the speaker thinks: "does not understand that X" reports no belief of the speaker's. */
+const FACTIVE = new Set(['know', 'understand', 'realize', 'realise', 'recognize', 'see', 'learn', 'discover']);
 
-/** A modal of possibility or obligation in the cue's verb group: "might have suggested", "should make it clear". */
-function hypothetical(tokens: readonly Token[], hit: CueHit): boolean {
-  // (Lower case only: "Theresa May said".)
-  for (let k = hit.first; k < hit.verb; k++) if (HYPOTHETICAL.has(tokens[k]!.lower) && !/^\p{Lu}/u.test(tokens[k]!.text)) return true;
-  return false;
+/** A report that was not made: hypothetical ("might have suggested"), to come ("will announce"), or denied ("did not say", "doesn't understand that"). */
+function unmade(hit: CueHit): boolean {
+  if (hit.modality === 'hypothetical' || hit.modality === 'future') return true;
+  return hit.modality === 'negated' && (hit.entry.kind === 'speech' || FACTIVE.has(hit.entry.verb));
 }
 
 /** Words before "to" under which a cue reports nothing said: "refused to say", "plans to announce", "is willing to accept". */

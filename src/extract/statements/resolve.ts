@@ -41,7 +41,7 @@ function conflict(a: Candidate, b: Candidate): boolean {
 
 /** How strong a candidate's own evidence is, before its speaker is resolved: breaks ties between candidates. */
 function strength(c: Candidate): number {
-  return statementConfidence({ pattern: c.pattern, cue: c.cueKind, complement: c.complement, speaker: c.speaker ? 'description' : 'unstated', distance: 0, irrealis: c.irrealis });
+  return statementConfidence({ pattern: c.pattern, cue: c.cueKind, complement: c.complement, speaker: c.speaker ? 'description' : 'unstated', distance: 0, irrealis: c.irrealis, words: 8 });
 }
 
 /** Cuts, then keeps outer attributions first (longer content, then stronger evidence). */

@@ -114,6 +114,19 @@ describe('words in the position of a cue that report no statement', () => {
     expect(statementsIn('Ministers should make it clear they are angry.')).toEqual([]);
   });
 
+  it('makes no statement of a report to come or a report denied', () => {
+    expect(statementsIn('Maria Kaine will announce a new strategy on Friday.', [KAINE])).toEqual([]);
+    expect(statementsIn('Maria Kaine did not say when the talks would resume.', [KAINE])).toEqual([]);
+    expect(statementsIn('Maria Kaine won’t tell what measures she is taking.', [KAINE])).toEqual([]);
+    expect(statementsIn('The ministers don’t understand that rules exist for a reason.')).toEqual([]);
+  });
+
+  it('keeps a negated belief as the speaker’s belief: "does not think the plan will work"', () => {
+    const s = find(statementsIn('Maria Kaine does not think the plan will work.', [KAINE]), { cue: 'does not think' });
+    expect(s).toMatchObject({ speaker: 'Person:Maria Kaine', content: { text: 'the plan will work' } });
+    expect(s?.evidence.irrealis).toBe(true);
+  });
+
   it('reads a modal-looking name as a name: "Theresa May said …"', () => {
     const s = statementsIn('Theresa May said the country would leave.', [{ text: 'Theresa May', key: 'Person:Theresa May' }])[0];
     expect(s).toMatchObject({ speaker: 'Person:Theresa May', cue: { text: 'said' } });
