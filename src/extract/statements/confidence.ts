@@ -52,7 +52,8 @@ const SPEAKER: Record<StatementEvidence['speaker'], number> = {
   description: 0.2,
   pronoun: 0.2,
   author: 0,
-  unstated: -0.2,
+  // (An unstated source is already weighed by the agentless pattern.)
+  unstated: 0,
   unresolved: -1.0,
 };
 

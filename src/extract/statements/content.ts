@@ -157,7 +157,9 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
     if (start < 0) {
       if (entry.recipient) {
         const np = phraseAfter(tokens, k);
-        start = np ? np.to : k;
+        // "promises it will …", "we're told they have …": a subject pronoun and a verb start the content, not a recipient.
+        const subject = np?.pronoun && SUBJECTS.has(tokens[k]!.lower) && looksFinite(tokens[np.to] ?? tokens[k]!);
+        start = np && !subject ? np.to : k;
         if (tokens[start]?.text === ',') start++;
       } else start = k;
     }
@@ -177,7 +179,8 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
   // "Everything Trump says is a lie": a finite verb right after the cue shows the cue sat in a relative clause.
   if (!marker && FINITE_AUXILIARIES.has(tokens[start]!.lower)) return undefined;
   const labelled = !marker && AS_FRAME.has(entry.verb) && asFollows(tokens, start);
-  const clause = !marker && verbal && startsClause(tokens, start, entry.infinitive);
+  // ("The company promises it will …": a subject pronoun after a noun-like form shows the verb.)
+  const clause = !marker && (verbal || SUBJECTS.has(tokens[start]!.lower)) && startsClause(tokens, start, entry.infinitive);
   if (hit.needsMarker && !marker && !labelled && !clause) return undefined;
   // "The guarantees Russia wants from the US": a stance verb in a relative clause, not a statement; and
   // "the US state of Ohio": a noun-like form before a preposition is the noun.
@@ -391,9 +394,11 @@ function startsAttribution(tokens: readonly Token[], at: number): boolean {
   const t = tokens[j];
   if (!t) return false;
   const finite = (w: Token | undefined, speech: boolean): boolean =>
-    w !== undefined && cueForms(w.lower).some((f) => (f.form === 'past' || f.form === 's') && (!speech || f.entry.inverted));
+    w !== undefined && cueForms(w.lower).some((f) => (f.form === 'past' || f.form === 's' || f.form === 'part') && (!speech || f.entry.inverted));
   // Without a new subject only a verb of saying opens a new statement: "…and warned …", not "…and refused to stop".
   if (finite(t, true)) return true;
+  // "… and we're told they have …": a pronoun and "be" in one token before a passive verb of telling.
+  if (/^(?:we|you|they)'re$/.test(t.lower) && finite(tokens[j + 1], false)) return true;
   if (!/^\p{Lu}/u.test(t.text)) return false;
   const np = phraseAfter(tokens, j);
   if (!np) return false;

@@ -137,7 +137,7 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
       const p = previousCore(tokens, i);
       const next = tokens[i + 1]?.lower ?? '';
       // "was sure (that) Trump would win": a clause may follow without "that"; the content pass checks it is one.
-      const clause = SUBJECT_PRONOUN_WORDS.has(next) || DETERMINERS.has(next) || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+      const clause = SUBJECT_PRONOUN_WORDS.has(next) || DETERMINERS.has(next) || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || modalAhead(tokens, i + 2);
       if (p >= 0 && BE.has(tokens[p]!.lower) && (next === 'that' || next === 'to' || adjective.markers.includes(next) || clause)) {
         const first = groupStart(tokens, i);
         hits.push({ entry: adjective, form: 'phrase', first, verb: i, last: i + 1, passive: false, needsMarker: true, modality: modalityOf(tokens, first, i) });
@@ -161,6 +161,15 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
     }
   }
   return hits;
+}
+
+/** "was adamant journalists’ data must be exempted": a modal a few words on shows a clause without "that". */
+function modalAhead(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 4; k++) {
+    if (/^[,.;:]$/.test(tokens[k]!.text)) return false;
+    if (MODALS.has(tokens[k]!.lower) && !/^(?:do|does|did)$/.test(tokens[k]!.lower)) return true;
+  }
+  return false;
 }
 
 /** "Claiming the debate was rigged, Trump told …": a participle opening the sentence, with its subject after the comma. */
@@ -205,8 +214,8 @@ function classify(tokens: readonly Token[], i: number, entry: CueEntry, form: Ve
   } else if (form === 'past' || form === 'part') {
     // "the proposed plan", "so called", "as expected": adjectives, not reports.
     if (!prev || DETERMINERS.has(pl) || pl === 'so' || pl === 'as' || isPossessive(prev)) return undefined;
-    // "was warned", and "the guarantees asked by Russia" (a reduced passive clause).
-    if (BE.has(pl) || tokens[last]?.lower === 'by') passive = true;
+    // "was warned", "the guarantees asked by Russia" and "a country seen as …" (reduced passive clauses).
+    if (BE.has(pl) || tokens[last]?.lower === 'by' || (form === 'part' && tokens[last]?.lower === 'as' && /^\p{Ll}+$/u.test(prev.text) && !AUXILIARIES.has(pl))) passive = true;
     // ", asked about the plan, he said": a participial clause, not a cue of its own.
     const next = tokens[last]?.lower;
     if (/^[,;(]$/.test(prev.text) && (next === 'about' || next === 'by' || next === 'if' || next === 'whether')) return undefined;

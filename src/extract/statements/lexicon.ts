@@ -89,6 +89,8 @@ const SPECS: readonly Spec[] = [
   { lemma: 'confirm', type: 'assertion', flags: 'i' },
   { lemma: 'reveal', type: 'assertion', flags: 'co' },
   { lemma: 'disclose', type: 'assertion', flags: 'co' },
+  { lemma: 'divulge', type: 'assertion', flags: 'c' },
+  { lemma: 'advertise', type: 'assertion', flags: 'cn' },
   { lemma: 'testify', type: 'assertion', flags: 'c' },
   { lemma: 'observe', type: 'assertion', flags: 'ic' },
   { lemma: 'comment', type: 'assertion', flags: 'isn' },

@@ -1,13 +1,14 @@
 import type { StatementType } from '../../core/types.js';
+import type { Token } from '../text/tokens.js';
 import { phraseBefore } from './chunk.js';
 import type { Candidate } from './candidate.js';
-import { clauseBoundary } from './content.js';
+import { clauseBoundary, looksFinite } from './content.js';
 import type { DocView, SentenceView } from './document.js';
 import { span, trimRange, type Range } from './marks.js';
 import { quoteAround } from './quotes.js';
 import { speakerOf, type SpeakerPhrase } from './subject.js';
 import { commaEnd } from './unsourced.js';
-import { DETERMINERS, PREPOSITIONS } from './words.js';
+import { AUXILIARIES, DETERMINERS, PREPOSITIONS } from './words.js';
 
 /** Nouns that report what someone said or thinks when a "that"-clause follows: "his claim that …". */
 const CLAIM_NOUNS = new Set([
@@ -44,6 +45,16 @@ const NOUN_TYPES: Readonly<Record<string, StatementType>> = {
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
+/** The offset before the second finite verb from token `from` (the first is the clause's own), or `end`. */
+function beforeSecondVerb(tokens: readonly Token[], from: number, end: number): number {
+  let finite = 0;
+  for (let k = from; k < tokens.length && tokens[k]!.start < end; k++) {
+    if (!looksFinite(tokens[k]!) || AUXILIARIES.has(tokens[k - 1]!.lower)) continue;
+    if (++finite === 2) return tokens[k - 1]!.end;
+  }
+  return end;
+}
+
 /**
  * A statement named by a noun: "Trump's claim that …", "her decision to meet …", "growing concerns
  * that …" (no stated source). The possessor is the speaker.
@@ -51,19 +62,21 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 
 export function nounCues(view: DocView, s: SentenceView, speakerLike: (r: Range) => boolean): Candidate[] {
   const tokens = s.tokens;
   const out: Candidate[] = [];
-  for (let i = 1; i < tokens.length - 2; i++) {
+  for (let i = 0; i < tokens.length - 2; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1]!.lower;
     const claim = next === 'that' && CLAIM_NOUNS.has(t.lower);
+    // "Claims that immediate action is imperative do not stand up": a sentence opened by an unsourced claim noun.
+    if (i === 0 && !(claim && UNSOURCED_NOUNS.has(t.lower))) continue;
     // "her decision to meet …", not "Putin's threat to Europe": a verb must follow "to".
     const verb = tokens[i + 2]!;
     const intent = next === 'to' && INTENT_NOUNS.has(t.lower) && /^\p{Ll}+$/u.test(verb.text) && !DETERMINERS.has(verb.lower) && !PREPOSITIONS.has(verb.lower);
     if (!claim && !intent) continue;
     if (quoteAround(view.doubles, t.start)) continue;
     // The possessor: "Trump's (own) claim", "his (earlier) promise", up to two modifiers before the noun.
-    let p = i - 1;
+    let p = Math.max(0, i - 1);
     while (p > 0 && i - p <= 2 && /^\p{Ll}+$/u.test(tokens[p]!.text) && !POSSESSIVE_PRONOUNS.has(tokens[p]!.lower) && !PREPOSITIONS.has(tokens[p]!.lower)) p--;
-    const owner = tokens[p]!;
+    const owner = i > 0 ? tokens[p]! : t;
     let speaker: SpeakerPhrase | undefined;
     if (POSSESSIVE_PRONOUNS.has(owner.lower)) speaker = { ...span(tokens, p, p + 1), head: span(tokens, p, p + 1), pronoun: true };
     else if (/\p{L}['’]s?$/u.test(owner.text) && /^\p{Lu}/u.test(owner.text)) {
@@ -74,7 +87,9 @@ export function nounCues(view: DocView, s: SentenceView, speakerLike: (r: Range)
     if (!speaker && !(claim && UNSOURCED_NOUNS.has(t.lower))) continue;
     // "Contrary to his claim that X, Y": the clause after a noun ends at its first comma.
     const boundary = clauseBoundary(view, tokens, i + 1) ?? s.end;
-    const end = claim ? commaEnd(view, tokens, i + 1, boundary) : boundary;
+    let end = claim ? commaEnd(view, tokens, i + 1, boundary) : boundary;
+    // "Claims that X is imperative do not stand up": the clause of a subject ends before the sentence's own verb.
+    if (tokens.slice(0, i).every((u) => DETERMINERS.has(u.lower))) end = Math.min(end, beforeSecondVerb(tokens, i + 2, end));
     const content = trimRange(view.text, tokens[i + 1]!.start, end);
     if (content.end - content.start < 8) continue;
     const cue = span(tokens, i, i + 1);

@@ -53,6 +53,11 @@ function tailAfter(view: DocView, tokens: readonly Token[], from: number, recipi
       j += 2;
       const np = phraseAfter(tokens, j);
       if (np) j = np.to;
+      // "according to a transcript reviewed by Business Insider".
+      if (/^\p{Ll}+ed$/u.test(tokens[j]?.text ?? '') && tokens[j + 1]?.lower === 'by') {
+        const agent = phraseAfter(tokens, j + 2);
+        j = agent ? agent.to : j + 2;
+      }
       continue;
     }
     if (ADJUNCT_STARTERS.has(l) || PREPOSITIONS.has(l) || WEEKDAYS.has(l) || isAdverb(l)) {

@@ -1,14 +1,14 @@
 import type { Token } from '../text/tokens.js';
 import { phraseAfter } from './chunk.js';
 import { fromCue, type Candidate } from './candidate.js';
-import { clauseBoundary, CONTENT_MARKERS, contentAfter } from './content.js';
+import { clauseBoundary, CONTENT_MARKERS, contentAfter, looksFinite } from './content.js';
 import { isAdverb, type CueHit } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
 import { cueForms } from './lexicon.js';
-import { isOpenMark, span, trimRange, type Range } from './marks.js';
+import { isClauseEnd, isOpenMark, span, trimRange, type Range } from './marks.js';
 import { quoteAround } from './quotes.js';
 import { speakerOf, type SpeakerPhrase } from './subject.js';
-import { CONJUNCTIONS } from './words.js';
+import { CONJUNCTIONS, PREPOSITIONS } from './words.js';
 
 /**
  * Attributions whose source the text leaves unstated: agentless passives ("The talks are expected to
@@ -29,15 +29,29 @@ const AGENTLESS_VERBS = new Set([
   'expect', 'accuse', 'consider', 'report', 'announce', 'criticize', 'criticise', 'blame', 'confirm', 'label', 'describe',
   'say', 'believe', 'think', 'allege', 'suspect', 'estimate', 'predict', 'forecast', 'view', 'regard', 'call', 'know', 'ask',
   'tell', 'warn', 'urge', 'question', 'reject', 'deny', 'condemn', 'praise', 'echo', 'support', 'mention', 'cite', 'write',
-  'rate', 'dub', 'deem', 'rumor', 'rumour', 'portray', 'characterize', 'characterise', 'project', 'debate', 'define', 'fear',
+  'rate', 'dub', 'deem', 'hail', 'see', 'brand', 'rumor', 'rumour', 'portray', 'characterize', 'characterise', 'project', 'debate', 'define', 'fear',
 ]);
 
 /** "A curfew was announced from midnight, (but) authorities …": a clause around a cue ends at its first comma. */
 export function commaEnd(view: DocView, tokens: readonly Token[], from: number, end: number): number {
   for (let j = from; j < tokens.length && tokens[j]!.start < end; j++) {
-    if (tokens[j]!.text === ',' && !quoteAround(view.doubles, tokens[j]!.start)) return tokens[j]!.start;
+    if (tokens[j]!.text !== ',' || quoteAround(view.doubles, tokens[j]!.start)) continue;
+    // "that the government, led by secularists, would be pressured …": a short aside the clause goes on after.
+    const close = asideEnd(tokens, j);
+    if (close === undefined) return tokens[j]!.start;
+    j = close;
   }
   return end;
+}
+
+/** The comma closing a short aside opened at the comma `open`, when a finite verb follows it; else undefined. */
+function asideEnd(tokens: readonly Token[], open: number): number | undefined {
+  for (let k = open + 2; k < tokens.length - 1 && k <= open + 8; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    const next = tokens[k + 1]!;
+    return /^\p{Ll}/u.test(next.text) && looksFinite(next) ? k : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -68,9 +82,12 @@ export function agentless(view: DocView, s: SentenceView, hit: CueHit): Candidat
   const tokens = s.tokens;
   let be = CONTRACTED_BE.test(tokens[hit.first - 1]?.lower ?? '');
   for (let j = hit.first; j < hit.verb; j++) if (BE_FORMS.has(tokens[j]!.lower)) be = true;
+  // "a country seen as the lone success": a reduced passive before "as".
+  if (hit.passive && hit.form === 'part' && tokens[hit.last]?.lower === 'as') be = true;
   if (!be || hit.form === 'ing' || !AGENTLESS_VERBS.has(hit.entry.verb)) return undefined;
   if (hit.entry.recipient && tokens[hit.last]?.lower !== 'by') return toldBySomeone(view, s, hit);
   if (hit.entry.verb === 'know' && tokens[hit.last]?.lower !== 'as') return undefined;
+  if (LABELS.has(hit.entry.verb) && tokens[hit.last]?.lower !== 'by') return labelled(view, s, hit);
   const start = clauseStart(tokens, hit.first);
   if (start >= hit.first) return undefined;
   let agent: SpeakerPhrase | undefined;
@@ -124,6 +141,35 @@ function toldBySomeone(view: DocView, s: SentenceView, hit: CueHit): Candidate |
     attributionStart: s.tokens[hit.first]!.start,
     contentAfter: true,
     complement: after.complement,
+  };
+}
+
+/** Passive verbs whose label is what is attributed: "a country seen as the lone success", "was considered unstable". */
+const LABELS = new Set(['see', 'hail', 'consider', 'regard', 'view', 'describe', 'label', 'dub', 'deem', 'know', 'portray', 'characterize', 'characterise', 'brand', 'call']);
+
+/** "hailed as a model of democratic transition": the label after the cue, its source unstated. */
+function labelled(view: DocView, s: SentenceView, hit: CueHit): Candidate | undefined {
+  const tokens = s.tokens;
+  let from = hit.last;
+  if (tokens[from]?.lower === 'as') from++;
+  const first = tokens[from];
+  if (!first || isClauseEnd(first) || first.lower === 'to' || first.lower === 'that' || PREPOSITIONS.has(first.lower)) return undefined;
+  let end = commaEnd(view, tokens, from, clauseBoundary(view, tokens, from) ?? s.end);
+  // "considered unstable and had been investigated": a second verb phrase is the writer's again.
+  const and = tokens.findIndex((t, k) => k > from && t.start < end && t.lower === 'and' && looksFinite(tokens[k + 1] ?? t));
+  if (and > from) end = tokens[and - 1]!.end;
+  const content = trimRange(view.text, first.start, end);
+  if (content.end - content.start < 3) return undefined;
+  const cueEnd = tokens[hit.last]?.lower === 'as' ? hit.last + 1 : hit.last;
+  return {
+    pattern: 'agentless',
+    ...fromCue(s.index, hit),
+    cue: span(tokens, hit.first, cueEnd),
+    content,
+    direct: false,
+    attributionStart: tokens[hit.first]!.start,
+    contentAfter: true,
+    complement: 'label',
   };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UNATTRIBUTED } from '../../../src/extract/statements/index.js';
 import { find, statementsIn } from './helpers.js';
 
 const KAINE = { text: 'Maria Kaine', key: 'Person:Maria Kaine' };
@@ -47,5 +48,48 @@ describe('where a content starts and ends', () => {
   it('makes no content of a lone adverb, and no to-infinitive without its verb', () => {
     expect(statementsIn('Maria Kaine knows best.', [KAINE])).toEqual([]);
     expect(statementsIn('We could do that if we want to, but it costs more.')).toEqual([]);
+  });
+});
+
+describe('attributions with no stated source', () => {
+  it('takes the label of a passive "seen as", "hailed as", "considered" as the content', () => {
+    const seen = statementsIn('The attack shook a country seen as the lone success of the uprisings.')[0];
+    expect(seen).toMatchObject({ speaker: UNATTRIBUTED, cue: { text: 'seen as' }, content: { text: 'the lone success of the uprisings' } });
+    const hailed = statementsIn('The country has been hailed as a model of democratic transition.')[0];
+    expect(hailed?.content.text).toBe('a model of democratic transition');
+    const considered = statementsIn('The gunman, who was considered unstable and had been charged before, took hostages.')[0];
+    expect(considered?.content.text).toBe('unstable');
+  });
+
+  it('reads a sentence opened by "Claims that …" up to the sentence\'s own verb', () => {
+    const s = statementsIn('Claims that immediate action is needed do not stand up.')[0];
+    expect(s).toMatchObject({ speaker: UNATTRIBUTED, content: { text: 'that immediate action is needed' } });
+  });
+
+  it('keeps a short aside inside a that-clause after a noun: "concerns that the government, led by X, would …"', () => {
+    const s = find(statementsIn('The attack raised concerns that the government, led by secularists, would crack down.'), { cue: 'concerns' });
+    expect(s?.content.text).toBe('that the government, led by secularists, would crack down');
+  });
+});
+
+describe('more cue positions', () => {
+  it('reads a stance adjective with a clause and no "that": "is adamant journalists’ data must be exempt"', () => {
+    const s = statementsIn('The union is adamant journalists’ data must be exempt from the law.')[0];
+    expect(s?.content.text).toBe('journalists’ data must be exempt from the law');
+  });
+
+  it('reads a noun-like form followed by a subject pronoun and a verb as the verb: "the company promises it will …"', () => {
+    const s = find(statementsIn('The company now promises it will screen its drivers.'), { cue: 'now promises' });
+    expect(s?.content.text).toBe('it will screen its drivers');
+  });
+
+  it('cuts a content at "… and we\'re told …", where another attribution begins', () => {
+    const statements = statementsIn('Deputies were in the office and we’re told they have looked at the footage.');
+    expect(find(statements, { cue: 'told' })?.content.text).toBe('they have looked at the footage');
+  });
+
+  it('lets a source with a participle follow the cue: "he said according to a transcript reviewed by X"', () => {
+    const text = 'These deals take years, he said according to a transcript reviewed by the court.';
+    expect(find(statementsIn(text), { cue: 'said' })?.content.text).toBe('These deals take years');
   });
 });
