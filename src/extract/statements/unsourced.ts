@@ -83,7 +83,7 @@ export function agentless(view: DocView, s: SentenceView, hit: CueHit): Candidat
   let be = CONTRACTED_BE.test(tokens[hit.first - 1]?.lower ?? '');
   for (let j = hit.first; j < hit.verb; j++) if (BE_FORMS.has(tokens[j]!.lower)) be = true;
   // "a country seen as the lone success": a reduced passive before "as".
-  if (hit.passive && hit.form === 'part' && tokens[hit.last]?.lower === 'as') be = true;
+  if (hit.passive && hit.form === 'part' && tokens[hit.last]?.lower === 'as' && LABELS.has(hit.entry.verb)) be = true;
   if (!be || hit.form === 'ing' || !AGENTLESS_VERBS.has(hit.entry.verb)) return undefined;
   if (hit.entry.recipient && tokens[hit.last]?.lower !== 'by') return toldBySomeone(view, s, hit);
   if (hit.entry.verb === 'know' && tokens[hit.last]?.lower !== 'as') return undefined;
@@ -144,8 +144,11 @@ function toldBySomeone(view: DocView, s: SentenceView, hit: CueHit): Candidate |
   };
 }
 
-/** Passive verbs whose label is what is attributed: "a country seen as the lone success", "was considered unstable". */
-const LABELS = new Set(['see', 'hail', 'consider', 'regard', 'view', 'describe', 'label', 'dub', 'deem', 'know', 'portray', 'characterize', 'characterise', 'brand', 'call']);
+/**
+ * Passive verbs whose label is what is attributed: "a country seen as the lone success", "was considered
+ * unstable" (not naming: "known as", "called").
+ */
+const LABELS = new Set(['see', 'hail', 'consider', 'regard', 'view', 'describe', 'label', 'dub', 'deem', 'portray', 'characterize', 'characterise', 'brand']);
 
 /** "hailed as a model of democratic transition": the label after the cue, its source unstated. */
 function labelled(view: DocView, s: SentenceView, hit: CueHit): Candidate | undefined {

@@ -61,6 +61,11 @@ describe('attributions with no stated source', () => {
     expect(considered?.content.text).toBe('unstable');
   });
 
+  it('makes no statement of naming: "a process known as the reset", "a group called X"', () => {
+    expect(statementsIn('They began a process which became known as the reset of relations.')).toEqual([]);
+    expect(statementsIn('It deployed an offensive system known as missile defence.')).toEqual([]);
+  });
+
   it('reads a sentence opened by "Claims that …" up to the sentence\'s own verb', () => {
     const s = statementsIn('Claims that immediate action is needed do not stand up.')[0];
     expect(s).toMatchObject({ speaker: UNATTRIBUTED, content: { text: 'that immediate action is needed' } });
