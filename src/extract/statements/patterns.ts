@@ -186,7 +186,7 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
   const infinitival = hit.form === 'base' && prev?.lower === 'to' && hit.first > 1;
   if (participial && ASPECT_VERBS.has(prev.lower)) speaker = subjectBefore(tokens, hit.first - 1);
   else if (participial) speaker = previous?.speaker ?? coordinatedSubject(tokens, hit.first) ?? sentenceSubject(tokens, hit.first);
-  else if (infinitival) speaker = unrealGovernor(tokens[hit.first - 2]) ? undefined : controller(tokens, hit.first - 1, speakerLike);
+  else if (infinitival) speaker = unrealGovernor(tokens, hit.first - 2) ? undefined : controller(tokens, hit.first - 1, speakerLike);
   else if (previous === undefined && prev?.lower === 'and' && (hit.form === 'past' || hit.form === 's')) {
     // "McConnell met with her and came away convinced …", "The council condemned the test and pledged to …":
     // a reporting verb coordinated with an earlier verb of the sentence's named subject.
@@ -199,6 +199,9 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
   // "is seeking guarantees that …", "made plans to …", "mass protests": a lone lower-case word before a
   // noun-like form is a verb or a modifier, not its subject (but "officials claim" stands).
   if (!plausibleSubject(view, speaker)) return undefined;
+  // "whenever the data suggests …", "if officials say …": a condition, not a report.
+  const opener = tokens.findIndex((t) => t.start === speaker.start) - 1;
+  if (CONDITIONS.has(tokens[opener]?.lower ?? '') && !participial) return undefined;
   const cue = span(tokens, hit.first, hit.last);
   // "Polls show a close race": evidence shows what it shows without a "that"; and "Lynch notes …",
   // "Trump demands …": after a named speaker or a pronoun, a noun-like form is a verb.
@@ -282,9 +285,14 @@ function unmade(hit: CueHit): boolean {
 /** Words before "to" under which a cue reports nothing said: "refused to say", "plans to announce", "is willing to accept". */
 const UNREAL_GOVERNOR = /^(?:refus|declin|fail|want|plan|hop|expect|intend|tr(?:y|ies|ied)|seek|sought|need|wish|prepar|aim|going|decid|agree|promis|vow|threat|willing|unable|likely|unlikely|ready|eager)/;
 
-function unrealGovernor(t: Token | undefined): boolean {
-  return t !== undefined && /^\p{Ll}/u.test(t.text) && UNREAL_GOVERNOR.test(t.lower);
+/** The word at `i` governs a to-infinitive cue that reports nothing: "refused to say", "don't seem to understand". */
+function unrealGovernor(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !/^\p{Ll}/u.test(t.text)) return false;
+  return UNREAL_GOVERNOR.test(t.lower) || (/^(?:seem|appear)/.test(t.lower) && NEGATED_WORD.test(tokens[i - 1]?.lower ?? ''));
 }
+
+const NEGATED_WORD = /^(?:not|never)$|n't$/;
 
 /**
  * Who does what a to-infinitive cue reports: the named object of the verb before "to" ("forced Stumpf
@@ -301,6 +309,8 @@ function controller(tokens: readonly Token[], to: number, speakerLike: (r: Range
   const subject = sentenceSubject(tokens, to);
   return subject && (subject.pronoun || speakerLike(subject.head)) ? subject : undefined;
 }
+
+const CONDITIONS = new Set(['if', 'unless', 'whenever']);
 
 /** Lower-case words that are a subject without a determiner: "police said", "someone wrote". */
 const BARE_SUBJECTS = new Set([

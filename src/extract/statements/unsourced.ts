@@ -158,9 +158,10 @@ function labelled(view: DocView, s: SentenceView, hit: CueHit): Candidate | unde
   const first = tokens[from];
   if (!first || isClauseEnd(first) || first.lower === 'to' || first.lower === 'that' || PREPOSITIONS.has(first.lower)) return undefined;
   let end = commaEnd(view, tokens, from, clauseBoundary(view, tokens, from) ?? s.end);
-  // "considered unstable and had been investigated": a second verb phrase is the writer's again.
-  const and = tokens.findIndex((t, k) => k > from && t.start < end && t.lower === 'and' && looksFinite(tokens[k + 1] ?? t));
-  if (and > from) end = tokens[and - 1]!.end;
+  // "considered unstable and had been investigated", "hailed as a model as other governments collapsed":
+  // a second verb phrase or a clause of its own is the writer's again.
+  const stop = tokens.findIndex((t, k) => k > from && t.start < end && ((t.lower === 'and' && looksFinite(tokens[k + 1] ?? t)) || opensClause(tokens, k)));
+  if (stop > from) end = tokens[stop - 1]!.end;
   const content = trimRange(view.text, first.start, end);
   if (content.end - content.start < 3) return undefined;
   const cueEnd = tokens[hit.last]?.lower === 'as' ? hit.last + 1 : hit.last;
@@ -174,6 +175,13 @@ function labelled(view: DocView, s: SentenceView, hit: CueHit): Candidate | unde
     contentAfter: true,
     complement: 'label',
   };
+}
+
+/** "as other governments collapsed": a conjunction, then a finite verb within a few words. */
+function opensClause(tokens: readonly Token[], k: number): boolean {
+  if (!(tokens[k]!.lower === 'as' || CLAUSE_OPENERS.has(tokens[k]!.lower))) return false;
+  for (let j = k + 1; j < tokens.length && j <= k + 5; j++) if (looksFinite(tokens[j]!)) return true;
+  return false;
 }
 
 const EVIDENT = new Set(['clear', 'unclear', 'obvious', 'evident', 'apparent', 'plain']);

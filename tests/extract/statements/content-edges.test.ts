@@ -66,7 +66,17 @@ describe('attributions with no stated source', () => {
     expect(statementsIn('It deployed an offensive system known as missile defence.')).toEqual([]);
   });
 
-  it('reads a sentence opened by "Claims that …" up to the sentence\'s own verb', () => {
+  it('ends a label where a clause of its own begins: "hailed as a model as other governments collapsed"', () => {
+    const s = statementsIn('The country was hailed as a model as other governments collapsed.')[0];
+    expect(s?.content.text).toBe('a model');
+  });
+
+  it('reads "The bottom line is …" with "The" as a determiner, not a name', () => {
+    const s = find(statementsIn('The bottom line is that the plan failed, but the council is demanding it be passed.'), { cue: 'is demanding' });
+    expect(s?.speakerMention?.text).not.toBe('The');
+  });
+
+  it('reads "Claims that …" up to the sentence\'s own verb', () => {
     const s = statementsIn('Claims that immediate action is needed do not stand up.')[0];
     expect(s).toMatchObject({ speaker: UNATTRIBUTED, content: { text: 'that immediate action is needed' } });
   });

@@ -121,6 +121,12 @@ describe('words in the position of a cue that report no statement', () => {
     expect(statementsIn('The ministers don’t understand that rules exist for a reason.')).toEqual([]);
   });
 
+  it('makes no statement of a condition or of what someone does not seem to understand', () => {
+    expect(statementsIn('Prices rise whenever the data suggests customers will pay.')).toEqual([]);
+    expect(statementsIn('If officials say the bridge is safe, it will open.')).toEqual([]);
+    expect(statementsIn('Maria Kaine does not seem to understand that rules exist.', [KAINE])).toEqual([]);
+  });
+
   it('keeps a negated belief as the speaker’s belief: "does not think the plan will work"', () => {
     const s = find(statementsIn('Maria Kaine does not think the plan will work.', [KAINE]), { cue: 'does not think' });
     expect(s).toMatchObject({ speaker: 'Person:Maria Kaine', content: { text: 'the plan will work' } });
