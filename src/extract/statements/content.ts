@@ -359,6 +359,13 @@ function opensAdjunct(tokens: readonly Token[], j: number): boolean {
 }
 
 const APPOSITIVE_OPENERS = new Set(['its', 'his', 'her', 'their', 'a', 'an']);
+
+/** Whether tokens from `from` to the sentence's end (a few words at most) are a noun phrase: no verb, no clause, no quotation. */
+function closingAppositive(tokens: readonly Token[], from: number): boolean {
+  if (tokens.length - from > 16) return false;
+  for (let k = from; k < tokens.length; k++) if (looksFinite(tokens[k]!) || tokens[k]!.lower === 'that' || isOpenMark(tokens[k])) return false;
+  return true;
+}
 const CLAUSE_BREAKS = new Set(['but', 'although', 'though', 'while', 'whereas']);
 
 /**
@@ -377,7 +384,7 @@ function clauseEnd(view: DocView, tokens: readonly Token[], start: number): numb
     if (quoteAround(view.doubles, t.start)) continue;
     if (t.text === ';') return t.start;
     // "said it was lowering prices, its third such announcement since …": a closing appositive is the writer's.
-    if (APPOSITIVE_OPENERS.has(tokens[j + 1]?.lower ?? '') && !tokens.slice(j + 2).some((u) => looksFinite(u) || u.lower === 'that' || isOpenMark(u))) return t.start;
+    if (APPOSITIVE_OPENERS.has(tokens[j + 1]?.lower ?? '') && closingAppositive(tokens, j + 2)) return t.start;
     // "said that …, but that …": a second "that" after the contrast is a second clause of the same report.
     if (CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && !(tokens[start]!.lower === 'that' && tokens[j + 2]?.lower === 'that')) return t.start;
   }
