@@ -198,7 +198,8 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
   const colonQuote = marker ? undefined : quoteAfterColon(view, tokens, start);
   if (colonQuote) return { content: colonQuote, direct: true, complement: 'colon', marker: true };
   let end = clauseEnd(view, tokens, start) ?? s.end;
-  if (!marker && !CLAUSAL_VERBS.has(entry.verb)) end = Math.min(end, objectEnd(view, tokens, start) ?? end);
+  // (A label runs past adjuncts to its end: "called it a common ailment during long campaigns".)
+  if (!marker && complement !== 'label' && !CLAUSAL_VERBS.has(entry.verb)) end = Math.min(end, objectEnd(view, tokens, start) ?? end);
   const open = quoteAround(view.doubles, s.end - 1);
   if (end === s.end && open && open.start >= tokens[start]!.start && open.end > s.end) end = open.end;
   const content = trimRange(view.text, tokens[start]!.start, end);
