@@ -99,8 +99,6 @@ export interface ContentAfter {
   content: Range;
   direct: boolean;
   complement: Complement;
-  /** A quotation, "that", a colon, a to-infinitive or a preposition marks the content (not a bare clause or object). */
-  marker: boolean;
 }
 
 /** The marker a token opens a content with, if any: a quotation, "that" or a wh-word, a to-infinitive, a preposition. */
@@ -189,14 +187,14 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
   if (!marker && PARTICLES.has(tokens[start]!.lower)) return undefined;
   if (entry.label && !marker && !hasLabel(view, tokens, start)) return undefined;
   complement ??= labelled || entry.label ? 'label' : clause || CLAUSAL_VERBS.has(entry.verb) ? 'clause' : 'object';
-  if (quote && quote.closed) return { content: { start: quote.start, end: quote.end }, direct: true, complement: colon ? 'colon' : 'quote', marker: true };
+  if (quote && quote.closed) return { content: { start: quote.start, end: quote.end }, direct: true, complement: colon ? 'colon' : 'quote' };
   // "we want to, but …": a to-infinitive without its verb.
   if (complement === 'infinitive' && tokens[start]!.lower === 'to' && !/^\p{Ll}+$/u.test(tokens[start + 1]?.text ?? '')) return undefined;
   // "he knows best", "it wants passed": a lone adverb or participle is no content (but "vowed consequences" is).
   if (!marker && (start + 1 >= n || isClauseEnd(tokens[start + 1]) || /^[,;]$/.test(tokens[start + 1]!.text)) && NO_CONTENT.test(tokens[start]!.text)) return undefined;
   // "summed up the journey: “…”": a quotation after a colon in the clause is what was said.
   const colonQuote = marker ? undefined : quoteAfterColon(view, tokens, start);
-  if (colonQuote) return { content: colonQuote, direct: true, complement: 'colon', marker: true };
+  if (colonQuote) return { content: colonQuote, direct: true, complement: 'colon' };
   let end = clauseEnd(view, tokens, start) ?? s.end;
   // (A label runs past adjuncts to its end: "called it a common ailment during long campaigns".)
   if (!marker && complement !== 'label' && !CLAUSAL_VERBS.has(entry.verb)) end = Math.min(end, objectEnd(view, tokens, start) ?? end);
@@ -204,7 +202,7 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
   if (end === s.end && open && open.start >= tokens[start]!.start && open.end > s.end) end = open.end;
   const content = trimRange(view.text, tokens[start]!.start, end);
   if (content.end <= content.start) return undefined;
-  return { content, direct: false, complement, marker };
+  return { content, direct: false, complement };
 }
 
 /**
@@ -425,10 +423,10 @@ export function nextParagraphContent(view: DocView, s: SentenceView): ContentAft
   const next = view.sentences[s.index + 1];
   if (!next) return undefined;
   const q = quoteOpeningAt(view.doubles, next.start);
-  if (q) return { content: { start: q.start, end: q.end }, direct: true, complement: 'colon', marker: true };
+  if (q) return { content: { start: q.start, end: q.end }, direct: true, complement: 'colon' };
   const p = view.paragraphs[view.paragraphOfSentence[next.index]!]!;
   const content = trimRange(view.text, p.start, p.end);
-  return content.end > content.start ? { content, direct: false, complement: 'colon', marker: true } : undefined;
+  return content.end > content.start ? { content, direct: false, complement: 'colon' } : undefined;
 }
 
 /**

@@ -247,6 +247,9 @@ const HYPOTHETICAL = /^(?:would|could|might|may|should|must|'d)(?:n't)?$/;
 const FUTURE = /^(?:will|shall|'ll)$/;
 const NEGATED = /^(?:not|never|no)$|n't$/;
 
+/** "not", "never", "didn't": a negation. */
+export const isNegation = (t: Token | undefined): boolean => t !== undefined && NEGATED.test(t.lower);
+
 /** The modality of the verb group [first, verb): lower-case words only ("Theresa May said" is no modal). */
 function modalityOf(tokens: readonly Token[], first: number, verb: number): Modality {
   let modality: Modality = 'real';
@@ -254,7 +257,7 @@ function modalityOf(tokens: readonly Token[], first: number, verb: number): Moda
     const t = tokens[k]!;
     if (/^\p{Lu}/u.test(t.text)) continue;
     if (HYPOTHETICAL.test(t.lower)) return 'hypothetical';
-    if (NEGATED.test(t.lower)) modality = 'negated';
+    if (isNegation(t)) modality = 'negated';
     else if (FUTURE.test(t.lower) && modality === 'real') modality = 'future';
   }
   return modality;

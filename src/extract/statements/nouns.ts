@@ -45,6 +45,24 @@ const NOUN_TYPES: Readonly<Record<string, StatementType>> = {
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
+/** The possessor before the noun at `i`: "Trump's (own) claim", "his (earlier) promise", up to two modifiers before the noun. */
+function possessor(tokens: readonly Token[], i: number, speakerLike: (r: Range) => boolean): SpeakerPhrase | undefined {
+  let p = i - 1;
+  while (p > 0 && i - p <= 2 && /^\p{Ll}+$/u.test(tokens[p]!.text) && !POSSESSIVE_PRONOUNS.has(tokens[p]!.lower) && !PREPOSITIONS.has(tokens[p]!.lower)) p--;
+  const owner = tokens[p]!;
+  if (POSSESSIVE_PRONOUNS.has(owner.lower)) return { ...span(tokens, p, p + 1), head: span(tokens, p, p + 1), pronoun: true };
+  if (!/\p{L}['’]s?$/u.test(owner.text) || !/^\p{Lu}/u.test(owner.text)) return undefined;
+  const np = phraseBefore(tokens, p + 1);
+  const phrase = np ? speakerOf(tokens, np) : undefined;
+  return phrase && speakerLike(phrase.head) ? phrase : undefined;
+}
+
+/** Whether only determiners come before token `i`: "Claims that …", "The claim that …". */
+function opensSentence(tokens: readonly Token[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (!DETERMINERS.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
 /** The offset before the second finite verb from token `from` (the first is the clause's own), or `end`. */
 function beforeSecondVerb(tokens: readonly Token[], from: number, end: number): number {
   let finite = 0;
@@ -73,23 +91,13 @@ export function nounCues(view: DocView, s: SentenceView, speakerLike: (r: Range)
     const intent = next === 'to' && INTENT_NOUNS.has(t.lower) && /^\p{Ll}+$/u.test(verb.text) && !DETERMINERS.has(verb.lower) && !PREPOSITIONS.has(verb.lower);
     if (!claim && !intent) continue;
     if (quoteAround(view.doubles, t.start)) continue;
-    // The possessor: "Trump's (own) claim", "his (earlier) promise", up to two modifiers before the noun.
-    let p = Math.max(0, i - 1);
-    while (p > 0 && i - p <= 2 && /^\p{Ll}+$/u.test(tokens[p]!.text) && !POSSESSIVE_PRONOUNS.has(tokens[p]!.lower) && !PREPOSITIONS.has(tokens[p]!.lower)) p--;
-    const owner = i > 0 ? tokens[p]! : t;
-    let speaker: SpeakerPhrase | undefined;
-    if (POSSESSIVE_PRONOUNS.has(owner.lower)) speaker = { ...span(tokens, p, p + 1), head: span(tokens, p, p + 1), pronoun: true };
-    else if (/\p{L}['’]s?$/u.test(owner.text) && /^\p{Lu}/u.test(owner.text)) {
-      const np = phraseBefore(tokens, p + 1);
-      const phrase = np ? speakerOf(tokens, np) : undefined;
-      if (phrase && speakerLike(phrase.head)) speaker = phrase;
-    }
+    const speaker = i > 0 ? possessor(tokens, i, speakerLike) : undefined;
     if (!speaker && !(claim && UNSOURCED_NOUNS.has(t.lower))) continue;
     // "Contrary to his claim that X, Y": the clause after a noun ends at its first comma.
     const boundary = clauseBoundary(view, tokens, i + 1) ?? s.end;
     let end = claim ? commaEnd(view, tokens, i + 1, boundary) : boundary;
     // "Claims that X is imperative do not stand up": the clause of a subject ends before the sentence's own verb.
-    if (tokens.slice(0, i).every((u) => DETERMINERS.has(u.lower))) end = Math.min(end, beforeSecondVerb(tokens, i + 2, end));
+    if (opensSentence(tokens, i)) end = Math.min(end, beforeSecondVerb(tokens, i + 2, end));
     const content = trimRange(view.text, tokens[i + 1]!.start, end);
     if (content.end - content.start < 8) continue;
     const cue = span(tokens, i, i + 1);

@@ -3,7 +3,7 @@ import { fromCue, type Candidate, type PatternName } from './candidate.js';
 import { isNominal, phraseAfter, phraseBefore } from './chunk.js';
 import { clauseBoundary, CONTENT_MARKERS, contentAfter, contentBefore, continuation, looksFinite, regionStart, type ContentAfter } from './content.js';
 import { colon, epigraph, inEvidence, quoteIntro } from './cueless.js';
-import { ACCORDING_TO, findCues, isAdverb, type CueHit } from './cues.js';
+import { ACCORDING_TO, findCues, isAdverb, isNegation, type CueHit } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
 import { cueForms } from './lexicon.js';
 import { closingQuoteAt, DASHES, isClauseEnd, isCloseMark, isDash, isOpenMark, openingQuoteAt, span, trimRange, type Range } from './marks.js';
@@ -196,8 +196,6 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
   // "The average of polls taken over the past two weeks shows …": a long evidence subject opening the sentence.
   if (EVIDENCE_VERBS.has(hit.entry.verb) && !participial && !(speaker && isEvidence(view.text, speaker))) speaker = evidenceSubject(view.text, tokens, hit.first) ?? speaker;
   if (!speaker) return undefined;
-  // "is seeking guarantees that …", "made plans to …", "mass protests": a lone lower-case word before a
-  // noun-like form is a verb or a modifier, not its subject (but "officials claim" stands).
   if (!plausibleSubject(view, speaker)) return undefined;
   // "whenever the data suggests …", "if officials say …": a condition, not a report.
   const opener = tokens.findIndex((t) => t.start === speaker.start) - 1;
@@ -289,10 +287,8 @@ const UNREAL_GOVERNOR = /^(?:refus|declin|fail|want|plan|hop|expect|intend|tr(?:
 function unrealGovernor(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !/^\p{Ll}/u.test(t.text)) return false;
-  return UNREAL_GOVERNOR.test(t.lower) || (/^(?:seem|appear)/.test(t.lower) && NEGATED_WORD.test(tokens[i - 1]?.lower ?? ''));
+  return UNREAL_GOVERNOR.test(t.lower) || (/^(?:seem|appear)/.test(t.lower) && isNegation(tokens[i - 1]));
 }
-
-const NEGATED_WORD = /^(?:not|never)$|n't$/;
 
 /**
  * Who does what a to-infinitive cue reports: the named object of the verb before "to" ("forced Stumpf
