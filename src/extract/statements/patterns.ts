@@ -2,7 +2,7 @@ import type { Token } from '../text/tokens.js';
 import { fromCue, type Candidate, type PatternName } from './candidate.js';
 import { isNominal, phraseAfter, phraseBefore } from './chunk.js';
 import { clauseBoundary, CONTENT_MARKERS, contentAfter, contentBefore, continuation, looksFinite, regionStart, type ContentAfter } from './content.js';
-import { colon, epigraph, inEvidence, quoteIntro } from './cueless.js';
+import { colon, epigraph, inEvidence, inTheirView, quoteIntro } from './cueless.js';
 import { ACCORDING_TO, findCues, isAdverb, isNegation, type CueHit } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
 import { cueForms } from './lexicon.js';
@@ -447,6 +447,8 @@ export function candidatesIn(view: DocView, s: SentenceView, speakerLike: (r: Ra
   for (const c of nounCues(view, s, speakerLike)) if (!out.some((o) => o.cue && (o.cue.start < c.content.end && c.cue!.start < o.cue.end))) out.push(c);
   const intro = quoteIntro(view, s, speakerLike, out);
   if (intro) out.push(intro);
+  const held = inTheirView(view, s, speakerLike);
+  if (held) out.push(held);
   // "Poll: Voters favor the treaty": a speaker label before a colon is the outer attribution of what follows.
   const label = colon(view, s, speakerLike);
   if (label) out.push(label);

@@ -88,6 +88,14 @@ describe('attributions with no stated source', () => {
 });
 
 describe('more cue positions', () => {
+  it('reads "in its view …" and "in X\'s words, …" as the possessor\'s statement', () => {
+    const view = statementsIn('The lesson is that in its view there is no heroism, only self-interest.')[0];
+    expect(view).toMatchObject({ cue: { text: 'in its view' }, type: 'belief', content: { text: 'there is no heroism, only self-interest' } });
+    const words = statementsIn('In Maria Kaine’s words, the talks are dead.', [{ text: 'Maria Kaine’s', key: 'Person:Maria Kaine' }])[0];
+    expect(words).toMatchObject({ speaker: 'Person:Maria Kaine', type: 'assertion', content: { text: 'the talks are dead' } });
+    expect(statementsIn('She lives in his house near the river.')).toEqual([]);
+  });
+
   it('reads a stance adjective with a clause and no "that": "is adamant journalists’ data must be exempt"', () => {
     const s = statementsIn('The union is adamant journalists’ data must be exempt from the law.')[0];
     expect(s?.content.text).toBe('journalists’ data must be exempt from the law');
