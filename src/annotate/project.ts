@@ -62,7 +62,7 @@ export function projectAnnotations(id: string, text: string, extraction: Extract
   return {
     id,
     entities,
-    statements: extraction.statements.map((statement) => ({
+    statements: extraction.statements.filter(isAttributed).map((statement) => ({
       speaker: ref(statement.speakerMention),
       cue: ref(statement.cue),
       content: contentRef(text, statement),
@@ -91,6 +91,15 @@ function eventDate(event: EventRecord, extraction: Extraction): string | null {
   const value = event.time !== undefined ? extraction.timexes[event.time]?.value : undefined;
   if (!value || /_REF$/.test(value)) return null;
   return value.replace(/T.*$/, '');
+}
+
+/**
+ * The evaluation format counts attributed material only (shared/corpus/realnews/GUIDELINES.md): the
+ * author's own claims, whether an op-ed's unattributed sentences or the writer's "I think", stay in the
+ * graph but are not projected.
+ */
+function isAttributed(statement: StatementRecord): boolean {
+  return statement.mode !== 'authorial' && statement.evidence.speaker !== 'author';
 }
 
 function contentRef(text: string, statement: StatementRecord): ContentRef {

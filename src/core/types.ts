@@ -216,6 +216,7 @@ export type StatementType =
   | 'accusation'
   | 'prediction'
   | 'agreement'
+  | 'admission'
   | 'question';
 
 export type SpeechMode = 'direct' | 'indirect' | 'authorial';
@@ -238,7 +239,27 @@ export interface StatementRecord {
   about: string[];
   /** Index of the first sentence of the statement. */
   sentence: number;
+  /** From `evidence` (extract/statements/confidence.ts): orders statements by how reliable their evidence is. */
   confidence: number;
+  evidence: StatementEvidence;
+}
+
+/** What a statement was read from: the inputs of its confidence. */
+export interface StatementEvidence {
+  /** The attribution pattern ("forward": "X said (that) …", "inverted": "…, said X", "authorial": an op-ed's own claim…). */
+  pattern: 'forward' | 'backward' | 'inverted' | 'participial' | 'according' | 'colon' | 'epigraph' | 'passive' | 'agentless' | 'noun' | 'authorial';
+  /** What the cue reports: speech, thought, evidence ("the poll shows"), an evaluation ("praised"), a noun ("his claim that"), an impression ("it seems"). */
+  cue: 'speech' | 'thought' | 'evidence' | 'evaluation' | 'noun' | 'impression' | 'none';
+  /** What marks the content as reported: quotation marks, "that" (or a wh-word), a colon, a bare clause, a to-infinitive, a preposition ("worried about"), a label ("called it a disgrace"), a noun-phrase object, the clause before the cue ("preceding"), or a transcript turn. */
+  complement: 'quote' | 'that' | 'colon' | 'clause' | 'preceding' | 'turn' | 'infinitive' | 'preposition' | 'label' | 'object';
+  /** How the speaker was found: a name, "X, who …", the body a spokesperson speaks for, a description ("officials"), a resolved pronoun, the article's author, no stated source, or a pronoun nothing resolves. */
+  speaker: 'name' | 'relative' | 'affiliation' | 'description' | 'pronoun' | 'author' | 'unstated' | 'unresolved';
+  /** Sentences between the statement and the name its speaker was resolved from (0 when named in the statement's sentence). */
+  distance: number;
+  /** A modal or a negation governs the cue: "might have suggested", "did not say". */
+  irrealis: boolean;
+  /** Words in the content: a proposition has a subject and a verb, a fragment ("the attack", "basically") fewer words. */
+  words: number;
 }
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

@@ -46,7 +46,7 @@ describe('projectAnnotations', () => {
     expect(projectAnnotations('doc-3', text, extraction).entities).toEqual([]);
   });
 
-  it('gives speaker, cue and content spans of each statement', () => {
+  it('gives speaker, cue and content spans and the confidence of each statement', () => {
     expect(prediction.statements).toEqual([
       {
         speaker: pick(span(HAND_TEXT, 'Lopez', 1)),
@@ -55,6 +55,16 @@ describe('projectAnnotations', () => {
         confidence: handExtraction().statements[0]!.confidence,
       },
     ]);
+  });
+
+  it("leaves the author's own claims out: an op-ed's authorial sentences and the writer's first person", () => {
+    const extraction = handExtraction();
+    const lopez = extraction.statements[0]!;
+    extraction.statements.push(
+      { ...lopez, mode: 'authorial', speakerMention: undefined, evidence: { ...lopez.evidence, pattern: 'authorial', speaker: 'author' } },
+      { ...lopez, speakerMention: span(HAND_TEXT, 'Lopez'), evidence: { ...lopez.evidence, speaker: 'author' } },
+    );
+    expect(projectAnnotations('doc-1', HAND_TEXT, extraction).statements).toHaveLength(1);
   });
 
   it('splits a content around the attribution inside it into fragments, as the scorer reads discontinuous spans', () => {

@@ -81,6 +81,7 @@ export function handExtraction(text = HAND_TEXT): Extraction {
         about: [],
         sentence: 1,
         confidence: 0.9,
+        evidence: { pattern: 'backward', cue: 'speech', complement: 'quote', speaker: 'name', distance: 0, irrealis: false, words: 6 },
       },
     ],
     timexes: [

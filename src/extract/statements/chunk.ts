@@ -17,12 +17,17 @@ export interface Phrase {
 }
 
 const MAX_PHRASE = 12;
+const STANDALONE = new Set(['one', 'some', 'many', 'both', 'several', 'few', 'most', 'another']);
 /** A lower-case -ed/-ing word is more likely a verb ("Kaine defended people") than a modifier. */
 const VERB_LIKE = /^\p{Ll}[\p{Ll}-]*(?:ed|ing)$/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
+/** Capitalised words that are names although their lower-case forms are auxiliaries: "Theresa May", "Will Hurd". */
+const NAME_HOMOGRAPHS = new Set(['May', 'Will']);
+
 export function isNominal(t: Token): boolean {
   if (!HAS_WORD.test(t.text)) return false;
+  if (NAME_HOMOGRAPHS.has(t.text)) return true;
   if (NON_NOMINAL.has(t.lower) || PERSONAL_PRONOUNS.has(t.lower)) return t.text.length > 1 && t.text === t.text.toUpperCase() && t.lower !== 'i' && t.lower !== 'a';
   if (/^[\p{Ll}]/u.test(t.text) && isAdverb(t.lower)) return false;
   return true;
@@ -91,7 +96,11 @@ export function phraseAfter(tokens: readonly Token[], start: number, max = token
   let j = start;
   if (j >= max) return undefined;
   if (PERSONAL_PRONOUNS.has(tokens[j]!.lower) && tokens[j]!.text !== 'US') return { from: j, to: j + 1, headEnd: j + 1, pronoun: true };
-  if (DETERMINERS.has(tokens[j]!.lower)) j++;
+  if (DETERMINERS.has(tokens[j]!.lower)) {
+    // "“…,” reads one, against …": a quantifier standing alone is the phrase.
+    if (STANDALONE.has(tokens[j]!.lower) && (j + 1 >= max || /^[,.;:!?]$/.test(tokens[j + 1]!.text))) return { from: j, to: j + 1, headEnd: j + 1, pronoun: false };
+    j++;
+  }
   let headEnd = -1;
   let seen = 0;
   while (j < max && seen < MAX_PHRASE) {

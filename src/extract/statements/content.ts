@@ -1,6 +1,7 @@
+import type { StatementEvidence } from '../../core/types.js';
 import type { Token } from '../text/tokens.js';
 import { phraseAfter } from './chunk.js';
-import { isAdverb, type CueHit } from './cues.js';
+import { isAdverb, opensDuration, type CueHit } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
 import { AS_FRAME, CLAUSAL_VERBS, cueForms } from './lexicon.js';
 import { closingQuoteAt, isClauseEnd, isCloseMark, isDash, isOpenMark, openingQuoteAt, DASHES, trimRange, type Range } from './marks.js';
@@ -27,7 +28,7 @@ export function contentBefore(view: DocView, s: SentenceView, at: number): { con
   if (tokens[at - 1]?.lower === 'as' && tokens[at - 2]?.text === ',') at--;
   const b = tokens[at - 1];
   if (!b) return undefined;
-  const from = regionStart(view, s);
+  const from = afterLoneDash(view, tokens, at) ?? regionStart(view, s);
   let quote: Quote | undefined;
   let end: number;
   if (isCloseMark(b) && (quote = closingQuoteAt(view, b))) {
@@ -41,7 +42,8 @@ export function contentBefore(view: DocView, s: SentenceView, at: number): { con
     return undefined;
   }
   if (quote) {
-    const startsRegion = quote.start <= from || /^\s*$/.test(view.text.slice(from, quote.start));
+    // The quotation is the content when it opens the clause or follows a colon: "…: “…,” reads one".
+    const startsRegion = quote.start <= from || /^\s*$|:\s*$/.test(view.text.slice(from, quote.start));
     if (startsRegion) return { content: { start: quote.start, end: quote.end }, direct: true };
   }
   const content = trimRange(view.text, from, end);
@@ -55,14 +57,61 @@ export function contentBefore(view: DocView, s: SentenceView, at: number): { con
   return { content, direct: false };
 }
 
+/** "Amazon is finding success — it had 100, according to X": after a lone dash, only the clause after it is attributed. */
+function afterLoneDash(view: DocView, tokens: readonly Token[], at: number): number | undefined {
+  let last = -1;
+  let count = 0;
+  for (let j = 0; j < at - 1; j++) {
+    if (!isDash(tokens, j) || quoteAround(view.doubles, tokens[j]!.start)) continue;
+    if (tokens[j + 1]?.text === '-' && isDash(tokens, j + 1)) j++;
+    count++;
+    last = j;
+  }
+  return count % 2 === 1 ? tokens[last]!.end : undefined;
+}
+
 const INTRODUCERS = new Set([
   ...PREPOSITIONS, 'as', 'when', 'while', 'if', 'because', 'since', 'although', 'though', 'until', 'once', 'speaking', 'asked',
   'later', 'earlier', 'meanwhile', 'separately', 'still', 'however', 'yet',
 ]);
 
 
+const NO_CONTENT = /^(?:\p{Ll}+(?:ed|ly)|too|best|well|more|less|again|either|instead)$/u;
+
+const PARTICLES = new Set(['out', 'up', 'off', 'down', 'away', 'back']);
+
+/** A closed quotation after a colon in the clause from token `start`: "summed up the journey: “…”". */
+function quoteAfterColon(view: DocView, tokens: readonly Token[], start: number): Range | undefined {
+  for (let j = start + 1; j < tokens.length - 1 && j < start + 60; j++) {
+    const t = tokens[j]!;
+    if (t.text === ';' || isClauseEnd(t) || openingQuoteAt(view, t)) return undefined;
+    if (t.text !== ':') continue;
+    const q = openingQuoteAt(view, tokens[j + 1]);
+    return q && q.closed ? { start: q.start, end: q.end } : undefined;
+  }
+  return undefined;
+}
+
+/** What marks a content after its cue (StatementEvidence.complement). */
+export type Complement = StatementEvidence['complement'];
+
+export interface ContentAfter {
+  content: Range;
+  direct: boolean;
+  complement: Complement;
+}
+
+/** The marker a token opens a content with, if any: a quotation, "that" or a wh-word, a to-infinitive, a preposition. */
+function markerAt(view: DocView, t: Token, entry: CueHit['entry']): Complement | undefined {
+  if (openingQuoteAt(view, t)) return 'quote';
+  if (CONTENT_MARKERS.has(t.lower)) return 'that';
+  if (entry.infinitive && t.lower === 'to') return 'infinitive';
+  if (entry.markers.includes(t.lower)) return 'preposition';
+  return undefined;
+}
+
 /** Content that follows a cue: "(that) …", a recipient then content, a colon or a quotation. */
-export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): { content: Range; direct: boolean; marker: boolean } | undefined {
+export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): ContentAfter | undefined {
   const tokens = s.tokens;
   const n = tokens.length;
   const entry = hit.entry;
@@ -74,12 +123,13 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): { con
   } else if (tokens[k]?.text === ',' && isOpenMark(tokens[k + 1])) k++;
   if (k >= n || isClauseEnd(tokens[k])) return colon ? nextParagraphContent(view, s) : undefined;
   let start = -1;
-  let marker = colon;
+  let complement: Complement | undefined = colon ? 'colon' : undefined;
   const first = tokens[k]!;
-  if (openingQuoteAt(view, first) || CONTENT_MARKERS.has(first.lower) || (entry.infinitive && first.lower === 'to') || entry.markers.includes(first.lower)) {
+  const opening = markerAt(view, first, entry);
+  if (opening) {
     start = k;
-    marker = true;
-  } else if (entry.recipient || ADJUNCT_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || isAdverb(first.lower)) {
+    complement ??= opening;
+  } else if (entry.recipient || ADJUNCT_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || isAdverb(first.lower) || (first.lower === 'for' && opensDuration(tokens, k + 1))) {
     for (let j = k; j < n && j < k + 16; j++) {
       const t = tokens[j]!;
       if (t.text === '.' || t.text === ';') break;
@@ -87,25 +137,27 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): { con
       const quoteStarts = openingQuoteAt(view, t) && (j === k || /^[,:]$/.test(tokens[j - 1]!.text));
       if (quoteStarts || CONTENT_MARKERS.has(t.lower)) {
         start = j;
-        marker = true;
+        complement ??= quoteStarts ? 'quote' : 'that';
         break;
       }
       if (t.text === ':') {
         start = j + 1;
-        marker = true;
+        complement = 'colon';
         break;
       }
       if (t.lower === 'to' && entry.recipient && j > k) {
         // "told his advisers to act": the recipient belongs to the content.
         start = k;
-        marker = true;
+        complement ??= 'infinitive';
         break;
       }
     }
     if (start < 0) {
       if (entry.recipient) {
         const np = phraseAfter(tokens, k);
-        start = np ? np.to : k;
+        // "promises it will …", "we're told they have …": a subject pronoun and a verb start the content, not a recipient.
+        const subject = np?.pronoun && SUBJECTS.has(tokens[k]!.lower) && looksFinite(tokens[np.to] ?? tokens[k]!);
+        start = np && !subject ? np.to : k;
         if (tokens[start]?.text === ',') start++;
       } else start = k;
     }
@@ -113,6 +165,9 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): { con
     start = k;
   }
   if (start >= n || isClauseEnd(tokens[start])) return undefined;
+  // "said according to a transcript": the source of the report, not what was said.
+  if (tokens[start]!.lower === 'according' && tokens[start + 1]?.lower === 'to') return undefined;
+  const marker = complement !== undefined;
   const quote = openingQuoteAt(view, tokens[start]);
   if (entry.speechOnly && !quote && !colon) return undefined;
   // A clause without "that" is enough after a verb form that cannot be a noun ("hoped utilities would …", not "the state Florida is …").
@@ -121,18 +176,33 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): { con
   if (!verbal && !marker && tokens[start]!.text === ',') return undefined;
   // "Everything Trump says is a lie": a finite verb right after the cue shows the cue sat in a relative clause.
   if (!marker && FINITE_AUXILIARIES.has(tokens[start]!.lower)) return undefined;
-  if (hit.needsMarker && !marker && !(AS_FRAME.has(entry.verb) && asFollows(tokens, start)) && !(verbal && startsClause(tokens, start, entry.infinitive))) return undefined;
-  // "The guarantees Russia wants from the US": a stance verb in a relative clause, not a statement.
-  if (entry.infinitive && !marker && PREPOSITIONS.has(tokens[start]!.lower)) return undefined;
+  const labelled = !marker && AS_FRAME.has(entry.verb) && asFollows(tokens, start);
+  // ("The company promises it will …": a subject pronoun after a noun-like form shows the verb.)
+  const clause = !marker && (verbal || SUBJECTS.has(tokens[start]!.lower)) && startsClause(tokens, start, entry.infinitive);
+  if (hit.needsMarker && !marker && !labelled && !clause) return undefined;
+  // "The guarantees Russia wants from the US": a stance verb in a relative clause, not a statement; and
+  // "the US state of Ohio": a noun-like form before a preposition is the noun.
+  if ((entry.infinitive || !verbal) && !marker && PREPOSITIONS.has(tokens[start]!.lower)) return undefined;
+  // "a well thought out plan", "made up": a particle the lexicon does not list makes another verb.
+  if (!marker && PARTICLES.has(tokens[start]!.lower)) return undefined;
   if (entry.label && !marker && !hasLabel(view, tokens, start)) return undefined;
-  if (quote && quote.closed) return { content: { start: quote.start, end: quote.end }, direct: true, marker };
+  complement ??= labelled || entry.label ? 'label' : clause || CLAUSAL_VERBS.has(entry.verb) ? 'clause' : 'object';
+  if (quote && quote.closed) return { content: { start: quote.start, end: quote.end }, direct: true, complement: colon ? 'colon' : 'quote' };
+  // "we want to, but …": a to-infinitive without its verb.
+  if (complement === 'infinitive' && tokens[start]!.lower === 'to' && !/^\p{Ll}+$/u.test(tokens[start + 1]?.text ?? '')) return undefined;
+  // "he knows best", "it wants passed": a lone adverb or participle is no content (but "vowed consequences" is).
+  if (!marker && (start + 1 >= n || isClauseEnd(tokens[start + 1]) || /^[,;]$/.test(tokens[start + 1]!.text)) && NO_CONTENT.test(tokens[start]!.text)) return undefined;
+  // "summed up the journey: “…”": a quotation after a colon in the clause is what was said.
+  const colonQuote = marker ? undefined : quoteAfterColon(view, tokens, start);
+  if (colonQuote) return { content: colonQuote, direct: true, complement: 'colon' };
   let end = clauseEnd(view, tokens, start) ?? s.end;
-  if (!marker && !CLAUSAL_VERBS.has(entry.verb)) end = Math.min(end, objectEnd(view, tokens, start) ?? end);
+  // (A label runs past adjuncts to its end: "called it a common ailment during long campaigns".)
+  if (!marker && complement !== 'label' && !CLAUSAL_VERBS.has(entry.verb)) end = Math.min(end, objectEnd(view, tokens, start) ?? end);
   const open = quoteAround(view.doubles, s.end - 1);
   if (end === s.end && open && open.start >= tokens[start]!.start && open.end > s.end) end = open.end;
   const content = trimRange(view.text, tokens[start]!.start, end);
   if (content.end <= content.start) return undefined;
-  return { content, direct: false, marker };
+  return { content, direct: false, complement };
 }
 
 /**
@@ -237,14 +307,25 @@ function objectEnd(view: DocView, tokens: readonly Token[], start: number): numb
       if (FINITE_AUXILIARIES.has(v.lower) || IRREGULAR_PAST.has(v.lower) || (/^\p{Ll}+ed$/u.test(v.text) && !/^\p{Ll}+ed$/u.test(tokens[j - 1]!.text))) return tokens[j - 1]!.end;
     }
     if (t.text !== ',' || quoteAround(view.doubles, t.start)) continue;
-    // "endorsed Trump, who …": a relative clause after the object is the writer's, however short the object.
-    if (RELATIVES.has(tokens[j + 1]!.lower)) return t.start;
+    // "endorsed Trump, who …": a relative clause after the object is the writer's, however short the object;
+    // but in "accused X, who …, of Y" the object goes on after it.
+    if (RELATIVES.has(tokens[j + 1]!.lower)) {
+      const close = tokens.findIndex((u, k) => k > j + 1 && u.text === ',' && !quoteAround(view.doubles, u.start));
+      if (close > 0 && OBJECT_GOES_ON.has(tokens[close + 1]?.lower ?? '')) {
+        j = close;
+        continue;
+      }
+      return t.start;
+    }
     if (j < start + 2) continue;
     const next = tokens[j + 1]!;
     if (OBJECT_BREAKS.has(next.text) || (/^\p{Ll}+ing$/u.test(next.text) && !NOT_PARTICIPLES.has(next.text))) return t.start;
   }
   return undefined;
 }
+
+/** Prepositions that carry on an object after a relative clause: "accused X, who …, of having been slow". */
+const OBJECT_GOES_ON = new Set(['of', 'for', 'on']);
 
 /** Prepositions that open an adjunct of the reporting act rather than a modifier of its object. */
 const ADJUNCT_PREPOSITIONS = new Set(['during', 'amid', 'amidst', 'after', 'before', 'since', 'while', 'when', 'because', 'despite']);
@@ -276,6 +357,14 @@ function opensAdjunct(tokens: readonly Token[], j: number): boolean {
   return false;
 }
 
+const APPOSITIVE_OPENERS = new Set(['its', 'his', 'her', 'their', 'a', 'an']);
+
+/** Whether tokens from `from` to the sentence's end (a few words at most) are a noun phrase: no verb, no clause, no quotation. */
+function closingAppositive(tokens: readonly Token[], from: number): boolean {
+  if (tokens.length - from > 16) return false;
+  for (let k = from; k < tokens.length; k++) if (looksFinite(tokens[k]!) || tokens[k]!.lower === 'that' || isOpenMark(tokens[k])) return false;
+  return true;
+}
 const CLAUSE_BREAKS = new Set(['but', 'although', 'though', 'while', 'whereas']);
 
 /**
@@ -293,7 +382,10 @@ function clauseEnd(view: DocView, tokens: readonly Token[], start: number): numb
     if (t.text !== ';' && t.text !== ',') continue;
     if (quoteAround(view.doubles, t.start)) continue;
     if (t.text === ';') return t.start;
-    if (CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '')) return t.start;
+    // "said it was lowering prices, its third such announcement since …": a closing appositive is the writer's.
+    if (APPOSITIVE_OPENERS.has(tokens[j + 1]?.lower ?? '') && closingAppositive(tokens, j + 2)) return t.start;
+    // "said that …, but that …": a second "that" after the contrast is a second clause of the same report.
+    if (CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && !(tokens[start]!.lower === 'that' && tokens[j + 2]?.lower === 'that')) return t.start;
   }
   return undefined;
 }
@@ -308,9 +400,11 @@ function startsAttribution(tokens: readonly Token[], at: number): boolean {
   const t = tokens[j];
   if (!t) return false;
   const finite = (w: Token | undefined, speech: boolean): boolean =>
-    w !== undefined && cueForms(w.lower).some((f) => (f.form === 'past' || f.form === 's') && (!speech || f.entry.inverted));
+    w !== undefined && cueForms(w.lower).some((f) => (f.form === 'past' || f.form === 's' || f.form === 'part') && (!speech || f.entry.inverted));
   // Without a new subject only a verb of saying opens a new statement: "…and warned …", not "…and refused to stop".
   if (finite(t, true)) return true;
+  // "… and we're told they have …": a pronoun and "be" in one token before a passive verb of telling.
+  if (/^(?:we|you|they)'re$/.test(t.lower) && finite(tokens[j + 1], false)) return true;
   if (!/^\p{Lu}/u.test(t.text)) return false;
   const np = phraseAfter(tokens, j);
   if (!np) return false;
@@ -325,14 +419,14 @@ export function clauseBoundary(view: DocView, tokens: readonly Token[], from: nu
 }
 
 /** "Caddell continued:" at the end of a paragraph: the next paragraph (or the quotation opening it) is the content. */
-export function nextParagraphContent(view: DocView, s: SentenceView): { content: Range; direct: boolean; marker: boolean } | undefined {
+export function nextParagraphContent(view: DocView, s: SentenceView): ContentAfter | undefined {
   const next = view.sentences[s.index + 1];
   if (!next) return undefined;
   const q = quoteOpeningAt(view.doubles, next.start);
-  if (q) return { content: { start: q.start, end: q.end }, direct: true, marker: true };
+  if (q) return { content: { start: q.start, end: q.end }, direct: true, complement: 'colon' };
   const p = view.paragraphs[view.paragraphOfSentence[next.index]!]!;
   const content = trimRange(view.text, p.start, p.end);
-  return content.end > content.start ? { content, direct: false, marker: true } : undefined;
+  return content.end > content.start ? { content, direct: false, complement: 'colon' } : undefined;
 }
 
 /**

@@ -2,6 +2,7 @@ import { isNominal, phraseAfter } from './chunk.js';
 import type { Candidate } from './candidate.js';
 import type { DocView, SentenceView } from './document.js';
 import { closingQuoteAt, DASHES, isClauseEnd, isOpenMark, openingQuoteAt, span, trimRange, type Range } from './marks.js';
+import { clauseBoundary } from './content.js';
 import { quoteAround } from './quotes.js';
 import { isEvidence, speakerOf, subjectBefore, type SpeakerPhrase } from './subject.js';
 import { EVIDENCE_NOUNS, PREPOSITIONS } from './words.js';
@@ -50,7 +51,9 @@ export function quoteIntro(view: DocView, s: SentenceView, speakerLike: (r: Rang
       direct: true,
       attributionStart: speaker.start,
       contentAfter: true,
-      confidence: 0.6,
+      cueKind: 'none',
+      complement: 'quote',
+      irrealis: false,
     };
   }
   return undefined;
@@ -79,8 +82,51 @@ export function inEvidence(view: DocView, s: SentenceView): Candidate | undefine
     direct: false,
     attributionStart: tokens[0]!.start,
     contentAfter: true,
-    confidence: 0.6,
+    cueKind: 'evidence',
+    complement: 'clause',
+    irrealis: false,
   };
+}
+
+const VIEW_NOUNS = new Set(['view', 'opinion', 'estimation', 'judgment', 'judgement', 'mind', 'eyes', 'words']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+
+/** "In its view there is no heroism", "in Lavrov's words, the talks are dead": the possessor holds the clause that follows. */
+export function inTheirView(view: DocView, s: SentenceView, speakerLike: (r: Range) => boolean): Candidate | undefined {
+  const tokens = s.tokens;
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'in') continue;
+    // The noun after the possessor: "in its view", "in Maria Kaine's words".
+    let n = i + 2;
+    while (n < tokens.length && n <= i + 4 && !VIEW_NOUNS.has(tokens[n]!.lower)) n++;
+    if (n >= tokens.length || !VIEW_NOUNS.has(tokens[n]!.lower)) continue;
+    const owner = tokens[n - 1]!;
+    const pronoun = n === i + 2 && POSSESSIVES.has(owner.lower);
+    const named = /^\p{Lu}/u.test(tokens[i + 1]!.text) && /\p{L}['’]s?$/u.test(owner.text) && speakerLike(span(tokens, i + 1, n));
+    if (!pronoun && !named) continue;
+    const from = tokens[n + 1]?.text === ',' ? n + 2 : n + 1;
+    if (from >= tokens.length || quoteAround(view.doubles, tokens[i]!.start)) return undefined;
+    const content = trimRange(view.text, tokens[from]!.start, clauseBoundary(view, tokens, from) ?? s.end);
+    if (content.end - content.start < 8) return undefined;
+    const who = span(tokens, i + 1, n);
+    const words = tokens[n]!.lower === 'words';
+    return {
+      pattern: 'according',
+      sentence: s.index,
+      cue: span(tokens, i, n + 1),
+      cueLemma: 'in the view of',
+      type: words ? 'assertion' : 'belief',
+      speaker: { ...who, head: who, pronoun },
+      content,
+      direct: false,
+      attributionStart: tokens[i]!.start,
+      contentAfter: true,
+      cueKind: words ? 'speech' : 'thought',
+      complement: 'clause',
+      irrealis: false,
+    };
+  }
+  return undefined;
 }
 
 /**
@@ -120,7 +166,9 @@ export function colon(view: DocView, s: SentenceView, speakerLike: (r: Range) =>
     direct: Boolean(q && q.closed),
     attributionStart: np.start,
     contentAfter: true,
-    confidence: 0.6,
+    cueKind: 'none',
+    complement: q && q.closed ? 'quote' : 'turn',
+    irrealis: false,
   };
 }
 
@@ -148,7 +196,9 @@ export function epigraph(view: DocView, s: SentenceView): Candidate | undefined 
       direct: true,
       attributionStart: tokens[j]!.start,
       contentAfter: false,
-      confidence: 0.7,
+      cueKind: 'none',
+      complement: 'quote',
+      irrealis: false,
     };
   }
   return undefined;

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import { adjectiveCue, cueForms, type CueEntry, type VerbForm } from './lexicon.js';
-import { AUXILIARIES, DETERMINERS, GROUP_ADVERBS, ING_LEADS, NEGATIONS, PREPOSITIONS, WEEKDAYS } from './words.js';
+import { AUXILIARIES, DETERMINERS, GROUP_ADVERBS, ING_LEADS, NEGATIONS, PREPOSITIONS, TIME_NOUNS, WEEKDAYS } from './words.js';
 
 /** A reporting cue found in a sentence: token indices are into that sentence's tokens. */
 export interface CueHit {
@@ -18,11 +18,16 @@ export interface CueHit {
   needsMarker: boolean;
   /** A participle opening the sentence: "Claiming …, Trump told …". */
   opening?: boolean;
+  /** What the verb group says of the report: made, denied ("did not say"), to come ("will announce") or hypothetical ("might have suggested"). */
+  modality: Modality;
 }
+
+export type Modality = 'real' | 'negated' | 'future' | 'hypothetical';
 
 export const ACCORDING_TO: CueEntry = {
   lemma: 'according to',
   type: 'assertion',
+  kind: 'speech',
   verb: 'according',
   particle: ['to'],
   inverted: false,
@@ -33,6 +38,7 @@ export const ACCORDING_TO: CueEntry = {
   nounLike: false,
   label: false,
   infinitive: false,
+  physical: false,
   markers: [],
 };
 
@@ -48,7 +54,7 @@ export function isAdverb(lower: string): boolean {
 
 const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this']);
 const ABSOLUTE_SUBJECTS = new Set(['one', 'some', 'others', 'many', 'another', 'both', 'most']);
-const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", "isn't", "aren't", "wasn't", "weren't"]);
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", "isn't", "aren't", "wasn't", "weren't", "we're", "you're", "they're", "i'm"]);
 const HAVE = new Set(['has', 'have', 'had', 'having', "'ve", "'d", "hasn't", "haven't", "hadn't"]);
 const MODALS = new Set([
   'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', "'ll", 'wo', 'ca',
@@ -76,8 +82,9 @@ function matchesParticle(tokens: readonly Token[], at: number, particle: readonl
 function groupStart(tokens: readonly Token[], verb: number): number {
   let j = verb;
   while (j > 0) {
-    const l = tokens[j - 1]!.lower;
-    if (AUXILIARIES.has(l) || NEGATIONS.has(l) || isAdverb(l)) j--;
+    const t = tokens[j - 1]!;
+    // (An auxiliary in lower case only: "Theresa May said".)
+    if ((AUXILIARIES.has(t.lower) && !/^\p{Lu}/u.test(t.text)) || NEGATIONS.has(t.lower) || isAdverb(t.lower)) j--;
     else break;
   }
   return j;
@@ -121,7 +128,7 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
       if (!titleCase || i === 0) continue;
     }
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      hits.push({ entry: ACCORDING_TO, form: 'phrase', first: i, verb: i, last: i + 2, passive: false, needsMarker: false });
+      hits.push({ entry: ACCORDING_TO, form: 'phrase', first: i, verb: i, last: i + 2, passive: false, needsMarker: false, modality: 'real' });
       i++;
       continue;
     }
@@ -130,9 +137,10 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
       const p = previousCore(tokens, i);
       const next = tokens[i + 1]?.lower ?? '';
       // "was sure (that) Trump would win": a clause may follow without "that"; the content pass checks it is one.
-      const clause = SUBJECT_PRONOUN_WORDS.has(next) || DETERMINERS.has(next) || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+      const clause = SUBJECT_PRONOUN_WORDS.has(next) || DETERMINERS.has(next) || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || modalAhead(tokens, i + 2);
       if (p >= 0 && BE.has(tokens[p]!.lower) && (next === 'that' || next === 'to' || adjective.markers.includes(next) || clause)) {
-        hits.push({ entry: adjective, form: 'phrase', first: groupStart(tokens, i), verb: i, last: i + 1, passive: false, needsMarker: true });
+        const first = groupStart(tokens, i);
+        hits.push({ entry: adjective, form: 'phrase', first, verb: i, last: i + 1, passive: false, needsMarker: true, modality: modalityOf(tokens, first, i) });
       }
       continue;
     }
@@ -142,6 +150,8 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
       // "called Friday for …", "called again for …": a day or an adverb may sit before the particle.
       const gap = entry.particle.length > 0 && !matchesParticle(tokens, i + 1, entry.particle) && particleGap(tokens[i + 1]) ? 1 : 0;
       if (!matchesParticle(tokens, i + 1 + gap, entry.particle)) continue;
+      // "have argued for years that …": "for" opens a time phrase, not the particle of "argue for".
+      if (entry.particle.at(-1) === 'for' && opensDuration(tokens, i + 1 + gap + entry.particle.length)) continue;
       const hit = classify(tokens, i, entry, form, titleCase ?? false, gap);
       if (hit) {
         hits.push(hit);
@@ -153,15 +163,34 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
   return hits;
 }
 
+/** "was adamant journalists’ data must be exempted": a modal a few words on shows a clause without "that". */
+function modalAhead(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 4; k++) {
+    if (/^[,.;:]$/.test(tokens[k]!.text)) return false;
+    if (MODALS.has(tokens[k]!.lower) && !/^(?:do|does|did)$/.test(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
 /** "Claiming the debate was rigged, Trump told …": a participle opening the sentence, with its subject after the comma. */
 function openingParticiple(tokens: readonly Token[]): CueHit | undefined {
   const t = tokens[0];
   if (!t || !/^\p{Lu}\p{Ll}+ing$/u.test(t.text) || !tokens.some((u) => u.text === ',')) return undefined;
   for (const { entry, form } of cueForms(t.lower)) {
     if (form !== 'ing' || !matchesParticle(tokens, 1, entry.particle)) continue;
-    return { entry, form, first: 0, verb: 0, last: 1 + entry.particle.length, passive: false, needsMarker: entry.clauseOnly, opening: true };
+    return { entry, form, first: 0, verb: 0, last: 1 + entry.particle.length, passive: false, needsMarker: entry.clauseOnly, opening: true, modality: 'real' };
   }
   return undefined;
+}
+
+/** "years", "decades", "two weeks", "several months": a duration starting at token i. */
+export function opensDuration(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < tokens.length && k <= i + 2; k++) {
+    const l = tokens[k]!.lower;
+    if (TIME_NOUNS.has(l) || l === 'decades' || l === 'centuries') return true;
+    if (!DETERMINERS.has(l) && !/^\d/.test(l)) return false;
+  }
+  return false;
 }
 
 const isVerbForm = (t: Token | undefined): boolean =>
@@ -178,15 +207,15 @@ function classify(tokens: readonly Token[], i: number, entry: CueEntry, form: Ve
   if (form === 'base' || form === 's') {
     // An -s form that is also a past/participle cannot happen; base forms double as nouns ("report", "claim").
     if (!verbalContext(tokens, i, form)) {
-      // "says" and "tells" are never nouns, and "say" only after a determiner ("have a say"): "those close to him say …".
-      const sayForm = entry.verb === 'say' || (form === 's' && entry.verb === 'tell');
+      // "says", "tells" and "reads" are never nouns, and "say" only after a determiner ("have a say"): "those close to him say …".
+      const sayForm = entry.verb === 'say' || (form === 's' && (entry.verb === 'tell' || entry.verb === 'read'));
       if (!(sayForm && prev && !DETERMINERS.has(pl) && !isPossessive(prev) && !/^[.!?;:]$/.test(prev.text))) return undefined;
     }
   } else if (form === 'past' || form === 'part') {
     // "the proposed plan", "so called", "as expected": adjectives, not reports.
     if (!prev || DETERMINERS.has(pl) || pl === 'so' || pl === 'as' || isPossessive(prev)) return undefined;
-    // "was warned", and "the guarantees asked by Russia" (a reduced passive clause).
-    if (BE.has(pl) || tokens[last]?.lower === 'by') passive = true;
+    // "was warned", "the guarantees asked by Russia" and "a country seen as …" (reduced passive clauses).
+    if (BE.has(pl) || tokens[last]?.lower === 'by' || (form === 'part' && tokens[last]?.lower === 'as' && /^\p{Ll}+$/u.test(prev.text) && !AUXILIARIES.has(pl))) passive = true;
     // ", asked about the plan, he said": a participial clause, not a cue of its own.
     const next = tokens[last]?.lower;
     if (/^[,;(]$/.test(prev.text) && (next === 'about' || next === 'by' || next === 'if' || next === 'whether')) return undefined;
@@ -211,7 +240,27 @@ function classify(tokens: readonly Token[], i: number, entry: CueEntry, form: Ve
   // In a title-case headline ("Graham Says …") a clause-only verb needs no marker, but "Plan", "Rules", "Post" are still nouns.
   const nounForm = entry.nounLike && (form === 'base' || form === 's');
   const needsMarker = nounForm || (!titleCase && entry.clauseOnly);
-  return { entry, form, first, verb: i, last, passive, needsMarker };
+  return { entry, form, first, verb: i, last, passive, needsMarker, modality: modalityOf(tokens, first, i) };
+}
+
+const HYPOTHETICAL = /^(?:would|could|might|may|should|must|'d)(?:n't)?$/;
+const FUTURE = /^(?:will|shall|'ll)$/;
+const NEGATED = /^(?:not|never|no)$|n't$/;
+
+/** "not", "never", "didn't": a negation. */
+export const isNegation = (t: Token | undefined): boolean => t !== undefined && NEGATED.test(t.lower);
+
+/** The modality of the verb group [first, verb): lower-case words only ("Theresa May said" is no modal). */
+function modalityOf(tokens: readonly Token[], first: number, verb: number): Modality {
+  let modality: Modality = 'real';
+  for (let k = first; k < verb; k++) {
+    const t = tokens[k]!;
+    if (/^\p{Lu}/u.test(t.text)) continue;
+    if (HYPOTHETICAL.test(t.lower)) return 'hypothetical';
+    if (isNegation(t)) modality = 'negated';
+    else if (FUTURE.test(t.lower) && modality === 'real') modality = 'future';
+  }
+  return modality;
 }
 
 function isTitleCase(tokens: readonly Token[]): boolean {

@@ -1,10 +1,11 @@
-import type { ActorRecord, Mention, Sentence, Span, StatementRecord } from '../../core/types.js';
+import type { ActorRecord, Mention, Sentence, Span, StatementEvidence, StatementRecord } from '../../core/types.js';
 import type { Token } from '../text/tokens.js';
 import { authorialContent, authorialType } from './authorial.js';
+import { statementConfidence } from './confidence.js';
 import { buildView, sentenceAt, type DocView } from './document.js';
 import { candidatesIn, type Candidate, type Range } from './patterns.js';
 import { resolveConflicts } from './resolve.js';
-import { nameIndex, resolveSpeaker, UNATTRIBUTED, type SpeakerMemory } from './speaker.js';
+import { isUnnamedSpeaker, nameIndex, resolveSpeaker, UNATTRIBUTED, type SpeakerMemory } from './speaker.js';
 
 export { UNATTRIBUTED, UNIDENTIFIED, UNNAMED_PREFIX, isUnnamedSpeaker } from './speaker.js';
 export { authorialType } from './authorial.js';
@@ -38,7 +39,7 @@ export function extractStatements(input: StatementInput): StatementRecord[] {
   const candidates: Candidate[] = [];
   for (const s of view.sentences) for (const c of candidatesIn(view, s, (r) => speakerLike(r, s.index))) candidates.push(c);
   const accepted = resolveConflicts(view.text, candidates);
-  const memory: SpeakerMemory = { names: nameIndex(input.actors), ...(input.authorActor && input.opinion ? { author: input.authorActor } : {}) };
+  const memory: SpeakerMemory = { names: nameIndex(input.actors), ...(input.authorActor ? { author: input.authorActor } : {}) };
   const records: StatementRecord[] = [];
   for (const c of accepted) {
     const record = toRecord(view, c, memory);
@@ -66,8 +67,12 @@ const spanOf = (text: string, r: Range): Span => ({ start: r.start, end: r.end, 
 
 function toRecord(view: DocView, c: Candidate, memory: SpeakerMemory): StatementRecord | undefined {
   if (!c.speaker) return c.pattern === 'agentless' ? unattributed(view, c) : undefined;
-  const resolved = resolveSpeaker(view, c.sentence, c.speaker, memory);
-  if (resolved.how === 'mention' && !c.speaker.pronoun) memory.last = { key: resolved.key, sentence: c.sentence };
+  // "If you want to know why …", "you see what happens next": the generic "you" is nobody's statement.
+  if (c.speaker.pronoun && /^you\b/i.test(view.text.slice(c.speaker.head.start, c.speaker.head.end))) return undefined;
+  const resolved = resolveSpeaker(view, c.sentence, c.speaker, memory, c.content);
+  if (!c.speaker.pronoun && !isUnnamedSpeaker(resolved.key) && resolved.how !== 'affiliation' && resolved.how !== 'author') {
+    memory.last = { key: resolved.key, sentence: c.sentence };
+  }
   const text = view.text;
   const parts: Range[] = [resolved.mention, c.content];
   if (c.cue) parts.push(c.cue);
@@ -75,10 +80,9 @@ function toRecord(view: DocView, c: Candidate, memory: SpeakerMemory): Statement
   const end = parts.reduce((max, p) => Math.max(max, p.end), -Infinity);
   let type = c.type;
   if (type === 'assertion' && c.direct && /\?\s*["”’']?\s*$/.test(text.slice(c.content.start, c.content.end))) type = 'question';
-  let confidence = c.confidence;
-  if (resolved.how === 'unnamed' || resolved.how === 'previous') confidence -= 0.1;
   // "X, who said …": the relative pronoun is the mention nearest the statement; the actor is X's.
   const mention = c.speaker.relative ? spanOf(text, c.speaker.relative) : resolved.mention;
+  const how = c.speaker.relative && resolved.how === 'name' ? 'relative' : resolved.how;
   return {
     speaker: resolved.key,
     speakerMention: mention,
@@ -90,8 +94,19 @@ function toRecord(view: DocView, c: Candidate, memory: SpeakerMemory): Statement
     span: spanOf(text, { start, end }),
     about: aboutOf(view, c.content, resolved.key),
     sentence: c.sentence,
-    confidence: round(confidence),
+    ...withEvidence(evidenceOf(view.text, c, how, resolved.distance)),
   };
+}
+
+function evidenceOf(text: string, c: Candidate, speaker: StatementEvidence['speaker'], distance: number): StatementEvidence {
+  return { pattern: c.pattern, cue: c.cueKind, complement: c.complement, speaker, distance, irrealis: c.irrealis, words: wordCount(text, c.content) };
+}
+
+const wordCount = (text: string, r: Range): number => text.slice(r.start, r.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** A record's evidence and the confidence computed from it. */
+function withEvidence(evidence: StatementEvidence): Pick<StatementRecord, 'evidence' | 'confidence'> {
+  return { evidence, confidence: statementConfidence(evidence) };
 }
 
 /** A statement whose source the text leaves unstated ("The talks are expected to resume"). */
@@ -106,7 +121,7 @@ function unattributed(view: DocView, c: Candidate): StatementRecord {
     span: spanOf(view.text, c.content),
     about: aboutOf(view, c.content, UNATTRIBUTED),
     sentence: c.sentence,
-    confidence: round(c.confidence),
+    ...withEvidence(evidenceOf(view.text, c, 'unstated', 0)),
   };
 }
 
@@ -143,7 +158,7 @@ function authorialClaims(view: DocView, records: readonly StatementRecord[], aut
       span: spanOf(view.text, content),
       about: aboutOf(view, content, author),
       sentence: s.index,
-      confidence: type === 'assertion' ? 0.5 : 0.55,
+      ...withEvidence({ pattern: 'authorial', cue: 'none', complement: 'clause', speaker: 'author', distance: 0, irrealis: false, words: wordCount(view.text, content) }),
     });
   }
   return out;
@@ -154,4 +169,3 @@ function overlapsAny(sorted: readonly Span[], from: number, s: { start: number; 
   return false;
 }
 
-const round = (x: number): number => Math.round(Math.min(0.99, Math.max(0.05, x)) * 100) / 100;

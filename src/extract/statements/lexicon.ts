@@ -1,4 +1,4 @@
-import type { StatementType } from '../../core/types.js';
+import type { StatementEvidence, StatementType } from '../../core/types.js';
 
 /**
  * The reporting-cue lexicon: verbs and phrases that introduce what someone said or thinks, with
@@ -12,6 +12,8 @@ export interface CueEntry {
   /** Lemma as reported in StatementRecord.cueLemma ("warn", "point out", "make it clear"). */
   lemma: string;
   type: StatementType;
+  /** What the verb reports: speech, thought, evidence or an evaluation (see CUE_KINDS). */
+  kind: CueKind;
   /** The verb token's lemma ("point" for "point out"). */
   verb: string;
   /** Tokens that must follow the verb for the cue to hold ("out", "it clear"). */
@@ -32,9 +34,13 @@ export interface CueEntry {
   label: boolean;
   /** A to-infinitive after it marks the content like a clause would: "plans to", "refused to". */
   infinitive: boolean;
+  /** Also a verb of physical attack: not a cue when its object is a place or a building ("attacked the embassy"). */
+  physical: boolean;
   /** Prepositions that open its content: "concerned about", "insistent upon". */
   markers: readonly string[];
 }
+
+export type CueKind = Extract<StatementEvidence['cue'], 'speech' | 'thought' | 'evidence' | 'evaluation'>;
 
 interface Spec {
   lemma: string;
@@ -46,7 +52,8 @@ interface Spec {
 }
 
 // flags: i = inverted, r = recipient, c = clause only, s = speech only, n = noun-like base/-s forms, l = object + label,
-// t = a to-infinitive marks the content, o = a noun-phrase object counts after a named subject (with c)
+// t = a to-infinitive marks the content, o = a noun-phrase object counts after a named subject (with c),
+// p = also a verb of physical attack: not a cue when its object is a place or a building ("attacked the embassy")
 const SPECS: readonly Spec[] = [
   { lemma: 'say', type: 'assertion', flags: 'i', irregular: { past: 'said', part: 'said', s: 'says' } },
   { lemma: 'tell', type: 'assertion', flags: 'r', irregular: { past: 'told', part: 'told' } },
@@ -76,11 +83,14 @@ const SPECS: readonly Spec[] = [
   { lemma: 'respond', type: 'assertion', flags: 'is' },
   { lemma: 'answer', type: 'assertion', flags: 'isn' },
   { lemma: 'continue', type: 'assertion', flags: 'is' },
+  { lemma: 'read', type: 'assertion', flags: 'is', irregular: { past: 'read', part: 'read' } },
   { lemma: 'reiterate', type: 'assertion', flags: 'i' },
   { lemma: 'repeat', type: 'assertion', flags: 'co' },
   { lemma: 'confirm', type: 'assertion', flags: 'i' },
   { lemma: 'reveal', type: 'assertion', flags: 'co' },
   { lemma: 'disclose', type: 'assertion', flags: 'co' },
+  { lemma: 'divulge', type: 'assertion', flags: 'c' },
+  { lemma: 'advertise', type: 'assertion', flags: 'cn' },
   { lemma: 'testify', type: 'assertion', flags: 'c' },
   { lemma: 'observe', type: 'assertion', flags: 'ic' },
   { lemma: 'comment', type: 'assertion', flags: 'isn' },
@@ -95,22 +105,22 @@ const SPECS: readonly Spec[] = [
   { lemma: 'cite', type: 'assertion', flags: 'n' },
   { lemma: 'make clear', type: 'assertion' },
   { lemma: 'spell out', type: 'assertion' },
-  { lemma: 'acknowledge', type: 'agreement', flags: 'i' },
-  { lemma: 'admit', type: 'agreement', flags: 'i', double: true },
-  { lemma: 'concede', type: 'agreement', flags: 'i' },
+  { lemma: 'acknowledge', type: 'admission', flags: 'i' },
+  { lemma: 'admit', type: 'admission', flags: 'i', double: true },
+  { lemma: 'concede', type: 'admission', flags: 'i' },
   { lemma: 'agree', type: 'agreement', flags: 'it' },
   { lemma: 'accept', type: 'agreement', flags: 'co' },
-  { lemma: 'confess', type: 'agreement', flags: 'i' },
+  { lemma: 'confess', type: 'admission', flags: 'i' },
   { lemma: 'warn', type: 'warning', flags: 'irn' },
   { lemma: 'caution', type: 'warning', flags: 'ir' },
   { lemma: 'alert', type: 'warning', flags: 'cn' },
-  { lemma: 'threaten', type: 'threat', flags: 't' },
+  { lemma: 'threaten', type: 'threat', flags: 'ct' },
   { lemma: 'demand', type: 'demand', flags: 'int' },
   { lemma: 'urge', type: 'demand', flags: 'int' },
   { lemma: 'call for', type: 'demand', flags: 'n' },
   { lemma: 'call on', type: 'demand', flags: 'nt' },
   { lemma: 'call upon', type: 'demand', flags: 'nt' },
-  { lemma: 'insist', type: 'demand', flags: 'i' },
+  { lemma: 'insist', type: 'assertion', flags: 'i' },
   { lemma: 'press for', type: 'demand', flags: 'n' },
   { lemma: 'push for', type: 'demand', flags: 'n' },
   { lemma: 'appeal for', type: 'demand', flags: 'n' },
@@ -129,9 +139,9 @@ const SPECS: readonly Spec[] = [
   { lemma: 'criticize', type: 'criticism' },
   { lemma: 'criticise', type: 'criticism' },
   { lemma: 'condemn', type: 'criticism' },
-  { lemma: 'slam', type: 'criticism', flags: 'n', double: true },
+  { lemma: 'slam', type: 'criticism', flags: 'np', double: true },
   { lemma: 'rap', type: 'criticism', flags: 'n', double: true },
-  { lemma: 'blast', type: 'criticism', flags: 'n' },
+  { lemma: 'blast', type: 'criticism', flags: 'np' },
   { lemma: 'blame', type: 'criticism' },
   { lemma: 'denounce', type: 'criticism' },
   { lemma: 'decry', type: 'criticism' },
@@ -140,9 +150,9 @@ const SPECS: readonly Spec[] = [
   { lemma: 'rebuke', type: 'criticism', flags: 'n' },
   { lemma: 'castigate', type: 'criticism' },
   { lemma: 'scold', type: 'criticism' },
-  { lemma: 'assail', type: 'criticism' },
+  { lemma: 'assail', type: 'criticism', flags: 'p' },
   { lemma: 'deplore', type: 'criticism' },
-  { lemma: 'hit out', type: 'criticism', irregular: { past: 'hit', part: 'hit' }, double: true },
+  { lemma: 'hit out', type: 'criticism', flags: 'p', irregular: { past: 'hit', part: 'hit' }, double: true },
   { lemma: 'lash out', type: 'criticism' },
   { lemma: 'regret', type: 'regret', flags: 'n', double: true },
   { lemma: 'lament', type: 'regret', flags: 'n' },
@@ -177,14 +187,12 @@ const SPECS: readonly Spec[] = [
   { lemma: 'forecast', type: 'prediction', flags: 'n', irregular: { past: 'forecast', part: 'forecast' } },
   { lemma: 'anticipate', type: 'prediction', flags: 'c' },
   { lemma: 'estimate', type: 'prediction', flags: 'cn' },
-  // Stance and intention verbs: what someone wants, plans, supports or rejects is attributed to them too.
+  // Stance verbs: what someone wants, supports or rejects is attributed to them too; what they plan, seek or
+  // intend to do is an intention, not a statement ("Russia plans to …", "the US has been seeking …").
   { lemma: 'want', type: 'demand', flags: 't' },
   { lemma: 'wish', type: 'demand', flags: 'nt' },
-  { lemma: 'seek', type: 'demand', flags: 't', irregular: { past: 'sought', part: 'sought' } },
   { lemma: 'advocate', type: 'demand', flags: 'n' },
   { lemma: 'encourage', type: 'demand', flags: 't' },
-  { lemma: 'plan', type: 'promise', flags: 'nt', double: true },
-  { lemma: 'intend', type: 'promise', flags: 't' },
   { lemma: 'support', type: 'agreement', flags: 'n' },
   { lemma: 'endorse', type: 'agreement' },
   { lemma: 'praise', type: 'agreement', flags: 'n' },
@@ -246,8 +254,8 @@ const SPECS: readonly Spec[] = [
   { lemma: 'contradict', type: 'denial' },
   { lemma: 'disagree', type: 'denial', flags: 'i' },
   { lemma: 'challenge', type: 'criticism', flags: 'n' },
-  { lemma: 'rip', type: 'criticism', flags: 'n', double: true },
-  { lemma: 'bash', type: 'criticism', flags: 'n' },
+  { lemma: 'rip', type: 'criticism', flags: 'np', double: true },
+  { lemma: 'bash', type: 'criticism', flags: 'np' },
   { lemma: 'fault', type: 'criticism', flags: 'n' },
   { lemma: 'chastise', type: 'criticism' },
   { lemma: 'berate', type: 'criticism' },
@@ -274,10 +282,10 @@ const SPECS: readonly Spec[] = [
   { lemma: 'dub', type: 'assertion', flags: 'l', double: true },
   { lemma: 'brand', type: 'assertion', flags: 'nl' },
   { lemma: 'term', type: 'assertion', flags: 'nl' },
-  { lemma: 'attack', type: 'criticism', flags: 'n' },
-  { lemma: 'go after', type: 'criticism', irregular: { past: 'went', part: 'gone' } },
-  { lemma: 'take aim at', type: 'criticism', irregular: { past: 'took', part: 'taken' } },
-  { lemma: 'tear into', type: 'criticism', irregular: { past: 'tore', part: 'torn' } },
+  { lemma: 'attack', type: 'criticism', flags: 'np' },
+  { lemma: 'go after', type: 'criticism', flags: 'p', irregular: { past: 'went', part: 'gone' } },
+  { lemma: 'take aim at', type: 'criticism', flags: 'p', irregular: { past: 'took', part: 'taken' } },
+  { lemma: 'tear into', type: 'criticism', flags: 'p', irregular: { past: 'tore', part: 'torn' } },
   { lemma: 'bemoan', type: 'complaint' },
   { lemma: 'object to', type: 'complaint' },
   { lemma: 'voice', type: 'assertion', flags: 'n' },
@@ -306,6 +314,34 @@ const SPECS: readonly Spec[] = [
   { lemma: 'wonder', type: 'question', flags: 'i' },
   { lemma: 'inquire', type: 'question', flags: 'i' },
 ];
+
+/**
+ * Verbs that report a thought, what evidence shows, or an evaluation of something (whose object is
+ * often a thing rather than a proposition: "praised the plan"); every other verb reports speech.
+ */
+const CUE_KINDS: Readonly<Record<Exclude<CueKind, 'speech'>, ReadonlySet<string>>> = {
+  thought: lemmas(`
+    believe think consider regard view feel reckon suspect doubt fear hope worry know speculate guess assume realize
+    realise recognize understand see discover expect anticipate wonder`),
+  evidence: lemmas(`show find indicate conclude learn determine document illustrate signal`),
+  evaluation: lemmas(`
+    criticize criticise condemn slam rap blast blame denounce decry lambaste chide rebuke castigate scold assail deplore
+    hit_out lash_out mock ridicule challenge rip bash fault chastise berate excoriate deride disparage taunt attack
+    go_after take_aim_at tear_into oppose support endorse praise defend echo applaud welcome commend laud hail compliment
+    champion favor favour embrace admire promote back describe liken label characterize characterise portray depict dub
+    brand term paint call resent bemoan object_to invoke tout highlight underscore cite reference refer_to allude_to
+    point_to discuss express voice accept reject dismiss refute rebuff dispute contradict`),
+};
+
+/** Lemmas written with "_" for spaces. */
+function lemmas(list: string): ReadonlySet<string> {
+  return new Set(list.trim().split(/\s+/).map((l) => l.replace(/_/g, ' ')));
+}
+
+function kindOf(lemma: string): CueKind {
+  for (const kind of ['thought', 'evidence', 'evaluation'] as const) if (CUE_KINDS[kind].has(lemma)) return kind;
+  return 'speech';
+}
 
 const IRREGULAR_BASES: Record<string, Partial<Record<VerbForm, string>>> = {
   make: { past: 'made', part: 'made' },
@@ -339,6 +375,7 @@ function buildIndex(): Map<string, CueForm[]> {
     const entry: CueEntry = {
       lemma: spec.lemma,
       type: spec.type,
+      kind: kindOf(spec.lemma),
       verb,
       particle: words.slice(1),
       inverted: flags.includes('i'),
@@ -349,6 +386,7 @@ function buildIndex(): Map<string, CueForm[]> {
       nounLike: flags.includes('n'),
       label: flags.includes('l'),
       infinitive: flags.includes('t'),
+      physical: flags.includes('p'),
       markers: [],
     };
     const forms = inflect(verb, spec.double ?? false, { ...IRREGULAR_BASES[verb], ...spec.irregular });
@@ -398,6 +436,7 @@ const ADJECTIVE_ENTRIES = new Map<string, CueEntry>(
     {
       lemma: `be ${adjective}`,
       type,
+      kind: 'thought',
       verb: adjective,
       particle: [],
       inverted: false,
@@ -408,6 +447,7 @@ const ADJECTIVE_ENTRIES = new Map<string, CueEntry>(
       nounLike: false,
       label: false,
       infinitive: true,
+      physical: false,
       markers: ['about', 'of', 'upon', 'on', 'over'],
     },
   ]),

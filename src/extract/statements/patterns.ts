@@ -1,17 +1,17 @@
 import type { Token } from '../text/tokens.js';
 import { fromCue, type Candidate, type PatternName } from './candidate.js';
 import { isNominal, phraseAfter, phraseBefore } from './chunk.js';
-import { clauseBoundary, CONTENT_MARKERS, contentAfter, contentBefore, continuation, looksFinite, regionStart } from './content.js';
-import { colon, epigraph, inEvidence, quoteIntro } from './cueless.js';
-import { ACCORDING_TO, findCues, isAdverb, type CueHit } from './cues.js';
+import { clauseBoundary, CONTENT_MARKERS, contentAfter, contentBefore, continuation, looksFinite, regionStart, type ContentAfter } from './content.js';
+import { colon, epigraph, inEvidence, inTheirView, quoteIntro } from './cueless.js';
+import { ACCORDING_TO, findCues, isAdverb, isNegation, type CueHit } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
 import { cueForms } from './lexicon.js';
-import { closingQuoteAt, DASHES, isClauseEnd, isCloseMark, isOpenMark, openingQuoteAt, span, trimRange, type Range } from './marks.js';
+import { closingQuoteAt, DASHES, isClauseEnd, isCloseMark, isDash, isOpenMark, openingQuoteAt, span, trimRange, type Range } from './marks.js';
 import { nounCues } from './nouns.js';
 import { quoteAround } from './quotes.js';
 import { coordinatedSubject, evidenceSubject, isEvidence, sentenceSubject, speakerOf, subjectAfterComma, subjectBefore, type SpeakerPhrase } from './subject.js';
 import { agentless, commaEnd, impersonal } from './unsourced.js';
-import { ADJUNCT_STARTERS, ASPECT_VERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, EVIDENCE_VERBS, ING_LEADS, PREPOSITIONS, SUBJECT_PRONOUNS, WEEKDAYS } from './words.js';
+import { ADJUNCT_STARTERS, ASPECT_VERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, EVIDENCE_VERBS, ING_LEADS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS, WEEKDAYS } from './words.js';
 
 export type { Range } from './marks.js';
 export type { SpeakerPhrase } from './subject.js';
@@ -48,6 +48,18 @@ function tailAfter(view: DocView, tokens: readonly Token[], from: number, recipi
     if (t!.text === ',' && isOpenMark(tokens[j + 1])) return { kind: 'quote', at: j };
     if (t!.text === ',' || t!.text === ';' || DASHES.has(t!.text) || t!.text === '(') return { kind: 'comma', at: j };
     const l = t!.lower;
+    // "…, he said according to a transcript.": the source of the report is an adjunct of the cue.
+    if (l === 'according' && tokens[j + 1]?.lower === 'to') {
+      j += 2;
+      const np = phraseAfter(tokens, j);
+      if (np) j = np.to;
+      // "according to a transcript reviewed by Business Insider".
+      if (/^\p{Ll}+ed$/u.test(tokens[j]?.text ?? '') && tokens[j + 1]?.lower === 'by') {
+        const agent = phraseAfter(tokens, j + 2);
+        j = agent ? agent.to : j + 2;
+      }
+      continue;
+    }
     if (ADJUNCT_STARTERS.has(l) || PREPOSITIONS.has(l) || WEEKDAYS.has(l) || isAdverb(l)) {
       if (l === 'that' || CONTENT_MARKERS.has(l)) return { kind: 'content' };
       j++;
@@ -78,7 +90,7 @@ function inverted(view: DocView, s: SentenceView, hit: CueHit): Candidate | unde
   const tail = tailAfter(view, s.tokens, np.to, false);
   if (!acceptsTail(s.tokens, tail, before.direct, np.to)) return undefined;
   const speaker = speakerOf(s.tokens, np);
-  return finishContentFirst(view, s, hit, 'inverted', speaker, before, tail, np.to, 0.9);
+  return finishContentFirst(view, s, hit, 'inverted', speaker, before, tail, np.to);
 }
 
 /** Words that can open a speaker's description before its capitalised part: "former Senator X", "retired general X". */
@@ -86,7 +98,7 @@ const SUBJECT_MODIFIERS = new Set(['former', 'longtime', 'veteran', 'senior', 't
 
 function backward(view: DocView, s: SentenceView, hit: CueHit): Candidate | undefined {
   let speaker = subjectBefore(s.tokens, hit.first);
-  if (!speaker) return undefined;
+  if (!speaker || !plausibleSubject(view, speaker)) return undefined;
   const subjectStart = speaker.start;
   let from = s.tokens.findIndex((t) => t.start === subjectStart);
   // "…,” retired general Lloyd Newton said": a lower-case modifier between the quotation and the name.
@@ -107,7 +119,7 @@ function backward(view: DocView, s: SentenceView, hit: CueHit): Candidate | unde
   }
   const tail = tailAfter(view, s.tokens, hit.last, hit.entry.recipient);
   if (!acceptsTail(s.tokens, tail, before.direct, hit.last)) return undefined;
-  return finishContentFirst(view, s, hit, 'backward', speaker, before, tail, hit.last, 0.85);
+  return finishContentFirst(view, s, hit, 'backward', speaker, before, tail, hit.last);
 }
 
 /**
@@ -131,7 +143,6 @@ function finishContentFirst(
   before: { content: Range; direct: boolean },
   tail: Tail,
   after: number,
-  confidence: number,
 ): Candidate {
   const content = { ...before.content };
   const direct = before.direct;
@@ -153,7 +164,7 @@ function finishContentFirst(
     direct,
     attributionStart: Math.min(speaker.start, cue.start),
     contentAfter: false,
-    confidence: before.direct ? confidence + 0.05 : confidence,
+    complement: direct ? 'quote' : 'preceding',
   };
 }
 
@@ -175,7 +186,7 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
   const infinitival = hit.form === 'base' && prev?.lower === 'to' && hit.first > 1;
   if (participial && ASPECT_VERBS.has(prev.lower)) speaker = subjectBefore(tokens, hit.first - 1);
   else if (participial) speaker = previous?.speaker ?? coordinatedSubject(tokens, hit.first) ?? sentenceSubject(tokens, hit.first);
-  else if (infinitival) speaker = controller(tokens, hit.first - 1, speakerLike);
+  else if (infinitival) speaker = unrealGovernor(tokens, hit.first - 2) ? undefined : controller(tokens, hit.first - 1, speakerLike);
   else if (previous === undefined && prev?.lower === 'and' && (hit.form === 'past' || hit.form === 's')) {
     // "McConnell met with her and came away convinced …", "The council condemned the test and pledged to …":
     // a reporting verb coordinated with an earlier verb of the sentence's named subject.
@@ -185,10 +196,10 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
   // "The average of polls taken over the past two weeks shows …": a long evidence subject opening the sentence.
   if (EVIDENCE_VERBS.has(hit.entry.verb) && !participial && !(speaker && isEvidence(view.text, speaker))) speaker = evidenceSubject(view.text, tokens, hit.first) ?? speaker;
   if (!speaker) return undefined;
-  // "is seeking guarantees that …", "made plans to …", "mass protests": a lone lower-case word before a
-  // noun-like form is a verb or a modifier, not its subject (but "officials claim" stands).
-  const lone = view.text.slice(speaker.start, speaker.end);
-  if (!speaker.pronoun && /^\p{Ll}+$/u.test(lone) && (/ing$/.test(lone) || (hit.entry.nounLike && (hit.form === 'base' || hit.form === 's') && !/[^s]s$/.test(lone)))) return undefined;
+  if (!plausibleSubject(view, speaker)) return undefined;
+  // "whenever the data suggests …", "if officials say …": a condition, not a report.
+  const opener = tokens.findIndex((t) => t.start === speaker.start) - 1;
+  if (CONDITIONS.has(tokens[opener]?.lower ?? '') && !participial) return undefined;
   const cue = span(tokens, hit.first, hit.last);
   // "Polls show a close race": evidence shows what it shows without a "that"; and "Lynch notes …",
   // "Trump demands …": after a named speaker or a pronoun, a noun-like form is a verb.
@@ -201,7 +212,7 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
     (speaker.pronoun || speakerLike(speaker.head) || pluralAgreement(view.text, speaker, hit)) &&
     !/['’]s?\s/.test(view.text.slice(speaker.start, cue.start));
   const after = contentAfter(view, s, evidence || named ? { ...hit, needsMarker: false } : hit);
-  if (!after) return undefined;
+  if (!after || !reportsSomething(view, s, hit, after)) return undefined;
   let type = hit.entry.type;
   if (hit.entry.verb === 'ask' && /\bto\b/.test(view.text.slice(cue.end, Math.min(after.content.end, cue.end + 60))) && !after.direct) type = 'demand';
   // "X, who said the talks had failed, left early": a content inside a relative clause between commas ends at its comma.
@@ -212,8 +223,6 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
       after.content.end = trimRange(view.text, after.content.start, commaEnd(view, tokens, from + 1, after.content.end)).end;
     }
   }
-  const pronounPenalty = speaker.pronoun ? 0.05 : 0;
-  const confidence = (after.marker ? 0.85 : 0.75) - pronounPenalty - (participial ? 0.05 : 0);
   const boundary = participial ? cue.start : Math.min(speaker.start, cue.start);
   return {
     pattern: participial ? 'participial' : 'forward',
@@ -225,10 +234,61 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
     direct: after.direct,
     attributionStart: boundary,
     contentAfter: true,
-    confidence,
+    complement: after.complement,
   };
 }
 
+
+/** Heads of objects that make a verb of attack physical: "attacked bars and galleries", "blasted the embassy". */
+const PHYSICAL_TARGETS = new Set([
+  'bar', 'bars', 'gallery', 'galleries', 'building', 'buildings', 'embassy', 'embassies', 'church', 'churches', 'mosque', 'mosques',
+  'synagogue', 'temple', 'school', 'schools', 'hospital', 'hospitals', 'hotel', 'hotels', 'museum', 'museums', 'shop', 'shops',
+  'store', 'stores', 'village', 'villages', 'town', 'towns', 'city', 'base', 'bases', 'convoy', 'convoys', 'checkpoint',
+  'checkpoints', 'station', 'stations', 'camp', 'camps', 'office', 'offices', 'home', 'homes', 'house', 'houses', 'car', 'cars',
+  'bus', 'train', 'ship', 'ships', 'plane', 'positions', 'targets', 'tourists', 'troops', 'soldiers', 'civilians',
+]);
+
+/** Verbs after "declined to" or "refused to" that say nothing was said: "declined to comment". */
+const SILENCE = new Set(['comment', 'say', 'discuss', 'elaborate', 'answer', 'respond', 'speak', 'talk', 'confirm', 'specify', 'disclose', 'reveal', 'identify', 'name', 'speculate', 'explain', 'give', 'provide', 'be']);
+
+/**
+ * Whether a cue and its content report a statement: not a lone lower-case word ("wants passed", "want too"), not a
+ * physical attack ("attacked bars and galleries"), not a refusal to speak ("declined to comment"), not a
+ * report that was not made ("might have suggested", "will announce", "did not say").
+ */
+function reportsSomething(view: DocView, s: SentenceView, hit: CueHit, after: ContentAfter): boolean {
+  if (unmade(hit)) return false;
+  const at = s.tokens.findIndex((t) => t.start === after.content.start);
+  if (hit.entry.type === 'denial' && after.complement === 'infinitive' && SILENCE.has(s.tokens[at + 1]?.lower ?? '')) return false;
+  if (after.complement !== 'object') return true;
+  const object = view.text.slice(after.content.start, after.content.end);
+  if (/^\p{Ll}+$/u.test(object) && !PERSONAL_PRONOUNS.has(object)) return false;
+  if (!hit.entry.physical) return true;
+  const np = phraseAfter(s.tokens, at);
+  if (!np || np.pronoun) return true;
+  const head = speakerOf(s.tokens, np).head;
+  if (PHYSICAL_TARGETS.has(s.tokens[np.headEnd - 1]!.lower)) return false;
+  return !(view.mentions[s.index] ?? []).some((m) => m.span.start < head.end && m.span.end >= head.end && view.actors.get(m.actor)?.type === 'Place');
+}
+
+/** Verbs whose content is true whatever the speaker thinks: "does not understand that X" reports no belief of the speaker's. */
+const FACTIVE = new Set(['know', 'understand', 'realize', 'realise', 'recognize', 'see', 'learn', 'discover']);
+
+/** A report that was not made: hypothetical ("might have suggested"), to come ("will announce"), or denied ("did not say", "doesn't understand that"). */
+function unmade(hit: CueHit): boolean {
+  if (hit.modality === 'hypothetical' || hit.modality === 'future') return true;
+  return hit.modality === 'negated' && (hit.entry.kind === 'speech' || FACTIVE.has(hit.entry.verb));
+}
+
+/** Words before "to" under which a cue reports nothing said: "refused to say", "plans to announce", "is willing to accept". */
+const UNREAL_GOVERNOR = /^(?:refus|declin|fail|want|plan|hop|expect|intend|tr(?:y|ies|ied)|seek|sought|need|wish|prepar|aim|going|decid|agree|promis|vow|threat|willing|unable|likely|unlikely|ready|eager)/;
+
+/** The word at `i` governs a to-infinitive cue that reports nothing: "refused to say", "don't seem to understand". */
+function unrealGovernor(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !/^\p{Ll}/u.test(t.text)) return false;
+  return UNREAL_GOVERNOR.test(t.lower) || (/^(?:seem|appear)/.test(t.lower) && isNegation(tokens[i - 1]));
+}
 
 /**
  * Who does what a to-infinitive cue reports: the named object of the verb before "to" ("forced Stumpf
@@ -246,6 +306,25 @@ function controller(tokens: readonly Token[], to: number, speakerLike: (r: Range
   return subject && (subject.pronoun || speakerLike(subject.head)) ? subject : undefined;
 }
 
+const CONDITIONS = new Set(['if', 'unless', 'whenever']);
+
+/** Lower-case words that are a subject without a determiner: "police said", "someone wrote". */
+const BARE_SUBJECTS = new Set([
+  'police', 'staff', 'management', 'personnel', 'military', 'clergy', 'media', 'press', 'people', 'everyone', 'everybody',
+  'someone', 'somebody', 'nobody', 'anyone', 'anybody',
+]);
+
+/**
+ * Whether a lone lower-case word before a cue can be its subject: a plural or collective noun ("officials
+ * claim", "police said"), not a verb ("took suspected pills"), an adverb ("well thought out") or a modifier
+ * ("mass protests", "is seeking guarantees that …").
+ */
+function plausibleSubject(view: DocView, speaker: SpeakerPhrase): boolean {
+  const word = view.text.slice(speaker.start, speaker.end);
+  if (speaker.pronoun || !/^\p{Ll}+$/u.test(word)) return true;
+  return BARE_SUBJECTS.has(word) || (/[^s']s$/.test(word) && !/ing$/.test(word));
+}
+
 /** "Critics slam the plan", "Black lawmakers rip …": a base form right after a plural subject can only be its verb. */
 function pluralAgreement(text: string, speaker: SpeakerPhrase, hit: CueHit): boolean {
   if (hit.form !== 'base' || speaker.pronoun || hit.first !== hit.verb) return false;
@@ -260,10 +339,13 @@ function opensWithSubject(text: string, content: Range): boolean {
 
 function according(view: DocView, s: SentenceView, hit: CueHit): Candidate | undefined {
   const tokens = s.tokens;
+  // "…, he said according to a transcript": the source of a report whose cue comes just before.
+  if (cueForms(tokens[hit.first - 1]?.lower ?? '').some((f) => f.form === 'past' || f.form === 's')) return undefined;
   const np = phraseAfter(tokens, hit.last);
   if (!np) return undefined;
   const speaker = speakerOf(tokens, np);
   const cue = span(tokens, hit.first, hit.last);
+  const according = { pattern: 'according' as const, ...fromCue(s.index, hit), cue, speaker, attributionStart: cue.start, contentAfter: false };
   let lead = 0;
   while (lead < hit.first && (CONJUNCTIONS.has(tokens[lead]!.lower) || isAdverb(tokens[lead]!.lower) || tokens[lead]!.text === ',')) lead++;
   let content: Range;
@@ -281,6 +363,9 @@ function according(view: DocView, s: SentenceView, hit: CueHit): Candidate | und
     const before = contentBefore(view, s, hit.first) ?? { content: trimRange(view.text, regionStart(view, s), cue.start), direct: false };
     content = before.content;
     direct = before.direct;
+    // "a code including — according to the notes — “provision to …”": the source set off before a quotation.
+    const q = (tokens[np.to]?.text === ',' || isDash(tokens, np.to)) && openingQuoteAt(view, tokens[np.to + 1]);
+    if (q && q.closed) return { ...according, content: { start: q.start, end: q.end }, direct: true, complement: 'quote' };
     // "The plan, according to officials, would fail": the clause goes on after the source, with its verb.
     if (tokens[np.to]?.text === ',' && np.to + 1 < tokens.length && continuesWithVerb(tokens[np.to + 1]!)) {
       content = { start: content.start, end: trimRange(view.text, content.start, s.end).end };
@@ -288,20 +373,7 @@ function according(view: DocView, s: SentenceView, hit: CueHit): Candidate | und
     }
   }
   if (content.end - content.start < 3) return undefined;
-  return {
-    pattern: 'according',
-    sentence: s.index,
-    cue,
-    cueLemma: ACCORDING_TO.lemma,
-    type: 'assertion',
-    speaker,
-    content,
-    direct,
-    attributionStart: cue.start,
-    contentAfter: lead === hit.first,
-    confidence: 0.85,
-    hit,
-  };
+  return { ...according, content, direct, contentAfter: lead === hit.first, complement: direct ? 'quote' : 'preceding' };
 }
 
 function continuesWithVerb(t: Token): boolean {
@@ -329,7 +401,7 @@ function openingParticipial(view: DocView, s: SentenceView, hit: CueHit, speaker
     direct: false,
     attributionStart: cue.start,
     contentAfter: true,
-    confidence: 0.7,
+    complement: CONTENT_MARKERS.has(first.lower) ? 'that' : openingQuoteAt(view, first) ? 'quote' : 'clause',
   };
 }
 
@@ -352,7 +424,7 @@ function passive(view: DocView, s: SentenceView, hit: CueHit): Candidate | undef
     direct: false,
     attributionStart: cue.start,
     contentAfter: true,
-    confidence: 0.75,
+    complement: 'that',
   };
 }
 
@@ -375,6 +447,8 @@ export function candidatesIn(view: DocView, s: SentenceView, speakerLike: (r: Ra
   for (const c of nounCues(view, s, speakerLike)) if (!out.some((o) => o.cue && (o.cue.start < c.content.end && c.cue!.start < o.cue.end))) out.push(c);
   const intro = quoteIntro(view, s, speakerLike, out);
   if (intro) out.push(intro);
+  const held = inTheirView(view, s, speakerLike);
+  if (held) out.push(held);
   // "Poll: Voters favor the treaty": a speaker label before a colon is the outer attribution of what follows.
   const label = colon(view, s, speakerLike);
   if (label) out.push(label);

@@ -1,3 +1,4 @@
+import { statementConfidence } from './confidence.js';
 import { trimRange, type Range } from './marks.js';
 import type { Candidate } from './patterns.js';
 
@@ -72,12 +73,18 @@ function conflict(a: Candidate, b: Candidate): boolean {
   return o > 0 && o >= 0.5 * Math.min(a.content.end - a.content.start, b.content.end - b.content.start);
 }
 
-/** Cuts, then keeps outer attributions first (longer content, then higher confidence). */
+/** How strong a candidate's own evidence is, before its speaker is resolved: breaks ties between candidates. */
+function strength(c: Candidate): number {
+  return statementConfidence({ pattern: c.pattern, cue: c.cueKind, complement: c.complement, speaker: c.speaker ? 'description' : 'unstated', distance: 0, irrealis: c.irrealis, words: 8 });
+}
+
+/** Cuts, then keeps outer attributions first (longer content, then stronger evidence). */
 export function resolveConflicts(text: string, candidates: Candidate[]): Candidate[] {
   cutAtLaterAttributions(text, candidates);
-  const order = [...candidates].sort(
-    (a, b) => b.content.end - b.content.start - (a.content.end - a.content.start) || b.confidence - a.confidence || a.content.start - b.content.start,
-  );
+  const order = candidates
+    .map((c) => ({ c, strength: strength(c) }))
+    .sort((a, b) => b.c.content.end - b.c.content.start - (a.c.content.end - a.c.content.start) || b.strength - a.strength || a.c.content.start - b.c.content.start)
+    .map((x) => x.c);
   const accepted: Candidate[] = [];
   const near = new ExtentIndex();
   for (const c of order) {

@@ -1,7 +1,7 @@
-import type { Mention, Span } from '../../core/types.js';
+import type { Mention, Span, StatementEvidence } from '../../core/types.js';
 import type { DocView } from './document.js';
 import { quoteAround } from './quotes.js';
-import type { SpeakerPhrase } from './patterns.js';
+import type { Range, SpeakerPhrase } from './patterns.js';
 import { DETERMINERS, SPOKESPERSON_NOUNS } from './words.js';
 
 /** Speakers with no actor mention ("officials said") get a synthetic key with this prefix. */
@@ -17,17 +17,23 @@ export function isUnnamedSpeaker(key: string): boolean {
 export interface ResolvedSpeaker {
   key: string;
   mention: Span;
-  how: 'mention' | 'affiliation' | 'previous' | 'unnamed';
+  /** How the speaker was found (StatementEvidence.speaker). */
+  how: StatementEvidence['speaker'];
+  /** Sentences back to the name a pronoun was resolved from. */
+  distance: number;
 }
 
 /** Remembers the last speakers resolved from a name, to stand in for pronouns that actor extraction left unresolved. */
 export interface SpeakerMemory {
   last?: { key: string; sentence: number };
-  /** Actor key of the article's author: "I" and "we" outside quotations in an op-ed are the author. */
+  /** Actor key of the article's author: "I" and "we" outside quotations are the author. */
   author?: string;
   /** Actor keys by lower-cased name, alias and unambiguous surname, for names actor extraction did not mark. */
   names?: Map<string, string>;
 }
+
+/** The writer of an article whose author is not known, speaking in the first person outside quotations. */
+export const UNNAMED_AUTHOR = `${UNNAMED_PREFIX}author`;
 
 /** The speaker of a pronoun or description that nothing in the text resolves. */
 export const UNIDENTIFIED = `${UNNAMED_PREFIX}unidentified speaker`;
@@ -65,45 +71,88 @@ const spanOf = (text: string, start: number, end: number): Span => ({ start, end
  * Dmitry Rogozin" -> Rogozin), a pronoun mention, the organisation a spokesperson speaks for
  * ("a spokesman for the ministry"), or an unnamed source.
  */
-export function resolveSpeaker(view: DocView, sentence: number, phrase: SpeakerPhrase, memory: SpeakerMemory): ResolvedSpeaker {
+export function resolveSpeaker(view: DocView, sentence: number, phrase: SpeakerPhrase, memory: SpeakerMemory, content: Range): ResolvedSpeaker {
   const text = view.text;
   const inside = (view.mentions[sentence] ?? []).filter((m) => m.span.start >= phrase.start && m.span.end <= phrase.end);
   const headLast = phrase.head.end - 1;
   const covering = pickCovering(inside, headLast);
-  if (covering) return { key: covering.actor, mention: covering.span, how: 'mention' };
-  const headWords = text.slice(phrase.head.start, phrase.head.end).toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  if (covering) {
+    if (covering.kind === 'pronoun') {
+      // "“Kaine will lose,” he said": the speaker is never a name inside what was said.
+      const distance = sentencesSinceName(view, covering.actor, sentence, content);
+      if (distance === undefined) return { key: UNIDENTIFIED, mention: covering.span, how: 'unresolved', distance: 0 };
+      return { key: covering.actor, mention: covering.span, how: 'pronoun', distance };
+    }
+    return { key: covering.actor, mention: covering.span, how: covering.kind === 'description' ? 'description' : 'name', distance: 0 };
+  }
+  const headWords = wordsOf(text.slice(phrase.head.start, phrase.head.end));
   const headNoun = headWords[headWords.length - 1] ?? '';
   const trimmed = trimPhrase(text, phrase.head.start, phrase.head.end);
   if (phrase.pronoun) {
-    // "I" and "we" in the author's own voice (outside quotations) are the author of an op-ed.
-    if (memory.author && FIRST_PERSON.has(headNoun) && !quoteAround(view.doubles, phrase.head.start)) {
-      return { key: memory.author, mention: trimmed, how: 'previous' };
+    // "I" and "we" in the writer's own voice (outside quotations) are the article's author (or the interviewer
+    // of the byline), never a name nearby: "when I asked him", "I wrote about this before".
+    if (FIRST_PERSON.has(headNoun) && !quoteAround(view.doubles, phrase.head.start)) {
+      return { key: memory.author ?? UNNAMED_AUTHOR, mention: trimmed, how: 'author', distance: 0 };
     }
     if (memory.last && sentence - memory.last.sentence <= 6) {
-      return { key: memory.last.key, mention: spanOf(text, phrase.head.start, phrase.head.end), how: 'previous' };
+      return { key: memory.last.key, mention: spanOf(text, phrase.head.start, phrase.head.end), how: 'pronoun', distance: sentence - memory.last.sentence };
     }
-    return { key: UNIDENTIFIED, mention: trimmed, how: 'unnamed' };
+    return { key: UNIDENTIFIED, mention: trimmed, how: 'unresolved', distance: 0 };
   }
-  if (SPOKESPERSON_NOUNS.has(headNoun) && inside.length > 0) {
-    const affiliation = inside.find((m) => m.kind !== 'pronoun') ?? inside[0]!;
-    return { key: affiliation.actor, mention: affiliation.span, how: 'affiliation' };
-  }
+  if (SPOKESPERSON_NOUNS.has(headNoun) && inside.length > 0) return spokesperson(view, phrase, inside, headNoun);
   let words = headWords;
   while (words.length > 1 && (DETERMINERS.has(words[0]!) || HONORIFICS.has(words[0]!.replace(/\.$/, '')))) words = words.slice(1);
   // "Trump’s campaign" is not Trump, but "Mr. King" and "Trump’s" (left unmarked) are the actors of those names.
   const known = memory.names?.get(words.join(' ')) ?? (words.length === 1 ? undefined : memory.names?.get(headWords.join(' ')));
-  if (known && /^\p{Lu}/u.test(trimmed.text)) return { key: known, mention: trimmed, how: 'mention' };
-  if (words.every((w) => DETERMINERS.has(w) || w.length < 2)) return { key: UNIDENTIFIED, mention: trimmed, how: 'unnamed' };
+  if (known && /^\p{Lu}/u.test(trimmed.text)) return { key: known, mention: trimmed, how: 'name', distance: 0 };
+  if (words.every((w) => DETERMINERS.has(w) || w.length < 2)) return { key: UNIDENTIFIED, mention: trimmed, how: 'unresolved', distance: 0 };
   // "a spokesman for the ministry": a spokesperson is known by whom they speak for.
   const full = SPOKESPERSON_NOUNS.has(headNoun) ? describedBy(text, phrase) : undefined;
   const name = full ?? (words.slice(-6).join(' ') || headNoun);
-  return { key: UNNAMED_PREFIX + name, mention: trimmed, how: 'unnamed' };
+  return { key: UNNAMED_PREFIX + name, mention: trimmed, how: 'description', distance: 0 };
+}
+
+/**
+ * "his spokesman", "a spokesman for the ministry", "Obama administration officials": the speaker is the
+ * spokesperson, known by the body they speak for, never that body itself.
+ */
+function spokesperson(view: DocView, phrase: SpeakerPhrase, inside: readonly Mention[], headNoun: string): ResolvedSpeaker {
+  const affiliation = inside.find((m) => m.kind !== 'pronoun') ?? inside[0]!;
+  // "a statement from the ministry": a document speaks for the body that issued it.
+  if (ISSUED_BY.has(headNoun)) return { key: affiliation.actor, mention: affiliation.span, how: 'affiliation', distance: 0 };
+  const mention = trimPhrase(view.text, phrase.start, phrase.end);
+  let words = wordsOf(mention.text);
+  while (words.length > 1 && DETERMINERS.has(words[0]!)) words = words.slice(1);
+  const of = affiliation.kind === 'pronoun' ? ` of ${view.actors.get(affiliation.actor)?.name ?? affiliation.span.text}` : '';
+  return { key: UNNAMED_PREFIX + words.slice(-8).join(' ') + of, mention, how: 'affiliation', distance: 0 };
+}
+
+const ISSUED_BY = new Set(['statement', 'press']);
+
+const wordsOf = (s: string): string[] => s.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+
+const NAME_REACH = 10;
+
+/**
+ * Sentences back from `sentence` to the nearest mention naming `actor` outside the statement's content
+ * (NAME_REACH when none is that near), or undefined when the only names near are inside the content.
+ */
+function sentencesSinceName(view: DocView, actor: string, sentence: number, content: Range): number | undefined {
+  let inside = false;
+  for (let i = sentence; i >= 0 && sentence - i < NAME_REACH; i--) {
+    for (const m of view.mentions[i]!) {
+      if (m.actor !== actor || m.kind === 'pronoun') continue;
+      if (m.span.start >= content.start && m.span.end <= content.end) inside = true;
+      else return sentence - i;
+    }
+  }
+  return inside ? undefined : NAME_REACH;
 }
 
 /** The lower-cased words of a whole speaker phrase without its leading determiners: "spokesman for the ministry". */
 function describedBy(text: string, phrase: SpeakerPhrase): string | undefined {
   if (phrase.end <= phrase.head.end) return undefined;
-  let words = text.slice(phrase.start, phrase.end).toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  let words = wordsOf(text.slice(phrase.start, phrase.end));
   while (words.length > 1 && DETERMINERS.has(words[0]!)) words = words.slice(1);
   return words.length <= 8 ? words.join(' ') : undefined;
 }

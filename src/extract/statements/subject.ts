@@ -210,7 +210,8 @@ export function sentenceSubject(tokens: readonly Token[], before = tokens.length
   // "Caddell went on to …": a lower-case word after a name is the verb, not part of the name.
   for (let j = np.from + 1; j < np.headEnd; j++) {
     // ("Republican nominee Donald Trump": a lower-case word before a name is a title, not a verb.)
-    if (/^\p{Lu}/u.test(tokens[j - 1]!.text) && /^\p{Ll}+$/u.test(tokens[j]!.text) && !NAME_PARTICLES.has(tokens[j]!.lower) && !titleBeforeName(tokens, j)) {
+    // ("The bottom line": a capitalised determiner opens a phrase, it is no name.)
+    if (/^\p{Lu}/u.test(tokens[j - 1]!.text) && !DETERMINERS.has(tokens[j - 1]!.lower) && /^\p{Ll}+$/u.test(tokens[j]!.text) && !NAME_PARTICLES.has(tokens[j]!.lower) && !titleBeforeName(tokens, j)) {
       np = { ...np, to: j, headEnd: j };
       break;
     }

@@ -82,9 +82,9 @@ describe('content without "that"', () => {
     expect(s?.content.text).toBe('the envoy');
   });
 
-  it('keeps a that-clause inside an object whole: "sought guarantees that X, which …, will …"', () => {
-    const text = 'Maria Kaine sought guarantees that the radar, which covers the north, will not be moved.';
-    const s = find(statementsIn(text, [KAINE]), { cue: 'sought' });
+  it('keeps a that-clause inside an object whole: "demanded guarantees that X, which …, will …"', () => {
+    const text = 'Maria Kaine demanded guarantees that the radar, which covers the north, will not be moved.';
+    const s = find(statementsIn(text, [KAINE]), { cue: 'demanded' });
     expect(s?.content.text).toBe('guarantees that the radar, which covers the north, will not be moved');
   });
 
@@ -173,9 +173,9 @@ describe('quotations and noun cues', () => {
     expect(s?.content.text).toBe('that the missiles were defensive drew scorn');
   });
 
-  it('reads "her decision to …" with the possessive pronoun as the speaker mention', () => {
-    const text = 'Maria Kaine spoke on Monday. Her decision to resign surprised the party.';
-    const s = find(statementsIn(text, [KAINE, { text: 'Her', key: 'Person:Maria Kaine', kind: 'pronoun' }]), { cue: 'decision' });
+  it('reads "her pledge to …" with the possessive pronoun as the speaker mention', () => {
+    const text = 'Maria Kaine spoke on Monday. Her pledge to resign surprised the party.';
+    const s = find(statementsIn(text, [KAINE, { text: 'Her', key: 'Person:Maria Kaine', kind: 'pronoun' }]), { cue: 'pledge' });
     expect(s?.speaker).toBe('Person:Maria Kaine');
     expect(s?.speakerMention?.text).toBe('Her');
     expect(s?.content.text).toBe('to resign surprised the party');

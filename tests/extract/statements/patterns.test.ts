@@ -105,10 +105,11 @@ describe('attribution patterns', () => {
     expect(s?.speakerMention?.text).toBe('officials');
   });
 
-  it('credits a spokesman to the organisation he speaks for', () => {
+  it('gives a spokesman the statement, known by the body he speaks for, not that body', () => {
     const text = 'A spokesman for the ministry said the report was false.';
     const s = statementsIn(text, [{ text: 'the ministry', key: 'Organization:Ministry of Defence', kind: 'description' }])[0];
-    expect(s?.speaker).toBe('Organization:Ministry of Defence');
+    expect(s?.speaker).toBe('Unnamed:spokesman for the ministry');
+    expect(s?.speakerMention?.text).toBe('A spokesman for the ministry');
   });
 
   it('lists the actors the content is about, without the speaker', () => {

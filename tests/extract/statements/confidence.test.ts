@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { StatementEvidence } from '../../../src/core/types.js';
+import { statementConfidence } from '../../../src/extract/statements/confidence.js';
+import { find, statementsIn } from './helpers.js';
+
+const QUOTED: StatementEvidence = { pattern: 'inverted', cue: 'speech', complement: 'quote', speaker: 'name', distance: 0, irrealis: false, words: 12 };
+
+describe('statement confidence from evidence', () => {
+  it('is a probability-like score in [0, 1]', () => {
+    const c = statementConfidence(QUOTED);
+    expect(c).toBeGreaterThan(0);
+    expect(c).toBeLessThan(1);
+  });
+
+  it('ranks each weaker piece of evidence lower than the quotation said by a named speaker', () => {
+    const base = statementConfidence(QUOTED);
+    const weaker: Partial<StatementEvidence>[] = [
+      { pattern: 'forward' },
+      { cue: 'evaluation' },
+      { complement: 'object' },
+      { speaker: 'unresolved' },
+      { speaker: 'description' },
+      { distance: 3 },
+      { irrealis: true },
+      { words: 2 },
+    ];
+    for (const change of weaker) expect(statementConfidence({ ...QUOTED, ...change }), JSON.stringify(change)).toBeLessThan(base);
+  });
+
+  it('ranks a pronoun resolved further back lower', () => {
+    const near = statementConfidence({ ...QUOTED, speaker: 'pronoun', distance: 1 });
+    const far = statementConfidence({ ...QUOTED, speaker: 'pronoun', distance: 4 });
+    expect(far).toBeLessThan(near);
+  });
+});
+
+describe('evidence on the statement record', () => {
+  const KAINE = { text: 'Maria Kaine', key: 'Person:Maria Kaine' };
+
+  it('records how a quoted statement was read, and scores it above a praise of a plan', () => {
+    const statements = statementsIn('“The treaty is dead,” said Maria Kaine. Maria Kaine praised the plan.', [KAINE]);
+    const quoted = find(statements, { cue: 'said' })!;
+    const praised = find(statements, { cue: 'praised' })!;
+    expect(quoted.evidence).toEqual({ pattern: 'inverted', cue: 'speech', complement: 'quote', speaker: 'name', distance: 0, irrealis: false, words: 4 });
+    expect(praised.evidence).toMatchObject({ pattern: 'forward', cue: 'evaluation', complement: 'object' });
+    expect(quoted.confidence).toBe(statementConfidence(quoted.evidence));
+    expect(praised.confidence).toBeLessThan(quoted.confidence);
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { UNATTRIBUTED } from '../../../src/extract/statements/index.js';
+import { find, statementsIn } from './helpers.js';
+
+const KAINE = { text: 'Maria Kaine', key: 'Person:Maria Kaine' };
+const INSTITUTE = { text: 'Harbour Institute', key: 'Organization:Harbour Institute' };
+
+describe('where a content starts and ends', () => {
+  it('reads a quotation signed "reads one" as the sign speaking', () => {
+    const s = find(statementsIn('“Fresh fish, low prices,” reads one sign in the window.'), { cue: 'reads' });
+    expect(s?.content.text).toBe('“Fresh fish, low prices,”');
+  });
+
+  it('takes the quotation after a source set off by dashes: "— according to X — “…”"', () => {
+    const text = 'The code would include — according to the Harbour Institute — “protection for sources”.';
+    const s = find(statementsIn(text, [INSTITUTE]), { cue: 'according to' });
+    expect(s?.content.text).toBe('“protection for sources”');
+    expect(s?.speaker).toBe('Organization:Harbour Institute');
+  });
+
+  it('attributes only the clause after a lone dash: "… — it had 100 stores, according to X"', () => {
+    const text = 'The chain is growing fast — it had 100 stores last year, according to the Harbour Institute.';
+    const s = find(statementsIn(text, [INSTITUTE]), { cue: 'according to' });
+    expect(s?.content.text).toBe('it had 100 stores last year');
+  });
+
+  it('keeps "accused X, who …, of Y" whole', () => {
+    const text = 'Maria Kaine accused the ministers, who held power until May, of ignoring the danger.';
+    const s = find(statementsIn(text, [KAINE]), { cue: 'accused' });
+    expect(s?.content.text).toBe('the ministers, who held power until May, of ignoring the danger');
+  });
+
+  it('leaves a closing appositive of the writer out: "…, its third such announcement"', () => {
+    const s = statementsIn('The company said it was lowering prices, its third such announcement this year.')[0];
+    expect(s?.content.text).toBe('it was lowering prices');
+  });
+
+  it('takes the quotation after a colon as what was said: "summed up the day: “…”"', () => {
+    const s = find(statementsIn('Maria Kaine summed up the long day: “We won.”', [KAINE]), { cue: 'summed up' });
+    expect(s?.content.text).toBe('“We won.”');
+    expect(s?.mode).toBe('direct');
+  });
+
+  it('makes no statement of what someone is only willing to do: "could be willing to accept losses"', () => {
+    expect(statementsIn('Maria Kaine could be willing to accept losses for a while.', [KAINE])).toEqual([]);
+  });
+
+  it('makes no content of a lone adverb, and no to-infinitive without its verb', () => {
+    expect(statementsIn('Maria Kaine knows best.', [KAINE])).toEqual([]);
+    expect(statementsIn('We could do that if we want to, but it costs more.')).toEqual([]);
+  });
+});
+
+describe('attributions with no stated source', () => {
+  it('takes the label of a passive "seen as", "hailed as", "considered" as the content', () => {
+    const seen = statementsIn('The attack shook a country seen as the lone success of the uprisings.')[0];
+    expect(seen).toMatchObject({ speaker: UNATTRIBUTED, cue: { text: 'seen as' }, content: { text: 'the lone success of the uprisings' } });
+    const hailed = statementsIn('The country has been hailed as a model of democratic transition.')[0];
+    expect(hailed?.content.text).toBe('a model of democratic transition');
+    const considered = statementsIn('The gunman, who was considered unstable and had been charged before, took hostages.')[0];
+    expect(considered?.content.text).toBe('unstable');
+  });
+
+  it('makes no statement of naming: "a process known as the reset", "a group called X"', () => {
+    expect(statementsIn('They began a process which became known as the reset of relations.')).toEqual([]);
+    expect(statementsIn('It deployed an offensive system known as missile defence.')).toEqual([]);
+  });
+
+  it('ends a label where a clause of its own begins: "hailed as a model as other governments collapsed"', () => {
+    const s = statementsIn('The country was hailed as a model as other governments collapsed.')[0];
+    expect(s?.content.text).toBe('a model');
+  });
+
+  it('reads "The bottom line is …" with "The" as a determiner, not a name', () => {
+    const s = find(statementsIn('The bottom line is that the plan failed, but the council is demanding it be passed.'), { cue: 'is demanding' });
+    expect(s?.speakerMention?.text).not.toBe('The');
+  });
+
+  it('reads "Claims that …" up to the sentence\'s own verb', () => {
+    const s = statementsIn('Claims that immediate action is needed do not stand up.')[0];
+    expect(s).toMatchObject({ speaker: UNATTRIBUTED, content: { text: 'that immediate action is needed' } });
+  });
+
+  it('keeps a short aside inside a that-clause after a noun: "concerns that the government, led by X, would …"', () => {
+    const s = find(statementsIn('The attack raised concerns that the government, led by secularists, would crack down.'), { cue: 'concerns' });
+    expect(s?.content.text).toBe('that the government, led by secularists, would crack down');
+  });
+});
+
+describe('more cue positions', () => {
+  it('reads "in its view …" and "in X\'s words, …" as the possessor\'s statement', () => {
+    const view = statementsIn('The lesson is that in its view there is no heroism, only self-interest.')[0];
+    expect(view).toMatchObject({ cue: { text: 'in its view' }, type: 'belief', content: { text: 'there is no heroism, only self-interest' } });
+    const words = statementsIn('In Maria Kaine’s words, the talks are dead.', [{ text: 'Maria Kaine’s', key: 'Person:Maria Kaine' }])[0];
+    expect(words).toMatchObject({ speaker: 'Person:Maria Kaine', type: 'assertion', content: { text: 'the talks are dead' } });
+    expect(statementsIn('She lives in his house near the river.')).toEqual([]);
+  });
+
+  it('reads a stance adjective with a clause and no "that": "is adamant journalists’ data must be exempt"', () => {
+    const s = statementsIn('The union is adamant journalists’ data must be exempt from the law.')[0];
+    expect(s?.content.text).toBe('journalists’ data must be exempt from the law');
+  });
+
+  it('reads a noun-like form followed by a subject pronoun and a verb as the verb: "the company promises it will …"', () => {
+    const s = find(statementsIn('The company now promises it will screen its drivers.'), { cue: 'now promises' });
+    expect(s?.content.text).toBe('it will screen its drivers');
+  });
+
+  it('cuts a content at "… and we\'re told …", where another attribution begins', () => {
+    const statements = statementsIn('Deputies were in the office and we’re told they have looked at the footage.');
+    expect(find(statements, { cue: 'told' })?.content.text).toBe('they have looked at the footage');
+  });
+
+  it('lets a source with a participle follow the cue: "he said according to a transcript reviewed by X"', () => {
+    const text = 'These deals take years, he said according to a transcript reviewed by the court.';
+    expect(find(statementsIn(text), { cue: 'said' })?.content.text).toBe('These deals take years');
+  });
+});
