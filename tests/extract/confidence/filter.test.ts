@@ -32,6 +32,7 @@ function extraction(): Extraction {
         about: ['Organization:Utopian Council'],
         sentence: 1,
         confidence: 0.8,
+        evidence: { pattern: 'backward', cue: 'speech', complement: 'quote', speaker: 'name', distance: 0, irrealis: false, words: 6 },
       },
       {
         speaker: 'Organization:Utopian Council',
@@ -43,6 +44,7 @@ function extraction(): Extraction {
         about: [],
         sentence: 0,
         confidence: 0.2,
+        evidence: { pattern: 'forward', cue: 'speech', complement: 'clause', speaker: 'description', distance: 0, irrealis: false, words: 2 },
       },
     ],
     events: [
