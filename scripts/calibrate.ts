@@ -4,9 +4,10 @@
  * expression, event) the built CLI annotates the dev files with its raw scores, each prediction is
  * judged right or wrong by the scorer's rules, and a monotone curve (isotonic regression, a few
  * knots) maps raw score to the share right. Each dev corpus of a kind weighs the same, so no one
- * corpus's style sets the curve. The default --min-confidence is the lowest threshold at which
- * realnews statements reach the precision the project promises. Nothing else is learned from the
- * dev files, and nothing from them is kept but these numbers.
+ * corpus's style sets the curve. Each kind then gets a default minimum confidence: for statements
+ * the lowest at which realnews statements reach the precision the project promises, for the other
+ * kinds the one with the best F1 (averaged over the kind's corpora). Nothing else is learned from
+ * the dev files, and nothing from them is kept but these numbers.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ import { join } from 'node:path';
 import { applyCurve } from '../src/extract/confidence/curve.js';
 import type { CalibrationCurve } from '../src/extract/confidence/curve.js';
 import { DEV_CORPORA, annotate, readGold, readPredictions, requireShared, root } from './lib/corpora.js';
-import { expectedCalibrationError, judge } from './lib/gold-match.js';
+import { expectedCalibrationError, goldCount, judge } from './lib/gold-match.js';
 import type { Judged, Kind } from './lib/gold-match.js';
 import { fitCalibration } from './lib/isotonic.js';
 import type { Observation } from './lib/isotonic.js';
@@ -30,13 +31,16 @@ function main(): number {
   if (!requireShared()) return 2;
   const work = mkdtempSync(join(tmpdir(), 'newskg-calibrate-'));
   const judged = new Map<string, Judged[]>(); // `${kind}\t${corpus}` -> raw judgements
+  const golds = new Map<string, number>(); // `${kind}\t${corpus}` -> gold items
   try {
     for (const corpus of DEV_CORPORA) {
       const pred = join(work, `${corpus.name.replace(/\W+/g, '-')}.jsonl`);
       annotate(corpus, pred, ['--raw-confidence', '--quiet']);
       const predictions = readPredictions(pred);
+      const gold = readGold(corpus);
       for (const kind of corpus.kinds) {
-        judged.set(`${kind}\t${corpus.name}`, readGold(corpus).flatMap((gold) => judge(kind, gold, predictions.get(gold.id) ?? { id: gold.id })));
+        judged.set(`${kind}\t${corpus.name}`, gold.flatMap((record) => judge(kind, record, predictions.get(record.id) ?? { id: record.id })));
+        golds.set(`${kind}\t${corpus.name}`, gold.reduce((n, record) => n + goldCount(kind, record), 0));
       }
     }
   } finally {
@@ -56,9 +60,14 @@ function main(): number {
     fittedOn.push(`${kind}: ${groups.map(([key, list]) => `${key.split('\t')[1]} (${list.length})`).join(', ') || 'nothing to fit: identity'}`);
   }
 
-  const statements = (judged.get(`statement\t${THRESHOLD_CORPUS}`) ?? []).map((j) => ({ ...j, confidence: applyCurve(curves.statement, j.confidence) }));
-  const threshold = lowestThreshold(statements, STATEMENT_PRECISION);
-  writeFileSync(MAP_FILE, renderMap(curves, threshold ?? 0, fittedOn));
+  const calibrated = (key: string, kind: Kind) => (judged.get(key) ?? []).map((j) => ({ ...j, confidence: applyCurve(curves[kind], j.confidence) }));
+  const statementThreshold = lowestThreshold(calibrated(`statement\t${THRESHOLD_CORPUS}`, 'statement'), STATEMENT_PRECISION);
+  const thresholds = {} as Record<Kind, number>;
+  for (const kind of KINDS) {
+    const corpora = [...judged.keys()].filter((key) => key.startsWith(`${kind}\t`) && (golds.get(key) ?? 0) > 0);
+    thresholds[kind] = kind === 'statement' ? (statementThreshold ?? 0) : bestF1Threshold(corpora.map((key) => ({ judged: calibrated(key, kind), gold: golds.get(key)! })));
+  }
+  writeFileSync(MAP_FILE, renderMap(curves, thresholds, fittedOn));
 
   console.log('kind       corpus            n      precision  ECE raw  ECE calibrated');
   for (const [key, list] of judged) {
@@ -69,10 +78,27 @@ function main(): number {
       `${kind.padEnd(10)} ${corpus.padEnd(16)} ${String(list.length).padStart(5)}  ${precision.toFixed(3).padStart(9)}  ${expectedCalibrationError(list).toFixed(3).padStart(7)}  ${expectedCalibrationError(calibrated).toFixed(3).padStart(14)}`,
     );
   }
-  if (threshold === undefined) console.log(`\nno threshold gives ${THRESHOLD_CORPUS} statements precision >= ${STATEMENT_PRECISION}: default --min-confidence left at 0`);
-  else console.log(`\ndefault --min-confidence ${threshold.toFixed(2)}: the lowest giving ${THRESHOLD_CORPUS} statements precision >= ${STATEMENT_PRECISION}`);
+  if (statementThreshold === undefined) console.log(`\nno threshold gives ${THRESHOLD_CORPUS} statements precision >= ${STATEMENT_PRECISION}: the statement default is left at 0`);
+  console.log(`\ndefault thresholds: ${KINDS.map((kind) => `${kind} ${thresholds[kind]}`).join(', ')}`);
   console.log(`wrote ${MAP_FILE}`);
   return 0;
+}
+
+/** The threshold (in hundredths; the lowest of equals) with the best F1 averaged over the corpora, counting kept predictions right as judged. */
+function bestF1Threshold(corpora: readonly { judged: readonly Judged[]; gold: number }[]): number {
+  let best = { threshold: 0, f1: -1 };
+  for (let hundredths = 0; hundredths < 100 && corpora.length; hundredths++) {
+    const t = hundredths / 100;
+    const f1 =
+      corpora.reduce((sum, { judged, gold }) => {
+        const kept = judged.filter((j) => j.confidence >= t);
+        const right = kept.filter((j) => j.correct).length;
+        const [p, r] = [kept.length ? right / kept.length : 0, gold ? right / gold : 0];
+        return sum + (p + r ? (2 * p * r) / (p + r) : 0);
+      }, 0) / corpora.length;
+    if (f1 > best.f1 + 1e-9) best = { threshold: t, f1 };
+  }
+  return best.threshold;
 }
 
 /** The lowest threshold (in hundredths) at which the kept predictions reach the precision. */
@@ -85,11 +111,11 @@ function lowestThreshold(judged: readonly Judged[], precision: number): number |
   return undefined;
 }
 
-function renderMap(curves: Record<Kind, CalibrationCurve>, threshold: number, fittedOn: readonly string[]): string {
+function renderMap(curves: Record<Kind, CalibrationCurve>, thresholds: Record<Kind, number>, fittedOn: readonly string[]): string {
   const curve = (kind: Kind) => `  ${kind}: { knots: [${curves[kind].knots.map(([x, y]) => `[${x}, ${y}]`).join(', ')}] },`;
   return [
     '// Generated by `npm run calibrate` (scripts/calibrate.ts): do not edit by hand.',
-    "import type { CalibrationMap } from './calibrate.js';",
+    "import type { CalibrationMap, FactKind } from './calibrate.js';",
     '',
     '/**',
     ' * Raw score -> probability of being right, per kind of fact, fitted on the development files:',
@@ -99,8 +125,11 @@ function renderMap(curves: Record<Kind, CalibrationCurve>, threshold: number, fi
     ...KINDS.map(curve),
     '};',
     '',
-    `/** The default --min-confidence: the lowest giving ${THRESHOLD_CORPUS} statements precision >= ${STATEMENT_PRECISION}. */`,
-    `export const DEFAULT_MIN_CONFIDENCE = ${threshold};`,
+    '/**',
+    ' * The default minimum confidence of each kind of fact (--min-confidence sets one for all): for statements',
+    ` * the lowest giving ${THRESHOLD_CORPUS} statements precision >= ${STATEMENT_PRECISION}, for the others the best F1 on the dev files.`,
+    ' */',
+    `export const DEFAULT_THRESHOLDS: Readonly<Record<FactKind, number>> = { ${KINDS.map((kind) => `${kind}: ${thresholds[kind]}`).join(', ')} };`,
     '',
   ].join('\n');
 }

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_MIN_CONFIDENCE } from '../src/extract/confidence/calibration-map.js';
+import { DEFAULT_THRESHOLDS } from '../src/extract/confidence/calibration-map.js';
 import { DEV_CORPORA, SCORER_TASK, annotate, corpusPath, readGold, readJsonLines, readPredictions, requireShared, scorer } from './lib/corpora.js';
 import type { DevCorpus } from './lib/corpora.js';
 import { expectedCalibrationError, judge } from './lib/gold-match.js';
@@ -101,7 +101,8 @@ function main(): number {
       unfiltered.set(corpus.name, `${stem}.all.jsonl`);
     }
 
-    console.log(`Accuracy at the default --min-confidence ${DEFAULT_MIN_CONFIDENCE}:\n`);
+    const defaults = Object.entries(DEFAULT_THRESHOLDS).map(([kind, t]) => `${kind} ${t}`).join(', ');
+    console.log(`Accuracy at the default minimum confidences (${defaults}):\n`);
     const rows: string[][] = [];
     for (const { corpus, kind, title, metrics } of METRICS) {
       const dev = corpusOf(corpus);
@@ -112,20 +113,19 @@ function main(): number {
 
     console.log('\nPrecision / recall / F1 by --min-confidence (each kind by its headline metric):\n');
     const sweep: string[][] = [];
-    const thresholds = [...new Set([...THRESHOLDS, DEFAULT_MIN_CONFIDENCE])].sort((a, b) => a - b);
     for (const dev of DEV_CORPORA) {
       const all = readJsonLines<PredictionRecord>(unfiltered.get(dev.name)!);
       for (const kind of dev.kinds) {
-        const cells = thresholds.map((t) => {
+        const cells = [...THRESHOLDS, DEFAULT_THRESHOLDS[kind]].map((t) => {
           const file = join(work, `sweep-${kind}-${t}.jsonl`);
           writeFileSync(file, all.map((record) => JSON.stringify(keepAtLeast(record, t))).join('\n') + '\n');
           const figures = score(dev, kind, file)[HEADLINE_METRIC[kind]] as Figures | undefined;
           return `${fmt(figures?.precision)} ${fmt(figures?.recall)} ${fmt(figures?.f1)}`;
         });
-        sweep.push([dev.name, `${kind} ${HEADLINE_METRIC[kind]}`, ...cells]);
+        sweep.push([dev.name, `${kind} ${HEADLINE_METRIC[kind]}`, ...cells.slice(0, -1), `${DEFAULT_THRESHOLDS[kind]}: ${cells[cells.length - 1]}`]);
       }
     }
-    printTable(['corpus', 'kind (metric)', ...thresholds.map((t) => `>= ${t}${t === DEFAULT_MIN_CONFIDENCE ? ' (default)' : ''}: P R F1`)], sweep);
+    printTable(['corpus', 'kind (metric)', ...THRESHOLDS.map((t) => `>= ${t}: P R F1`), 'default: P R F1'], sweep);
 
     console.log('\nCalibration (expected calibration error over 10 bins; 0 is perfect), all predictions:\n');
     const calibration: string[][] = [];

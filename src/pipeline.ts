@@ -28,7 +28,7 @@ export interface PipelineOptions {
   timings?: StageTimings;
   /** The user's table of links (name -> IRI) for schema:sameAs. */
   links?: LinksTable;
-  /** Facts below this calibrated confidence are left out of the graph (default: DEFAULT_MIN_CONFIDENCE). */
+  /** Facts below this calibrated confidence are left out of the graph (default: each kind's fitted threshold). */
   minConfidence?: number;
   /** 'bytes': each serialization as UTF-8 in a buffer of its own, for a worker to transfer (default 'text'). */
   serializeTo?: 'text' | 'bytes';

@@ -110,6 +110,14 @@ export function judge(kind: Kind, gold: GoldRecord, pred: PredictionRecord): Jud
   return preds.map((p, pi) => ({ confidence: conf(p), correct: matched.has(pi) }));
 }
 
+/** How many gold items of one kind a document holds, as the scorer counts them (its recall's denominator). */
+export function goldCount(kind: Kind, gold: GoldRecord): number {
+  if (kind === 'entity') return (gold.entities ?? []).filter((e) => ENTITY_TYPES.has(e.type)).length;
+  if (kind === 'statement') return (gold.statements ?? []).filter((s) => s.content).length;
+  if (kind === 'timex') return (gold.timexes ?? []).length;
+  return (gold.events ?? []).length;
+}
+
 /** Expected calibration error over equal-width bins: the mean gap between confidence and accuracy, weighted by bin size. */
 export function expectedCalibrationError(judged: readonly Judged[], bins = 10): number {
   if (judged.length === 0) return 0;

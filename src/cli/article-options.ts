@@ -16,7 +16,7 @@ export interface ArticleReadingOptions {
   date?: string;
   inputFormat: InputFormat;
   keepInvalid: boolean;
-  minConfidence: number;
+  minConfidence?: number;
 }
 
 /** ...and, for the commands that write per-article files, their formats and the SHACL report. */

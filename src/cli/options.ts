@@ -5,7 +5,7 @@ import { NewskgError } from '../core/errors.js';
 import { OUTPUT_FORMATS } from '../serialize/formats.js';
 import type { OutputFormat } from '../serialize/formats.js';
 import { typedDate } from '../model/dates.js';
-import { DEFAULT_MIN_CONFIDENCE } from '../extract/confidence/calibration-map.js';
+import { DEFAULT_THRESHOLDS } from '../extract/confidence/calibration-map.js';
 
 export function parseFormats(value: string): OutputFormat[] {
   const formats = value.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
@@ -36,11 +36,15 @@ export function parseConfidence(value: string): number {
   return confidence;
 }
 
-/** --min-confidence, shared by the commands that extract; its default comes from the fitted calibration. */
+/** --min-confidence, shared by the commands that extract; without it each kind of fact keeps its fitted default. */
 export function minConfidenceOption(): Option {
-  return new Option('--min-confidence <x>', 'leave out facts (mentions, statements, events, time expressions) whose calibrated confidence is below x; 0 keeps everything')
-    .default(DEFAULT_MIN_CONFIDENCE)
-    .argParser(parseConfidence);
+  const defaults = Object.entries(DEFAULT_THRESHOLDS)
+    .map(([kind, threshold]) => `${kind} ${threshold}`)
+    .join(', ');
+  return new Option(
+    '--min-confidence <x>',
+    `leave out facts (mentions, statements, events, time expressions) whose calibrated confidence is below x; 0 keeps everything (default: fitted per kind of fact: ${defaults})`,
+  ).argParser(parseConfidence);
 }
 
 export function parseJobs(value: string): number {

@@ -1,6 +1,6 @@
 import type { Extraction, ExtractOptions, SourceDocument } from '../core/types.js';
 import { extractActors } from './actors/index.js';
-import { CALIBRATION, DEFAULT_MIN_CONFIDENCE, calibrateExtraction, keepConfident } from './confidence/index.js';
+import { CALIBRATION, DEFAULT_THRESHOLDS, calibrateExtraction, keepConfident, thresholdsFor } from './confidence/index.js';
 import { extractEvents } from './events/index.js';
 import { extractStatements } from './statements/index.js';
 import { tokenizeSentences } from './text/sentence-tokens.js';
@@ -47,5 +47,5 @@ export function extractArticle(doc: SourceDocument, options: ExtractOptions = {}
   });
   const raw: Extraction = { sentences, actors, mentions, statements, timexes, events };
   if (options.confidence === 'raw') return raw;
-  return keepConfident(calibrateExtraction(raw, CALIBRATION), options.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
+  return keepConfident(calibrateExtraction(raw, CALIBRATION), thresholdsFor(options.minConfidence, DEFAULT_THRESHOLDS));
 }

@@ -4,7 +4,7 @@ import { minConfidenceOption } from '../options.js';
 export interface AnnotateOptions {
   out?: string;
   quiet: boolean;
-  minConfidence: number;
+  minConfidence?: number;
   /** The extractors' uncalibrated scores, nothing left out: what scripts/calibrate.ts fits the calibration on. */
   rawConfidence: boolean;
 }

@@ -12,6 +12,6 @@ export async function articleSettings(options: ArticleOptions): Promise<ArticleS
     formats: options.format,
     report: options.report,
     keepInvalid: options.keepInvalid,
-    minConfidence: options.minConfidence,
+    ...(options.minConfidence !== undefined ? { minConfidence: options.minConfidence } : {}),
   };
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../../../src/core/types.js';
-import { keepConfident } from '../../../src/extract/confidence/index.js';
+import { keepConfident, thresholdsFor } from '../../../src/extract/confidence/index.js';
+
+const ALL_DEFAULTS_ZERO = { entity: 0, statement: 0, timex: 0, event: 0 };
+const every = (minimum: number) => thresholdsFor(minimum, ALL_DEFAULTS_ZERO);
 import { HAND_TEXT, span } from '../../helpers/hand-article.js';
 
 function extraction(): Extraction {
@@ -66,18 +69,18 @@ function extraction(): Extraction {
 
 describe('keepConfident', () => {
   it('keeps everything at 0', () => {
-    expect(keepConfident(extraction(), 0)).toEqual(extraction());
+    expect(keepConfident(extraction(), every(0))).toEqual(extraction());
   });
 
   it('leaves out statements, mentions and time expressions below the minimum', () => {
-    const kept = keepConfident(extraction(), 0.5);
+    const kept = keepConfident(extraction(), every(0.5));
     expect(kept.statements.map((s) => s.content.text)).toEqual(['We will not accept new tariffs,']);
     expect(kept.mentions.map((m) => m.span.text)).toEqual(['Ana Lopez', 'Vienna']);
     expect(kept.timexes).toEqual([]);
   });
 
   it('drops an actor no kept fact names, and every pointer to it', () => {
-    const kept = keepConfident(extraction(), 0.5);
+    const kept = keepConfident(extraction(), every(0.5));
     expect(kept.actors.map((a) => a.key)).toEqual(['Person:Ana Lopez', 'Place:Vienna']);
     expect(kept.statements[0]!.about).toEqual([]);
     expect(kept.events[0]!.participants).toEqual([{ actor: 'Person:Ana Lopez', role: 'agent' }]);
@@ -85,7 +88,7 @@ describe('keepConfident', () => {
   });
 
   it('keeps an event whose date was unsure, without the date', () => {
-    const [event] = keepConfident(extraction(), 0.5).events;
+    const [event] = keepConfident(extraction(), every(0.5)).events;
     expect(event?.type).toBe('meeting');
     expect(event?.time).toBeUndefined();
     expect(event?.place).toBe('Place:Vienna');
@@ -94,7 +97,23 @@ describe('keepConfident', () => {
   it('keeps the speaker of a kept statement even when its own mentions were unsure', () => {
     const unsureSpeaker = extraction();
     unsureSpeaker.statements[1]!.confidence = 0.9;
-    const kept = keepConfident(unsureSpeaker, 0.5);
+    const kept = keepConfident(unsureSpeaker, every(0.5));
     expect(kept.actors.map((a) => a.key)).toContain('Organization:Utopian Council');
+  });
+
+  it("applies each kind's own threshold", () => {
+    const kept = keepConfident(extraction(), { entity: 0, statement: 0.9, timex: 0, event: 0.75 });
+    expect(kept.statements).toEqual([]);
+    expect(kept.events).toEqual([]);
+    expect(kept.mentions).toHaveLength(3);
+    expect(kept.timexes).toHaveLength(1);
+  });
+});
+
+describe('thresholdsFor', () => {
+  it("gives every kind the user's minimum, or each kind its default", () => {
+    const defaults = { entity: 0.3, statement: 0.6, timex: 0.2, event: 0.5 };
+    expect(thresholdsFor(undefined, defaults)).toBe(defaults);
+    expect(thresholdsFor(0.8, defaults)).toEqual({ entity: 0.8, statement: 0.8, timex: 0.8, event: 0.8 });
   });
 });
