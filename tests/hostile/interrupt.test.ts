@@ -46,7 +46,7 @@ describe('interrupted exports', () => {
     expect(existsSync(join(dir, 'all.nq'))).toBe(false);
     const files = readdirSync(out);
     for (const ttl of files.filter((f) => f.endsWith('.ttl'))) expect(files).toContain(ttl.replace(/\.ttl$/, '.jsonld'));
-  });
+  }, 120_000);
 
   it('after kill -9 a rerun removes the stale temp files and finishes the set', async () => {
     const dir = scratch();
@@ -62,5 +62,5 @@ describe('interrupted exports', () => {
     expect(run.status).toBe(0);
     expect(tempFiles(dir)).toEqual([join('out', `.a1.ttl.${elsewhere}.999999.0123abcd.tmp`)]);
     expect(readdirSync(out)).toHaveLength(241);
-  });
+  }, 180_000);
 });

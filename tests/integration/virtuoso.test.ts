@@ -146,10 +146,16 @@ describe.skipIf(skipReason !== undefined)('newskg load into Virtuoso', () => {
   }
 
   async function selectJson(query: string): Promise<{ head: { vars: string[] }; results: { bindings: never[] } }> {
-    const response = await fetch(store.sparql, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/sparql-results+json' },
-      body: new URLSearchParams({ query }).toString(),
+    const request = (): Promise<Response> =>
+      fetch(store.sparql, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/sparql-results+json' },
+        body: new URLSearchParams({ query }).toString(),
+      });
+    // Virtuoso closes idle keep-alive connections; a query sent on one that it has just closed is sent again once
+    const response = await request().catch((error: Error & { cause?: { code?: string } }) => {
+      if (error.cause?.code === 'UND_ERR_SOCKET') return request();
+      throw error;
     });
     const text = await response.text();
     if (!response.ok) throw new Error(`HTTP ${response.status}: ${text.slice(0, 500)}`);
