@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SAMPLE, runCli } from '../helpers/cli.js';
+import { ROOT, SAMPLE, runCli } from '../helpers/cli.js';
 import { scratch } from '../query/helpers.js';
 
 describe('newskg markup', () => {
@@ -40,5 +40,31 @@ describe('newskg markup', () => {
     const run = runCli(['markup', '/nonexistent/article.txt']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('INPUT_NOT_FOUND');
+  });
+
+  it('reads a saved HTML page as a page, as export does: its headline, not its markup', () => {
+    const run = runCli(['markup', `${ROOT}tests/fixtures/html/opinion-jsonld-og.html`, '--quiet']);
+    expect(run.status, run.stderr).toBe(0);
+    const markup = JSON.parse(run.stdout) as { headline: string; mentions?: { name: string }[] };
+    expect(markup.headline).not.toMatch(/[<>]/);
+    expect(markup.headline).toBe('Why the river treaty needs a second look');
+    expect(run.stdout).not.toContain('<html');
+    expect(run.stdout).not.toMatch(/Math\.|function\s*\(/);
+  });
+
+  it('takes a JSON Lines file of one record, and refuses one of several with exit 2', () => {
+    const dir = scratch();
+    const text = readFileSync(SAMPLE, 'utf8');
+    writeFileSync(join(dir, 'one.jsonl'), JSON.stringify({ id: 'one', text }) + '\n');
+    const one = runCli(['markup', join(dir, 'one.jsonl'), '--quiet']);
+    expect(one.status, one.stderr).toBe(0);
+    const plain = runCli(['markup', SAMPLE, '--quiet']);
+    // the same article read from a record: the same markup but for its id
+    const withoutIds = (json: string): string => json.replace(/"@id": "[^"]*article\/[0-9a-f]+"/g, '"@id": "…"');
+    expect(withoutIds(one.stdout)).toBe(withoutIds(plain.stdout));
+    writeFileSync(join(dir, 'two.jsonl'), [JSON.stringify({ id: 'a', text }), JSON.stringify({ id: 'b', text })].join('\n') + '\n');
+    const two = runCli(['markup', join(dir, 'two.jsonl')]);
+    expect(two.status).toBe(2);
+    expect(two.stderr).toContain('holds more than one article');
   });
 });

@@ -1,13 +1,14 @@
+import { NewskgError } from '../../core/errors.js';
 import { hintsFrom, mergeHints } from '../../ingest/index.js';
 import { buildMarkup, markupToHtml, markupToJson } from '../../markup/index.js';
-import { runArticle } from '../../pipeline.js';
+import { runArticle, type ArticleInput } from '../../pipeline.js';
 import { writeDocument } from '../../sinks/index.js';
+import { readSources } from '../../sources/index.js';
 import type { MarkupCommandOptions } from '../commands/markup.js';
 import { EXIT } from '../exit.js';
-import { readArticleInput } from '../input.js';
 
 export async function runMarkup(file: string, options: MarkupCommandOptions): Promise<number> {
-  const input = await readArticleInput(file);
+  const input = await readOneArticle(file);
   const given = hintsFrom({ ...(options.date ? { datePublished: options.date } : {}), ...(options.url ? { url: options.url } : {}) }, 'option');
   input.hints = mergeHints(input.hints, given);
   const { model } = await runArticle(input, { base: options.base, formats: [] });
@@ -16,4 +17,19 @@ export async function runMarkup(file: string, options: MarkupCommandOptions): Pr
   if (!options.quiet) for (const warning of warnings) console.error(`warning: ${file}: ${warning.message}`);
   await writeDocument(options.out ?? '-', text);
   return EXIT.OK;
+}
+
+/**
+ * The article of a file read as export reads it (a saved HTML page through the page reader, a
+ * JSON Lines file of one record), since markup describes one article.
+ */
+async function readOneArticle(file: string): Promise<ArticleInput> {
+  let found: ArticleInput | undefined;
+  for await (const item of readSources([file])) {
+    if (!item.ok) throw item.error;
+    if (found) throw new NewskgError('RECORD_INVALID', `${file} holds more than one article; markup describes one: give one file or a JSON Lines file of one record`, { source: file });
+    found = item.input;
+  }
+  if (!found) throw new NewskgError('INPUT_EMPTY', `${file} holds no article`, { source: file });
+  return found;
 }
