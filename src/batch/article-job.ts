@@ -4,7 +4,7 @@ import { hintsFrom, mergeHints } from '../ingest/hints.js';
 import { runArticle } from '../pipeline.js';
 import type { ArticleInput, PipelineStage, StageTimings } from '../pipeline.js';
 import { formatReport, reportToTurtle } from '../validate/index.js';
-import { describeError } from '../cli/exit.js';
+import { describeError } from '../core/errors.js';
 import { LinksTable } from '../links/index.js';
 import type { LinkEntry } from '../links/index.js';
 import { summarizeArticle } from '../corpus/index.js';

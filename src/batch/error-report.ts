@@ -1,5 +1,5 @@
 import { isNewskgError } from '../core/errors.js';
-import { describeError } from '../cli/exit.js';
+import { describeError } from '../core/errors.js';
 import { openTextStream } from '../sinks/index.js';
 import type { TextStream } from '../sinks/index.js';
 import type { ItemPlace } from '../sources/types.js';

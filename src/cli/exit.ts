@@ -1,5 +1,4 @@
 import { isNewskgError } from '../core/errors.js';
-import { printable } from '../core/printable.js';
 import type { ErrorCode } from '../core/errors.js';
 
 /** Exit statuses, stable for scripts (README and docs/security.md print this table). */
@@ -35,11 +34,4 @@ const BY_CODE: Partial<Record<ErrorCode, number>> = {
 export function exitCodeFor(error: unknown): number {
   if (!isNewskgError(error)) return EXIT.INTERNAL;
   return BY_CODE[error.code] ?? EXIT.INPUT_FAILED;
-}
-
-/** The one line printed for an error: typed errors as `source: CODE: message`, others with their stack in NEWSKG_DEBUG. */
-export function describeError(error: unknown): string {
-  if (isNewskgError(error)) return error.toLine();
-  if (process.env['NEWSKG_DEBUG'] && error instanceof Error && error.stack) return `INTERNAL: ${printable(error.stack, { multiline: true })}`;
-  return `INTERNAL: ${printable(error instanceof Error ? error.message : String(error))}`;
 }

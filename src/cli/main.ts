@@ -3,7 +3,8 @@ import { CommanderError } from 'commander';
 import type { Command } from 'commander';
 import { redactUserinfo } from '../store/redact.js';
 import { buildProgram } from './program.js';
-import { EXIT, describeError, exitCodeFor } from './exit.js';
+import { describeError } from '../core/errors.js';
+import { EXIT, exitCodeFor } from './exit.js';
 import { installInterruptHandlers } from './interrupt.js';
 
 // `newskg query ... | head` closes the pipe early: that is the reader's choice, not an error.

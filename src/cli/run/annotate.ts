@@ -3,7 +3,8 @@ import { analyzeArticle } from '../../pipeline.js';
 import { openTextStream } from '../../sinks/index.js';
 import { readSources } from '../../sources/index.js';
 import type { AnnotateOptions } from '../commands/annotate.js';
-import { EXIT, describeError } from '../exit.js';
+import { describeError } from '../../core/errors.js';
+import { EXIT } from '../exit.js';
 
 export async function runAnnotate(file: string, options: AnnotateOptions): Promise<number> {
   const sink = await openTextStream(options.out ?? '-');

@@ -11,7 +11,8 @@ import { ErrorReport, articleOutput, errorRecord, failureLine, failureOf, jobSet
 import type { ArticleDone, ArticleSettings, Failure } from '../../batch/index.js';
 import type { PipelineStage, StageTimings } from '../../pipeline.js';
 import type { ExportOptions } from '../commands/export.js';
-import { EXIT, describeError, exitCodeFor } from '../exit.js';
+import { describeError } from '../../core/errors.js';
+import { EXIT, exitCodeFor } from '../exit.js';
 import { onInterrupt } from '../interrupt.js';
 import { Progress } from '../progress.js';
 import { ViewOutput } from '../view-output.js';

@@ -3,7 +3,8 @@ import { printable } from '../../core/printable.js';
 import { listRdfFiles, loadGraphs, readGraphFile } from '../../store/index.js';
 import type { GraphBatches } from '../../store/index.js';
 import type { LoadOptions } from '../commands/load.js';
-import { EXIT, describeError } from '../exit.js';
+import { describeError } from '../../core/errors.js';
+import { EXIT } from '../exit.js';
 import { storeFailure, storeTarget } from './store-target.js';
 
 export async function runLoad(inputs: string[], options: LoadOptions): Promise<number> {

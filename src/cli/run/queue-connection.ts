@@ -1,7 +1,7 @@
 import { connectRedis, closeQueue, openQueue, parseQueueName, parseQueueUrl } from '../../queue/index.js';
 import type { OpenQueue } from '../../queue/index.js';
 import { redactUserinfo } from '../../store/redact.js';
-import { describeError } from '../exit.js';
+import { describeError } from '../../core/errors.js';
 import type { QueueOptions } from '../queue-options.js';
 
 /** Connects to the queue the options name, runs `work` on it and closes it, whatever happens. */

@@ -5,7 +5,8 @@ import { parseRdf } from '../../graph/index.js';
 import { openTextStream } from '../../sinks/index.js';
 import { formatReport, loadShapes, reportToTurtle, validateDataset } from '../../validate/index.js';
 import type { ValidateOptions } from '../commands/validate.js';
-import { EXIT, describeError } from '../exit.js';
+import { describeError } from '../../core/errors.js';
+import { EXIT } from '../exit.js';
 
 export async function runValidate(files: string[], options: ValidateOptions): Promise<number> {
   const shapes = options.shapes ? await loadShapes(options.shapes) : undefined;
