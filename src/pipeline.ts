@@ -2,6 +2,7 @@ import type { Quad } from '@rdfjs/types';
 import type { Extraction, ExtractOptions, SourceInfo } from './core/types.js';
 import { extractArticle } from './extract/index.js';
 import { encodeGraph, orderQuads } from './graph/index.js';
+import type { Profile } from './graph/index.js';
 import { ingestDocument } from './ingest/index.js';
 import type { IngestedDocument, IngestHints } from './ingest/index.js';
 import { buildModel } from './model/index.js';
@@ -30,6 +31,8 @@ export interface PipelineOptions {
   links?: LinksTable;
   /** Facts below this calibrated confidence are left out of the graph (default: each kind's fitted threshold). */
   minConfidence?: number;
+  /** How much of the model the graph spells out (default 'standard'). */
+  profile?: Profile;
   /** 'bytes': each serialization as UTF-8 in a buffer of its own, for a worker to transfer (default 'text'). */
   serializeTo?: 'text' | 'bytes';
 }
@@ -87,7 +90,7 @@ export async function runArticle(input: ArticleInput, options: PipelineOptions):
   });
   const lap = stageClock(options.timings);
   const model = buildModel(doc, extraction, { base: options.base, ...(options.links ? { links: options.links } : {}) });
-  const quads = encodeGraph(model);
+  const quads = encodeGraph(model, options.profile);
   lap('model');
   const validation = await validateGraph(quads);
   lap('validate');

@@ -28,6 +28,7 @@ export async function processArticle(input: ArticleInput, settings: JobSettings)
       serializeTo: 'bytes',
       ...(links ? { links } : {}),
       ...(settings.minConfidence !== undefined ? { minConfidence: settings.minConfidence } : {}),
+      ...(settings.profile ? { profile: settings.profile } : {}),
     });
     const { validation } = result;
     const violations = validation.results.filter((r) => r.severity === 'Violation').length;

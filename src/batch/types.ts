@@ -3,6 +3,7 @@ import type { ArticleInput, StageTimings } from '../pipeline.js';
 import type { OutputFormat } from '../serialize/index.js';
 import type { LinkEntry } from '../links/index.js';
 import type { ArticleSummary } from '../corpus/index.js';
+import type { Profile } from '../graph/profile.js';
 
 /** Where an article failed, as written in the --errors report. Building the model and graph counts as extract. */
 export type ErrorStage = 'read' | 'ingest' | 'extract' | 'validate' | 'serialize' | 'write';
@@ -32,6 +33,8 @@ export interface ArticleSettings {
   links?: LinkEntry[];
   /** --min-confidence: facts whose calibrated confidence is below it stay out of the graph. */
   minConfidence?: number;
+  /** --profile: how much the graph spells out (absent in settings queued before profiles: the default). */
+  profile?: Profile;
   /** Per-article file formats. */
   formats: OutputFormat[];
   /** Also write the SHACL report as <name>.validation.ttl next to the per-article files. */

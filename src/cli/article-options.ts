@@ -1,6 +1,8 @@
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import { DEFAULT_DATA_BASE } from '../core/vocab.js';
+import { DEFAULT_PROFILE, PROFILES } from '../graph/profile.js';
+import type { Profile } from '../graph/profile.js';
 import type { OutputFormat } from '../serialize/formats.js';
 import type { InputFormat } from '../sources/types.js';
 import { minConfidenceOption, parseBase, parseDate, parseFormats } from './options.js';
@@ -17,6 +19,7 @@ export interface ArticleReadingOptions {
   inputFormat: InputFormat;
   keepInvalid: boolean;
   minConfidence?: number;
+  profile: Profile;
 }
 
 /** ...and, for the commands that write per-article files, their formats and the SHACL report. */
@@ -32,6 +35,11 @@ export function addArticleReadingOptions(command: Command): Command {
     .option('--date <YYYY-MM-DD>', 'publication date (wins over a date printed in the article); relative dates such as "last week" resolve against it', parseDate)
     .addOption(minConfidenceOption())
     .addOption(new Option('--input-format <format>', 'how to read the inputs').choices(['auto', 'text', 'html', 'jsonl']).default('auto'))
+    .addOption(
+      new Option('--profile <profile>', 'how much the graph spells out: full (every span a Web Annotation selector), standard (mentions and sentences with offsets), lean (facts and their evidence offsets only); see the README, "Profiles"')
+        .choices(PROFILES)
+        .default(DEFAULT_PROFILE),
+    )
     .option('--keep-invalid', 'write the graph even when it has violations', false);
 }
 

@@ -2,7 +2,9 @@ import { DataFactory } from 'rdf-data-factory';
 import type { Quad, Quad_Object, NamedNode } from '@rdfjs/types';
 import { NKG, NKG_EVENT_TYPE, NKG_FACTUALITY, NKG_STATEMENT_TYPE, OA, PROV, RDF, SCHEMA, SEM, XSD } from '../core/vocab.js';
 import type { Genre } from '../core/types.js';
-import type { ActorNode, ArticleModel, EventNode, MentionNode, StatementNode, TextSpanNode, TimexNode, TypedDate } from '../model/types.js';
+import type { ActorNode, ArticleModel, EventNode, MentionNode, SentenceNode, StatementNode, TextSpanNode, TimexNode, TypedDate } from '../model/types.js';
+import { DEFAULT_PROFILE, profileRules } from './profile.js';
+import type { Profile, ProfileRules } from './profile.js';
 
 // rdf-data-factory's terms keep their value, language and datatype as plain fields; N3's parse them
 // out of an id string on every read, which the serializers and the validator do millions of times.
@@ -27,21 +29,27 @@ const GENRE_CLASSES: Partial<Record<Genre, string>> = {
   News: SCHEMA.ReportageNewsArticle,
 };
 
-/** Pure: the article model as quads, all in the article's named graph. */
-export function encodeGraph(model: ArticleModel): Quad[] {
-  const out = new QuadSink(namedNode(model.graph));
+/** Pure: the article model as quads, all in the article's named graph, spelled out as the profile says. */
+export function encodeGraph(model: ArticleModel, profile: Profile = DEFAULT_PROFILE): Quad[] {
+  const out = new QuadSink(namedNode(model.graph), profileRules(profile));
   encodeArticle(out, model);
   for (const actor of model.actors) encodeActor(out, actor, model);
   for (const statement of model.statements) encodeStatement(out, statement, model);
   for (const event of model.events) encodeEvent(out, event, model);
-  for (const timex of model.timexes) encodeTimex(out, timex, model);
-  encodeRun(out, model);
+  if (out.rules.textLayer) {
+    for (const timex of model.timexes) encodeTimex(out, timex, model);
+    for (const sentence of model.sentences) encodeSentence(out, sentence, model);
+  }
+  encodeRun(out, model, profile);
   return out.quads;
 }
 
 class QuadSink {
   readonly quads: Quad[] = [];
-  constructor(private readonly graph: NamedNode) {}
+  constructor(
+    private readonly graph: NamedNode,
+    readonly rules: ProfileRules,
+  ) {}
 
   add(subject: string, predicate: string, object: Quad_Object): void {
     this.quads.push(quad(namedNode(subject), namedNode(predicate), object, this.graph));
@@ -85,13 +93,14 @@ function encodeArticle(out: QuadSink, model: ArticleModel): void {
   if (a.genre) out.text(a.iri, SCHEMA.genre, a.genre);
   for (const section of a.sections) {
     out.text(a.iri, SCHEMA.articleSection, section.name);
+    if (!out.rules.textLayer) continue;
     out.iri(a.iri, NKG.hasSection, section.iri);
-    encodeSpan(out, section, model, NKG.Section);
+    encodeSpan(out, section, model, { cls: NKG.Section });
     out.text(section.iri, SCHEMA.name, section.name);
   }
-  for (const furniture of a.boilerplate) {
+  for (const furniture of out.rules.textLayer ? a.boilerplate : []) {
     out.iri(a.iri, NKG.hasBoilerplate, furniture.iri);
-    encodeSpan(out, furniture, model, NKG.Boilerplate);
+    encodeSpan(out, furniture, model, { cls: NKG.Boilerplate });
     out.text(furniture.iri, NKG.boilerplateKind, furniture.kind);
     out.decimal(furniture.iri, NKG.confidence, furniture.confidence);
   }
@@ -103,15 +112,16 @@ function encodeArticle(out: QuadSink, model: ArticleModel): void {
   if (a.articleBody !== undefined) out.text(a.iri, SCHEMA.articleBody, a.articleBody);
   out.text(a.iri, NKG.contentHash, a.contentHash);
   for (const actor of a.mentionedActors) out.iri(a.iri, SCHEMA.mentions, actor);
-  for (const mention of a.mentions) encodeMention(out, mention, model);
+  if (out.rules.textLayer) for (const mention of a.mentions) encodeMention(out, mention, model);
   out.iri(a.iri, PROV.wasGeneratedBy, model.run.iri);
 }
 
 function encodeMention(out: QuadSink, mention: MentionNode, model: ArticleModel): void {
   out.iri(model.article.iri, NKG.hasMention, mention.iri);
-  encodeSpan(out, mention, model, NKG.Mention);
+  encodeSpan(out, mention, model, { cls: NKG.Mention });
   out.iri(mention.iri, NKG.refersTo, mention.actor);
   out.text(mention.iri, NKG.mentionKind, mention.kind);
+  if (mention.sentence) out.iri(mention.iri, NKG.sentence, mention.sentence);
 }
 
 function encodeActor(out: QuadSink, actor: ActorNode, model: ArticleModel): void {
@@ -124,20 +134,22 @@ function encodeActor(out: QuadSink, actor: ActorNode, model: ArticleModel): void
   if (actor.confidence !== undefined) out.decimal(actor.iri, NKG.confidence, actor.confidence);
   for (const role of actor.roles) {
     out.iri(actor.iri, NKG.holdsRole, role.iri);
-    out.types(role.iri, NKG.Role, SCHEMA.Role);
+    out.types(role.iri, NKG.Role, ...(out.rules.factAlignment ? [SCHEMA.Role] : []));
     out.text(role.iri, SCHEMA.roleName, role.roleName);
     if (role.affiliation) out.iri(role.iri, NKG.affiliation, role.affiliation);
     out.iri(role.iri, NKG.evidence, role.evidence.iri);
-    encodeSpan(out, role.evidence, model);
-    out.iri(role.iri, PROV.wasGeneratedBy, model.run.iri);
+    // an actor is corpus-wide: only the span says which article states the role
+    encodeSpan(out, role.evidence, model, { anchor: true });
+    if (out.rules.factAlignment) out.iri(role.iri, PROV.wasGeneratedBy, model.run.iri);
   }
 }
 
 function encodeStatement(out: QuadSink, s: StatementNode, model: ArticleModel): void {
-  out.types(s.iri, NKG.Statement, SCHEMA.Claim);
+  const { textLayer, factAlignment } = out.rules;
+  out.types(s.iri, NKG.Statement, ...(factAlignment ? [SCHEMA.Claim] : []));
   out.iri(s.iri, NKG.speaker, s.speaker);
-  if (s.speakerMention) out.iri(s.iri, NKG.speakerMention, s.speakerMention);
-  if (s.cue) {
+  if (s.speakerMention && textLayer) out.iri(s.iri, NKG.speakerMention, s.speakerMention);
+  if (s.cue && textLayer) {
     out.iri(s.iri, NKG.cue, s.cue.iri);
     encodeSpan(out, s.cue, model);
   }
@@ -145,23 +157,29 @@ function encodeStatement(out: QuadSink, s: StatementNode, model: ArticleModel): 
   out.iri(s.iri, NKG.statementType, NKG_STATEMENT_TYPE + s.type);
   out.text(s.iri, NKG.speechMode, s.mode);
   out.text(s.iri, NKG.content, s.content.exact);
-  out.iri(s.iri, NKG.contentSpan, s.content.iri);
-  encodeSpan(out, s.content, model);
+  if (textLayer) {
+    out.iri(s.iri, NKG.contentSpan, s.content.iri);
+    encodeSpan(out, s.content, model);
+  }
   out.iri(s.iri, NKG.evidence, s.evidence.iri);
   encodeSpan(out, s.evidence, model);
   for (const about of s.about) out.iri(s.iri, NKG.about, about);
+  if (s.sentence && textLayer) out.iri(s.iri, NKG.sentence, s.sentence);
   out.iri(s.iri, SCHEMA.appearance, model.article.iri);
   out.decimal(s.iri, NKG.confidence, s.confidence);
-  out.iri(s.iri, PROV.wasGeneratedBy, model.run.iri);
+  if (factAlignment) out.iri(s.iri, PROV.wasGeneratedBy, model.run.iri);
 }
 
 function encodeEvent(out: QuadSink, e: EventNode, model: ArticleModel): void {
-  out.types(e.iri, NKG.Event, SEM.Event, SCHEMA.Event);
+  const { textLayer, factAlignment } = out.rules;
+  out.types(e.iri, NKG.Event, ...(factAlignment ? [SEM.Event, SCHEMA.Event] : []));
   out.iri(e.iri, NKG.eventType, NKG_EVENT_TYPE + e.type);
   out.iri(e.iri, NKG.factuality, NKG_FACTUALITY + e.factuality);
-  out.iri(e.iri, NKG.trigger, e.trigger.iri);
-  encodeSpan(out, e.trigger, model);
-  for (const mention of e.alsoMentioned) {
+  if (textLayer) {
+    out.iri(e.iri, NKG.trigger, e.trigger.iri);
+    encodeSpan(out, e.trigger, model);
+  }
+  for (const mention of textLayer ? e.alsoMentioned : []) {
     out.iri(e.iri, NKG.mentionedAt, mention.iri);
     encodeSpan(out, mention, model);
   }
@@ -174,34 +192,50 @@ function encodeEvent(out: QuadSink, e: EventNode, model: ArticleModel): void {
   }
   if (e.place) out.iri(e.iri, SEM.hasPlace, e.place);
   if (e.time) {
-    out.iri(e.iri, NKG.timeExpression, e.time.timex);
+    if (textLayer) out.iri(e.iri, NKG.timeExpression, e.time.timex);
     if (e.time.point) out.date(e.iri, SEM.hasTimeStamp, e.time.point);
     if (e.time.begin) out.date(e.iri, SEM.hasBeginTimeStamp, e.time.begin);
     if (e.time.end) out.date(e.iri, SEM.hasEndTimeStamp, e.time.end);
     if (e.time.text) out.text(e.iri, NKG.timeText, e.time.text);
   }
+  if (e.sentence && textLayer) out.iri(e.iri, NKG.sentence, e.sentence);
   out.iri(e.iri, SCHEMA.subjectOf, model.article.iri);
   out.decimal(e.iri, NKG.confidence, e.confidence);
-  out.iri(e.iri, PROV.wasGeneratedBy, model.run.iri);
+  if (factAlignment) out.iri(e.iri, PROV.wasGeneratedBy, model.run.iri);
 }
 
 function encodeTimex(out: QuadSink, t: TimexNode, model: ArticleModel): void {
-  encodeSpan(out, t, model, NKG.TimeExpression);
+  // a time expression no event uses has no other tie to its article
+  encodeSpan(out, t, model, { cls: NKG.TimeExpression, anchor: true });
   out.text(t.iri, NKG.timexType, t.timexType);
   if (t.value !== undefined) out.text(t.iri, NKG.timexValue, t.value);
 }
 
-function encodeSpan(out: QuadSink, span: TextSpanNode, model: ArticleModel, subclass?: string): void {
-  out.types(span.iri, ...(subclass ? [subclass] : []), NKG.TextSpan, OA.TextPositionSelector);
-  out.typed(span.iri, OA.start, span.start, XSD.nonNegativeInteger);
-  out.typed(span.iri, OA.end, span.end, XSD.nonNegativeInteger);
-  out.text(span.iri, OA.exact, span.exact);
-  out.iri(span.iri, OA.hasSource, model.article.iri);
+function encodeSentence(out: QuadSink, sentence: SentenceNode, model: ArticleModel): void {
+  // what points to a sentence finds its article through it
+  encodeSpan(out, sentence, model, { cls: NKG.Sentence, anchor: true });
 }
 
-function encodeRun(out: QuadSink, model: ArticleModel): void {
+interface SpanForm {
+  /** The span's own class (Mention, Sentence...); none for the spans of a statement, an event or a role. */
+  cls?: string;
+  /** Nothing but the span's oa:hasSource ties it to its article: written in every profile. */
+  anchor?: boolean;
+}
+
+function encodeSpan(out: QuadSink, span: TextSpanNode, model: ArticleModel, form: SpanForm = {}): void {
+  const { selectors } = out.rules;
+  out.types(span.iri, ...(form.cls ? [form.cls] : []), ...(selectors ? [NKG.TextSpan, OA.TextPositionSelector] : []));
+  out.typed(span.iri, OA.start, span.start, XSD.nonNegativeInteger);
+  out.typed(span.iri, OA.end, span.end, XSD.nonNegativeInteger);
+  if (out.rules.spanText) out.text(span.iri, OA.exact, span.exact);
+  if (selectors || form.anchor) out.iri(span.iri, OA.hasSource, model.article.iri);
+}
+
+function encodeRun(out: QuadSink, model: ArticleModel, profile: Profile): void {
   const { run } = model;
   out.types(run.iri, PROV.Activity);
+  out.text(run.iri, NKG.profile, profile);
   out.iri(run.iri, PROV.wasAssociatedWith, run.software.iri);
   out.types(run.software.iri, PROV.SoftwareAgent, SCHEMA.SoftwareApplication);
   out.text(run.software.iri, SCHEMA.name, run.software.name);

@@ -1,5 +1,5 @@
 import { packageInfo } from '../core/paths.js';
-import type { ActorRecord, Extraction, SourceDocument, Span, SpannedValue } from '../core/types.js';
+import type { ActorRecord, Extraction, Sentence, SourceDocument, Span, SpannedValue } from '../core/types.js';
 import type { LinksTable } from '../links/index.js';
 import { eventTime } from './dates.js';
 import { IriMinter, actorNameOfKey, actorTypeOfKey } from './iris.js';
@@ -10,6 +10,7 @@ import type {
   MentionNode,
   ModelOptions,
   PeriodicalNode,
+  SentenceNode,
   StatementNode,
   TextSpanNode,
   TimexNode,
@@ -28,12 +29,14 @@ export function buildModel(doc: SourceDocument, extraction: Extraction, options:
     actors.describe(sourceOrganization, meta.sourceOrganizationDescription.value);
   }
 
+  const sentences = new SentenceTable(iris, doc.text, extraction.sentences);
   const mentions = new Map<string, MentionNode>();
   const addMention = (span: Span, actorKey: string, kind: MentionNode['kind']): MentionNode => {
     const iri = iris.local('mention', span.start, span.end);
     let node = mentions.get(iri);
     if (!node) {
-      node = { iri, start: span.start, end: span.end, exact: span.text, actor: actors.ensure(actorKey), kind };
+      const sentence = sentences.at(span.start);
+      node = { iri, start: span.start, end: span.end, exact: span.text, actor: actors.ensure(actorKey), kind, ...(sentence ? { sentence } : {}) };
       mentions.set(iri, node);
     }
     return node;
@@ -53,6 +56,7 @@ export function buildModel(doc: SourceDocument, extraction: Extraction, options:
     const iri = statementIris.take(iris.local('statement', statement.span.start, statement.span.end));
     const speaker = actors.ensure(statement.speaker);
     const speakerMention = statement.speakerMention ? addMention(statement.speakerMention, statement.speaker, 'description').iri : undefined;
+    const sentence = sentences.at((statement.cue ?? statement.span).start);
     statements.push({
       iri,
       speaker,
@@ -64,6 +68,7 @@ export function buildModel(doc: SourceDocument, extraction: Extraction, options:
       content: textSpan(`${iri}#content`, statement.content),
       evidence: textSpan(`${iri}#span`, statement.span),
       about: unique(statement.about.filter((key) => key !== statement.speaker).map((key) => actors.ensure(key))),
+      ...(sentence ? { sentence } : {}),
       confidence: roundConfidence(statement.confidence),
     });
   }
@@ -79,6 +84,7 @@ export function buildModel(doc: SourceDocument, extraction: Extraction, options:
       const actor = actors.ensure(p.actor);
       if (!participants.some((q) => q.actor === actor)) participants.push({ actor, role: p.role });
     }
+    const sentence = sentences.at(event.trigger.start);
     events.push({
       iri,
       type: event.type,
@@ -89,6 +95,7 @@ export function buildModel(doc: SourceDocument, extraction: Extraction, options:
       participants,
       ...(event.place ? { place: actors.ensure(event.place) } : {}),
       ...(timex && timexNode ? { time: eventTime(timex, timexNode.iri) } : {}),
+      ...(sentence ? { sentence } : {}),
       confidence: roundConfidence(event.confidence),
     });
   }
@@ -131,6 +138,7 @@ export function buildModel(doc: SourceDocument, extraction: Extraction, options:
     statements,
     events,
     timexes,
+    sentences: sentences.used(),
     run: {
       iri: iris.run(),
       software: { iri: IriMinter.software(version), name: 'newskg', version },
@@ -200,6 +208,49 @@ class ActorTable {
       seen.sameAs = unique([...seen.sameAs, ...node.sameAs]);
     }
     return [...byIri.values()];
+  }
+}
+
+/** The article's sentences by offset; a sentence becomes a node once something points to it. */
+class SentenceTable {
+  /** Indexes into `all`, ordered by start: a binary search finds the sentence holding an offset. */
+  private readonly byStart: number[];
+  private readonly nodes = new Map<number, SentenceNode>();
+
+  constructor(
+    private readonly iris: IriMinter,
+    private readonly text: string,
+    private readonly all: readonly Sentence[],
+  ) {
+    this.byStart = all.map((_, i) => i).sort((a, b) => all[a]!.start - all[b]!.start || a - b);
+  }
+
+  /** IRI of the sentence holding `offset`, or undefined when it lies in none (a byline, a dateline). */
+  at(offset: number): string | undefined {
+    let low = 0;
+    let high = this.byStart.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (this.all[this.byStart[mid]!]!.start <= offset) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    if (found < 0) return undefined;
+    const index = this.byStart[found]!;
+    const sentence = this.all[index]!;
+    if (offset >= sentence.end) return undefined;
+    let node = this.nodes.get(index);
+    if (!node) {
+      node = { iri: this.iris.sentence(index), index, start: sentence.start, end: sentence.end, exact: this.text.slice(sentence.start, sentence.end) };
+      this.nodes.set(index, node);
+    }
+    return node.iri;
+  }
+
+  used(): SentenceNode[] {
+    return [...this.nodes.values()].sort((a, b) => a.start - b.start || a.index - b.index);
   }
 }
 

@@ -30,6 +30,11 @@ export class IriMinter {
     return `${this.base}${kind}/${this.key}-${start}-${end}`;
   }
 
+  /** Sentences are numbered in text order; the article key keeps the IRI unique across a corpus. */
+  sentence(index: number): string {
+    return `${this.base}sentence/${this.key}-${index}`;
+  }
+
   run(): string {
     return `${this.base}run/${this.key}`;
   }

@@ -16,6 +16,14 @@ export interface TextSpanNode {
 export interface MentionNode extends TextSpanNode {
   actor: string;
   kind: MentionKind;
+  /** IRI of the sentence holding the mention's start. */
+  sentence?: string;
+}
+
+/** A sentence something of the article (a mention, a statement, an event) points to. */
+export interface SentenceNode extends TextSpanNode {
+  /** Position among the article's sentences (Extraction.sentences), from 0; the IRI is minted from it. */
+  index: number;
 }
 
 export interface TimexNode extends TextSpanNode {
@@ -102,6 +110,8 @@ export interface StatementNode {
   content: TextSpanNode;
   evidence: TextSpanNode;
   about: string[];
+  /** IRI of the sentence holding the reporting cue (or, without one, the statement's start). */
+  sentence?: string;
   confidence: number;
 }
 
@@ -132,6 +142,8 @@ export interface EventNode {
   participants: EventParticipantNode[];
   place?: string;
   time?: EventTime;
+  /** IRI of the sentence holding the trigger. */
+  sentence?: string;
   confidence: number;
 }
 
@@ -148,6 +160,8 @@ export interface ArticleModel {
   statements: StatementNode[];
   events: EventNode[];
   timexes: TimexNode[];
+  /** The sentences a mention, statement or event points to, in text order. */
+  sentences: SentenceNode[];
   run: RunNode;
 }
 

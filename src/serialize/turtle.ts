@@ -43,7 +43,7 @@ const SPACE = 0x20;
 
 /** Prefixes for the instance namespaces under --base, so that data IRIs read as statement:…, person:… */
 export function instancePrefixes(base: string): Record<string, string> {
-  const kinds = ['article', 'statement', 'event', 'mention', 'timex', 'role', 'section', 'boilerplate', 'run'];
+  const kinds = ['article', 'statement', 'event', 'mention', 'timex', 'role', 'section', 'boilerplate', 'sentence', 'run'];
   const actors = ['person', 'organization', 'country', 'place', 'unnamed'];
   return Object.fromEntries([...kinds.map((k) => [k, `${base}${k}/`]), ...actors.map((k) => [k, `${base}actor/${k}/`])]);
 }

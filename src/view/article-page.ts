@@ -67,7 +67,8 @@ function articleMarks(article: ArticleView, text: ArticleText): { marks: Mark[];
   for (const e of article.events) {
     const title = eventTitle(e);
     const cls = `ev ev-${e.factuality ?? 'unknown'}`;
-    add(e.trigger, 5, { class: cls, 'data-event': e.iri, tabindex: 0, role: 'button', title }, { class: cls, 'data-event-part': e.iri, title });
+    // a lean graph has no trigger: the event's evidence (its sentence) stands for it
+    add(e.trigger ?? e.evidence, 5, { class: cls, 'data-event': e.iri, tabindex: 0, role: 'button', title }, { class: cls, 'data-event-part': e.iri, title });
     for (const later of e.mentionedAt) add(later, 5, { class: `${cls} ev-later`, 'data-event-mention': e.iri, title });
   }
   for (const t of article.timexes) add(t, 6, { class: 'tx', title: `time: ${t.type}${t.value ? ` ${t.value}` : ''}` });

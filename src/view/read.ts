@@ -79,7 +79,7 @@ function readArticle(graph: GraphIndex, iri: string): ArticleView {
     mentions: mentions.sort(byPosition),
     actors,
     statements: statements.sort((a, b) => byPosition(a.evidence ?? a.cue, b.evidence ?? b.cue) || compare(a.iri, b.iri)),
-    events: events.sort((a, b) => byPosition(a.trigger, b.trigger) || compare(a.iri, b.iri)),
+    events: events.sort((a, b) => byPosition(a.trigger ?? a.evidence, b.trigger ?? b.evidence) || compare(a.iri, b.iri)),
     timexes: graph
       .subjectsOfType(NKG.TimeExpression)
       .filter((t) => graph.iris(t, OA.hasSource).includes(iri))
@@ -183,14 +183,13 @@ function spans(graph: GraphIndex, nodes: readonly string[]): ViewSpan[] {
   return nodes.map((n) => span(graph, n)).filter((s): s is ViewSpan => s !== undefined).sort(byPosition);
 }
 
-/** A TextSpan's offsets and text; undefined unless the offsets are integers with 0 <= start < end. */
+/** A TextSpan's offsets and text (a lean graph writes offsets only); undefined unless the offsets are integers with 0 <= start < end. */
 function span(graph: GraphIndex, node: string): ViewSpan | undefined {
   const start = graph.number(node, OA.start);
   const end = graph.number(node, OA.end);
-  const exact = graph.literal(node, OA.exact);
-  if (start === undefined || end === undefined || exact === undefined) return undefined;
+  if (start === undefined || end === undefined) return undefined;
   if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end <= start) return undefined;
-  return { start, end, exact };
+  return { start, end, ...optional('exact', graph.literal(node, OA.exact)) };
 }
 
 function byPosition(a: ViewSpan | undefined, b: ViewSpan | undefined): number {

@@ -35,10 +35,15 @@ export function articleText(article: ArticleView, texts?: TextsByHash): ArticleT
   return { origin: 'spans', pieces: piecesFromSpans(allSpans(article)) };
 }
 
-/** Whether the text holds the span's exact text at its offsets (spans that do not are not highlighted). */
+/**
+ * Whether the text holds the span's exact text at its offsets (spans that do not are not highlighted).
+ * A span of offsets alone (a lean graph) fits wherever the text covers it: that text is the one the
+ * offsets point into (the graph's own, or an input whose hash is the graph's newskg:contentHash).
+ */
 export function fitsText(text: ArticleText, span: ViewSpan): boolean {
   const piece = pieceOf(text, span);
-  return piece !== undefined && piece.text.slice(span.start - piece.start, span.end - piece.start) === span.exact;
+  if (piece === undefined) return false;
+  return span.exact === undefined || piece.text.slice(span.start - piece.start, span.end - piece.start) === span.exact;
 }
 
 /** The piece holding the whole span (binary search: pieces are sorted and apart). */
@@ -55,18 +60,20 @@ function pieceOf(text: ArticleText, span: ViewSpan): TextPiece | undefined {
   return undefined;
 }
 
-function allSpans(article: ArticleView): ViewSpan[] {
+function allSpans(article: ArticleView): QuotingSpan[] {
   const spans: (ViewSpan | undefined)[] = [...article.sections, ...article.mentions, ...article.timexes, ...article.boilerplate];
   for (const s of article.statements) spans.push(s.evidence, s.contentSpan, s.cue);
   for (const e of article.events) {
     spans.push(e.evidence, e.trigger);
     for (const mention of e.mentionedAt) spans.push(mention);
   }
-  return spans.filter((s): s is ViewSpan => s !== undefined && s.exact.length === s.end - s.start);
+  return spans.filter((s): s is QuotingSpan => s?.exact !== undefined && s.exact.length === s.end - s.start);
 }
 
+type QuotingSpan = Required<ViewSpan>;
+
 /** The text the spans quote, pieced together at their offsets; where two disagree, the first placed wins. */
-function piecesFromSpans(spans: ViewSpan[]): TextPiece[] {
+function piecesFromSpans(spans: QuotingSpan[]): TextPiece[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const pieces: TextPiece[] = [];
   let current: TextPiece | undefined;

@@ -11,7 +11,8 @@ export type Factuality = 'asserted' | 'negated' | 'possible' | 'future';
 export interface ViewSpan {
   start: number;
   end: number;
-  exact: string;
+  /** The words at the offsets (oa:exact); absent in a lean graph, whose spans are offsets into the text only. */
+  exact?: string;
 }
 
 export interface ViewRole {

@@ -7,7 +7,7 @@ import { parseRdfText, quadLines } from '../helpers/rdf.js';
 
 const BASE = 'https://example.org/kg/';
 const model = buildModel(handDocument(), handExtraction(), { base: BASE });
-const quads = encodeGraph(model);
+const quads = encodeGraph(model, 'full');
 
 function triplesAbout(subject: string): Quad[] {
   return quads.filter((q) => q.subject.value === subject);
@@ -40,6 +40,7 @@ describe('encodeGraph', () => {
          newskg:content "We will not accept new tariffs" ;
          newskg:contentSpan <${s.iri}#content> ;
          newskg:evidence <${s.iri}#span> ;
+         newskg:sentence <${BASE}sentence/${k}-1> ;
          schema:appearance <${model.article.iri}> ;
          newskg:confidence "0.9"^^xsd:decimal ;
          prov:wasGeneratedBy <${model.run.iri}> .`,
@@ -68,7 +69,7 @@ describe('encodeGraph', () => {
          newskg:confidence "0.95"^^xsd:decimal .`,
       'Turtle',
     );
-    const encoded = encodeGraph(withFurniture);
+    const encoded = encodeGraph(withFurniture, 'full');
     expect(quadLines(encoded.filter((q) => q.subject.value === iri), { dropGraph: true })).toEqual(quadLines(expected));
     expect(encoded.some((q) => q.subject.value === withFurniture.article.iri && q.predicate.value.endsWith('#hasBoilerplate') && q.object.value === iri)).toBe(true);
   });
@@ -94,6 +95,7 @@ describe('encodeGraph', () => {
 
   it('writes the event as the expected triples: type, factuality, participants with roles, place, date', () => {
     const e = model.events[0]!;
+    const k = model.run.iri.split('/').pop();
     const expected = parseRdfText(
       `@prefix newskg: <https://w3id.org/newskg/ontology#> .
        @prefix schema: <https://schema.org/> .
@@ -111,6 +113,7 @@ describe('encodeGraph', () => {
          sem:hasPlace <${BASE}actor/place/vienna> ;
          newskg:timeExpression <${model.timexes[0]!.iri}> ;
          sem:hasTimeStamp "2024-03-03"^^xsd:date ;
+         newskg:sentence <${BASE}sentence/${k}-0> ;
          schema:subjectOf <${model.article.iri}> ;
          newskg:confidence "0.8"^^xsd:decimal ;
          prov:wasGeneratedBy <${model.run.iri}> .`,

@@ -78,7 +78,7 @@ describe('ontology/newskg.ttl', () => {
   });
 
   it('defines every class named in docs/graph-model.md and src/core/vocab.ts', () => {
-    const named = ['Article', 'Actor', 'Person', 'Organization', 'Country', 'Place', 'Statement', 'Event', 'Happening', 'Role', 'Section', 'Boilerplate', 'TextSpan', 'Mention', 'TimeExpression'];
+    const named = ['Article', 'Actor', 'Person', 'Organization', 'Country', 'Place', 'Statement', 'Event', 'Happening', 'Role', 'Section', 'Boilerplate', 'TextSpan', 'Mention', 'TimeExpression', 'Sentence'];
     expect(classes.map((c) => c.slice(NEWSKG.length)).sort()).toEqual(named.sort());
   });
 

@@ -14,15 +14,15 @@ export function scratch(prefix = 'newskg-query-'): string {
 }
 
 /** Exports articles afresh with the built CLI, as a user would; returns the output directory. */
-export function exportArticles(files: readonly string[], formats: string): string {
+export function exportArticles(files: readonly string[], formats: string, options: readonly string[] = []): string {
   const out = scratch('newskg-export-');
-  const run = runCli(['export', ...files, '-o', out, '--format', formats, '--quiet']);
+  const run = runCli(['export', ...files, '-o', out, '--format', formats, '--quiet', ...options]);
   if (run.status !== 0) throw new Error(`export failed (${run.status}): ${run.stderr}`);
   return out;
 }
 
-export const exportSample = (formats = 'turtle,jsonld') => exportArticles([SAMPLE], formats);
-export const exportCorpus = (formats = 'nquads') => exportArticles(CORPUS, formats);
+export const exportSample = (formats = 'turtle,jsonld', options: readonly string[] = []) => exportArticles([SAMPLE], formats, options);
+export const exportCorpus = (formats = 'nquads', options: readonly string[] = []) => exportArticles(CORPUS, formats, options);
 
 export async function datasetOf(paths: readonly string[]): Promise<QueryDataset> {
   return loadDataset(await collectDataFiles(paths));

@@ -12,6 +12,7 @@ export async function articleSettings(options: ArticleOptions): Promise<ArticleS
     formats: options.format,
     report: options.report,
     keepInvalid: options.keepInvalid,
+    profile: options.profile,
     ...(options.minConfidence !== undefined ? { minConfidence: options.minConfidence } : {}),
   };
 }
