@@ -3,7 +3,7 @@
  */
 
 import { daysInMonth, formatDay, formatMonth, formatUnyearedDay, formatUnyearedMonth, formatYear } from './calendar.js';
-import { DAY_OF_MONTH, MONTH, SEASON, WEEKDAY, YEAR, monthNumber, ordinalValue, seasonCode } from './lexicon.js';
+import { DAY_OF_MONTH, MONTH, PRIOR_YEAR, SEASON, WEEKDAY, YEAR, monthNumber, ordinalValue, seasonCode } from './lexicon.js';
 import { ambiguous, date, modOf, unanchored, yearOfMonth, yearOfQuarter, type Resolution } from './resolve.js';
 import { isCapitalised, pattern, type Rule, type RuleContext } from './rule.js';
 
@@ -177,9 +177,10 @@ export const absoluteRules: Rule[] = [
   },
   {
     name: 'quarter',
-    // "the third quarter", "third-quarter", "the fourth quarter of 2010", "the 1988 second quarter"
+    // "the third quarter", "third-quarter", "the fourth quarter of 2010", "the 1988 second quarter",
+    // "the year-ago third quarter" (that quarter a year before)
     pattern: pattern(
-      `\\b(?:(?:the|this year's|last year's|next year's|its|a) )?(?:(?<y1>${YEAR}) )?(?:fiscal[- ])?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:s\\b)?(?: of (?:fiscal )?(?<y2>${YEAR})|,? (?<y3>${YEAR}))?\\b`,
+      `\\b(?:(?:the|this year's|last year's|next year's|its|a) )?(?:(?<prior>${PRIOR_YEAR}) )?(?:(?<y1>${YEAR}) )?(?:fiscal[- ])?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:s\\b)?(?: of (?:fiscal )?(?<y2>${YEAR})|,? (?<y3>${YEAR}))?\\b`,
     ),
     resolve(m, ctx) {
       const g = m.groups!;
@@ -193,6 +194,7 @@ export const absoluteRules: Rule[] = [
       if (lead.startsWith("last year's")) year = ctx.ref.year - 1;
       if (lead.startsWith("next year's")) year = ctx.ref.year + 1;
       if (lead.startsWith("this year's")) year = ctx.ref.year;
+      if (g.prior) year -= 1;
       return date(`${formatYear(year)}-Q${q}`, true);
     },
   },

@@ -5,7 +5,7 @@
  */
 
 import { addDays, formatDay, formatUnyearedDay, formatUnyearedMonth, formatYear, weekday, type Day } from './calendar.js';
-import { YEAR } from './lexicon.js';
+import { PRIOR_YEAR, YEAR } from './lexicon.js';
 import { date, unanchored, yearOfMonth, type Resolution } from './resolve.js';
 import { pattern, type Rule, type RuleContext } from './rule.js';
 
@@ -150,22 +150,24 @@ export const namedRules: Rule[] = [
   },
   {
     name: 'reporting-quarter',
-    // "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period", "the 1988 quarter"
+    // "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period", "the 1988 quarter",
+    // "last year's quarter", "the quarter a year ago", "the corresponding period last year"
     pattern: pattern(
-      `\\b(?:(?:the|its) )?(?:(?:(?<adj>latest|most recent|current|same|comparable|corresponding|year-ago|year-earlier|year-before|prior-year|(?:comparable |corresponding )?year-(?:ago|earlier))|(?<y>${YEAR})) )?(?:fiscal )?(?:(?<q>quarter)|(?<period>period))\\b(?!s|-)`,
+      `\\b(?:(?<det>the|its|last year['’]s) )?(?:(?:(?<adj>latest|most recent|current|same|comparable|corresponding|${PRIOR_YEAR})|(?<y>${YEAR})) )?(?:fiscal )?(?:(?<q>quarter)|(?<period>period))\\b(?!s|-)(?<ago> (?:a|one) year (?:ago|earlier)| last year)?`,
     ),
     resolve(m, ctx) {
       const g = m.groups!;
       const adj = g.adj?.toLowerCase() ?? '';
-      if (!/^(?:the|its)\b/i.test(m[0]) && !adj) return null;
-      if (g.period && !/year-/.test(adj) && adj !== 'latest' && !g.y) return null;
+      const yearBefore = !!g.ago || /^last/i.test(g.det ?? '');
+      if (!g.det && !adj) return null;
+      if (g.period && !/year-/.test(adj) && adj !== 'latest' && !g.y && !yearBefore) return null;
       if ((g.period || g.y) && !nearQuarterlyFigures(ctx, m.index)) return null;
-      if (/^(?:same)$/.test(adj)) return null;
+      if (/^(?:same)$/.test(adj) && !yearBefore) return null;
       if (!ctx.ref) return g.y ? { ...date(`${g.y}-QX`, false), anchoring: 'context' } : unanchored('XXXX-QX');
       // "the 1988 quarter" beside quarterly figures: the quarter reported on, in that year.
       if (g.y) return inContext(`${g.y}${lastQuarter(ctx.ref, 0).slice(4)}`);
       // Which quarter a report speaks of is a guess from the reference date alone.
-      if (/year-|prior-year|comparable|corresponding/.test(adj)) return inContext(lastQuarter(ctx.ref, -1));
+      if (yearBefore || /year-|prior-year|comparable|corresponding/.test(adj)) return inContext(lastQuarter(ctx.ref, -1));
       if (adj === 'current') return inContext(currentQuarter(ctx.ref));
       return inContext(lastQuarter(ctx.ref, 0));
     },

@@ -46,7 +46,23 @@ function weekdayDay(ctx: RuleContext, word: string, relation: Relation | undefin
   const target = weekdayNumber(word);
   if (target === undefined || !ctx.ref) return undefined;
   if (relation) return resolveWeekdayWith(target, ctx.ref, relation);
-  return resolveWeekday(target, ctx.ref, ctx.tense(at[0], at[1]));
+  const tense = ctx.tense(at[0], at[1]);
+  return resolveWeekday(target, ctx.ref, isDeadline(ctx, at[0], tense) ? 'future' : tense);
+}
+
+/** "until Tuesday", "until 9 a.m. EST Tuesday". */
+const UNTIL = /\b(?:until|till)\s+(?:(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)(?:\s+[A-Z]{3})?,?\s+)?(?:on\s+)?$/i;
+/** Words that set a deadline: "extended the deadline until", "postponed until", "has until". */
+const DEADLINE = /\b(?:deadline|extend|extended|postpone|postponed|delay|delayed|adjourn|adjourned|suspend|suspended|given|gave|ha(?:s|ve|d) until)\b/i;
+
+/**
+ * "has until Tuesday", "postponed until Tuesday morning": a deadline, which news gives for a day
+ * to come even in a past clause; "stayed until Sunday" in a past clause is not one.
+ */
+function isDeadline(ctx: RuleContext, start: number, tense: Tense | undefined): boolean {
+  const before = ctx.text.slice(Math.max(0, start - 80), start);
+  if (!UNTIL.test(before.slice(-32))) return false;
+  return tense !== 'past' || DEADLINE.test(before);
 }
 
 /**
@@ -59,16 +75,19 @@ function possessiveTense(ctx: RuleContext, m: RegExpExecArray): Tense | undefine
   return /\b(?:ahead of|until|till|upcoming)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index)) ? 'future' : 'past';
 }
 
+const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'];
+
+/**
+ * "last summer": the latest summer before the season in progress; "next spring": the first after
+ * it; "this fall": the one of the reference year. Seasons are counted as year * 4 + index, the
+ * winter carrying the year of its December.
+ */
 function seasonValue(ref: Day, code: string, relation: Relation): string {
-  // Seasons start in months 3, 6, 9, 12; the one in progress is "this".
-  const start: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
-  const begin = start[code]!;
-  const currentSeasonStart = ref.month === 1 || ref.month === 2 ? 12 : ref.month - ((ref.month - 3) % 3);
-  let year = ref.year;
-  if (code === 'WI' && (ref.month === 1 || ref.month === 2)) year -= 1; // winter of Dec..Feb carries December's year
-  if (relation === 'last' && begin >= currentSeasonStart && !(code === 'WI' && currentSeasonStart === 12)) year -= 1;
-  if (relation === 'last' && code === 'WI' && currentSeasonStart === 12) year -= 1;
-  if (relation === 'next' && (begin <= currentSeasonStart || currentSeasonStart === 12)) year += 1;
+  const index = SEASON_ORDER.indexOf(code);
+  const inProgress = ref.month <= 2 ? (ref.year - 1) * 4 + 3 : ref.year * 4 + Math.floor((ref.month - 3) / 3);
+  let year = code === 'WI' && ref.month <= 2 ? ref.year - 1 : ref.year;
+  if (relation === 'last') year = Math.floor((inProgress - 1 - index) / 4);
+  if (relation === 'next') year = Math.floor((inProgress - index) / 4) + 1;
   return `${formatYear(year)}-${code}`;
 }
 

@@ -9,6 +9,9 @@ export type Tense = 'past' | 'present' | 'future';
 // "will be named", "is expected to", "plans to": the words after a future marker belong to it.
 const FUTURE =
   /\b(?:will|won't|wo n't|'ll|shall|going to|(?:plan|plans|planned|planning|intend|intends|intended|hope|hopes|aim|aims|prepare|prepares|preparing|ready|likely|poised|about|due|set|expected|expects?|scheduled) to|scheduled|(?:is|are) to|upcoming|would|wouldn't|next(?! to\b)|as soon as|as early as|no later than|effective)\b/gi;
+/** A future marker that a past form of "be" can govern. */
+const PLAN = /^(?:due|scheduled|set|expected|slated|poised|ready|likely|about) to$|^scheduled$/i;
+const PLAN_IN_PAST = /\b(?:was|were|had been)\s+(?:[a-z]+ly\s+)?$/i;
 /** Irregular past forms, which are also the participles of "will be paid", "would have left". */
 const IRREGULAR_PAST =
   'met|went|came|took|made|gave|left|began|held|fell|rose|won|lost|saw|sent|led|paid|sold|bought|brought|thought|found|kept|spent|struck|stood|spoke|wrote|broke|chose|flew|knew|grew|threw|ran|became|got|sought|fought|caught|taught|built|meant|felt|dealt|heard|fled|drew|drove|ate|fed|forgot|froze|hid|rode|rang|sank|sang|shook|shot|slept|stole|stuck|swore|swept|tore|woke|wore|wept|withdrew|overthrew|undertook|underwent|arose|told|said';
@@ -78,7 +81,9 @@ export class TenseReader {
     for (let m = FUTURE.exec(sentence); m; m = FUTURE.exec(sentence)) {
       const chain = FUTURE_CHAIN.exec(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60));
       const endOfGroup = m.index + m[0].length + (chain ? chain[0].length : 0);
-      cues.push({ start: from + m.index, end: from + m.index + m[0].length, tense: 'future' });
+      // "had been due to expire", "was scheduled to meet": a plan spoken of in the past, mostly for a past day.
+      const planInPast = PLAN_IN_PAST.test(sentence.slice(Math.max(0, m.index - 16), m.index)) && PLAN.test(m[0]);
+      cues.push({ start: from + m.index, end: from + m.index + m[0].length, tense: planInPast ? 'past' : 'future' });
       const last = covered[covered.length - 1];
       if (last && m.index < last[1]) last[1] = Math.max(last[1], endOfGroup);
       else covered.push([m.index, endOfGroup]);

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { TimeExpression } from '../../../src/core/types.js';
+import { extractTimexes } from '../../../src/extract/time/index.js';
+import { sentencesOf } from '../events/helpers.js';
+
+function timexes(text: string, referenceDate?: string): TimeExpression[] {
+  return extractTimexes(text, sentencesOf(text), referenceDate);
+}
+
+/** Surface text and value of every expression found, in text order. */
+function read(text: string, referenceDate?: string): string[] {
+  return timexes(text, referenceDate).map((t) => `${t.span.text}=${t.value ?? ''}`);
+}
+
+describe('reporting periods a year before', () => {
+  const ref = '2011-10-27'; // quarterly results season for the third quarter
+
+  it('reads "the year-ago third quarter" as one expression: that quarter of the year before', () => {
+    expect(read('Profit rose in the third quarter. In the year-ago third quarter, the bank earned $22.5 million.', ref)).toEqual([
+      'the third quarter=2011-Q3',
+      'the year-ago third quarter=2010-Q3',
+    ]);
+  });
+
+  it('reads "the quarter a year ago" and "last year\'s quarter" as the reported quarter a year before', () => {
+    expect(read('Sales fell in the quarter. For the quarter a year ago, the chain reported a loss.', ref)).toContain('the quarter a year ago=2010-Q3');
+    expect(read('Quarterly sales in Britain were $9 million, after $3 million for last year\'s quarter.', ref)).toContain("last year's quarter=2010-Q3");
+  });
+
+  it('reads "the corresponding period last year" beside quarterly figures as the quarter a year before', () => {
+    const text = 'Third-quarter net income was $2 million, against $1.8 million for the corresponding period last year.';
+    expect(read(text, ref)).toContain('the corresponding period last year=2010-Q3');
+  });
+
+  it('still leaves "the same period" alone without a year to move it', () => {
+    expect(read('Quarterly sales rose, as they did in the same period.', ref)).toEqual([]);
+  });
+});
+
+describe('seasons named with last, this and next', () => {
+  it('reads "last fall" in February as the fall of the year before', () => {
+    expect(read('A hiring surge began last fall.', '2012-02-06')).toEqual(['last fall=2011-FA']);
+  });
+
+  it('reads "next spring" in February as the coming spring, in the same year', () => {
+    expect(read('The plant will reopen next spring.', '2012-02-06')).toEqual(['next spring=2012-SP']);
+  });
+
+  it('reads "last fall" during a fall as the fall a year before, and "last winter" in January as the winter before the current one', () => {
+    expect(read('The strike started last fall.', '2011-10-20')).toEqual(['last fall=2010-FA']);
+    expect(read('It snowed heavily last winter.', '2012-01-15')).toEqual(['last winter=2010-WI']);
+  });
+});
+
+describe('tense of a plan spoken of in the past', () => {
+  const monday = '2011-07-11';
+
+  it('reads "had been due to expire Friday" as the Friday before', () => {
+    expect(read('The offer had been due to expire Friday evening.', monday)).toEqual(['Friday evening=2011-07-08TEV']);
+  });
+
+  it('reads "was scheduled to" as past but "is scheduled to" as future', () => {
+    expect(read('The vote was scheduled to take place Friday.', monday)).toEqual(['Friday=2011-07-08']);
+    expect(read('The vote is scheduled to take place Friday.', monday)).toEqual(['Friday=2011-07-15']);
+  });
+});
+
+describe('deadlines', () => {
+  const monday = '2011-07-11';
+
+  it('reads "until 9 a.m. Tuesday" after a deadline verb as the coming Tuesday, even in a past clause', () => {
+    expect(read('The agency extended its deadline until 9 a.m. EST Tuesday.', monday)).toEqual(['9 a.m. EST Tuesday=2011-07-12T09:00']);
+    expect(read('Officials postponed until Tuesday morning any action on the permit.', monday)).toEqual(['Tuesday morning=2011-07-12TMO']);
+  });
+
+  it('reads "has until Friday" as the coming Friday', () => {
+    expect(read('The family has until Friday to sign the papers.', monday)).toEqual(['Friday=2011-07-15']);
+  });
+
+  it('keeps "stayed until Sunday" in the past', () => {
+    expect(read('The delegation stayed in the capital until Sunday.', monday)).toEqual(['Sunday=2011-07-10']);
+  });
+});
