@@ -140,6 +140,21 @@ export function yearOfMonth(month: number, ref: Day, tense: Tense | undefined): 
   return ref.year;
 }
 
+/** "until Tuesday", "until 9 a.m. EST Tuesday", "through January". */
+const UNTIL = /\b(?:until|till|through)\s+(?:(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)(?:\s+[A-Z]{3})?,?\s+)?(?:on\s+)?$/i;
+/** Words that set a deadline: "extended the deadline until", "postponed until", "has until". */
+const DEADLINE = /\b(?:deadline|extend|extended|postpone|postponed|delay|delayed|adjourn|adjourned|suspend|suspended|given|gave|ha(?:s|ve|d) until)\b/i;
+
+/**
+ * "has until Tuesday", "postponed until Tuesday morning", "extended through January": a deadline,
+ * which news gives for a day to come even in a past clause; "stayed until Sunday" is not one.
+ */
+export function isDeadline(text: string, start: number, tense: Tense | undefined): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  if (!UNTIL.test(before.slice(-32))) return false;
+  return tense !== 'past' || DEADLINE.test(before);
+}
+
 /**
  * A weekday named alone: the latest on or before the reference date, or the first on or after it
  * in a future clause ("will announce on Friday" written on a Friday is that day).

@@ -4,7 +4,8 @@
 
 import { daysInMonth, formatDay, formatMonth, formatUnyearedDay, formatUnyearedMonth, formatYear } from './calendar.js';
 import { DAY_OF_MONTH, MONTH, PRIOR_YEAR, SEASON, WEEKDAY, YEAR, monthNumber, ordinalValue, seasonCode } from './lexicon.js';
-import { ambiguous, date, modOf, unanchored, yearOfMonth, yearOfQuarter, type Resolution } from './resolve.js';
+import { ambiguous, date, isDeadline, modOf, unanchored, yearOfMonth, yearOfQuarter, type Resolution } from './resolve.js';
+import type { Tense } from './tense.js';
 import { isCapitalised, pattern, type Rule, type RuleContext } from './rule.js';
 
 /** "early", "mid-", "the end of": kept inside the expression as TimeML does ("the middle of October"). */
@@ -43,6 +44,12 @@ function dayDate(
 }
 
 const span = (m: RegExpExecArray): [number, number] => [m.index, m.index + m[0].length];
+
+/** The tense a month named alone is read in: a deadline ("extended through January") looks ahead. */
+function monthTense(ctx: RuleContext, m: RegExpExecArray): Tense | undefined {
+  const tense = ctx.tense(...span(m));
+  return isDeadline(ctx.text, m.index, tense) ? 'future' : tense;
+}
 
 export const absoluteRules: Rule[] = [
   {
@@ -141,7 +148,7 @@ export const absoluteRules: Rule[] = [
       const month = monthNumber(word);
       if (!month) return null;
       const resolution = ctx.ref
-        ? date(formatMonth(yearOfMonth(month, ctx.ref, ctx.tense(...span(m))), month), true, modOf(g.mod))
+        ? date(formatMonth(yearOfMonth(month, ctx.ref, monthTense(ctx, m)), month), true, modOf(g.mod))
         : unanchored(formatUnyearedMonth(month));
       return /^(?:may|march)$/.test(word) ? ambiguous(resolution) : resolution;
     },

@@ -4,10 +4,10 @@
  * "the year-ago quarter", "a year earlier" next to quarterly figures).
  */
 
-import { addDays, formatDay, formatUnyearedDay, formatUnyearedMonth, formatYear, weekday, type Day } from './calendar.js';
-import { PRIOR_YEAR, YEAR } from './lexicon.js';
+import { addDays, formatDay, formatMonth, formatUnyearedDay, formatUnyearedMonth, formatYear, weekday, type Day } from './calendar.js';
+import { MONTH, PRIOR_YEAR, SEASON, YEAR, monthNumber, seasonCode } from './lexicon.js';
 import { date, unanchored, yearOfMonth, type Resolution } from './resolve.js';
-import { pattern, type Rule, type RuleContext } from './rule.js';
+import { isCapitalised, pattern, type Rule, type RuleContext } from './rule.js';
 
 const span = (m: RegExpExecArray): [number, number] => [m.index, m.index + m[0].length];
 
@@ -118,9 +118,10 @@ export const namedRules: Rule[] = [
   },
   {
     name: 'spoken-year',
-    // "nineteen ninety-six", "the year two thousand", "two thousand and one"
+    // "nineteen ninety-six", "the year two thousand", "two thousand and one", "January nineteen
+    // ninety-seven", "the winter of nineteen ninety-four"
     pattern: pattern(
-      `\\b(?:the year )?(?:(?<c>nineteen|eighteen|twenty) (?:(?<t>${TENS_WORD})(?:[- ](?<o>${ONES_WORD}))?|oh[- ](?<oh>${ONES_WORD})|(?<hundred>hundred))|two thousand(?: and)?(?: (?<k>${ONES_WORD}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)\\b(?![- ](?:${ONES_WORD}|percent|people|years|dollars|hundred|thousand|million))`,
+      `\\b(?:(?<mon>${MONTH}) |(?:the )?(?<season>${SEASON}) of )?(?:the year )?(?:(?<c>nineteen|eighteen|twenty) (?:(?<t>${TENS_WORD})(?:[- ](?<o>${ONES_WORD}))?|oh[- ](?<oh>${ONES_WORD})|(?<hundred>hundred))|two thousand(?: and)?(?: (?<k>${ONES_WORD}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)\\b(?![- ](?:${ONES_WORD}|percent|people|years|dollars|hundred|thousand|million))`,
     ),
     resolve(m) {
       const g = m.groups!;
@@ -135,6 +136,10 @@ export const namedRules: Rule[] = [
         if (!g.k && !/^the year/i.test(m[0])) return null;
         year = 2000 + (g.k ? (ONES[g.k.toLowerCase()] ?? TENS[g.k.toLowerCase()] ?? 0) : 0);
       }
+      const month = g.mon && isCapitalised(g.mon) ? monthNumber(g.mon) : undefined;
+      if (month) return date(formatMonth(year, month), false);
+      if (g.mon) return null;
+      if (g.season) return date(`${formatYear(year)}-${seasonCode(g.season)!}`, false);
       return date(formatYear(year), false);
     },
   },

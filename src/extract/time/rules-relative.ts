@@ -4,10 +4,11 @@
  */
 
 import { addDays, formatDay, formatMonth, formatUnyearedMonth, formatYear, weekday, type Day } from './calendar.js';
-import { MONTH, QUANTITY, SEASON, UNIT, WEEKDAY, durationValue, monthNumber, quantityValue, seasonCode, unitOf, weekdayNumber } from './lexicon.js';
+import { MONTH, QUANTITY, SEASON, UNIT, WEEKDAY, durationValue, monthNumber, partOfDayCode, quantityValue, seasonCode, unitOf, weekdayNumber } from './lexicon.js';
 import {
   counted,
   date,
+  isDeadline,
   isoWeekday,
   modOf,
   periodValue,
@@ -47,22 +48,7 @@ function weekdayDay(ctx: RuleContext, word: string, relation: Relation | undefin
   if (target === undefined || !ctx.ref) return undefined;
   if (relation) return resolveWeekdayWith(target, ctx.ref, relation);
   const tense = ctx.tense(at[0], at[1]);
-  return resolveWeekday(target, ctx.ref, isDeadline(ctx, at[0], tense) ? 'future' : tense);
-}
-
-/** "until Tuesday", "until 9 a.m. EST Tuesday". */
-const UNTIL = /\b(?:until|till)\s+(?:(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)(?:\s+[A-Z]{3})?,?\s+)?(?:on\s+)?$/i;
-/** Words that set a deadline: "extended the deadline until", "postponed until", "has until". */
-const DEADLINE = /\b(?:deadline|extend|extended|postpone|postponed|delay|delayed|adjourn|adjourned|suspend|suspended|given|gave|ha(?:s|ve|d) until)\b/i;
-
-/**
- * "has until Tuesday", "postponed until Tuesday morning": a deadline, which news gives for a day
- * to come even in a past clause; "stayed until Sunday" in a past clause is not one.
- */
-function isDeadline(ctx: RuleContext, start: number, tense: Tense | undefined): boolean {
-  const before = ctx.text.slice(Math.max(0, start - 80), start);
-  if (!UNTIL.test(before.slice(-32))) return false;
-  return tense !== 'past' || DEADLINE.test(before);
+  return resolveWeekday(target, ctx.ref, isDeadline(ctx.text, at[0], tense) ? 'future' : tense);
 }
 
 /**
@@ -126,6 +112,29 @@ export const relativeRules: Rule[] = [
       else if (g.wd) day = weekdayDay(ctx, g.wd, relationOf(g.rel), span(m));
       if (!day) return null;
       return { type: 'TIME', value: `${formatDay(day)}T${part}`, begin: formatDay(day), end: formatDay(day), relative: true };
+    },
+  },
+  {
+    name: 'part-of-day-first',
+    // "mid-afternoon yesterday", "early morning Friday", and "mid-afternoon" alone, on the reference date
+    pattern: pattern(
+      `\\b(?:(?<mod>early|late|mid)[- ]?(?<part>morning|afternoon|evening|night) (?:on )?(?<anchor>yesterday|today|tomorrow|${WEEKDAY})|mid[- ]?(?<bare>morning|afternoon))\\b(?![-'’])`,
+    ),
+    resolve(m, ctx) {
+      const g = m.groups!;
+      const part = partOfDayCode(g.part ?? g.bare!)!;
+      const anchor = g.anchor?.toLowerCase();
+      if (g.anchor && weekdayNumber(g.anchor) !== undefined && !isCapitalised(g.anchor)) return null;
+      if (!ctx.ref) return unanchored(`${g.anchor && weekdayNumber(g.anchor) !== undefined ? unanchoredWeekday(g.anchor) : 'XXXX-XX-XX'}T${part}`, 'TIME');
+      const day = !anchor
+        ? ctx.ref
+        : anchor in DEICTIC_DAY
+          ? addDays(ctx.ref, DEICTIC_DAY[anchor]!)
+          : weekdayDay(ctx, g.anchor!, undefined, span(m));
+      if (!day) return null;
+      const value = { type: 'TIME' as const, value: `${formatDay(day)}T${part}`, begin: formatDay(day), end: formatDay(day), relative: true };
+      // Which day a bare "mid-afternoon" is on is a guess from the reference date.
+      return anchor ? value : { ...value, anchoring: 'context' as const };
     },
   },
   {

@@ -30,7 +30,11 @@ interface Cue {
   start: number;
   end: number;
   tense: Tense;
+  /** A verb of saying ("said", "told"). */
+  reporting?: boolean;
 }
+
+const REPORTING = /^(?:said|says|told|added)$/i;
 
 /** A sentence's cues, in text order and in order of their ends, for nearest-cue lookups. */
 interface SentenceCues {
@@ -58,6 +62,8 @@ export class TenseReader {
     let bestDistance = Infinity;
     const consider = (cue: Cue | undefined): void => {
       if (!cue || (cue.start >= start && cue.end <= end)) return; // the timex's own words ("last Friday")
+      // "... will leave at 4 a.m. Thursday,'' Castro said": an attribution after the clause is not its verb.
+      if (cue.reporting && cue.start >= end) return;
       const distance = cue.end <= start ? start - cue.end : cue.start - end + 0.5;
       if (distance < bestDistance) {
         best = cue;
@@ -99,16 +105,17 @@ export class TenseReader {
       if (inFuture(m.index)) continue;
       // Capitalised "-ed" words are names ("United", "Red"), not verbs.
       if (/^[A-Z]/.test(m[0]) && /ed$/.test(m[0]) && m[0] !== 'Agreed') continue;
-      // "a still unspecified date", "the proposed plan": participles used as adjectives.
-      if (/ed$/i.test(m[0]) && /\b(?:a|an|the|its|their|his|her|this|that|these|those)\s+(?:[a-z]+ly\s+|still\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
-      cues.push({ start: from + m.index, end: from + m.index + m[0].length, tense: 'past' });
+      // "a still unspecified date", "the proposed plan": participles used as adjectives ("shootings that
+      // injured doctors" is a relative clause's verb).
+      if (/ed$/i.test(m[0]) && /\b(?:a|an|the|its|their|his|her|this|these|those)\s+(?:[a-z]+ly\s+|still\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
+      cues.push({ start: from + m.index, end: from + m.index + m[0].length, tense: 'past', reporting: REPORTING.test(m[0]) });
     }
     group = 0;
     PRESENT.lastIndex = 0;
     for (let m = PRESENT.exec(sentence); m; m = PRESENT.exec(sentence)) {
       if (inFuture(m.index)) continue;
       // "is to" and "is expected to" were read as future above.
-      cues.push({ start: from + m.index, end: from + m.index + m[0].length, tense: 'present' });
+      cues.push({ start: from + m.index, end: from + m.index + m[0].length, tense: 'present', reporting: REPORTING.test(m[0]) });
     }
     // Stable sorts: among cues at the same place, the future, past, present order above breaks ties.
     const sentenceCues = { byStart: [...cues].sort((a, b) => a.start - b.start), byEnd: [...cues].sort((a, b) => a.end - b.end) };

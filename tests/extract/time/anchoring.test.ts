@@ -81,3 +81,40 @@ describe('deadlines', () => {
     expect(read('The delegation stayed in the capital until Sunday.', monday)).toEqual(['Sunday=2011-07-10']);
   });
 });
+
+describe('the verb a time expression belongs to', () => {
+  it('reads a relative clause\'s past verb after "that" as past', () => {
+    const text = 'He is a suspect in shootings that injured three doctors in November in Ontario.';
+    expect(read(text, '2012-05-06')).toEqual(['November=2011-11']);
+  });
+
+  it('does not take an attribution after the clause for its tense', () => {
+    const text = "``The delegation will leave at 4 a.m. Thursday,'' the minister said.";
+    expect(read(text, '2011-07-13')).toEqual(['4 a.m. Thursday=2011-07-14T04:00']);
+  });
+
+  it('reads a month after a deadline verb and "through" as the coming one', () => {
+    const text = 'Lenders extended the company $90 million in revolving loans through January.';
+    expect(read(text, '2011-10-30')).toEqual(['January=2012-01']);
+  });
+});
+
+describe('spoken years and parts of the day', () => {
+  it('reads a month or a season with a spoken year as one expression', () => {
+    expect(read('January nineteen ninety-seven. The bomb went off in a park.', '1998-02-27')).toEqual(['January nineteen ninety-seven=1997-01']);
+    expect(read('Prices were last this low in the winter of nineteen ninety-four.', '1998-02-23')).toEqual([
+      'the winter of nineteen ninety-four=1994-WI',
+    ]);
+  });
+
+  it('reads "mid-afternoon yesterday" as the afternoon of the day before', () => {
+    expect(read('Trading was halted in mid-afternoon yesterday.', '2011-11-02')).toEqual(['mid-afternoon yesterday=2011-11-01TAF']);
+  });
+
+  it('reads a bare "mid-afternoon" on the reference date, with less confidence than a named day', () => {
+    const [bare] = timexes('By mid-afternoon, the army had withdrawn.', '2011-03-06');
+    const [named] = timexes('The army withdrew in mid-afternoon yesterday.', '2011-03-06');
+    expect(bare?.value).toBe('2011-03-06TAF');
+    expect(bare!.confidence).toBeLessThan(named!.confidence);
+  });
+});
