@@ -36,6 +36,13 @@ export interface Resolution {
   ambiguous?: boolean;
   /** Set for "the following year", "later that day": the value comes from the date the text spoke of last. */
   narrative?: NarrativeShift;
+  /**
+   * Set for "the quarter", "the year-ago quarter", "a year earlier" beside quarterly figures: the
+   * quarter the text reports on, when it named one before, moved by whole years or put in a year.
+   */
+  reportedQuarter?: { yearOffset: number; year?: number };
+  /** "the year-ago third quarter": the counterpart of the period reported on, not that period. */
+  comparison?: boolean;
 }
 
 /** How a narrative expression moves from the date before it: "the following month" is (month, +1). */

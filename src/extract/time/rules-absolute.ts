@@ -202,7 +202,8 @@ export const absoluteRules: Rule[] = [
       if (lead.startsWith("next year's")) year = ctx.ref.year + 1;
       if (lead.startsWith("this year's")) year = ctx.ref.year;
       if (g.prior) year -= 1;
-      return date(`${formatYear(year)}-Q${q}`, true);
+      const resolution = date(`${formatYear(year)}-Q${q}`, true);
+      return g.prior || lead.startsWith("last year's") ? { ...resolution, comparison: true } : resolution;
     },
   },
   {

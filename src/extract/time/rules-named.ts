@@ -92,9 +92,14 @@ function currentQuarter(ref: Day): string {
   return `${formatYear(ref.year)}-Q${Math.floor((ref.month - 1) / 3) + 1}`;
 }
 
-/** A quarter read from the reference date and the words around the expression. */
-function inContext(value: string): Resolution {
-  return { ...date(value, true), anchoring: 'context' };
+/**
+ * A quarter read from the reference date and the words around the expression; a quarter the text
+ * names before it (`reportedQuarter`) replaces the guess once expressions are chosen.
+ */
+function inContext(value: string, yearOffset?: number, year?: number): Resolution {
+  const resolution: Resolution = { ...date(value, true), anchoring: 'context' };
+  if (yearOffset !== undefined) resolution.reportedQuarter = year === undefined ? { yearOffset } : { yearOffset, year };
+  return resolution;
 }
 
 /** Quarterly results nearby make "a year ago" mean the same quarter a year before. */
@@ -170,11 +175,11 @@ export const namedRules: Rule[] = [
       if (/^(?:same)$/.test(adj) && !yearBefore) return null;
       if (!ctx.ref) return g.y ? { ...date(`${g.y}-QX`, false), anchoring: 'context' } : unanchored('XXXX-QX');
       // "the 1988 quarter" beside quarterly figures: the quarter reported on, in that year.
-      if (g.y) return inContext(`${g.y}${lastQuarter(ctx.ref, 0).slice(4)}`);
+      if (g.y) return inContext(`${g.y}${lastQuarter(ctx.ref, 0).slice(4)}`, 0, Number(g.y));
       // Which quarter a report speaks of is a guess from the reference date alone.
-      if (yearBefore || /year-|prior-year|comparable|corresponding/.test(adj)) return inContext(lastQuarter(ctx.ref, -1));
+      if (yearBefore || /year-|prior-year|comparable|corresponding/.test(adj)) return inContext(lastQuarter(ctx.ref, -1), -1);
       if (adj === 'current') return inContext(currentQuarter(ctx.ref));
-      return inContext(lastQuarter(ctx.ref, 0));
+      return inContext(lastQuarter(ctx.ref, 0), 0);
     },
   },
   {
@@ -183,7 +188,7 @@ export const namedRules: Rule[] = [
     pattern: pattern(`\\b(?:year-earlier|year-ago)\\b(?! (?:quarter|period)\\b)`),
     resolve(m, ctx) {
       if (!ctx.ref) return unanchored('XXXX');
-      if (nearQuarterlyFigures(ctx, m.index)) return inContext(lastQuarter(ctx.ref, -1));
+      if (nearQuarterlyFigures(ctx, m.index)) return inContext(lastQuarter(ctx.ref, -1), -1);
       return date(formatYear(ctx.ref.year - 1), true);
     },
   },
@@ -193,7 +198,7 @@ export const namedRules: Rule[] = [
     pattern: pattern(`\\b(?:a|one) year (?:ago|earlier)\\b`),
     resolve(m, ctx): Resolution | null {
       if (!ctx.ref || !nearQuarterlyFigures(ctx, m.index)) return null;
-      return inContext(lastQuarter(ctx.ref, -1));
+      return inContext(lastQuarter(ctx.ref, -1), -1);
     },
   },
 ];

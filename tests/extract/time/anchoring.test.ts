@@ -118,3 +118,28 @@ describe('spoken years and parts of the day', () => {
     expect(bare!.confidence).toBeLessThan(named!.confidence);
   });
 });
+
+describe('the quarter a report speaks of', () => {
+  it('takes the quarter named shortly before for "the quarter", "a year earlier" and "the year-ago quarter"', () => {
+    const text =
+      'The retailer said net income rose 12% in the first quarter. A year earlier, it earned $3 million. ' +
+      'Sales in the quarter rose 5%, and margins were wider than in the year-ago quarter.';
+    expect(read(text, '2011-10-26')).toEqual([
+      'the first quarter=2011-Q1',
+      'A year earlier=2010-Q1',
+      'the quarter=2011-Q1',
+      'the year-ago quarter=2010-Q1',
+    ]);
+  });
+
+  it('does not let "the year-ago first quarter" become the quarter reported on', () => {
+    const text = 'Net rose in the second quarter. In the year-ago first quarter, it lost money. Sales in the quarter rose.';
+    expect(read(text, '2011-10-26')).toContain('the quarter=2011-Q2');
+  });
+
+  it('falls back on the last quarter ended when the quarter named is far back, in another story', () => {
+    const filler = ' The company also makes tractors and sells them to farmers across the region.'.repeat(8);
+    const text = `Profit fell in the first quarter.${filler} Separately, a bank said sales in the quarter rose.`;
+    expect(read(text, '2011-10-26')).toContain('the quarter=2011-Q3');
+  });
+});
