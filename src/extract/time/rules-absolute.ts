@@ -253,6 +253,14 @@ export const absoluteRules: Rule[] = [
     },
   },
   {
+    name: 'year-prefixed',
+    // "post-1959 politics", "pre-1990 borders": the year is the point of reference.
+    pattern: pattern(`\\b(?:post|pre)-(?<y>${YEAR})\\b`),
+    resolve(m) {
+      return date(m.groups!.y!, false);
+    },
+  },
+  {
     name: 'year',
     // A bare year: "in 2011", "2011 was", but not "2011 troops" or "$2011".
     pattern: pattern(`(?<![\\w$£€.,/'’-])(?<y>${YEAR})(?![\\w%'’]|[.,:/-]\\d)`),

@@ -19,6 +19,9 @@ function set(value: string): Resolution {
   return { type: 'SET', value, relative: false };
 }
 
+const CLOCK_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const CLOCK_WORD = `(?:${CLOCK_WORDS.join('|')})`;
+
 export const durationRules: Rule[] = [
   {
     name: 'duration',
@@ -45,6 +48,8 @@ export const durationRules: Rule[] = [
       // The period of a rate: "$1.76 a year", "358,000 a month".
       if ((q === 'a' || q === 'an') && /(?:\d|%|percent|cents|dollars)\s*$/.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
       if (q === 'some' && !plural) return null;
+      // A fraction: "more than a quarter of the market" (but "a quarter of a century" is a time).
+      if (unit === 'quarter' && (q === 'a' || q === 'an') && /^ of\b(?! (?:a century|an hour))/.test(after)) return null;
       if ((q === 'many' || q === 'some') && !g.the && !g.approx && unit !== 'year' && unit !== 'month' && unit !== 'week' && unit !== 'day') return null;
       if (g.the && !g.dir && /^(?:its|their|these|those)$/i.test(g.the)) return null;
       return duration(durationValue(n, unit));
@@ -161,7 +166,7 @@ export const durationRules: Rule[] = [
     name: 'clock',
     // "3 p.m.", "10:30 a.m. EST", "around 7:15 p.m.", "noon", "midnight", "1400 GMT"
     pattern: pattern(
-      `\\b(?:(?<approx>about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\\d))? ?(?<ap>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|o['’]clock)|(?<h24>[01]\\d|2[0-3]):?(?<min24>[0-5]\\d) ?(?<tz24>GMT|UTC|[ECMP][SD]T|BST|CET|CEST|hours|hrs)\\b|(?<word>noon|midnight|midday))(?: (?<tz>[ECMP][SD]?T|GMT|UTC|BST|CET|CEST)\\b)?`,
+      `\\b(?:(?<approx>about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\\d))? ?(?<ap>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|o['’]clock)|(?<h24>[01]\\d|2[0-3]):?(?<min24>[0-5]\\d) ?(?<tz24>GMT|UTC|[ECMP][SD]T|BST|CET|CEST|hours|hrs)\\b|(?<word>noon|midnight|midday)|(?<hp>1[0-2]|[1-9]|${CLOCK_WORD})(?: o['’]clock)? in the (?<part>morning|afternoon|evening))(?: (?<tz>[ECMP][SD]?T|GMT|UTC|BST|CET|CEST)\\b)?`,
     ),
     resolve(m, ctx) {
       const g = m.groups!;
@@ -171,6 +176,11 @@ export const durationRules: Rule[] = [
         const w = g.word.toLowerCase();
         hour = w === 'midnight' ? 24 : 12;
         // "midnight" alone is a word of many uses ("midnight deadline" still a time, keep); fine.
+      } else if (g.hp) {
+        // "4 in the morning", "eight in the evening"
+        hour = /^\d/.test(g.hp) ? Number(g.hp) : CLOCK_WORDS.indexOf(g.hp.toLowerCase()) + 1;
+        if (g.part!.toLowerCase() !== 'morning' && hour < 12) hour += 12;
+        if (g.part!.toLowerCase() === 'morning' && hour === 12) hour = 0;
       } else if (g.h24) {
         hour = Number(g.h24);
         minute = Number(g.min24);

@@ -52,6 +52,8 @@ const HOLIDAYS: Record<string, { month: number; day: (year: number) => Day }> = 
   'may day': { month: 5, day: (y) => ({ year: y, month: 5, day: 1 }) },
   'memorial day': { month: 5, day: (y) => nthWeekday(y, 5, 1, -1) },
   'labor day': { month: 9, day: (y) => nthWeekday(y, 9, 1, 1) },
+  // US Election Day: the Tuesday after the first Monday of November.
+  'election day': { month: 11, day: (y) => addDays(nthWeekday(y, 11, 1, 1), 1) },
   halloween: { month: 10, day: (y) => ({ year: y, month: 10, day: 31 }) },
   'veterans day': { month: 11, day: (y) => ({ year: y, month: 11, day: 11 }) },
   'armistice day': { month: 11, day: (y) => ({ year: y, month: 11, day: 11 }) },

@@ -361,8 +361,10 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'future-ref',
-    // "the future", "the near future", "coming weeks", "the coming months"
-    pattern: pattern(`\\b(?:(?:the )?(?:near |distant |foreseeable |immediate )?future|(?:the )?coming (?:days|weeks|months|years|decades))\\b(?![\\w-])`),
+    // "the future", "the near future", "coming weeks", "the coming months", "in the near term"
+    pattern: pattern(
+      `\\b(?:(?:the )?(?:near |distant |foreseeable |immediate )?future|(?:the )?coming (?:days|weeks|months|years|decades)|(?<=\\b(?:in|over|for|during) )the (?:near|short) term)\\b(?![\\w-])`,
+    ),
     resolve(m, ctx) {
       const before = ctx.text.slice(Math.max(0, m.index - 4), m.index);
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);

@@ -143,3 +143,24 @@ describe('the quarter a report speaks of', () => {
     expect(read(text, '2011-10-26')).toContain('the quarter=2011-Q3');
   });
 });
+
+describe('more expressions', () => {
+  it('reads "4 in the morning" and "eight in the evening" as clock times', () => {
+    expect(read('The plane will leave at 4 in the morning.', '2011-04-05')).toEqual(['4 in the morning=2011-04-05T04:00']);
+    expect(read('The rally starts at eight in the evening.', '2011-04-05')).toEqual(['eight in the evening=2011-04-05T20:00']);
+  });
+
+  it('reads Election Day as the Tuesday after the first Monday of November', () => {
+    expect(read('Security will be a theme of the campaign from now to Election Day.', '2010-10-26')).toContain('Election Day=2010-11-02');
+  });
+
+  it('reads "in the near term" as the future and a year after "post-" as that year', () => {
+    expect(read('Prices may fall in the near term.', '2011-04-05')).toEqual(['the near term=FUTURE_REF']);
+    expect(read('The post-1959 politics split families.', '2011-04-05')).toEqual(['post-1959=1959']);
+  });
+
+  it('does not read "a quarter of the market" as a time, but keeps "several quarters of losses"', () => {
+    expect(read('Banks hold more than a quarter of the market.', '2011-04-05')).toEqual([]);
+    expect(read('It made money after several quarters of losses.', '2011-04-05')).toEqual(['several quarters=PXQ']);
+  });
+});
