@@ -165,6 +165,20 @@ export const absoluteRules: Rule[] = [
     },
   },
   {
+    name: 'spoken-decade',
+    // "the nineties", "the late sixties": the twentieth century's ("the twenties" could be either century)
+    pattern: pattern(`\\bthe (?:(?<mod>early|mid|late)[- ])?(?<w>thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`),
+    resolve(m, ctx) {
+      const g = m.groups!;
+      const before = ctx.text.slice(Math.max(0, m.index - 8), m.index);
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      // Temperatures and ages: "in the low nineties", "in the nineties Fahrenheit", "in his fifties".
+      if (/\b(?:low|high|upper|lower)\s+$/i.test(before) || /^\s*(?:degrees|percent|°|F\b|C\b)/i.test(after)) return null;
+      const tens = ['thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(g.w!.toLowerCase()) + 3;
+      return date(`19${tens}`, false, modOf(g.mod));
+    },
+  },
+  {
     name: 'century',
     pattern: pattern(`\\b(?:the )?(?:(?<mod>early|mid|late)[- ]?)?(?<ord>\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first) century\\b`),
     resolve(m) {

@@ -39,7 +39,9 @@ export const durationRules: Rule[] = [
       // "a second" is almost always the ordinal; "one day" and "some day" are usually "someday".
       if ((q === 'a' || q === 'an' || q === 'one') && plural) return null;
       if (unit === 'second' && (q === 'a' || q === 'an')) return null;
-      if ((q === 'one' || q === 'some') && unit === 'day' && !g.the && !g.approx) return null;
+      const someday = (q === 'one' || q === 'some') && unit === 'day' && !g.the && !g.approx;
+      // ... unless it measures: "for one day", "delayed by one day".
+      if (someday && !(q === 'one' && /\b(?:for|by|within|than)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index)))) return null;
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
       // "two year" only as a compound modifier: "a five year low", "a two day rally".
       if (n !== 'X' && n !== 1 && !plural && !g.the && !/^ [a-z]/.test(after)) return null;
@@ -57,12 +59,15 @@ export const durationRules: Rule[] = [
   },
   {
     name: 'duration-compound',
-    // "a 24-hour strike", "two-year term", "five-day visit", "6-month-old"
-    pattern: pattern(`\\b(?:(?<q>\\d{1,3}|${CARDINAL})-|(?<=\\b(?:a|an|the|its|their|his|her) ))(?<u>second|minute|hour|day|week|month|year|decade|century)(?<suffix>-(?:long|old))?\\b(?!-)`),
+    // "a 24-hour strike", "two-year term", "five-day visit", "6-month-old", "their third day-long meeting",
+    // "a decades-long battle"
+    pattern: pattern(
+      `\\b(?:(?<q>\\d{1,3}|${CARDINAL})-|(?<=\\b(?:a|an|the|its|their|his|her)(?: (?:first|second|third|fourth|fifth|last|latest|final|another))? ))(?<u>second|minute|hour|day|week|month|year|decade|century)(?<plural>s(?=-long))?(?<suffix>-(?:long|old))?\\b(?!-)`,
+    ),
     resolve(m) {
       const g = m.groups!;
       if (g.suffix?.toLowerCase() === '-old') return null;
-      if (!g.q) return g.suffix ? duration(durationValue(1, unitOf(g.u!)!)) : null;
+      if (!g.q) return g.suffix ? duration(durationValue(g.plural ? 'X' : 1, unitOf(g.u!)!)) : null;
       const n = quantityValue(g.q!.replace(/-/g, ' '));
       const unit = unitOf(g.u!);
       if (n === undefined || n === 'X' || !unit) return null;

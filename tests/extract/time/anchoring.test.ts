@@ -164,3 +164,21 @@ describe('more expressions', () => {
     expect(read('It made money after several quarters of losses.', '2011-04-05')).toEqual(['several quarters=PXQ']);
   });
 });
+
+describe('spoken decades and measured days', () => {
+  it('reads "the nineties" as the 1990s but not a temperature', () => {
+    expect(read('Hate group numbers dropped through the nineties.', '1998-03-03')).toEqual(['the nineties=199']);
+    expect(read('Temperatures stayed in the low nineties.', '1998-03-03')).toEqual([]);
+  });
+
+  it('reads "one day" as a day when it measures, not as "someday"', () => {
+    expect(read('The move followed the announcement by one day.', '2011-04-05')).toEqual(['one day=P1D']);
+    expect(read('She hopes one day to return home.', '2011-04-05')).toEqual([]);
+  });
+
+  it('reads "day-long" after an ordinal and "decades-long" as durations, but not an age', () => {
+    expect(read('They left their third day-long meeting.', '2011-04-05')).toEqual(['day-long=P1D']);
+    expect(read('It was a years-long slump.', '2011-04-05')).toEqual(['years-long=PXY']);
+    expect(read('A 44-year-old man was held.', '2011-04-05')).toEqual([]);
+  });
+});
