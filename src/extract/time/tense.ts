@@ -14,7 +14,7 @@ const PLAN = /^(?:due|scheduled|set|expected|slated|poised|ready|likely|about) t
 const PLAN_IN_PAST = /\b(?:was|were|had been)\s+(?:[a-z]+ly\s+)?$/i;
 /** Irregular past forms, which are also the participles of "will be paid", "would have left". */
 const IRREGULAR_PAST =
-  'met|went|came|took|made|gave|left|began|held|fell|rose|won|lost|saw|sent|led|paid|sold|bought|brought|thought|found|kept|spent|struck|stood|spoke|wrote|broke|chose|flew|knew|grew|threw|ran|became|got|sought|fought|caught|taught|built|meant|felt|dealt|heard|fled|drew|drove|ate|fed|forgot|froze|hid|rode|rang|sank|sang|shook|shot|slept|stole|stuck|swore|swept|tore|woke|wore|wept|withdrew|overthrew|undertook|underwent|arose|told|said';
+  'been|met|went|came|took|made|gave|left|began|held|fell|rose|won|lost|saw|sent|led|paid|sold|bought|brought|thought|found|kept|spent|struck|stood|spoke|wrote|broke|chose|flew|knew|grew|threw|ran|became|got|sought|fought|caught|taught|built|meant|felt|dealt|heard|fled|drew|drove|ate|fed|forgot|froze|hid|rode|rang|sank|sang|shook|shot|slept|stole|stuck|swore|swept|tore|woke|wore|wept|withdrew|overthrew|undertook|underwent|arose|told|said';
 const PAST = new RegExp(
   `\\b(?:was|were|had|did|ago|last|${IRREGULAR_PAST}|earlier|agreed|freed|guaranteed|[a-z]{2,}[^e\\W]ed|[a-z]+ied)\\b`,
   'gi',
