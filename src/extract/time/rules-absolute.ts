@@ -40,10 +40,17 @@ function dayDate(
   if (rel === 'last') year = key < refKey ? ref.year : ref.year - 1;
   if (rel === 'next') year = key > refKey ? ref.year : ref.year + 1;
   if (rel === 'this') year = ref.year;
+  // "since Oct. 23": the latest such day on or before the reference date.
+  if (!rel && isSince(ctx.text, at[0])) year = key <= refKey ? ref.year : ref.year - 1;
   return date(formatDay({ year, month, day: Math.min(day, daysInMonth(year, month)) }), true);
 }
 
 const span = (m: RegExpExecArray): [number, number] => [m.index, m.index + m[0].length];
+
+/** "since March", "ever since the Oct. 23 shooting": a point looked back to. */
+function isSince(text: string, start: number): boolean {
+  return /\bsince (?:(?:the|shortly after the|just after the) )?$/i.test(text.slice(Math.max(0, start - 24), start));
+}
 
 /** The tense a month named alone is read in: a deadline ("extended through January") looks ahead. */
 function monthTense(ctx: RuleContext, m: RegExpExecArray): Tense | undefined {
@@ -147,8 +154,10 @@ export const absoluteRules: Rule[] = [
       if (/^[-’']/.test(after) && !/^['’]s\b/.test(after)) return null;
       const month = monthNumber(word);
       if (!month) return null;
+      const since = ctx.ref && !g.mod && isSince(ctx.text, m.index);
+      const year = !ctx.ref ? 0 : since ? (month <= ctx.ref.month ? ctx.ref.year : ctx.ref.year - 1) : yearOfMonth(month, ctx.ref, monthTense(ctx, m));
       const resolution = ctx.ref
-        ? date(formatMonth(yearOfMonth(month, ctx.ref, monthTense(ctx, m)), month), true, modOf(g.mod))
+        ? date(formatMonth(year, month), true, modOf(g.mod))
         : unanchored(formatUnyearedMonth(month));
       return /^(?:may|march)$/.test(word) ? ambiguous(resolution) : resolution;
     },

@@ -20,9 +20,9 @@ const PAST = new RegExp(
   'gi',
 );
 const PRESENT = /\b(?:is|are|am|says|does|do)\b/gi;
-// Past participles after these are passive or perfect forms of a future ("will be named").
+// Past participles after these are passive or perfect forms of a future ("will be named"); "will last" is a verb.
 const FUTURE_CHAIN = new RegExp(
-  `^(?:\\s+(?:be|been|have|not|also|still|then|soon|probably|likely|now|[a-z]+ly)\\b)*\\s+(?:[a-z]+(?:ed|en)|${IRREGULAR_PAST})\\b`,
+  `^(?:\\s+(?:be|been|have|not|also|still|then|soon|probably|likely|now|[a-z]+ly)\\b)*\\s+(?:[a-z]+(?:ed|en)|last|${IRREGULAR_PAST})\\b`,
   'i',
 );
 

@@ -182,3 +182,19 @@ describe('spoken decades and measured days', () => {
     expect(read('A 44-year-old man was held.', '2011-04-05')).toEqual([]);
   });
 });
+
+describe('looking back and ahead', () => {
+  it('reads a month or a day after "since" as the latest one on or before the reference date', () => {
+    expect(read('Prices have risen since November.', '2012-05-06')).toEqual(['November=2011-11']);
+    expect(read('Police have searched for him since shortly after the Oct. 23 shooting.', '2012-05-06')).toEqual(['Oct. 23=2011-10-23']);
+    expect(read('Sales have grown since May.', '2012-05-06')).toEqual(['May=2012-05']);
+  });
+
+  it('reads "have been searching" as past', () => {
+    expect(read('Investigators have been searching the woods since the Oct. 23 killing.', '2012-05-06')).toEqual(['Oct. 23=2011-10-23']);
+  });
+
+  it('does not take the verb "last" after "will" for the past', () => {
+    expect(read('The festival will last until November.', '2012-05-06')).toEqual(['November=2012-11']);
+  });
+});
