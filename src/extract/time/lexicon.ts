@@ -44,6 +44,9 @@ export function weekdayNumber(word: string): number | undefined {
 /** Day of month: "4", "04", "4th", "21st". */
 export const DAY_OF_MONTH = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 
+/** "year-ago", "the comparable year-earlier": a reporting period's counterpart a year before. */
+export const PRIOR_YEAR = '(?:(?:comparable |corresponding |same )?(?:year-ago|year-earlier|year-before|prior-year))';
+
 /** A year of the kind news text dates things with. */
 export const YEAR = '(?:1[6-9]\\d\\d|20\\d\\d)';
 

@@ -52,15 +52,25 @@ function fromReference(ref: Day | undefined, shift: NarrativeShift): Resolution 
  * Gives each narrative expression its value from the latest dated expression before it (which
  * it then replaces as the anchor); "that quarter" looks back to the latest quarter when there is
  * one. One with neither an anchor nor a fallback value is dropped. A day keeps the words before
- * it that move or widen it ("the day after Easter", "the week of March 6").
+ * it that move or widen it ("the day after Easter", "the week of March 6"). "The quarter" and "a
+ * year earlier" beside quarterly figures take the quarter named shortly before, when there is one.
  */
 export function anchorNarratives(text: string, chosen: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   let anchor: string | undefined;
   let quarterAnchor: string | undefined;
+  let quarterAnchorEnd = 0;
   for (const c of chosen) {
     let item = c;
     const shift = c.resolution.narrative;
+    const reported = c.resolution.reportedQuarter;
+    if (reported) {
+      // Not an anchor itself: "the year-ago quarter" must not become the quarter reported on.
+      const named = quarterAnchor && c.start - quarterAnchorEnd <= REPORTED_QUARTER_REACH ? quarterAnchor : undefined;
+      const value = named ? date(reportedFrom(named, reported), true) : undefined;
+      out.push(value ? { ...c, resolution: { ...c.resolution, ...value, anchoring: 'narrative' } } : c);
+      continue;
+    }
     if (shift) {
       const from = shift.unit === 'quarter' ? (quarterAnchor ?? anchor) : anchor;
       const value = from ? shiftFrom(from, shift) : undefined;
@@ -71,13 +81,24 @@ export function anchorNarratives(text: string, chosen: readonly Candidate[]): Ca
     }
     const value = item.resolution.value;
     if (isCalendarDate(item.resolution)) anchor = value;
-    if (value && QUARTER.test(value)) quarterAnchor = value;
+    if (value && QUARTER.test(value) && !item.resolution.comparison) {
+      quarterAnchor = value;
+      quarterAnchorEnd = item.end;
+    }
     out.push(item);
   }
   return out;
 }
 
 const QUARTER = /^\d{4}-Q[1-4]$/;
+/** How far after a named quarter "the quarter" still means it: a brief's length, not the next story's. */
+const REPORTED_QUARTER_REACH = 400;
+
+/** The quarter reported on, moved by whole years or put in a given year. */
+function reportedFrom(anchor: string, reported: { yearOffset: number; year?: number }): string {
+  const year = reported.year ?? Number(anchor.slice(0, 4)) + reported.yearOffset;
+  return `${formatYear(year)}${anchor.slice(4)}`;
+}
 
 function isCalendarDate(r: Resolution): boolean {
   return (r.type === 'DATE' || r.type === 'TIME') && r.value !== undefined && /^\d{4}/.test(r.value);

@@ -36,6 +36,13 @@ export interface Resolution {
   ambiguous?: boolean;
   /** Set for "the following year", "later that day": the value comes from the date the text spoke of last. */
   narrative?: NarrativeShift;
+  /**
+   * Set for "the quarter", "the year-ago quarter", "a year earlier" beside quarterly figures: the
+   * quarter the text reports on, when it named one before, moved by whole years or put in a year.
+   */
+  reportedQuarter?: { yearOffset: number; year?: number };
+  /** "the year-ago third quarter": the counterpart of the period reported on, not that period. */
+  comparison?: boolean;
 }
 
 /** How a narrative expression moves from the date before it: "the following month" is (month, +1). */
@@ -138,6 +145,21 @@ export function yearOfMonth(month: number, ref: Day, tense: Tense | undefined): 
   if (d > 6) return ref.year - 1;
   if (d < -6) return ref.year + 1;
   return ref.year;
+}
+
+/** "until Tuesday", "until 9 a.m. EST Tuesday", "through January". */
+const UNTIL = /\b(?:until|till|through)\s+(?:(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)(?:\s+[A-Z]{3})?,?\s+)?(?:on\s+)?$/i;
+/** Words that set a deadline: "extended the deadline until", "postponed until", "has until". */
+const DEADLINE = /\b(?:deadline|extend|extended|postpone|postponed|delay|delayed|adjourn|adjourned|suspend|suspended|given|gave|ha(?:s|ve|d) until)\b/i;
+
+/**
+ * "has until Tuesday", "postponed until Tuesday morning", "extended through January": a deadline,
+ * which news gives for a day to come even in a past clause; "stayed until Sunday" is not one.
+ */
+export function isDeadline(text: string, start: number, tense: Tense | undefined): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  if (!UNTIL.test(before.slice(-32))) return false;
+  return tense !== 'past' || DEADLINE.test(before);
 }
 
 /**

@@ -3,8 +3,9 @@
  */
 
 import { daysInMonth, formatDay, formatMonth, formatUnyearedDay, formatUnyearedMonth, formatYear } from './calendar.js';
-import { DAY_OF_MONTH, MONTH, SEASON, WEEKDAY, YEAR, monthNumber, ordinalValue, seasonCode } from './lexicon.js';
-import { ambiguous, date, modOf, unanchored, yearOfMonth, yearOfQuarter, type Resolution } from './resolve.js';
+import { DAY_OF_MONTH, MONTH, PRIOR_YEAR, SEASON, WEEKDAY, YEAR, monthNumber, ordinalValue, seasonCode } from './lexicon.js';
+import { ambiguous, date, isDeadline, modOf, unanchored, yearOfMonth, yearOfQuarter, type Resolution } from './resolve.js';
+import type { Tense } from './tense.js';
 import { isCapitalised, pattern, type Rule, type RuleContext } from './rule.js';
 
 /** "early", "mid-", "the end of": kept inside the expression as TimeML does ("the middle of October"). */
@@ -39,10 +40,23 @@ function dayDate(
   if (rel === 'last') year = key < refKey ? ref.year : ref.year - 1;
   if (rel === 'next') year = key > refKey ? ref.year : ref.year + 1;
   if (rel === 'this') year = ref.year;
+  // "since Oct. 23": the latest such day on or before the reference date.
+  if (!rel && isSince(ctx.text, at[0])) year = key <= refKey ? ref.year : ref.year - 1;
   return date(formatDay({ year, month, day: Math.min(day, daysInMonth(year, month)) }), true);
 }
 
 const span = (m: RegExpExecArray): [number, number] => [m.index, m.index + m[0].length];
+
+/** "since March", "ever since the Oct. 23 shooting": a point looked back to. */
+function isSince(text: string, start: number): boolean {
+  return /\bsince (?:(?:the|shortly after the|just after the) )?$/i.test(text.slice(Math.max(0, start - 24), start));
+}
+
+/** The tense a month named alone is read in: a deadline ("extended through January") looks ahead. */
+function monthTense(ctx: RuleContext, m: RegExpExecArray): Tense | undefined {
+  const tense = ctx.tense(...span(m));
+  return isDeadline(ctx.text, m.index, tense) ? 'future' : tense;
+}
 
 export const absoluteRules: Rule[] = [
   {
@@ -140,8 +154,10 @@ export const absoluteRules: Rule[] = [
       if (/^[-’']/.test(after) && !/^['’]s\b/.test(after)) return null;
       const month = monthNumber(word);
       if (!month) return null;
+      const since = ctx.ref && !g.mod && isSince(ctx.text, m.index);
+      const year = !ctx.ref ? 0 : since ? (month <= ctx.ref.month ? ctx.ref.year : ctx.ref.year - 1) : yearOfMonth(month, ctx.ref, monthTense(ctx, m));
       const resolution = ctx.ref
-        ? date(formatMonth(yearOfMonth(month, ctx.ref, ctx.tense(...span(m))), month), true, modOf(g.mod))
+        ? date(formatMonth(year, month), true, modOf(g.mod))
         : unanchored(formatUnyearedMonth(month));
       return /^(?:may|march)$/.test(word) ? ambiguous(resolution) : resolution;
     },
@@ -155,6 +171,20 @@ export const absoluteRules: Rule[] = [
       if (!g.dec && !/^the\b/i.test(m[0])) return null;
       const decade = g.dec ? g.dec.slice(0, 3) : `19${g.short!.slice(0, 1)}`;
       return date(decade, false, modOf(g.mod));
+    },
+  },
+  {
+    name: 'spoken-decade',
+    // "the nineties", "the late sixties": the twentieth century's ("the twenties" could be either century)
+    pattern: pattern(`\\bthe (?:(?<mod>early|mid|late)[- ])?(?<w>thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`),
+    resolve(m, ctx) {
+      const g = m.groups!;
+      const before = ctx.text.slice(Math.max(0, m.index - 8), m.index);
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      // Temperatures and ages: "in the low nineties", "in the nineties Fahrenheit", "in his fifties".
+      if (/\b(?:low|high|upper|lower)\s+$/i.test(before) || /^\s*(?:degrees|percent|°|F\b|C\b)/i.test(after)) return null;
+      const tens = ['thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(g.w!.toLowerCase()) + 3;
+      return date(`19${tens}`, false, modOf(g.mod));
     },
   },
   {
@@ -177,9 +207,10 @@ export const absoluteRules: Rule[] = [
   },
   {
     name: 'quarter',
-    // "the third quarter", "third-quarter", "the fourth quarter of 2010", "the 1988 second quarter"
+    // "the third quarter", "third-quarter", "the fourth quarter of 2010", "the 1988 second quarter",
+    // "the year-ago third quarter" (that quarter a year before)
     pattern: pattern(
-      `\\b(?:(?:the|this year's|last year's|next year's|its|a) )?(?:(?<y1>${YEAR}) )?(?:fiscal[- ])?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:s\\b)?(?: of (?:fiscal )?(?<y2>${YEAR})|,? (?<y3>${YEAR}))?\\b`,
+      `\\b(?:(?:the|this year's|last year's|next year's|its|a) )?(?:(?<prior>${PRIOR_YEAR}) )?(?:(?<y1>${YEAR}) )?(?:fiscal[- ])?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:s\\b)?(?: of (?:fiscal )?(?<y2>${YEAR})|,? (?<y3>${YEAR}))?\\b`,
     ),
     resolve(m, ctx) {
       const g = m.groups!;
@@ -193,7 +224,9 @@ export const absoluteRules: Rule[] = [
       if (lead.startsWith("last year's")) year = ctx.ref.year - 1;
       if (lead.startsWith("next year's")) year = ctx.ref.year + 1;
       if (lead.startsWith("this year's")) year = ctx.ref.year;
-      return date(`${formatYear(year)}-Q${q}`, true);
+      if (g.prior) year -= 1;
+      const resolution = date(`${formatYear(year)}-Q${q}`, true);
+      return g.prior || lead.startsWith("last year's") ? { ...resolution, comparison: true } : resolution;
     },
   },
   {
@@ -240,6 +273,14 @@ export const absoluteRules: Rule[] = [
     resolve(m) {
       const g = m.groups!;
       return date(g.y!, false, modOf(g.mod));
+    },
+  },
+  {
+    name: 'year-prefixed',
+    // "post-1959 politics", "pre-1990 borders": the year is the point of reference.
+    pattern: pattern(`\\b(?:post|pre)-(?<y>${YEAR})\\b`),
+    resolve(m) {
+      return date(m.groups!.y!, false);
     },
   },
   {

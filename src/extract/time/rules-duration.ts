@@ -19,6 +19,9 @@ function set(value: string): Resolution {
   return { type: 'SET', value, relative: false };
 }
 
+const CLOCK_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const CLOCK_WORD = `(?:${CLOCK_WORDS.join('|')})`;
+
 export const durationRules: Rule[] = [
   {
     name: 'duration',
@@ -36,7 +39,9 @@ export const durationRules: Rule[] = [
       // "a second" is almost always the ordinal; "one day" and "some day" are usually "someday".
       if ((q === 'a' || q === 'an' || q === 'one') && plural) return null;
       if (unit === 'second' && (q === 'a' || q === 'an')) return null;
-      if ((q === 'one' || q === 'some') && unit === 'day' && !g.the && !g.approx) return null;
+      const someday = (q === 'one' || q === 'some') && unit === 'day' && !g.the && !g.approx;
+      // ... unless it measures: "for one day", "delayed by one day".
+      if (someday && !(q === 'one' && /\b(?:for|by|within|than)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index)))) return null;
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
       // "two year" only as a compound modifier: "a five year low", "a two day rally".
       if (n !== 'X' && n !== 1 && !plural && !g.the && !/^ [a-z]/.test(after)) return null;
@@ -45,6 +50,8 @@ export const durationRules: Rule[] = [
       // The period of a rate: "$1.76 a year", "358,000 a month".
       if ((q === 'a' || q === 'an') && /(?:\d|%|percent|cents|dollars)\s*$/.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
       if (q === 'some' && !plural) return null;
+      // A fraction: "more than a quarter of the market" (but "a quarter of a century" is a time).
+      if (unit === 'quarter' && (q === 'a' || q === 'an') && /^ of\b(?! (?:a century|an hour))/.test(after)) return null;
       if ((q === 'many' || q === 'some') && !g.the && !g.approx && unit !== 'year' && unit !== 'month' && unit !== 'week' && unit !== 'day') return null;
       if (g.the && !g.dir && /^(?:its|their|these|those)$/i.test(g.the)) return null;
       return duration(durationValue(n, unit));
@@ -52,12 +59,15 @@ export const durationRules: Rule[] = [
   },
   {
     name: 'duration-compound',
-    // "a 24-hour strike", "two-year term", "five-day visit", "6-month-old"
-    pattern: pattern(`\\b(?:(?<q>\\d{1,3}|${CARDINAL})-|(?<=\\b(?:a|an|the|its|their|his|her) ))(?<u>second|minute|hour|day|week|month|year|decade|century)(?<suffix>-(?:long|old))?\\b(?!-)`),
+    // "a 24-hour strike", "two-year term", "five-day visit", "6-month-old", "their third day-long meeting",
+    // "a decades-long battle"
+    pattern: pattern(
+      `\\b(?:(?<q>\\d{1,3}|${CARDINAL})-|(?<=\\b(?:a|an|the|its|their|his|her)(?: (?:first|second|third|fourth|fifth|last|latest|final|another))? ))(?<u>second|minute|hour|day|week|month|year|decade|century)(?<plural>s(?=-long))?(?<suffix>-(?:long|old))?\\b(?!-)`,
+    ),
     resolve(m) {
       const g = m.groups!;
       if (g.suffix?.toLowerCase() === '-old') return null;
-      if (!g.q) return g.suffix ? duration(durationValue(1, unitOf(g.u!)!)) : null;
+      if (!g.q) return g.suffix ? duration(durationValue(g.plural ? 'X' : 1, unitOf(g.u!)!)) : null;
       const n = quantityValue(g.q!.replace(/-/g, ' '));
       const unit = unitOf(g.u!);
       if (n === undefined || n === 'X' || !unit) return null;
@@ -161,7 +171,7 @@ export const durationRules: Rule[] = [
     name: 'clock',
     // "3 p.m.", "10:30 a.m. EST", "around 7:15 p.m.", "noon", "midnight", "1400 GMT"
     pattern: pattern(
-      `\\b(?:(?<approx>about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\\d))? ?(?<ap>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|o['’]clock)|(?<h24>[01]\\d|2[0-3]):?(?<min24>[0-5]\\d) ?(?<tz24>GMT|UTC|[ECMP][SD]T|BST|CET|CEST|hours|hrs)\\b|(?<word>noon|midnight|midday))(?: (?<tz>[ECMP][SD]?T|GMT|UTC|BST|CET|CEST)\\b)?`,
+      `\\b(?:(?<approx>about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\\d))? ?(?<ap>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|o['’]clock)|(?<h24>[01]\\d|2[0-3]):?(?<min24>[0-5]\\d) ?(?<tz24>GMT|UTC|[ECMP][SD]T|BST|CET|CEST|hours|hrs)\\b|(?<word>noon|midnight|midday)|(?<hp>1[0-2]|[1-9]|${CLOCK_WORD})(?: o['’]clock)? in the (?<part>morning|afternoon|evening))(?: (?<tz>[ECMP][SD]?T|GMT|UTC|BST|CET|CEST)\\b)?`,
     ),
     resolve(m, ctx) {
       const g = m.groups!;
@@ -171,6 +181,11 @@ export const durationRules: Rule[] = [
         const w = g.word.toLowerCase();
         hour = w === 'midnight' ? 24 : 12;
         // "midnight" alone is a word of many uses ("midnight deadline" still a time, keep); fine.
+      } else if (g.hp) {
+        // "4 in the morning", "eight in the evening"
+        hour = /^\d/.test(g.hp) ? Number(g.hp) : CLOCK_WORDS.indexOf(g.hp.toLowerCase()) + 1;
+        if (g.part!.toLowerCase() !== 'morning' && hour < 12) hour += 12;
+        if (g.part!.toLowerCase() === 'morning' && hour === 12) hour = 0;
       } else if (g.h24) {
         hour = Number(g.h24);
         minute = Number(g.min24);

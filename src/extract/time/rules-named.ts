@@ -4,10 +4,10 @@
  * "the year-ago quarter", "a year earlier" next to quarterly figures).
  */
 
-import { addDays, formatDay, formatUnyearedDay, formatUnyearedMonth, formatYear, weekday, type Day } from './calendar.js';
-import { YEAR } from './lexicon.js';
+import { addDays, formatDay, formatMonth, formatUnyearedDay, formatUnyearedMonth, formatYear, weekday, type Day } from './calendar.js';
+import { MONTH, PRIOR_YEAR, SEASON, YEAR, monthNumber, seasonCode } from './lexicon.js';
 import { date, unanchored, yearOfMonth, type Resolution } from './resolve.js';
-import { pattern, type Rule, type RuleContext } from './rule.js';
+import { isCapitalised, pattern, type Rule, type RuleContext } from './rule.js';
 
 const span = (m: RegExpExecArray): [number, number] => [m.index, m.index + m[0].length];
 
@@ -52,6 +52,8 @@ const HOLIDAYS: Record<string, { month: number; day: (year: number) => Day }> = 
   'may day': { month: 5, day: (y) => ({ year: y, month: 5, day: 1 }) },
   'memorial day': { month: 5, day: (y) => nthWeekday(y, 5, 1, -1) },
   'labor day': { month: 9, day: (y) => nthWeekday(y, 9, 1, 1) },
+  // US Election Day: the Tuesday after the first Monday of November.
+  'election day': { month: 11, day: (y) => addDays(nthWeekday(y, 11, 1, 1), 1) },
   halloween: { month: 10, day: (y) => ({ year: y, month: 10, day: 31 }) },
   'veterans day': { month: 11, day: (y) => ({ year: y, month: 11, day: 11 }) },
   'armistice day': { month: 11, day: (y) => ({ year: y, month: 11, day: 11 }) },
@@ -92,9 +94,14 @@ function currentQuarter(ref: Day): string {
   return `${formatYear(ref.year)}-Q${Math.floor((ref.month - 1) / 3) + 1}`;
 }
 
-/** A quarter read from the reference date and the words around the expression. */
-function inContext(value: string): Resolution {
-  return { ...date(value, true), anchoring: 'context' };
+/**
+ * A quarter read from the reference date and the words around the expression; a quarter the text
+ * names before it (`reportedQuarter`) replaces the guess once expressions are chosen.
+ */
+function inContext(value: string, yearOffset?: number, year?: number): Resolution {
+  const resolution: Resolution = { ...date(value, true), anchoring: 'context' };
+  if (yearOffset !== undefined) resolution.reportedQuarter = year === undefined ? { yearOffset } : { yearOffset, year };
+  return resolution;
 }
 
 /** Quarterly results nearby make "a year ago" mean the same quarter a year before. */
@@ -118,9 +125,10 @@ export const namedRules: Rule[] = [
   },
   {
     name: 'spoken-year',
-    // "nineteen ninety-six", "the year two thousand", "two thousand and one"
+    // "nineteen ninety-six", "the year two thousand", "two thousand and one", "January nineteen
+    // ninety-seven", "the winter of nineteen ninety-four"
     pattern: pattern(
-      `\\b(?:the year )?(?:(?<c>nineteen|eighteen|twenty) (?:(?<t>${TENS_WORD})(?:[- ](?<o>${ONES_WORD}))?|oh[- ](?<oh>${ONES_WORD})|(?<hundred>hundred))|two thousand(?: and)?(?: (?<k>${ONES_WORD}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)\\b(?![- ](?:${ONES_WORD}|percent|people|years|dollars|hundred|thousand|million))`,
+      `\\b(?:(?<mon>${MONTH}) |(?:the )?(?<season>${SEASON}) of )?(?:the year )?(?:(?<c>nineteen|eighteen|twenty) (?:(?<t>${TENS_WORD})(?:[- ](?<o>${ONES_WORD}))?|oh[- ](?<oh>${ONES_WORD})|(?<hundred>hundred))|two thousand(?: and)?(?: (?<k>${ONES_WORD}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)\\b(?![- ](?:${ONES_WORD}|percent|people|years|dollars|hundred|thousand|million))`,
     ),
     resolve(m) {
       const g = m.groups!;
@@ -135,6 +143,10 @@ export const namedRules: Rule[] = [
         if (!g.k && !/^the year/i.test(m[0])) return null;
         year = 2000 + (g.k ? (ONES[g.k.toLowerCase()] ?? TENS[g.k.toLowerCase()] ?? 0) : 0);
       }
+      const month = g.mon && isCapitalised(g.mon) ? monthNumber(g.mon) : undefined;
+      if (month) return date(formatMonth(year, month), false);
+      if (g.mon) return null;
+      if (g.season) return date(`${formatYear(year)}-${seasonCode(g.season)!}`, false);
       return date(formatYear(year), false);
     },
   },
@@ -150,24 +162,26 @@ export const namedRules: Rule[] = [
   },
   {
     name: 'reporting-quarter',
-    // "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period", "the 1988 quarter"
+    // "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period", "the 1988 quarter",
+    // "last year's quarter", "the quarter a year ago", "the corresponding period last year"
     pattern: pattern(
-      `\\b(?:(?:the|its) )?(?:(?:(?<adj>latest|most recent|current|same|comparable|corresponding|year-ago|year-earlier|year-before|prior-year|(?:comparable |corresponding )?year-(?:ago|earlier))|(?<y>${YEAR})) )?(?:fiscal )?(?:(?<q>quarter)|(?<period>period))\\b(?!s|-)`,
+      `\\b(?:(?<det>the|its|last year['’]s) )?(?:(?:(?<adj>latest|most recent|current|same|comparable|corresponding|${PRIOR_YEAR})|(?<y>${YEAR})) )?(?:fiscal )?(?:(?<q>quarter)|(?<period>period))\\b(?!s|-)(?<ago> (?:a|one) year (?:ago|earlier)| last year)?`,
     ),
     resolve(m, ctx) {
       const g = m.groups!;
       const adj = g.adj?.toLowerCase() ?? '';
-      if (!/^(?:the|its)\b/i.test(m[0]) && !adj) return null;
-      if (g.period && !/year-/.test(adj) && adj !== 'latest' && !g.y) return null;
+      const yearBefore = !!g.ago || /^last/i.test(g.det ?? '');
+      if (!g.det && !adj) return null;
+      if (g.period && !/year-/.test(adj) && adj !== 'latest' && !g.y && !yearBefore) return null;
       if ((g.period || g.y) && !nearQuarterlyFigures(ctx, m.index)) return null;
-      if (/^(?:same)$/.test(adj)) return null;
+      if (/^(?:same)$/.test(adj) && !yearBefore) return null;
       if (!ctx.ref) return g.y ? { ...date(`${g.y}-QX`, false), anchoring: 'context' } : unanchored('XXXX-QX');
       // "the 1988 quarter" beside quarterly figures: the quarter reported on, in that year.
-      if (g.y) return inContext(`${g.y}${lastQuarter(ctx.ref, 0).slice(4)}`);
+      if (g.y) return inContext(`${g.y}${lastQuarter(ctx.ref, 0).slice(4)}`, 0, Number(g.y));
       // Which quarter a report speaks of is a guess from the reference date alone.
-      if (/year-|prior-year|comparable|corresponding/.test(adj)) return inContext(lastQuarter(ctx.ref, -1));
+      if (yearBefore || /year-|prior-year|comparable|corresponding/.test(adj)) return inContext(lastQuarter(ctx.ref, -1), -1);
       if (adj === 'current') return inContext(currentQuarter(ctx.ref));
-      return inContext(lastQuarter(ctx.ref, 0));
+      return inContext(lastQuarter(ctx.ref, 0), 0);
     },
   },
   {
@@ -176,7 +190,7 @@ export const namedRules: Rule[] = [
     pattern: pattern(`\\b(?:year-earlier|year-ago)\\b(?! (?:quarter|period)\\b)`),
     resolve(m, ctx) {
       if (!ctx.ref) return unanchored('XXXX');
-      if (nearQuarterlyFigures(ctx, m.index)) return inContext(lastQuarter(ctx.ref, -1));
+      if (nearQuarterlyFigures(ctx, m.index)) return inContext(lastQuarter(ctx.ref, -1), -1);
       return date(formatYear(ctx.ref.year - 1), true);
     },
   },
@@ -186,7 +200,7 @@ export const namedRules: Rule[] = [
     pattern: pattern(`\\b(?:a|one) year (?:ago|earlier)\\b`),
     resolve(m, ctx): Resolution | null {
       if (!ctx.ref || !nearQuarterlyFigures(ctx, m.index)) return null;
-      return inContext(lastQuarter(ctx.ref, -1));
+      return inContext(lastQuarter(ctx.ref, -1), -1);
     },
   },
 ];

@@ -4,10 +4,11 @@
  */
 
 import { addDays, formatDay, formatMonth, formatUnyearedMonth, formatYear, weekday, type Day } from './calendar.js';
-import { MONTH, QUANTITY, SEASON, UNIT, WEEKDAY, durationValue, monthNumber, quantityValue, seasonCode, unitOf, weekdayNumber } from './lexicon.js';
+import { MONTH, QUANTITY, SEASON, UNIT, WEEKDAY, durationValue, monthNumber, partOfDayCode, quantityValue, seasonCode, unitOf, weekdayNumber } from './lexicon.js';
 import {
   counted,
   date,
+  isDeadline,
   isoWeekday,
   modOf,
   periodValue,
@@ -46,7 +47,8 @@ function weekdayDay(ctx: RuleContext, word: string, relation: Relation | undefin
   const target = weekdayNumber(word);
   if (target === undefined || !ctx.ref) return undefined;
   if (relation) return resolveWeekdayWith(target, ctx.ref, relation);
-  return resolveWeekday(target, ctx.ref, ctx.tense(at[0], at[1]));
+  const tense = ctx.tense(at[0], at[1]);
+  return resolveWeekday(target, ctx.ref, isDeadline(ctx.text, at[0], tense) ? 'future' : tense);
 }
 
 /**
@@ -59,16 +61,19 @@ function possessiveTense(ctx: RuleContext, m: RegExpExecArray): Tense | undefine
   return /\b(?:ahead of|until|till|upcoming)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index)) ? 'future' : 'past';
 }
 
+const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'];
+
+/**
+ * "last summer": the latest summer before the season in progress; "next spring": the first after
+ * it; "this fall": the one of the reference year. Seasons are counted as year * 4 + index, the
+ * winter carrying the year of its December.
+ */
 function seasonValue(ref: Day, code: string, relation: Relation): string {
-  // Seasons start in months 3, 6, 9, 12; the one in progress is "this".
-  const start: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
-  const begin = start[code]!;
-  const currentSeasonStart = ref.month === 1 || ref.month === 2 ? 12 : ref.month - ((ref.month - 3) % 3);
-  let year = ref.year;
-  if (code === 'WI' && (ref.month === 1 || ref.month === 2)) year -= 1; // winter of Dec..Feb carries December's year
-  if (relation === 'last' && begin >= currentSeasonStart && !(code === 'WI' && currentSeasonStart === 12)) year -= 1;
-  if (relation === 'last' && code === 'WI' && currentSeasonStart === 12) year -= 1;
-  if (relation === 'next' && (begin <= currentSeasonStart || currentSeasonStart === 12)) year += 1;
+  const index = SEASON_ORDER.indexOf(code);
+  const inProgress = ref.month <= 2 ? (ref.year - 1) * 4 + 3 : ref.year * 4 + Math.floor((ref.month - 3) / 3);
+  let year = code === 'WI' && ref.month <= 2 ? ref.year - 1 : ref.year;
+  if (relation === 'last') year = Math.floor((inProgress - 1 - index) / 4);
+  if (relation === 'next') year = Math.floor((inProgress - index) / 4) + 1;
   return `${formatYear(year)}-${code}`;
 }
 
@@ -107,6 +112,29 @@ export const relativeRules: Rule[] = [
       else if (g.wd) day = weekdayDay(ctx, g.wd, relationOf(g.rel), span(m));
       if (!day) return null;
       return { type: 'TIME', value: `${formatDay(day)}T${part}`, begin: formatDay(day), end: formatDay(day), relative: true };
+    },
+  },
+  {
+    name: 'part-of-day-first',
+    // "mid-afternoon yesterday", "early morning Friday", and "mid-afternoon" alone, on the reference date
+    pattern: pattern(
+      `\\b(?:(?<mod>early|late|mid)[- ]?(?<part>morning|afternoon|evening|night) (?:on )?(?<anchor>yesterday|today|tomorrow|${WEEKDAY})|mid[- ]?(?<bare>morning|afternoon))\\b(?![-'’])`,
+    ),
+    resolve(m, ctx) {
+      const g = m.groups!;
+      const part = partOfDayCode(g.part ?? g.bare!)!;
+      const anchor = g.anchor?.toLowerCase();
+      if (g.anchor && weekdayNumber(g.anchor) !== undefined && !isCapitalised(g.anchor)) return null;
+      if (!ctx.ref) return unanchored(`${g.anchor && weekdayNumber(g.anchor) !== undefined ? unanchoredWeekday(g.anchor) : 'XXXX-XX-XX'}T${part}`, 'TIME');
+      const day = !anchor
+        ? ctx.ref
+        : anchor in DEICTIC_DAY
+          ? addDays(ctx.ref, DEICTIC_DAY[anchor]!)
+          : weekdayDay(ctx, g.anchor!, undefined, span(m));
+      if (!day) return null;
+      const value = { type: 'TIME' as const, value: `${formatDay(day)}T${part}`, begin: formatDay(day), end: formatDay(day), relative: true };
+      // Which day a bare "mid-afternoon" is on is a guess from the reference date.
+      return anchor ? value : { ...value, anchoring: 'context' as const };
     },
   },
   {
@@ -333,8 +361,10 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'future-ref',
-    // "the future", "the near future", "coming weeks", "the coming months"
-    pattern: pattern(`\\b(?:(?:the )?(?:near |distant |foreseeable |immediate )?future|(?:the )?coming (?:days|weeks|months|years|decades))\\b(?![\\w-])`),
+    // "the future", "the near future", "coming weeks", "the coming months", "in the near term"
+    pattern: pattern(
+      `\\b(?:(?:the )?(?:near |distant |foreseeable |immediate )?future|(?:the )?coming (?:days|weeks|months|years|decades)|(?<=\\b(?:in|over|for|during) )the (?:near|short) term)\\b(?![\\w-])`,
+    ),
     resolve(m, ctx) {
       const before = ctx.text.slice(Math.max(0, m.index - 4), m.index);
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);

@@ -9,17 +9,20 @@ export type Tense = 'past' | 'present' | 'future';
 // "will be named", "is expected to", "plans to": the words after a future marker belong to it.
 const FUTURE =
   /\b(?:will|won't|wo n't|'ll|shall|going to|(?:plan|plans|planned|planning|intend|intends|intended|hope|hopes|aim|aims|prepare|prepares|preparing|ready|likely|poised|about|due|set|expected|expects?|scheduled) to|scheduled|(?:is|are) to|upcoming|would|wouldn't|next(?! to\b)|as soon as|as early as|no later than|effective)\b/gi;
+/** A future marker that a past form of "be" can govern. */
+const PLAN = /^(?:due|scheduled|set|expected|slated|poised|ready|likely|about) to$|^scheduled$/i;
+const PLAN_IN_PAST = /\b(?:was|were|had been)\s+(?:[a-z]+ly\s+)?$/i;
 /** Irregular past forms, which are also the participles of "will be paid", "would have left". */
 const IRREGULAR_PAST =
-  'met|went|came|took|made|gave|left|began|held|fell|rose|won|lost|saw|sent|led|paid|sold|bought|brought|thought|found|kept|spent|struck|stood|spoke|wrote|broke|chose|flew|knew|grew|threw|ran|became|got|sought|fought|caught|taught|built|meant|felt|dealt|heard|fled|drew|drove|ate|fed|forgot|froze|hid|rode|rang|sank|sang|shook|shot|slept|stole|stuck|swore|swept|tore|woke|wore|wept|withdrew|overthrew|undertook|underwent|arose|told|said';
+  'been|met|went|came|took|made|gave|left|began|held|fell|rose|won|lost|saw|sent|led|paid|sold|bought|brought|thought|found|kept|spent|struck|stood|spoke|wrote|broke|chose|flew|knew|grew|threw|ran|became|got|sought|fought|caught|taught|built|meant|felt|dealt|heard|fled|drew|drove|ate|fed|forgot|froze|hid|rode|rang|sank|sang|shook|shot|slept|stole|stuck|swore|swept|tore|woke|wore|wept|withdrew|overthrew|undertook|underwent|arose|told|said';
 const PAST = new RegExp(
   `\\b(?:was|were|had|did|ago|last|${IRREGULAR_PAST}|earlier|agreed|freed|guaranteed|[a-z]{2,}[^e\\W]ed|[a-z]+ied)\\b`,
   'gi',
 );
 const PRESENT = /\b(?:is|are|am|says|does|do)\b/gi;
-// Past participles after these are passive or perfect forms of a future ("will be named").
+// Past participles after these are passive or perfect forms of a future ("will be named"); "will last" is a verb.
 const FUTURE_CHAIN = new RegExp(
-  `^(?:\\s+(?:be|been|have|not|also|still|then|soon|probably|likely|now|[a-z]+ly)\\b)*\\s+(?:[a-z]+(?:ed|en)|${IRREGULAR_PAST})\\b`,
+  `^(?:\\s+(?:be|been|have|not|also|still|then|soon|probably|likely|now|[a-z]+ly)\\b)*\\s+(?:[a-z]+(?:ed|en)|last|${IRREGULAR_PAST})\\b`,
   'i',
 );
 
@@ -27,7 +30,11 @@ interface Cue {
   start: number;
   end: number;
   tense: Tense;
+  /** A verb of saying ("said", "told"). */
+  reporting?: boolean;
 }
+
+const REPORTING = /^(?:said|says|told|added)$/i;
 
 /** A sentence's cues, in text order and in order of their ends, for nearest-cue lookups. */
 interface SentenceCues {
@@ -55,6 +62,8 @@ export class TenseReader {
     let bestDistance = Infinity;
     const consider = (cue: Cue | undefined): void => {
       if (!cue || (cue.start >= start && cue.end <= end)) return; // the timex's own words ("last Friday")
+      // "... will leave at 4 a.m. Thursday,'' Castro said": an attribution after the clause is not its verb.
+      if (cue.reporting && cue.start >= end) return;
       const distance = cue.end <= start ? start - cue.end : cue.start - end + 0.5;
       if (distance < bestDistance) {
         best = cue;
@@ -78,7 +87,9 @@ export class TenseReader {
     for (let m = FUTURE.exec(sentence); m; m = FUTURE.exec(sentence)) {
       const chain = FUTURE_CHAIN.exec(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60));
       const endOfGroup = m.index + m[0].length + (chain ? chain[0].length : 0);
-      cues.push({ start: from + m.index, end: from + m.index + m[0].length, tense: 'future' });
+      // "had been due to expire", "was scheduled to meet": a plan spoken of in the past, mostly for a past day.
+      const planInPast = PLAN_IN_PAST.test(sentence.slice(Math.max(0, m.index - 16), m.index)) && PLAN.test(m[0]);
+      cues.push({ start: from + m.index, end: from + m.index + m[0].length, tense: planInPast ? 'past' : 'future' });
       const last = covered[covered.length - 1];
       if (last && m.index < last[1]) last[1] = Math.max(last[1], endOfGroup);
       else covered.push([m.index, endOfGroup]);
@@ -94,16 +105,17 @@ export class TenseReader {
       if (inFuture(m.index)) continue;
       // Capitalised "-ed" words are names ("United", "Red"), not verbs.
       if (/^[A-Z]/.test(m[0]) && /ed$/.test(m[0]) && m[0] !== 'Agreed') continue;
-      // "a still unspecified date", "the proposed plan": participles used as adjectives.
-      if (/ed$/i.test(m[0]) && /\b(?:a|an|the|its|their|his|her|this|that|these|those)\s+(?:[a-z]+ly\s+|still\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
-      cues.push({ start: from + m.index, end: from + m.index + m[0].length, tense: 'past' });
+      // "a still unspecified date", "the proposed plan": participles used as adjectives ("shootings that
+      // injured doctors" is a relative clause's verb).
+      if (/ed$/i.test(m[0]) && /\b(?:a|an|the|its|their|his|her|this|these|those)\s+(?:[a-z]+ly\s+|still\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
+      cues.push({ start: from + m.index, end: from + m.index + m[0].length, tense: 'past', reporting: REPORTING.test(m[0]) });
     }
     group = 0;
     PRESENT.lastIndex = 0;
     for (let m = PRESENT.exec(sentence); m; m = PRESENT.exec(sentence)) {
       if (inFuture(m.index)) continue;
       // "is to" and "is expected to" were read as future above.
-      cues.push({ start: from + m.index, end: from + m.index + m[0].length, tense: 'present' });
+      cues.push({ start: from + m.index, end: from + m.index + m[0].length, tense: 'present', reporting: REPORTING.test(m[0]) });
     }
     // Stable sorts: among cues at the same place, the future, past, present order above breaks ties.
     const sentenceCues = { byStart: [...cues].sort((a, b) => a.start - b.start), byEnd: [...cues].sort((a, b) => a.end - b.end) };

@@ -180,7 +180,8 @@ describe('dates relative to the reference date', () => {
 
   it('reads "the 1988 quarter" beside quarterly figures as the reported quarter of that year', () => {
     const text = 'The company earned $2 million in the second quarter, against $3 million in the 1988 quarter.';
-    expect(find(text, 'the 1988 quarter', ref)).toMatchObject({ value: '1988-Q2', evidence: { anchoring: 'context' } });
+    // The quarter comes from "the second quarter" named before it.
+    expect(find(text, 'the 1988 quarter', ref)).toMatchObject({ value: '1988-Q2', evidence: { anchoring: 'narrative' } });
   });
 
   it('reads the second day of "April 24 and 25" and the week of a day', () => {
