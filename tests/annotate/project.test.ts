@@ -84,6 +84,20 @@ describe('projectAnnotations', () => {
     });
   });
 
+  it('ends the first fragment at the comma before the attribution, title and all: "The plan, Mr. Lopez said, …"', () => {
+    const text = 'The plan, Mr. Lopez said, would fail.';
+    const extraction = handExtraction();
+    extraction.statements = [
+      {
+        ...extraction.statements[0]!,
+        speakerMention: span(text, 'Lopez'),
+        cue: span(text, 'said'),
+        content: span(text, 'The plan, Mr. Lopez said, would fail'),
+      },
+    ];
+    expect(projectAnnotations('doc-3', text, extraction).statements[0]!.content.fragments).toEqual([pick(span(text, 'The plan')), pick(span(text, 'would fail'))]);
+  });
+
   it('gives time expressions with their TIMEX3 value and confidence, and no value when there is none', () => {
     expect(prediction.timexes).toEqual([{ ...pick(span(HAND_TEXT, 'March 3, 2024')), value: '2024-03-03', confidence: 0.9 }]);
     const extraction = handExtraction();

@@ -22,7 +22,7 @@ export function regionStart(view: DocView, s: SentenceView): number {
  * The content that precedes an attribution whose first token is `at`: ", Lavrov said" or "…,” said Lavrov".
  * Returns undefined when no clause boundary (comma, closing quote) sits before `at`.
  */
-export function contentBefore(view: DocView, s: SentenceView, at: number): { content: Range; direct: boolean } | undefined {
+export function contentBefore(view: DocView, s: SentenceView, at: number, midClause = false): { content: Range; direct: boolean } | undefined {
   const tokens = s.tokens;
   // "…, as police have said": an "as" after the comma belongs to the attribution.
   if (tokens[at - 1]?.lower === 'as' && tokens[at - 2]?.text === ',') at--;
@@ -51,9 +51,10 @@ export function contentBefore(view: DocView, s: SentenceView, at: number): { con
   // "Claiming the count was rigged, Kaine asked …": the opening participle is a cue of its own.
   const opener = tokens[0];
   if (opener && opener.start === content.start && /ing$/.test(opener.lower) && cueForms(opener.lower).some((f) => f.form === 'ing')) return undefined;
-  // "As a phone rang, the announcer said …": a short adverbial clause is not what was said.
+  // "As a phone rang, the announcer said …": a short adverbial clause is not what was said (but in
+  // "If prices fall, he said, farms will close" the attribution sits inside the clause it reports).
   const words = view.text.slice(content.start, content.end).split(/\s+/);
-  if (words.length < 8 && INTRODUCERS.has(words[0]!.toLowerCase())) return undefined;
+  if (!midClause && words.length < 8 && INTRODUCERS.has(words[0]!.toLowerCase())) return undefined;
   return { content, direct: false };
 }
 
@@ -357,12 +358,16 @@ function opensAdjunct(tokens: readonly Token[], j: number): boolean {
   return false;
 }
 
-const APPOSITIVE_OPENERS = new Set(['its', 'his', 'her', 'their', 'a', 'an']);
+const APPOSITIVE_OPENERS = new Set(['its', 'his', 'her', 'their', 'a', 'an', 'the']);
 
 /** Whether tokens from `from` to the sentence's end (a few words at most) are a noun phrase: no verb, no clause, no quotation. */
 function closingAppositive(tokens: readonly Token[], from: number): boolean {
   if (tokens.length - from > 16) return false;
-  for (let k = from; k < tokens.length; k++) if (looksFinite(tokens[k]!) || tokens[k]!.lower === 'that' || isOpenMark(tokens[k])) return false;
+  for (let k = from; k < tokens.length; k++) {
+    // ("the presumed favorite": a participle right after the determiner is an adjective.)
+    const verb = looksFinite(tokens[k]!) && !(k === from && /ed$/.test(tokens[k]!.lower));
+    if (verb || tokens[k]!.lower === 'that' || isOpenMark(tokens[k])) return false;
+  }
   return true;
 }
 const CLAUSE_BREAKS = new Set(['but', 'although', 'though', 'while', 'whereas']);
@@ -437,7 +442,9 @@ export function continuation(view: DocView, s: SentenceView, after: number): num
   const tokens = s.tokens;
   for (let j = after; j < tokens.length; j++) {
     if (tokens[j]!.text !== ',') continue;
-    const q = openingQuoteAt(view, tokens[j + 1]);
+    // "“…,” he said, but “…”": a conjunction may join the two parts of the quotation.
+    const joined = /^(?:but|and)$/.test(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+    const q = openingQuoteAt(view, tokens[joined]);
     if (q) return endsSentence(view, q) ? q.end : undefined;
   }
   const next = view.sentences[s.index + 1];

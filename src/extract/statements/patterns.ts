@@ -107,7 +107,9 @@ function backward(view: DocView, s: SentenceView, hit: CueHit): Candidate | unde
     from--;
     speaker = { ...speaker, start: modifier.start };
   }
-  let before = contentBefore(view, s, from);
+  // "If prices fall, he said, farms will close": an attribution set off by commas inside the clause it reports.
+  const midClause = s.tokens[hit.last]?.text === ',' && continuesClause(s.tokens[hit.last + 1]);
+  let before = contentBefore(view, s, from, midClause);
   if (!before) {
     // "…, a USA TODAY analysis of newly filed reports shows.": a subject longer than a plain noun phrase.
     const long = hit.entry.inverted || EVIDENCE_VERBS.has(hit.entry.verb) ? subjectAfterComma(s.tokens, hit.first) : undefined;

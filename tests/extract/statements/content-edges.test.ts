@@ -116,3 +116,27 @@ describe('more cue positions', () => {
     expect(find(statementsIn(text), { cue: 'said' })?.content.text).toBe('These deals take years');
   });
 });
+
+describe('attributions inside the clause they report', () => {
+  it('keeps an opening condition in the content: "If prices fall, he noted, farms will close"', () => {
+    const statements = statementsIn('If prices fall much further, he noted, many farms will close.');
+    expect(statements).toHaveLength(1);
+    expect(statements[0]?.content.text).toBe('If prices fall much further, he noted, many farms will close');
+  });
+
+  it('still leaves a short scene-setting clause out when nothing follows the cue: "As the bell rang, she said …"', () => {
+    const s = find(statementsIn('As the bell rang, the announcer said the show would go on.'), { cue: 'said' });
+    expect(s?.content.text).toBe('the show would go on');
+  });
+
+  it('joins the two parts of a quotation split by "he said, but"', () => {
+    const text = '“I admire the senator,” he said, but “on energy she has always sided with the drillers.”';
+    const s = find(statementsIn(text), { cue: 'said' });
+    expect(s?.content.text).toBe(text);
+  });
+
+  it('leaves a closing appositive opened by "the" to the writer', () => {
+    const s = find(statementsIn('Maria Kaine said she would not back the mayor, the presumed favorite of the council.', [KAINE]), { cue: 'said' });
+    expect(s?.content.text).toBe('she would not back the mayor');
+  });
+});
