@@ -260,6 +260,8 @@ export interface StatementEvidence {
   irrealis: boolean;
   /** Words in the content: a proposition has a subject and a verb, a fragment ("the attack", "basically") fewer words. */
   words: number;
+  /** A cue that is also a noun ("claims", "reports") read as a verb from word order alone, not from a name, a pronoun or "that". */
+  ambiguousCue?: boolean;
 }
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

@@ -207,11 +207,13 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
   // "Trump demands …": after a named speaker or a pronoun, a noun-like form is a verb.
   // ("It shows an officer aiming a gun": "it" with a verb of evidence stands for the video, the poll, the report.)
   const evidence = hit.needsMarker && EVIDENCE_VERBS.has(hit.entry.verb) && (isEvidence(view.text, speaker) || view.text.slice(speaker.start, speaker.end).toLowerCase() === 'it');
+  const byName = speaker.pronoun || speakerLike(speaker.head) || pluralAgreement(view.text, speaker, hit);
+  const byAgreement = !byName && singularAgreement(view.text, tokens, speaker, hit);
   const named =
     hit.needsMarker &&
     (!hit.entry.clauseOnly || hit.entry.namedObject) &&
     !participial &&
-    (speaker.pronoun || speakerLike(speaker.head) || pluralAgreement(view.text, speaker, hit)) &&
+    (byName || byAgreement) &&
     !/['’]s?\s/.test(view.text.slice(speaker.start, cue.start));
   const after = contentAfter(view, s, evidence || named ? { ...hit, needsMarker: false } : hit);
   if (!after || !reportsSomething(view, s, hit, after)) return undefined;
@@ -237,6 +239,7 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
     attributionStart: boundary,
     contentAfter: true,
     complement: after.complement,
+    ...(named && byAgreement && after.complement !== 'that' && after.complement !== 'quote' ? { ambiguousCue: true } : {}),
   };
 }
 
@@ -332,6 +335,32 @@ function pluralAgreement(text: string, speaker: SpeakerPhrase, hit: CueHit): boo
   if (hit.form !== 'base' || speaker.pronoun || hit.first !== hit.verb) return false;
   const head = text.slice(speaker.head.start, speaker.head.end);
   return speaker.end === speaker.head.end && /\p{L}{2,}[^s'’]s$/u.test(head);
+}
+
+/** Determiners that open a singular subject: "the company claims …", "this report states …". */
+const SINGULAR_DETERMINERS = /^(?:the|this|that|its|his|her|their|our)\s/i;
+
+/**
+ * "The company claims its prices have fallen": an -s form right after a determiner and a singular noun
+ * is its verb when a whole clause (a subject and a finite verb) follows; "the insurance claims office" has none.
+ */
+function singularAgreement(text: string, tokens: readonly Token[], speaker: SpeakerPhrase, hit: CueHit): boolean {
+  if (hit.form !== 's' || speaker.pronoun || hit.first !== hit.verb || speaker.end !== speaker.head.end) return false;
+  const phrase = text.slice(speaker.start, speaker.end);
+  const head = text.slice(speaker.head.start, speaker.head.end).split(/\s+/).pop() ?? '';
+  return SINGULAR_DETERMINERS.test(phrase) && /^\p{Ll}+$/u.test(head) && !/s$/.test(head) && opensClause(tokens, hit.last);
+}
+
+/** A subject opened by a determiner or a pronoun at `from`, then a finite verb within a few words: "its new prices and deals have saved". */
+function opensClause(tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from];
+  if (!first || !(DETERMINERS.has(first.lower) || SUBJECT_PRONOUNS.has(first.lower))) return false;
+  for (let k = from + 1; k < tokens.length && k <= from + 8; k++) {
+    const t = tokens[k]!;
+    if (/^[,;:.!?]$/.test(t.text) || isOpenMark(t)) return false;
+    if (looksFinite(t) && /^\p{Ll}/u.test(t.text)) return true;
+  }
+  return false;
 }
 
 /** "Police say he posed a threat and refused …": a verb after "and" belongs to a content that opened with its own subject. */
