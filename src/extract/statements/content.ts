@@ -391,8 +391,29 @@ function clauseEnd(view: DocView, tokens: readonly Token[], start: number): numb
     if (APPOSITIVE_OPENERS.has(tokens[j + 1]?.lower ?? '') && closingAppositive(tokens, j + 2)) return t.start;
     // "said that …, but that …": a second "that" after the contrast is a second clause of the same report.
     if (CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && !(tokens[start]!.lower === 'that' && tokens[j + 2]?.lower === 'that')) return t.start;
+    // "show Clinton ahead, with one average showing …", "wants to sign up voters, focusing on …": after a content
+    // with no finite verb of its own, a closing participle clause is the writer's.
+    if (!hasFiniteVerb(tokens, start, j) && closingParticiple(tokens, j + 1)) return t.start;
   }
   return undefined;
+}
+
+const hasFiniteVerb = (tokens: readonly Token[], from: number, to: number): boolean => tokens.slice(from, to).some((t) => /^\p{Ll}/u.test(t.text) && looksFinite(t));
+
+/** A participle (or "with" and a participle) opening the last clause of the sentence, after a comma at `at - 1`. */
+function closingParticiple(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  if (tokens[k]?.lower === 'with') {
+    const np = phraseAfter(tokens, k + 1);
+    if (!np) return false;
+    k = np.to;
+  }
+  const t = tokens[k];
+  if (!t || !/^\p{Ll}+ing$/u.test(t.text) || NOT_PARTICIPLES.has(t.lower)) return false;
+  // (A participle of saying opens an attribution of its own: ", adding that …".)
+  if (k === at && cueForms(t.lower).some((f) => f.form === 'ing')) return false;
+  for (let j = k + 1; j < tokens.length; j++) if (looksFinite(tokens[j]!) || isOpenMark(tokens[j]) || tokens[j]!.text === ';') return false;
+  return true;
 }
 
 /**

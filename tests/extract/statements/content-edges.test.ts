@@ -140,3 +140,20 @@ describe('attributions inside the clause they report', () => {
     expect(s?.content.text).toBe('she would not back the mayor');
   });
 });
+
+describe('a closing participle clause after a content without a verb of its own', () => {
+  it('leaves ", with X showing …" to the writer after a small clause: "Polls show Kaine ahead, with …"', () => {
+    const s = find(statementsIn('Polling averages show the senator with a narrow lead, with one average showing her ahead by three points.'), { cue: 'show' });
+    expect(s?.content.text).toBe('the senator with a narrow lead');
+  });
+
+  it('leaves ", focusing on …" to the writer after a to-infinitive', () => {
+    const s = find(statementsIn('Maria Kaine wants to sign up five million volunteers, focusing on people under 30.', [{ text: 'Maria Kaine', key: 'Person:Maria Kaine' }]), { cue: 'wants' });
+    expect(s?.content.text).toBe('to sign up five million volunteers');
+  });
+
+  it('keeps a participle clause after a reported clause with its own verb', () => {
+    const s = find(statementsIn('The curator said the exhibits would put the history in context, allowing visitors to see the progress.'), { cue: 'said' });
+    expect(s?.content.text).toBe('the exhibits would put the history in context, allowing visitors to see the progress');
+  });
+});
