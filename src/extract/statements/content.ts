@@ -6,7 +6,7 @@ import type { DocView, SentenceView } from './document.js';
 import { AS_FRAME, CLAUSAL_VERBS, cueForms } from './lexicon.js';
 import { closingQuoteAt, isClauseEnd, isCloseMark, isDash, isOpenMark, openingQuoteAt, DASHES, trimRange, type Range } from './marks.js';
 import { quoteAround, quoteOpeningAt, type Quote } from './quotes.js';
-import { ADJUNCT_STARTERS, NEGATIONS, PREPOSITIONS, TIME_NOUNS, WEEKDAYS } from './words.js';
+import { ADJUNCT_STARTERS, DETERMINERS, NEGATIONS, PREPOSITIONS, TIME_NOUNS, WEEKDAYS } from './words.js';
 
 /** Where the reported content of an attribution starts and ends. */
 
@@ -103,12 +103,26 @@ export interface ContentAfter {
 }
 
 /** The marker a token opens a content with, if any: a quotation, "that" or a wh-word, a to-infinitive, a preposition. */
-function markerAt(view: DocView, t: Token, entry: CueHit['entry']): Complement | undefined {
+function markerAt(view: DocView, tokens: readonly Token[], k: number, entry: CueHit['entry']): Complement | undefined {
+  const t = tokens[k]!;
   if (openingQuoteAt(view, t)) return 'quote';
-  if (CONTENT_MARKERS.has(t.lower)) return 'that';
+  if (CONTENT_MARKERS.has(t.lower) && !demonstrative(tokens, k)) return 'that';
   if (entry.infinitive && t.lower === 'to') return 'infinitive';
   if (entry.markers.includes(t.lower)) return 'preposition';
   return undefined;
+}
+
+/** Words after which "that" + a noun is a whole noun phrase: "declined that assignment and …". */
+const PHRASE_ENDS = new Set(['and', 'or', 'but', 'as']);
+
+/** "that" as a determiner of a one-word noun phrase, not a clause marker: "declined that assignment and has since left". */
+function demonstrative(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.lower !== 'that') return false;
+  const noun = tokens[k + 1];
+  const after = tokens[k + 2];
+  // (A determiner "that" takes a singular noun: "that assignment", not "that prices".)
+  if (!noun || !/^\p{Ll}+$/u.test(noun.text) || /s$/.test(noun.lower) || looksFinite(noun) || DETERMINERS.has(noun.lower) || SUBJECTS.has(noun.lower)) return false;
+  return after === undefined || /^[,;.:!?)]$/.test(after.text) || PHRASE_ENDS.has(after.lower);
 }
 
 /** Content that follows a cue: "(that) …", a recipient then content, a colon or a quotation. */
@@ -126,7 +140,7 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
   let start = -1;
   let complement: Complement | undefined = colon ? 'colon' : undefined;
   const first = tokens[k]!;
-  const opening = markerAt(view, first, entry);
+  const opening = markerAt(view, tokens, k, entry);
   if (opening) {
     start = k;
     complement ??= opening;
@@ -303,8 +317,11 @@ function objectEnd(view: DocView, tokens: readonly Token[], start: number): numb
     // "declined the assignment and has since left": a second verb phrase after "and" is not part of the object.
     if (t.lower === 'who' || t.lower === 'which') relative = true;
     if (!relative && j >= start + 1 && opensAdjunct(tokens, j) && !quoteAround(view.doubles, t.start)) return tokens[j - 1]!.end;
-    if (t.lower === 'and' && j >= start + 2 && !relative && !quoteAround(view.doubles, t.start)) {
-      const v = tokens[j + 1]!;
+    if ((t.lower === 'and' || t.lower === 'but') && j >= start + 2 && !relative && !quoteAround(view.doubles, t.start)) {
+      // ("praised the plan but also had to …": adverbs may come between.)
+      let k = j + 1;
+      while (k < tokens.length - 1 && isAdverb(tokens[k]!.lower)) k++;
+      const v = tokens[k]!;
       if (FINITE_AUXILIARIES.has(v.lower) || IRREGULAR_PAST.has(v.lower) || (/^\p{Ll}+ed$/u.test(v.text) && !/^\p{Ll}+ed$/u.test(tokens[j - 1]!.text))) return tokens[j - 1]!.end;
     }
     if (t.text !== ',' || quoteAround(view.doubles, t.start)) continue;

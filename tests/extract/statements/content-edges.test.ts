@@ -157,3 +157,19 @@ describe('a closing participle clause after a content without a verb of its own'
     expect(s?.content.text).toBe('the exhibits would put the history in context, allowing visitors to see the progress');
   });
 });
+
+describe('"that" as a determiner, and a second verb after "but"', () => {
+  it('reads "that" before a lone singular noun as a determiner, not a clause marker', () => {
+    const s = find(statementsIn('Maria Kaine praised that approach.', [{ text: 'Maria Kaine', key: 'Person:Maria Kaine' }]), { cue: 'praised' });
+    expect(s?.evidence.complement).toBe('object');
+  });
+
+  it('still reads "said that prices rose" as a clause marker', () => {
+    expect(find(statementsIn('The minister said that prices, wages and rents rose.'), { cue: 'said' })?.evidence.complement).toBe('that');
+  });
+
+  it('ends an object before "but also had to …"', () => {
+    const s = find(statementsIn('Maria Kaine praised the plan but also had to give the mayor more time.', [{ text: 'Maria Kaine', key: 'Person:Maria Kaine' }]), { cue: 'praised' });
+    expect(s?.content.text).toBe('the plan');
+  });
+});
