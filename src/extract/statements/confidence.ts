@@ -43,6 +43,7 @@ const COMPLEMENT: Record<StatementEvidence['complement'], number> = {
   preposition: -0.3,
   label: -0.3,
   object: -0.8,
+  relative: -0.2,
 };
 
 const SPEAKER: Record<StatementEvidence['speaker'], number> = {

@@ -215,7 +215,7 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
     !participial &&
     (byName || byAgreement) &&
     !/['’]s?\s/.test(view.text.slice(speaker.start, cue.start));
-  const after = contentAfter(view, s, evidence || named ? { ...hit, needsMarker: false } : hit);
+  const after = relativeGap(view, s, hit, speaker) ?? contentAfter(view, s, evidence || named ? { ...hit, needsMarker: false } : hit);
   if (!after || !reportsSomething(view, s, hit, after)) return undefined;
   let type = hit.entry.type;
   if (hit.entry.verb === 'ask' && /\bto\b/.test(view.text.slice(cue.end, Math.min(after.content.end, cue.end + 60))) && !after.direct) type = 'demand';
@@ -243,6 +243,24 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
   };
 }
 
+
+/**
+ * "donations, which he said were accompanied by favors", "prices it said were a result of the deal": a
+ * cue inside a relative clause whose subject is the gap after it; what was said is the rest of that clause.
+ */
+function relativeGap(view: DocView, s: SentenceView, hit: CueHit, speaker: SpeakerPhrase): ContentAfter | undefined {
+  const tokens = s.tokens;
+  const verb = tokens[hit.last];
+  if (!verb || !FINITE_AUXILIARIES.has(verb.lower) || !(hit.entry.kind === 'speech' || hit.entry.kind === 'thought') || speaker.relative) return undefined;
+  const before = tokens[tokens.findIndex((t) => t.start === speaker.start) - 1];
+  const opensRelative = before !== undefined && (GAP_RELATIVES.has(before.lower) || (/^\p{Ll}+s$/u.test(before.text) && !PREPOSITIONS.has(before.lower) && !looksFinite(before)));
+  if (!opensRelative) return undefined;
+  const content = trimRange(view.text, verb.start, clauseBoundary(view, tokens, hit.last) ?? s.end);
+  return content.end - content.start > 3 ? { content, direct: false, complement: 'relative' } : undefined;
+}
+
+const GAP_RELATIVES = new Set(['which', 'that', 'what', 'who', 'whom']);
+const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must']);
 
 /** Heads of objects that make a verb of attack physical: "attacked bars and galleries", "blasted the embassy". */
 const PHYSICAL_TARGETS = new Set([
