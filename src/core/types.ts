@@ -250,8 +250,8 @@ export interface StatementEvidence {
   pattern: 'forward' | 'backward' | 'inverted' | 'participial' | 'according' | 'colon' | 'epigraph' | 'passive' | 'agentless' | 'noun' | 'authorial';
   /** What the cue reports: speech, thought, evidence ("the poll shows"), an evaluation ("praised"), a noun ("his claim that"), an impression ("it seems"). */
   cue: 'speech' | 'thought' | 'evidence' | 'evaluation' | 'noun' | 'impression' | 'none';
-  /** What marks the content as reported: quotation marks, "that" (or a wh-word), a colon, a bare clause, a to-infinitive, a preposition ("worried about"), a label ("called it a disgrace"), a noun-phrase object, the clause before the cue ("preceding"), or a transcript turn. */
-  complement: 'quote' | 'that' | 'colon' | 'clause' | 'preceding' | 'turn' | 'infinitive' | 'preposition' | 'label' | 'object';
+  /** What marks the content as reported: quotation marks, "that" (or a wh-word), a colon, a bare clause, a to-infinitive, a preposition ("worried about"), a label ("called it a disgrace"), a noun-phrase object, the clause before the cue ("preceding"), a transcript turn, or the rest of a relative clause the cue sits in ("which he said were …"). */
+  complement: 'quote' | 'that' | 'colon' | 'clause' | 'preceding' | 'turn' | 'infinitive' | 'preposition' | 'label' | 'object' | 'relative';
   /** How the speaker was found: a name, "X, who …", the body a spokesperson speaks for, a description ("officials"), a resolved pronoun, the article's author, no stated source, or a pronoun nothing resolves. */
   speaker: 'name' | 'relative' | 'affiliation' | 'description' | 'pronoun' | 'author' | 'unstated' | 'unresolved';
   /** Sentences between the statement and the name its speaker was resolved from (0 when named in the statement's sentence). */
@@ -260,6 +260,8 @@ export interface StatementEvidence {
   irrealis: boolean;
   /** Words in the content: a proposition has a subject and a verb, a fragment ("the attack", "basically") fewer words. */
   words: number;
+  /** A cue that is also a noun ("claims", "reports") read as a verb from word order alone, not from a name, a pronoun or "that". */
+  ambiguousCue?: boolean;
 }
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { projectAnnotations } from '../../src/annotate/index.js';
+import type { Extraction } from '../../src/core/types.js';
 import { handExtraction, span, HAND_TEXT } from '../helpers/hand-article.js';
 
 describe('projectAnnotations', () => {
@@ -69,19 +70,17 @@ describe('projectAnnotations', () => {
 
   it('splits a content around the attribution inside it into fragments, as the scorer reads discontinuous spans', () => {
     const text = 'The plan, Lopez said, would fail.';
-    const extraction = handExtraction();
-    extraction.statements = [
-      {
-        ...extraction.statements[0]!,
-        speakerMention: span(text, 'Lopez'),
-        cue: span(text, 'said'),
-        content: span(text, 'The plan, Lopez said, would fail'),
-      },
-    ];
+    const extraction = attributionInside(text, 'The plan, Lopez said, would fail');
     expect(projectAnnotations('doc-2', text, extraction).statements[0]!.content).toEqual({
       ...pick(span(text, 'The plan, Lopez said, would fail')),
       fragments: [pick(span(text, 'The plan')), pick(span(text, 'would fail'))],
     });
+  });
+
+  it('ends the first fragment at the comma before the attribution, title and all: "The plan, Mr. Lopez said, …"', () => {
+    const text = 'The plan, Mr. Lopez said, would fail.';
+    const extraction = attributionInside(text, 'The plan, Mr. Lopez said, would fail');
+    expect(projectAnnotations('doc-3', text, extraction).statements[0]!.content.fragments).toEqual([pick(span(text, 'The plan')), pick(span(text, 'would fail'))]);
   });
 
   it('gives time expressions with their TIMEX3 value and confidence, and no value when there is none', () => {
@@ -91,6 +90,13 @@ describe('projectAnnotations', () => {
     expect(projectAnnotations('doc-1', HAND_TEXT, extraction).timexes[0]).not.toHaveProperty('value');
   });
 });
+
+/** The hand extraction with one statement of Lopez's whose content holds its own attribution ("…, Lopez said, …"). */
+function attributionInside(text: string, content: string): Extraction {
+  const extraction = handExtraction();
+  extraction.statements = [{ ...extraction.statements[0]!, speakerMention: span(text, 'Lopez'), cue: span(text, 'said'), content: span(text, content) }];
+  return extraction;
+}
 
 function pick(s: { start: number; end: number }): { start: number; end: number } {
   return { start: s.start, end: s.end };

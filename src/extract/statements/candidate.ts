@@ -25,6 +25,8 @@ export interface Candidate {
   cueKind: StatementEvidence['cue'];
   complement: StatementEvidence['complement'];
   irrealis: boolean;
+  /** See StatementEvidence.ambiguousCue. */
+  ambiguousCue?: boolean;
   hit?: CueHit;
 }
 

@@ -43,6 +43,7 @@ const COMPLEMENT: Record<StatementEvidence['complement'], number> = {
   preposition: -0.3,
   label: -0.3,
   object: -0.8,
+  relative: -0.2,
 };
 
 const SPEAKER: Record<StatementEvidence['speaker'], number> = {
@@ -67,6 +68,8 @@ function lengthWeight(words: number): number {
 /** Each sentence between a pronoun and the name it stands for makes the resolution less sure. */
 const PER_SENTENCE = -0.25;
 const IRREALIS = -0.9;
+/** A noun-like cue read as a verb from word order alone ("The company claims its prices …"). */
+const AMBIGUOUS_CUE = -0.6;
 const BIAS = 0.2;
 
 export function statementConfidence(e: StatementEvidence): number {
@@ -78,6 +81,7 @@ export function statementConfidence(e: StatementEvidence): number {
     SPEAKER[e.speaker] +
     PER_SENTENCE * Math.min(e.distance, 6) +
     lengthWeight(e.words) +
-    (e.irrealis ? IRREALIS : 0);
+    (e.irrealis ? IRREALIS : 0) +
+    (e.ambiguousCue ? AMBIGUOUS_CUE : 0);
   return Math.round((1 / (1 + Math.exp(-logit))) * 1000) / 1000;
 }

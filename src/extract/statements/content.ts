@@ -6,7 +6,7 @@ import type { DocView, SentenceView } from './document.js';
 import { AS_FRAME, CLAUSAL_VERBS, cueForms } from './lexicon.js';
 import { closingQuoteAt, isClauseEnd, isCloseMark, isDash, isOpenMark, openingQuoteAt, DASHES, trimRange, type Range } from './marks.js';
 import { quoteAround, quoteOpeningAt, type Quote } from './quotes.js';
-import { ADJUNCT_STARTERS, NEGATIONS, PREPOSITIONS, TIME_NOUNS, WEEKDAYS } from './words.js';
+import { ADJUNCT_STARTERS, DETERMINERS, NEGATIONS, PREPOSITIONS, TIME_NOUNS, WEEKDAYS } from './words.js';
 
 /** Where the reported content of an attribution starts and ends. */
 
@@ -22,7 +22,7 @@ export function regionStart(view: DocView, s: SentenceView): number {
  * The content that precedes an attribution whose first token is `at`: ", Lavrov said" or "…,” said Lavrov".
  * Returns undefined when no clause boundary (comma, closing quote) sits before `at`.
  */
-export function contentBefore(view: DocView, s: SentenceView, at: number): { content: Range; direct: boolean } | undefined {
+export function contentBefore(view: DocView, s: SentenceView, at: number, midClause = false): { content: Range; direct: boolean } | undefined {
   const tokens = s.tokens;
   // "…, as police have said": an "as" after the comma belongs to the attribution.
   if (tokens[at - 1]?.lower === 'as' && tokens[at - 2]?.text === ',') at--;
@@ -51,9 +51,10 @@ export function contentBefore(view: DocView, s: SentenceView, at: number): { con
   // "Claiming the count was rigged, Kaine asked …": the opening participle is a cue of its own.
   const opener = tokens[0];
   if (opener && opener.start === content.start && /ing$/.test(opener.lower) && cueForms(opener.lower).some((f) => f.form === 'ing')) return undefined;
-  // "As a phone rang, the announcer said …": a short adverbial clause is not what was said.
+  // "As a phone rang, the announcer said …": a short adverbial clause is not what was said (but in
+  // "If prices fall, he said, farms will close" the attribution sits inside the clause it reports).
   const words = view.text.slice(content.start, content.end).split(/\s+/);
-  if (words.length < 8 && INTRODUCERS.has(words[0]!.toLowerCase())) return undefined;
+  if (!midClause && words.length < 8 && INTRODUCERS.has(words[0]!.toLowerCase())) return undefined;
   return { content, direct: false };
 }
 
@@ -102,12 +103,26 @@ export interface ContentAfter {
 }
 
 /** The marker a token opens a content with, if any: a quotation, "that" or a wh-word, a to-infinitive, a preposition. */
-function markerAt(view: DocView, t: Token, entry: CueHit['entry']): Complement | undefined {
+function markerAt(view: DocView, tokens: readonly Token[], k: number, entry: CueHit['entry']): Complement | undefined {
+  const t = tokens[k]!;
   if (openingQuoteAt(view, t)) return 'quote';
-  if (CONTENT_MARKERS.has(t.lower)) return 'that';
+  if (CONTENT_MARKERS.has(t.lower) && !demonstrative(tokens, k)) return 'that';
   if (entry.infinitive && t.lower === 'to') return 'infinitive';
   if (entry.markers.includes(t.lower)) return 'preposition';
   return undefined;
+}
+
+/** Words after which "that" + a noun is a whole noun phrase: "declined that assignment and …". */
+const PHRASE_ENDS = new Set(['and', 'or', 'but', 'as']);
+
+/** "that" as a determiner of a one-word noun phrase, not a clause marker: "declined that assignment and has since left". */
+function demonstrative(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.lower !== 'that') return false;
+  const noun = tokens[k + 1];
+  const after = tokens[k + 2];
+  // (A determiner "that" takes a singular noun: "that assignment", not "that prices".)
+  if (!noun || !/^\p{Ll}+$/u.test(noun.text) || /s$/.test(noun.lower) || looksFinite(noun) || DETERMINERS.has(noun.lower) || SUBJECTS.has(noun.lower)) return false;
+  return after === undefined || /^[,;.:!?)]$/.test(after.text) || PHRASE_ENDS.has(after.lower);
 }
 
 /** Content that follows a cue: "(that) …", a recipient then content, a colon or a quotation. */
@@ -125,7 +140,7 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
   let start = -1;
   let complement: Complement | undefined = colon ? 'colon' : undefined;
   const first = tokens[k]!;
-  const opening = markerAt(view, first, entry);
+  const opening = markerAt(view, tokens, k, entry);
   if (opening) {
     start = k;
     complement ??= opening;
@@ -302,8 +317,11 @@ function objectEnd(view: DocView, tokens: readonly Token[], start: number): numb
     // "declined the assignment and has since left": a second verb phrase after "and" is not part of the object.
     if (t.lower === 'who' || t.lower === 'which') relative = true;
     if (!relative && j >= start + 1 && opensAdjunct(tokens, j) && !quoteAround(view.doubles, t.start)) return tokens[j - 1]!.end;
-    if (t.lower === 'and' && j >= start + 2 && !relative && !quoteAround(view.doubles, t.start)) {
-      const v = tokens[j + 1]!;
+    if ((t.lower === 'and' || t.lower === 'but') && j >= start + 2 && !relative && !quoteAround(view.doubles, t.start)) {
+      // ("praised the plan but also had to …": adverbs may come between.)
+      let k = j + 1;
+      while (k < tokens.length - 1 && isAdverb(tokens[k]!.lower)) k++;
+      const v = tokens[k]!;
       if (FINITE_AUXILIARIES.has(v.lower) || IRREGULAR_PAST.has(v.lower) || (/^\p{Ll}+ed$/u.test(v.text) && !/^\p{Ll}+ed$/u.test(tokens[j - 1]!.text))) return tokens[j - 1]!.end;
     }
     if (t.text !== ',' || quoteAround(view.doubles, t.start)) continue;
@@ -357,12 +375,16 @@ function opensAdjunct(tokens: readonly Token[], j: number): boolean {
   return false;
 }
 
-const APPOSITIVE_OPENERS = new Set(['its', 'his', 'her', 'their', 'a', 'an']);
+const APPOSITIVE_OPENERS = new Set(['its', 'his', 'her', 'their', 'a', 'an', 'the']);
 
 /** Whether tokens from `from` to the sentence's end (a few words at most) are a noun phrase: no verb, no clause, no quotation. */
 function closingAppositive(tokens: readonly Token[], from: number): boolean {
   if (tokens.length - from > 16) return false;
-  for (let k = from; k < tokens.length; k++) if (looksFinite(tokens[k]!) || tokens[k]!.lower === 'that' || isOpenMark(tokens[k])) return false;
+  for (let k = from; k < tokens.length; k++) {
+    // ("the presumed favorite": a participle right after the determiner is an adjective.)
+    const verb = looksFinite(tokens[k]!) && !(k === from && /ed$/.test(tokens[k]!.lower));
+    if (verb || tokens[k]!.lower === 'that' || isOpenMark(tokens[k])) return false;
+  }
   return true;
 }
 const CLAUSE_BREAKS = new Set(['but', 'although', 'though', 'while', 'whereas']);
@@ -386,8 +408,29 @@ function clauseEnd(view: DocView, tokens: readonly Token[], start: number): numb
     if (APPOSITIVE_OPENERS.has(tokens[j + 1]?.lower ?? '') && closingAppositive(tokens, j + 2)) return t.start;
     // "said that …, but that …": a second "that" after the contrast is a second clause of the same report.
     if (CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && !(tokens[start]!.lower === 'that' && tokens[j + 2]?.lower === 'that')) return t.start;
+    // "show Clinton ahead, with one average showing …", "wants to sign up voters, focusing on …": after a content
+    // with no finite verb of its own, a closing participle clause is the writer's.
+    if (!hasFiniteVerb(tokens, start, j) && closingParticiple(tokens, j + 1)) return t.start;
   }
   return undefined;
+}
+
+const hasFiniteVerb = (tokens: readonly Token[], from: number, to: number): boolean => tokens.slice(from, to).some((t) => /^\p{Ll}/u.test(t.text) && looksFinite(t));
+
+/** A participle (or "with" and a participle) opening the last clause of the sentence, after a comma at `at - 1`. */
+function closingParticiple(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  if (tokens[k]?.lower === 'with') {
+    const np = phraseAfter(tokens, k + 1);
+    if (!np) return false;
+    k = np.to;
+  }
+  const t = tokens[k];
+  if (!t || !/^\p{Ll}+ing$/u.test(t.text) || NOT_PARTICIPLES.has(t.lower)) return false;
+  // (A participle of saying opens an attribution of its own: ", adding that …".)
+  if (k === at && cueForms(t.lower).some((f) => f.form === 'ing')) return false;
+  for (let j = k + 1; j < tokens.length; j++) if (looksFinite(tokens[j]!) || isOpenMark(tokens[j]) || tokens[j]!.text === ';') return false;
+  return true;
 }
 
 /**
@@ -437,7 +480,9 @@ export function continuation(view: DocView, s: SentenceView, after: number): num
   const tokens = s.tokens;
   for (let j = after; j < tokens.length; j++) {
     if (tokens[j]!.text !== ',') continue;
-    const q = openingQuoteAt(view, tokens[j + 1]);
+    // "“…,” he said, but “…”": a conjunction may join the two parts of the quotation.
+    const joined = /^(?:but|and)$/.test(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+    const q = openingQuoteAt(view, tokens[joined]);
     if (q) return endsSentence(view, q) ? q.end : undefined;
   }
   const next = view.sentences[s.index + 1];

@@ -91,7 +91,7 @@ function groupStart(tokens: readonly Token[], verb: number): number {
 }
 
 /** Whether the token before a base/-s form makes it a verb rather than a noun ("the report" vs "officials report"). */
-function verbalContext(tokens: readonly Token[], i: number, form: VerbForm): boolean {
+function verbalContext(tokens: readonly Token[], i: number, form: VerbForm, nounLike: boolean): boolean {
   const p = previousCore(tokens, i);
   if (p < 0) return false;
   const prev = tokens[p]!;
@@ -107,6 +107,8 @@ function verbalContext(tokens: readonly Token[], i: number, form: VerbForm): boo
     return /s$/.test(l) && !/ss$/.test(l) ? true : isCapitalised(prev) && !/^[.!?]$/.test(prev.text);
   }
   if (SINGULAR_SUBJECT_PRONOUNS.has(l)) return true;
+  // "Jorge Ruiz, a former minister, suggests …": after an appositive's comma an -s form that is never a noun is the verb.
+  if (prev.text === ',' && !nounLike) return true;
   if (AUXILIARIES.has(l) || /^[,;:"“”(]$/.test(prev.text)) return false;
   return /[\p{L}\p{N})]/u.test(prev.text);
 }
@@ -141,8 +143,9 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
       if (p >= 0 && BE.has(tokens[p]!.lower) && (next === 'that' || next === 'to' || adjective.markers.includes(next) || clause)) {
         const first = groupStart(tokens, i);
         hits.push({ entry: adjective, form: 'phrase', first, verb: i, last: i + 1, passive: false, needsMarker: true, modality: modalityOf(tokens, first, i) });
+        continue;
       }
-      continue;
+      // ("Regulators worried that …": without "be" the word may still be a verb.)
     }
     const forms = cueForms(t.lower);
     if (forms.length === 0) continue;
@@ -206,7 +209,7 @@ function classify(tokens: readonly Token[], i: number, entry: CueEntry, form: Ve
   let passive = false;
   if (form === 'base' || form === 's') {
     // An -s form that is also a past/participle cannot happen; base forms double as nouns ("report", "claim").
-    if (!verbalContext(tokens, i, form)) {
+    if (!verbalContext(tokens, i, form, entry.nounLike)) {
       // "says", "tells" and "reads" are never nouns, and "say" only after a determiner ("have a say"): "those close to him say …".
       const sayForm = entry.verb === 'say' || (form === 's' && (entry.verb === 'tell' || entry.verb === 'read'));
       if (!(sayForm && prev && !DETERMINERS.has(pl) && !isPossessive(prev) && !/^[.!?;:]$/.test(prev.text))) return undefined;

@@ -18,6 +18,9 @@ export function contentFragments(text: string, record: Pick<StatementRecord, 'co
     while (end1 > c.start && !/["”'’]/.test(text[end1 - 1]!)) end1--;
     while (start2 < c.end && !/["“'‘]/.test(text[start2]!)) start2++;
   } else {
+    // "The museum, Mr. Obama said, would …": the attribution runs back to its comma, over a title the mention leaves out.
+    const opening = text.lastIndexOf(',', a);
+    if (opening > c.start && /^[\s\p{L}.'’-]{0,24}$/u.test(text.slice(opening + 1, a))) end1 = opening;
     while (end1 > c.start && /[\s,]/.test(text[end1 - 1]!)) end1--;
     const comma = text.indexOf(',', b);
     start2 = comma >= 0 && comma < c.end ? comma + 1 : b;

@@ -99,7 +99,16 @@ function toRecord(view: DocView, c: Candidate, memory: SpeakerMemory): Statement
 }
 
 function evidenceOf(text: string, c: Candidate, speaker: StatementEvidence['speaker'], distance: number): StatementEvidence {
-  return { pattern: c.pattern, cue: c.cueKind, complement: c.complement, speaker, distance, irrealis: c.irrealis, words: wordCount(text, c.content) };
+  return {
+    pattern: c.pattern,
+    cue: c.cueKind,
+    complement: c.complement,
+    speaker,
+    distance,
+    irrealis: c.irrealis,
+    words: wordCount(text, c.content),
+    ...(c.ambiguousCue ? { ambiguousCue: true } : {}),
+  };
 }
 
 const wordCount = (text: string, r: Range): number => text.slice(r.start, r.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

@@ -107,7 +107,9 @@ function backward(view: DocView, s: SentenceView, hit: CueHit): Candidate | unde
     from--;
     speaker = { ...speaker, start: modifier.start };
   }
-  let before = contentBefore(view, s, from);
+  // "If prices fall, he said, farms will close": an attribution set off by commas inside the clause it reports.
+  const midClause = s.tokens[hit.last]?.text === ',' && continuesClause(s.tokens[hit.last + 1]);
+  let before = contentBefore(view, s, from, midClause);
   if (!before) {
     // "…, a USA TODAY analysis of newly filed reports shows.": a subject longer than a plain noun phrase.
     const long = hit.entry.inverted || EVIDENCE_VERBS.has(hit.entry.verb) ? subjectAfterComma(s.tokens, hit.first) : undefined;
@@ -205,13 +207,15 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
   // "Trump demands …": after a named speaker or a pronoun, a noun-like form is a verb.
   // ("It shows an officer aiming a gun": "it" with a verb of evidence stands for the video, the poll, the report.)
   const evidence = hit.needsMarker && EVIDENCE_VERBS.has(hit.entry.verb) && (isEvidence(view.text, speaker) || view.text.slice(speaker.start, speaker.end).toLowerCase() === 'it');
+  const byName = speaker.pronoun || speakerLike(speaker.head) || pluralAgreement(view.text, speaker, hit);
+  const byAgreement = !byName && singularAgreement(view.text, tokens, speaker, hit);
   const named =
     hit.needsMarker &&
     (!hit.entry.clauseOnly || hit.entry.namedObject) &&
     !participial &&
-    (speaker.pronoun || speakerLike(speaker.head) || pluralAgreement(view.text, speaker, hit)) &&
+    (byName || byAgreement) &&
     !/['’]s?\s/.test(view.text.slice(speaker.start, cue.start));
-  const after = contentAfter(view, s, evidence || named ? { ...hit, needsMarker: false } : hit);
+  const after = relativeGap(view, s, hit, speaker) ?? contentAfter(view, s, evidence || named ? { ...hit, needsMarker: false } : hit);
   if (!after || !reportsSomething(view, s, hit, after)) return undefined;
   let type = hit.entry.type;
   if (hit.entry.verb === 'ask' && /\bto\b/.test(view.text.slice(cue.end, Math.min(after.content.end, cue.end + 60))) && !after.direct) type = 'demand';
@@ -235,9 +239,28 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
     attributionStart: boundary,
     contentAfter: true,
     complement: after.complement,
+    ...(named && byAgreement && after.complement !== 'that' && after.complement !== 'quote' ? { ambiguousCue: true } : {}),
   };
 }
 
+
+/**
+ * "donations, which he said were accompanied by favors", "prices it said were a result of the deal": a
+ * cue inside a relative clause whose subject is the gap after it; what was said is the rest of that clause.
+ */
+function relativeGap(view: DocView, s: SentenceView, hit: CueHit, speaker: SpeakerPhrase): ContentAfter | undefined {
+  const tokens = s.tokens;
+  const verb = tokens[hit.last];
+  if (!verb || !FINITE_AUXILIARIES.has(verb.lower) || !(hit.entry.kind === 'speech' || hit.entry.kind === 'thought') || speaker.relative) return undefined;
+  const before = tokens[tokens.findIndex((t) => t.start === speaker.start) - 1];
+  const opensRelative = before !== undefined && (GAP_RELATIVES.has(before.lower) || (/^\p{Ll}+s$/u.test(before.text) && !PREPOSITIONS.has(before.lower) && !looksFinite(before)));
+  if (!opensRelative) return undefined;
+  const content = trimRange(view.text, verb.start, clauseBoundary(view, tokens, hit.last) ?? s.end);
+  return content.end - content.start > 3 ? { content, direct: false, complement: 'relative' } : undefined;
+}
+
+const GAP_RELATIVES = new Set(['which', 'that', 'what', 'who', 'whom']);
+const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must']);
 
 /** Heads of objects that make a verb of attack physical: "attacked bars and galleries", "blasted the embassy". */
 const PHYSICAL_TARGETS = new Set([
@@ -330,6 +353,32 @@ function pluralAgreement(text: string, speaker: SpeakerPhrase, hit: CueHit): boo
   if (hit.form !== 'base' || speaker.pronoun || hit.first !== hit.verb) return false;
   const head = text.slice(speaker.head.start, speaker.head.end);
   return speaker.end === speaker.head.end && /\p{L}{2,}[^s'’]s$/u.test(head);
+}
+
+/** Determiners that open a singular subject: "the company claims …", "this report states …". */
+const SINGULAR_DETERMINERS = /^(?:the|this|that|its|his|her|their|our)\s/i;
+
+/**
+ * "The company claims its prices have fallen": an -s form right after a determiner and a singular noun
+ * is its verb when a whole clause (a subject and a finite verb) follows; "the insurance claims office" has none.
+ */
+function singularAgreement(text: string, tokens: readonly Token[], speaker: SpeakerPhrase, hit: CueHit): boolean {
+  if (hit.form !== 's' || speaker.pronoun || hit.first !== hit.verb || speaker.end !== speaker.head.end) return false;
+  const phrase = text.slice(speaker.start, speaker.end);
+  const head = text.slice(speaker.head.start, speaker.head.end).split(/\s+/).pop() ?? '';
+  return SINGULAR_DETERMINERS.test(phrase) && /^\p{Ll}+$/u.test(head) && !/s$/.test(head) && opensClause(tokens, hit.last);
+}
+
+/** A subject opened by a determiner or a pronoun at `from`, then a finite verb within a few words: "its new prices and deals have saved". */
+function opensClause(tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from];
+  if (!first || !(DETERMINERS.has(first.lower) || SUBJECT_PRONOUNS.has(first.lower))) return false;
+  for (let k = from + 1; k < tokens.length && k <= from + 8; k++) {
+    const t = tokens[k]!;
+    if (/^[,;:.!?]$/.test(t.text) || isOpenMark(t)) return false;
+    if (looksFinite(t) && /^\p{Ll}/u.test(t.text)) return true;
+  }
+  return false;
 }
 
 /** "Police say he posed a threat and refused …": a verb after "and" belongs to a content that opened with its own subject. */

@@ -14,10 +14,11 @@ const ABBREVIATION_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Ma
 // Pass 3: no boundary when the next word starts in lower case: "the U.S. military said", "“Why?” he asked".
 const NEXT_STARTS_LOWER = /^\s+["'“‘(]?[a-z]/;
 
-// Pass 3b: no boundary after a quoted question or exclamation signed by a named speaker: "“Why now?” Lavrov asked.".
+// Pass 3b: no boundary after a quoted question or exclamation signed by a named speaker: "“Why now?” Lavrov asked.",
+// "“Why wait?” Kaine demanded." (a verb of saying, or any past form after the name).
 const QUOTED_QUESTION = /[?!]+["”’']$/;
 const NEXT_IS_SIGNATURE =
-  /^\s+(?:(?:[A-Z][\p{L}'’-]*\.?|[A-Z]\.)\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|continued|shouted|tweeted|explained|recalled|responded|insisted|wondered|declared|exclaimed)\b/u;
+  /^\s+(?:(?:[A-Z][\p{L}'’-]*\.?|[A-Z]\.)\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|continued|shouted|tweeted|explained|recalled|responded|insisted|wondered|declared|exclaimed|[a-z]{3,}ed(?=[\s.,;!?]))/u;
 
 // Pass 4: no boundary before a dash that signs or continues the sentence: "“We will win.” ― Jane Doe".
 const NEXT_IS_DASH = /^\s+[\u2014\u2015\u2013]/;

@@ -23,6 +23,7 @@ describe('statement confidence from evidence', () => {
       { distance: 3 },
       { irrealis: true },
       { words: 2 },
+      { ambiguousCue: true },
     ];
     for (const change of weaker) expect(statementConfidence({ ...QUOTED, ...change }), JSON.stringify(change)).toBeLessThan(base);
   });
@@ -45,5 +46,20 @@ describe('evidence on the statement record', () => {
     expect(praised.evidence).toMatchObject({ pattern: 'forward', cue: 'evaluation', complement: 'object' });
     expect(quoted.confidence).toBe(statementConfidence(quoted.evidence));
     expect(praised.confidence).toBeLessThan(quoted.confidence);
+  });
+});
+
+describe('a noun-like cue read as a verb from word order alone', () => {
+  it('reads "The company claims its prices have …" as a statement of the company, less sure than "claims that"', () => {
+    const bare = find(statementsIn('The company claims its new prices and deals have saved customers millions since the merger.'), { cue: 'claims' });
+    const marked = find(statementsIn('The company claims that its new prices have saved customers millions since the merger.'), { cue: 'claims' });
+    expect(bare?.content.text).toBe('its new prices and deals have saved customers millions since the merger');
+    expect(bare?.evidence.ambiguousCue).toBe(true);
+    expect(marked?.evidence.ambiguousCue).toBeUndefined();
+    expect(bare!.confidence).toBeLessThan(marked!.confidence);
+  });
+
+  it('reads "The insurance claims office was closed" as no statement', () => {
+    expect(statementsIn('The insurance claims office was closed on Monday.')).toEqual([]);
   });
 });

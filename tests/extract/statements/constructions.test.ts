@@ -206,3 +206,18 @@ describe('newer cue verbs', () => {
     expect(s?.type).toBe(type);
   });
 });
+
+describe('a cue inside a relative clause whose subject is the gap after it', () => {
+  it('reads "donations, which he said were accompanied by favors" as his statement, less sure than "he said that"', () => {
+    const text = 'Maria Kaine attacked the candidates for accepting donations, which she said were accompanied by favors.';
+    const s = find(statementsIn(text, [{ text: 'Maria Kaine', key: 'Person:Maria Kaine' }]), { cue: 'said' });
+    expect(s?.content.text).toBe('were accompanied by favors');
+    expect(s?.evidence.complement).toBe('relative');
+    const plain = find(statementsIn('Maria Kaine said that the donations were accompanied by favors.', [{ text: 'Maria Kaine', key: 'Person:Maria Kaine' }]), { cue: 'said' });
+    expect(s!.confidence).toBeLessThan(plain!.confidence);
+  });
+
+  it('still makes no statement of "Everything Trump says is a lie"', () => {
+    expect(statementsIn('Everything the mayor says is a lie.')).toEqual([]);
+  });
+});

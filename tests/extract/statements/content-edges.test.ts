@@ -116,3 +116,60 @@ describe('more cue positions', () => {
     expect(find(statementsIn(text), { cue: 'said' })?.content.text).toBe('These deals take years');
   });
 });
+
+describe('attributions inside the clause they report', () => {
+  it('keeps an opening condition in the content: "If prices fall, he noted, farms will close"', () => {
+    const statements = statementsIn('If prices fall much further, he noted, many farms will close.');
+    expect(statements).toHaveLength(1);
+    expect(statements[0]?.content.text).toBe('If prices fall much further, he noted, many farms will close');
+  });
+
+  it('still leaves a short scene-setting clause out when nothing follows the cue: "As the bell rang, she said …"', () => {
+    const s = find(statementsIn('As the bell rang, the announcer said the show would go on.'), { cue: 'said' });
+    expect(s?.content.text).toBe('the show would go on');
+  });
+
+  it('joins the two parts of a quotation split by "he said, but"', () => {
+    const text = '“I admire the senator,” he said, but “on energy she has always sided with the drillers.”';
+    const s = find(statementsIn(text), { cue: 'said' });
+    expect(s?.content.text).toBe(text);
+  });
+
+  it('leaves a closing appositive opened by "the" to the writer', () => {
+    const s = find(statementsIn('Maria Kaine said she would not back the mayor, the presumed favorite of the council.', [KAINE]), { cue: 'said' });
+    expect(s?.content.text).toBe('she would not back the mayor');
+  });
+});
+
+describe('a closing participle clause after a content without a verb of its own', () => {
+  it('leaves ", with X showing …" to the writer after a small clause: "Polls show Kaine ahead, with …"', () => {
+    const s = find(statementsIn('Polling averages show the senator with a narrow lead, with one average showing her ahead by three points.'), { cue: 'show' });
+    expect(s?.content.text).toBe('the senator with a narrow lead');
+  });
+
+  it('leaves ", focusing on …" to the writer after a to-infinitive', () => {
+    const s = find(statementsIn('Maria Kaine wants to sign up five million volunteers, focusing on people under 30.', [{ text: 'Maria Kaine', key: 'Person:Maria Kaine' }]), { cue: 'wants' });
+    expect(s?.content.text).toBe('to sign up five million volunteers');
+  });
+
+  it('keeps a participle clause after a reported clause with its own verb', () => {
+    const s = find(statementsIn('The curator said the exhibits would put the history in context, allowing visitors to see the progress.'), { cue: 'said' });
+    expect(s?.content.text).toBe('the exhibits would put the history in context, allowing visitors to see the progress');
+  });
+});
+
+describe('"that" as a determiner, and a second verb after "but"', () => {
+  it('reads "that" before a lone singular noun as a determiner, not a clause marker', () => {
+    const s = find(statementsIn('Maria Kaine praised that approach.', [{ text: 'Maria Kaine', key: 'Person:Maria Kaine' }]), { cue: 'praised' });
+    expect(s?.evidence.complement).toBe('object');
+  });
+
+  it('still reads "said that prices rose" as a clause marker', () => {
+    expect(find(statementsIn('The minister said that prices, wages and rents rose.'), { cue: 'said' })?.evidence.complement).toBe('that');
+  });
+
+  it('ends an object before "but also had to …"', () => {
+    const s = find(statementsIn('Maria Kaine praised the plan but also had to give the mayor more time.', [{ text: 'Maria Kaine', key: 'Person:Maria Kaine' }]), { cue: 'praised' });
+    expect(s?.content.text).toBe('the plan');
+  });
+});

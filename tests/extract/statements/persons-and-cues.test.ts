@@ -171,3 +171,28 @@ describe('statement types follow the cue', () => {
     expect(find(statementsIn('Maria Kaine insisted that the plan would work.', [KAINE]), { cue: 'insisted' })?.type).toBe('assertion');
   });
 });
+
+describe('cue verbs in less common positions', () => {
+  it('reads "worried" without "be" as the verb of a plural subject', () => {
+    const s = find(statementsIn('Regulators and farm groups worried that the state would lose the money.'), { cue: 'worried' });
+    expect(s?.content.text).toBe('that the state would lose the money');
+  });
+
+  it('reads an -s form after an appositive as the verb: "X, a former minister, suggests that …"', () => {
+    const text = 'Jorge Ruiz, a former minister who is a harsh critic of the president, suggests that stability is the best argument.';
+    const s = find(statementsIn(text, [{ text: 'Jorge Ruiz', key: 'Person:Jorge Ruiz' }]), { cue: 'suggests' });
+    expect(s?.speaker).toBe('Person:Jorge Ruiz');
+    expect(s?.content.text).toBe('that stability is the best argument');
+  });
+
+  it('still reads a noun-like -s form after a comma as a noun: "Tax cuts, reports and layoffs followed"', () => {
+    expect(statementsIn('Tax cuts, reports of layoffs and price increases followed.')).toEqual([]);
+  });
+
+  it('attributes a quoted question signed "Name demanded."', () => {
+    const text = '“Why is this not proof that the bank is too big to manage?” Maria Kaine demanded.';
+    const s = find(statementsIn(text, [{ text: 'Maria Kaine', key: 'Person:Maria Kaine' }]), { cue: 'demanded' });
+    expect(s?.speaker).toBe('Person:Maria Kaine');
+    expect(s?.content.text).toBe('“Why is this not proof that the bank is too big to manage?”');
+  });
+});

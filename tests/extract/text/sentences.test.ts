@@ -22,6 +22,14 @@ describe('splitSentences', () => {
     expect(split('“Why now?” he asked.')).toEqual(['“Why now?” he asked.']);
   });
 
+  it('does not split after a quoted question signed with any past-tense verb: “Why?” Kaine demanded', () => {
+    expect(split('“Why wait any longer?” Maria Kaine demanded. Nobody answered.')).toEqual(['“Why wait any longer?” Maria Kaine demanded.', 'Nobody answered.']);
+  });
+
+  it('still splits after a quoted question followed by a new sentence about a name', () => {
+    expect(split('“Why now?” The Kremlin has no answer.')).toEqual(['“Why now?”', 'The Kremlin has no answer.']);
+  });
+
   it('does not split after a quoted question signed by a name: “Why?” Lavrov asked', () => {
     expect(split('“Why now?” Sergey Lavrov asked. Nobody answered.')).toEqual(['“Why now?” Sergey Lavrov asked.', 'Nobody answered.']);
   });
