@@ -123,10 +123,28 @@ function groupBySentence(mentions: readonly Mention[], sentences: readonly Sente
       }
     }
     // A mention whose sentence index is off: place it by its offsets.
-    const i = sentences.findIndex((s) => m.span.start >= s.start && m.span.start < s.end);
-    if (i >= 0) out[i]!.push(m);
+    const i = sentenceAt(sentences, m.span.start);
+    if (i !== undefined) out[i]!.push(m);
   }
   return out;
+}
+
+/** The first sentence ending after `offset` (sentences are sorted and do not overlap): its index, or the length. */
+function firstEndingAfter(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the sentence holding the offset, if any. */
+function sentenceAt(sentences: readonly Sentence[], offset: number): number | undefined {
+  const i = firstEndingAfter(sentences, offset);
+  return i < sentences.length && sentences[i]!.start <= offset ? i : undefined;
 }
 
 /** Each sentence's time expressions (those overlapping it), with their index; sentences are sorted and do not overlap. */
@@ -134,14 +152,7 @@ function overlappingSentences(timexes: readonly TimeExpression[], sentences: rea
   const out: { index: number; timex: TimeExpression }[][] = sentences.map(() => []);
   timexes.forEach((timex, index) => {
     // the first sentence ending after the expression starts, then each one it reaches into
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sentences[mid]!.end <= timex.span.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let s = lo; s < sentences.length && sentences[s]!.start < timex.span.end; s++) out[s]!.push({ index, timex });
+    for (let s = firstEndingAfter(sentences, timex.span.start); s < sentences.length && sentences[s]!.start < timex.span.end; s++) out[s]!.push({ index, timex });
   });
   return out;
 }
