@@ -21,7 +21,7 @@ import { eventConfidence } from './confidence.js';
 import { readFactuality } from './factuality.js';
 import { mergeOccurrences, type EventDraft, type Reference } from './occurrences.js';
 import { buildSentenceView, type SentenceView } from './sentence-view.js';
-import { attachTime } from './timing.js';
+import { attachTime, sharedTime } from './timing.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
 
 export interface EventInput {
@@ -48,10 +48,11 @@ export function extractEvents(input: EventInput): EventRecord[] {
     const headline = sentence.paragraph < 0 || (input.headline !== undefined && sentence.start < input.headline.end && sentence.end > input.headline.start);
     const view = buildSentenceView(text, index, sentence, mentionsBySentence[index] ?? [], actorTypes, timexesBySentence[index] ?? [], input.tokens?.[index]);
     const hits = findTriggers(view);
-    for (const hit of hits) {
-      const draft = readEvent(view, hit, hits, { text, timexes, headline, ...(input.referenceDate ? { referenceDate: input.referenceDate } : {}) });
+    const times = hits.map((hit) => attachTime(view, hit, hits));
+    hits.forEach((hit, i) => {
+      const draft = readEvent(view, hit, { own: times[i], shared: () => sharedTime(view, hit, hits, times) }, { text, timexes, headline, ...(input.referenceDate ? { referenceDate: input.referenceDate } : {}) });
       if (draft) drafts.push(draft);
-    }
+    });
   });
 
   // Confidence last: the evidence grows as later mentions join.
@@ -65,7 +66,13 @@ interface ReadContext {
   referenceDate?: string;
 }
 
-function readEvent(view: SentenceView, hit: TriggerHit, hits: readonly TriggerHit[], context: ReadContext): EventDraft | undefined {
+/** The time expression attached to a trigger, and the one it may share with an earlier event of its sentence. */
+interface TriggerTime {
+  own: number | undefined;
+  shared: () => number | undefined;
+}
+
+function readEvent(view: SentenceView, hit: TriggerHit, timing: TriggerTime, context: ReadContext): EventDraft | undefined {
   const args = findArguments(view, hit);
   if (hit.entry.needsActor && args.participants.length === 0) return undefined;
   // "went to", "arrived in" name a journey only when a place follows.
@@ -73,7 +80,9 @@ function readEvent(view: SentenceView, hit: TriggerHit, hits: readonly TriggerHi
   const reading = readFactuality(view, hit);
   // "agents blew up the embassy": an explosion somebody set off is an attack.
   const type = hit.entry.type === 'explosion' && args.participants.some((p) => p.role === 'agent') ? 'attack' : hit.entry.type;
-  const time = attachTime(view, hit, hits);
+  // Only what the text asserts goes on in the episode the sentence has dated.
+  const shared = timing.own === undefined && reading.factuality === 'asserted' ? timing.shared() : undefined;
+  const time = timing.own ?? shared;
   let factuality = reading.factuality;
   if (factuality === 'asserted' && time !== undefined && isAfter(context.timexes[time], context.referenceDate)) factuality = 'future';
   const evidence: EventEvidence = {
@@ -85,7 +94,7 @@ function readEvent(view: SentenceView, hit: TriggerHit, hits: readonly TriggerHi
     hasTime: time !== undefined,
     mentionCount: 1,
     ambiguous: hit.entry.ambiguous === true,
-    inheritedTime: false,
+    inheritedTime: shared !== undefined,
   };
   const record: EventRecord = {
     type,
@@ -159,6 +168,8 @@ function overlappingSentences(timexes: readonly TimeExpression[], sentences: rea
 
 /** Adverbs that make a verb tell what happened next. */
 const SEQUEL = new Set(['later', 'then', 'afterwards', 'afterward', 'subsequently', 'again', 'next']);
+/** Conjunctions opening a clause about another happening, told relative to the main one. */
+const SEQUENCING = new Set(['before', 'after', 'until', 'till']);
 /** Nouns ending in -s that name one happening. */
 const PLURAL_SINGULARS = new Set(['talks', 'sanctions', 'charges', 'negotiations', 'consultations', 'elections', 'clashes', 'hostilities', 'layoffs', 'lay-offs', 'earnings', 'protests']);
 
@@ -179,8 +190,9 @@ function referenceOf(view: SentenceView, hit: TriggerHit): Reference {
   // "Resolution 1973": a happening named by its number is one already known.
   if (/^\d/.test(view.tokens[hit.last + 1]?.text ?? '') && /^\p{Lu}/u.test(view.tokens[hit.first]!.text)) return 'definite';
   if (hit.pos === 'verb') {
-    // "They later seized the city": a further happening, not the one just told.
-    for (let i = hit.first - 1; i >= 0 && i >= hit.first - 3; i--) if (SEQUEL.has(view.tokens[i]!.lower)) return 'contrastive';
+    // "They later seized the city": a further happening, not the one just told; so is the one a
+    // clause sets before or after it ("held the hostages before police stormed the building").
+    for (let i = hit.first - 1; i >= 0 && i >= hit.first - 3; i--) if (SEQUEL.has(view.tokens[i]!.lower) || SEQUENCING.has(view.tokens[i]!.lower)) return 'contrastive';
     return 'verbal';
   }
   for (let i = hit.first - 1; i >= 0 && i >= hit.first - 4; i--) {

@@ -61,8 +61,8 @@ const SAME_OCCASION: Partial<Record<EventType, readonly EventType[]>> = {
   sale: ['agreement', 'acquisition'],
   attack: ['military-action'],
   'military-action': ['attack'],
-  trial: ['charge', 'lawsuit'],
-  lawsuit: ['trial'],
+  // A lawsuit is filed, a trial heard, testimony given: one case, but happenings with their own dates.
+  trial: ['charge'],
 };
 
 /** How many sentences back a mention looks for the event it refers to before taking the most mentioned one. */

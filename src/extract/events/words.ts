@@ -41,7 +41,7 @@ export const CLAUSE_OPENERS = set('which who whom whose while whereas although t
 
 /** Reporting verbs: the speaker before one is not a participant of an event reported after it. */
 export const REPORTING_VERBS = set(
-  'said says say saying told tells warned warns added insisted insists argued argues noted believes believed complained regretted reminded announced declared according suggested stressed acknowledged admitted denied explained urged urges claimed stated reported',
+  'said says say saying told tells warned warns added insisted insists argued argues noted believes believed complained regretted reminded announced declared according suggested stressed acknowledged admitted denied explained urged urges claimed stated reported disclosed divulged revealed confirmed',
 );
 
 /** Verbs and function words that can follow a noun trigger that is the head ("talks failed", "the vote was"). */
