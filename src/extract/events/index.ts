@@ -23,6 +23,7 @@ import { mergeOccurrences, type EventDraft, type Reference } from './occurrences
 import { buildSentenceView, type SentenceView } from './sentence-view.js';
 import { attachTime, sharedTime } from './timing.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
+import { SEQUENCING } from './words.js';
 
 export interface EventInput {
   text: string;
@@ -168,8 +169,6 @@ function overlappingSentences(timexes: readonly TimeExpression[], sentences: rea
 
 /** Adverbs that make a verb tell what happened next. */
 const SEQUEL = new Set(['later', 'then', 'afterwards', 'afterward', 'subsequently', 'again', 'next']);
-/** Conjunctions opening a clause about another happening, told relative to the main one. */
-const SEQUENCING = new Set(['before', 'after', 'until', 'till']);
 /** Nouns ending in -s that name one happening. */
 const PLURAL_SINGULARS = new Set(['talks', 'sanctions', 'charges', 'negotiations', 'consultations', 'elections', 'clashes', 'hostilities', 'layoffs', 'lay-offs', 'earnings', 'protests']);
 

@@ -7,7 +7,7 @@
 
 import type { SentenceView, TimexOnTokens } from './sentence-view.js';
 import type { TriggerHit } from './triggers.js';
-import { PREPOSITIONS, REPORTING_VERBS } from './words.js';
+import { PREPOSITIONS, REPORTING_VERBS, SEQUENCING } from './words.js';
 
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'during', 'at', 'since', 'by', 'until', 'till', 'before', 'after', 'from', 'through', 'throughout', 'of']);
 const NEW_VERB_GROUP = /^(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|did|does|do|[a-z]+ed)$/;
@@ -124,10 +124,19 @@ export function sharedTime(view: SentenceView, hit: TriggerHit, hits: readonly T
     const t = view.timexes.find((x) => x.index === time);
     if (!t || t.last >= hit.first || view.depth[t.first] !== view.depth[hit.first] || view.depth[earlier.first] !== view.depth[hit.first]) return undefined;
     if (inFrontedSubordinate(view, t) || inPrepositionalPhrase(view, earlier)) return undefined;
-    if (movesOn(view, earlier.last, hit.first)) return undefined;
+    if (movesOn(view, earlier.last, hit.first) || shiftedInTime(view, earlier.last, hit.first)) return undefined;
     return time;
   }
   return undefined;
+}
+
+/** Words measuring how far before or after ("a week after", "hours before", "shortly after"). */
+const INTERVAL = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|shortly|soon|long|just|moments?)$/;
+
+/** "a week after", "two days before": the clause that follows is at another time. */
+function shiftedInTime(view: SentenceView, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (SEQUENCING.has(view.tokens[i]!.lower) && INTERVAL.test(view.tokens[i - 1]?.lower ?? '')) return true;
+  return false;
 }
 
 function movesOn(view: SentenceView, from: number, to: number): boolean {

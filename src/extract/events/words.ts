@@ -53,3 +53,6 @@ export const AFTER_HEAD = set(
 export const LIGHT_VERBS = set(
   'held hold holds holding attended attend attends attending discussed discuss conducted conduct launched launch launches staged stage began begin resumed resume joined join signed sign reached reach concluded conclude gave give given made make carried carry opened open hosted host hosts hosting boycotted boycott called call present participated participate took take',
 );
+
+/** Conjunctions that set a clause before or after another happening ("before police raided the building"). */
+export const SEQUENCING = set('before after until till');

@@ -234,7 +234,7 @@ describe('dates', () => {
     ]);
   });
 
-  it('does not carry the time of a fronted subordinate clause or of a later step over to the main clause', () => {
+  it('does not carry the time of a fronted subordinate clause, of a later step or of a clause a week after over to another event', () => {
     const after = run('After rebels attacked Kandahar in 2003, soldiers killed hundreds of civilians.');
     expect(after.events.map((e) => [e.trigger.text, timeOf(after, e)?.value])).toEqual([
       ['attacked', '2003'],
@@ -242,6 +242,11 @@ describe('dates', () => {
     ]);
     const later = run('Rebels attacked Kandahar in 2003 and later seized the town.');
     expect(only(later, 'military-action').time).toBeUndefined();
+    const weekAfter = run('Northwind Energy acquired Vela Mining on June 11, 2024, a week after Aurora Motors bought a rival.');
+    expect(weekAfter.events.map((e) => [e.trigger.text, timeOf(weekAfter, e)?.value])).toEqual([
+      ['acquired', '2024-06-11'],
+      ['bought', undefined],
+    ]);
   });
 
   it('gives a date shared with another event less confidence than one of its own', () => {
