@@ -86,10 +86,13 @@ function eventPrediction(event: EventRecord, extraction: Extraction): EventPredi
   return [{ mentions, type, factuality: event.factuality, date: eventDate(event, extraction), confidence: event.confidence }];
 }
 
-/** The TIMEX3 value dating the event, to the day; none for "recently", "now" (PAST_REF, PRESENT_REF) or an unresolved one. */
+/**
+ * The TIMEX3 value dating the event, to the day; none for "recently", "now" (PAST_REF, PRESENT_REF)
+ * or a value with no known part ("XXXX" for "four years ago" without a publication date).
+ */
 function eventDate(event: EventRecord, extraction: Extraction): string | null {
   const value = event.time !== undefined ? extraction.timexes[event.time]?.value : undefined;
-  if (!value || /_REF$/.test(value)) return null;
+  if (!value || /_REF$/.test(value) || /^[X-]+$/.test(value)) return null;
   return value.replace(/T.*$/, '');
 }
 

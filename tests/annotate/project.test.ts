@@ -127,7 +127,7 @@ describe('projectAnnotations: events', () => {
     expect(projectAnnotations('doc-1', HAND_TEXT, extraction).events.map((e) => [e.type, e.factuality])).toEqual([['business', 'future']]);
   });
 
-  it('gives no date for an unresolved or vague time, and the day for a time of day', () => {
+  it('gives no date for an unresolved, unknown or vague time, and the day for a time of day', () => {
     const dateOf = (value: string | undefined): string | null => {
       const extraction = handExtraction();
       const { value: _old, ...timex } = extraction.timexes[0]!;
@@ -137,5 +137,9 @@ describe('projectAnnotations: events', () => {
     expect(dateOf(undefined)).toBeNull();
     expect(dateOf('PAST_REF')).toBeNull();
     expect(dateOf('2024-03-03TEV')).toBe('2024-03-03');
+    // "four years ago" with no publication date: nothing of the date is known.
+    expect(dateOf('XXXX')).toBeNull();
+    expect(dateOf('XXXX-WXX-3')).toBe('XXXX-WXX-3');
+    expect(dateOf('XXXX-FA')).toBe('XXXX-FA');
   });
 });

@@ -21,8 +21,9 @@ import { eventConfidence } from './confidence.js';
 import { readFactuality } from './factuality.js';
 import { mergeOccurrences, type EventDraft, type Reference } from './occurrences.js';
 import { buildSentenceView, type SentenceView } from './sentence-view.js';
-import { attachTime } from './timing.js';
+import { attachTime, sharedTime } from './timing.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
+import { SEQUENCING } from './words.js';
 
 export interface EventInput {
   text: string;
@@ -48,10 +49,11 @@ export function extractEvents(input: EventInput): EventRecord[] {
     const headline = sentence.paragraph < 0 || (input.headline !== undefined && sentence.start < input.headline.end && sentence.end > input.headline.start);
     const view = buildSentenceView(text, index, sentence, mentionsBySentence[index] ?? [], actorTypes, timexesBySentence[index] ?? [], input.tokens?.[index]);
     const hits = findTriggers(view);
-    for (const hit of hits) {
-      const draft = readEvent(view, hit, hits, { text, timexes, headline, ...(input.referenceDate ? { referenceDate: input.referenceDate } : {}) });
+    const times = hits.map((hit) => attachTime(view, hit, hits));
+    hits.forEach((hit, i) => {
+      const draft = readEvent(view, hit, { own: times[i], shared: () => sharedTime(view, hit, hits, times) }, { text, timexes, headline, ...(input.referenceDate ? { referenceDate: input.referenceDate } : {}) });
       if (draft) drafts.push(draft);
-    }
+    });
   });
 
   // Confidence last: the evidence grows as later mentions join.
@@ -65,7 +67,13 @@ interface ReadContext {
   referenceDate?: string;
 }
 
-function readEvent(view: SentenceView, hit: TriggerHit, hits: readonly TriggerHit[], context: ReadContext): EventDraft | undefined {
+/** The time expression attached to a trigger, and the one it may share with an earlier event of its sentence. */
+interface TriggerTime {
+  own: number | undefined;
+  shared: () => number | undefined;
+}
+
+function readEvent(view: SentenceView, hit: TriggerHit, timing: TriggerTime, context: ReadContext): EventDraft | undefined {
   const args = findArguments(view, hit);
   if (hit.entry.needsActor && args.participants.length === 0) return undefined;
   // "went to", "arrived in" name a journey only when a place follows.
@@ -73,7 +81,9 @@ function readEvent(view: SentenceView, hit: TriggerHit, hits: readonly TriggerHi
   const reading = readFactuality(view, hit);
   // "agents blew up the embassy": an explosion somebody set off is an attack.
   const type = hit.entry.type === 'explosion' && args.participants.some((p) => p.role === 'agent') ? 'attack' : hit.entry.type;
-  const time = attachTime(view, hit, hits);
+  // Only what the text asserts goes on in the episode the sentence has dated.
+  const shared = timing.own === undefined && reading.factuality === 'asserted' ? timing.shared() : undefined;
+  const time = timing.own ?? shared;
   let factuality = reading.factuality;
   if (factuality === 'asserted' && time !== undefined && isAfter(context.timexes[time], context.referenceDate)) factuality = 'future';
   const evidence: EventEvidence = {
@@ -85,7 +95,7 @@ function readEvent(view: SentenceView, hit: TriggerHit, hits: readonly TriggerHi
     hasTime: time !== undefined,
     mentionCount: 1,
     ambiguous: hit.entry.ambiguous === true,
-    inheritedTime: false,
+    inheritedTime: shared !== undefined,
   };
   const record: EventRecord = {
     type,
@@ -123,10 +133,28 @@ function groupBySentence(mentions: readonly Mention[], sentences: readonly Sente
       }
     }
     // A mention whose sentence index is off: place it by its offsets.
-    const i = sentences.findIndex((s) => m.span.start >= s.start && m.span.start < s.end);
-    if (i >= 0) out[i]!.push(m);
+    const i = sentenceAt(sentences, m.span.start);
+    if (i !== undefined) out[i]!.push(m);
   }
   return out;
+}
+
+/** The first sentence ending after `offset` (sentences are sorted and do not overlap): its index, or the length. */
+function firstEndingAfter(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the sentence holding the offset, if any. */
+function sentenceAt(sentences: readonly Sentence[], offset: number): number | undefined {
+  const i = firstEndingAfter(sentences, offset);
+  return i < sentences.length && sentences[i]!.start <= offset ? i : undefined;
 }
 
 /** Each sentence's time expressions (those overlapping it), with their index; sentences are sorted and do not overlap. */
@@ -134,14 +162,7 @@ function overlappingSentences(timexes: readonly TimeExpression[], sentences: rea
   const out: { index: number; timex: TimeExpression }[][] = sentences.map(() => []);
   timexes.forEach((timex, index) => {
     // the first sentence ending after the expression starts, then each one it reaches into
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sentences[mid]!.end <= timex.span.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let s = lo; s < sentences.length && sentences[s]!.start < timex.span.end; s++) out[s]!.push({ index, timex });
+    for (let s = firstEndingAfter(sentences, timex.span.start); s < sentences.length && sentences[s]!.start < timex.span.end; s++) out[s]!.push({ index, timex });
   });
   return out;
 }
@@ -168,8 +189,9 @@ function referenceOf(view: SentenceView, hit: TriggerHit): Reference {
   // "Resolution 1973": a happening named by its number is one already known.
   if (/^\d/.test(view.tokens[hit.last + 1]?.text ?? '') && /^\p{Lu}/u.test(view.tokens[hit.first]!.text)) return 'definite';
   if (hit.pos === 'verb') {
-    // "They later seized the city": a further happening, not the one just told.
-    for (let i = hit.first - 1; i >= 0 && i >= hit.first - 3; i--) if (SEQUEL.has(view.tokens[i]!.lower)) return 'contrastive';
+    // "They later seized the city": a further happening, not the one just told; so is the one a
+    // clause sets before or after it ("held the hostages before police stormed the building").
+    for (let i = hit.first - 1; i >= 0 && i >= hit.first - 3; i--) if (SEQUEL.has(view.tokens[i]!.lower) || SEQUENCING.has(view.tokens[i]!.lower)) return 'contrastive';
     return 'verbal';
   }
   for (let i = hit.first - 1; i >= 0 && i >= hit.first - 4; i--) {

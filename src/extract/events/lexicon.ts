@@ -59,6 +59,10 @@ const DEPLOYED_OBJECTS = 'troops forces soldiers missiles missile warships ships
 const SEIZED_OBJECTS = 'town towns city cities village villages territory territories airport base bases region capital province district port oilfield oilfields hostages';
 /** What a business opens when "opened" is a launch. */
 const OPENED_OBJECTS = 'store stores shop shops branch branches factory factories plant plants restaurant restaurants location locations outlet outlets hotel hotels mall office offices headquarters';
+/** What a government freezes or blocks when it sanctions someone ("blocked the assets of the government"). */
+const FROZEN_OBJECTS = 'assets accounts funds holdings reserves';
+/** Where a casualty is taken ("was rushed to hospital"). */
+const CARE_DESTINATIONS = 'hospital hospitals clinic infirmary';
 const CHARGE_CONTEXT = 'with murder manslaughter assault fraud theft terrorism corruption counts count';
 
 // One line per lemma (or per sense); forms are lower case, apostrophes ASCII.
@@ -97,6 +101,7 @@ const GROUPS: Group[] = [
   { type: 'resolution', pos: 'noun', weight: 0.7, forms: 'resolution resolutions' },
   { type: 'sanction', pos: 'noun', weight: 0.9, forms: 'sanctions embargo embargoes tariffs' },
   { type: 'sanction', pos: 'verb', weight: 0.8, forms: 'sanctioned sanctioning' },
+  { type: 'sanction', pos: 'verb', weight: 0.75, objects: FROZEN_OBJECTS, forms: 'froze freeze freezes freezing frozen blocked block blocks blocking', ambiguous: true },
   // ---------------------------------------------------------------- attack
   { type: 'attack', pos: 'noun', weight: 0.9, forms: 'attack attacks bombing bombings airstrike airstrikes air-strike air-strikes shelling raid raids assault assaults ambush massacre massacres shooting shootings stabbing stabbings gunfire' },
   { type: 'attack', pos: 'noun', weight: 0.9, forms: 'air_strike air_strikes missile_strike missile_strikes military_strike military_strikes drone_strike drone_strikes car_bombing suicide_bombing terror_attack terrorist_attack' },
@@ -196,6 +201,7 @@ const GROUPS: Group[] = [
   { type: 'travel', pos: 'noun', weight: 0.6, forms: 'trip trips journey voyage tour' },
   { type: 'evacuation', pos: 'noun', weight: 0.9, forms: 'evacuation evacuations' },
   { type: 'evacuation', pos: 'verb', weight: 0.85, forms: 'evacuated evacuate evacuates evacuating' },
+  { type: 'evacuation', pos: 'verb', weight: 0.75, objects: CARE_DESTINATIONS, forms: 'taken_to rushed_to airlifted_to flown_to brought_to' },
   { type: 'flight', pos: 'verb', weight: 0.75, forms: 'fled flee flees fleeing escaped', ambiguous: true },
   { type: 'flight', pos: 'noun', weight: 0.7, forms: 'exodus' },
   // ---------------------------------------------------------------- release

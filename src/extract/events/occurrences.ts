@@ -61,41 +61,92 @@ const SAME_OCCASION: Partial<Record<EventType, readonly EventType[]>> = {
   sale: ['agreement', 'acquisition'],
   attack: ['military-action'],
   'military-action': ['attack'],
-  trial: ['charge', 'lawsuit'],
-  lawsuit: ['trial'],
+  // A lawsuit is filed, a trial heard, testimony given: one case, but happenings with their own dates.
+  trial: ['charge'],
 };
 
 /** How many sentences back a mention looks for the event it refers to before taking the most mentioned one. */
 const RECENT_SENTENCES = 3;
+/**
+ * How many of the most mentioned events of a kind a mention may refer back to beyond the recent
+ * sentences: an article's main happenings are few, and a bound keeps merging linear in its length.
+ */
+const LEADERS = 16;
 
 function sameOccasion(earlier: EventType, later: EventType): boolean {
   return earlier === later || (SAME_OCCASION[earlier]?.includes(later) ?? false);
 }
 
+/** The events already kept, indexed by kind: who was mentioned lately, and who most. */
+class OccurrenceIndex {
+  private readonly byType = new Map<EventType, { touches: { occurrence: Occurrence; sentence: number }[]; leaders: Occurrence[] }>();
+  private created = 0;
+  private readonly order = new WeakMap<Occurrence, number>();
+
+  add(occurrence: Occurrence): void {
+    this.order.set(occurrence, this.created++);
+    this.touch(occurrence);
+  }
+
+  /** Records a new mention: the occurrence is maybe among the most mentioned, and recent unless the mention is the headline's. */
+  touch(occurrence: Occurrence, recent = true): void {
+    const slot = this.slot(occurrence.record.type);
+    // Body mentions come in sentence order, so the touches stay sorted by sentence.
+    if (recent) slot.touches.push({ occurrence, sentence: occurrence.lastSentence });
+    const leaders = slot.leaders;
+    if (!leaders.includes(occurrence)) leaders.push(occurrence);
+    // Most mentioned first; of equals, the later one, as a reader takes the story's latest thread.
+    leaders.sort((a, b) => mentionCount(b) - mentionCount(a) || this.order.get(b)! - this.order.get(a)!);
+    if (leaders.length > LEADERS) leaders.pop();
+  }
+
+  /** Events of a kind one of `type`'s mentions may name: those mentioned since `sinceSentence`, then the most mentioned. */
+  candidates(type: EventType, sinceSentence: number): Occurrence[] {
+    const out = new Set<Occurrence>();
+    for (const [earlierType, slot] of this.byType) {
+      if (!sameOccasion(earlierType, type)) continue;
+      for (let i = slot.touches.length - 1; i >= 0 && slot.touches[i]!.sentence >= sinceSentence; i--) out.add(slot.touches[i]!.occurrence);
+      for (const leader of slot.leaders) out.add(leader);
+    }
+    return [...out].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+  }
+
+  private slot(type: EventType) {
+    let slot = this.byType.get(type);
+    if (!slot) this.byType.set(type, (slot = { touches: [], leaders: [] }));
+    return slot;
+  }
+}
+
 /** The records of the drafts, later mentions of one happening folded into its first record, in document order. */
 export function mergeOccurrences(drafts: readonly EventDraft[], timexes: readonly TimeExpression[]): EventRecord[] {
   const kept: Occurrence[] = [];
+  const index = new OccurrenceIndex();
   // Body first, then the headline, whose mentions may only join what the body found.
   const ordered = [...drafts.filter((d) => !d.headline), ...drafts.filter((d) => d.headline)];
   for (const draft of ordered) {
     if (isUnanchored(draft)) continue;
-    const target = findOccurrence(kept, draft, timexes);
+    const target = findOccurrence(index.candidates(draft.record.type, draft.record.sentence - RECENT_SENTENCES), draft, timexes);
     if (target) {
       absorb(target, draft);
       if (!draft.headline) target.lastSentence = Math.max(target.lastSentence, draft.record.sentence);
+      index.touch(target, !draft.headline);
     } else if (!draft.headline) {
-      kept.push({ ...draft, lastSentence: draft.record.sentence });
+      const occurrence = { ...draft, lastSentence: draft.record.sentence };
+      kept.push(occurrence);
+      // Nothing refers back to a bare plural: it is a kind of event, not one happening.
+      if (!isGeneric(occurrence)) index.add(occurrence);
     }
   }
   return kept.map((occurrence) => occurrence.record);
 }
 
+/** `kept`: the events the draft may refer to, in the order they were first mentioned. */
 function findOccurrence(kept: readonly Occurrence[], draft: EventDraft, timexes: readonly TimeExpression[]): Occurrence | undefined {
   if ((!draft.headline && draft.reference === 'contrastive') || isGeneric(draft)) return undefined;
   const r = draft.record;
   const compatible = kept.filter((earlier) => {
     const e = earlier.record;
-    if (isGeneric(earlier) || !sameOccasion(e.type, r.type)) return false;
     if (!draft.headline && e.factuality !== r.factuality) return false;
     return !disagree(e, r, timexes);
   });
@@ -188,8 +239,17 @@ function absorb(target: Occurrence, draft: EventDraft): void {
 export function addMention(record: EventRecord, trigger: Span): void {
   if (trigger.start === record.trigger.start && trigger.end === record.trigger.end) return;
   const mentions = record.mentions ?? [];
-  if (mentions.some((m) => m.start === trigger.start && m.end === trigger.end)) return;
-  mentions.push(trigger);
-  mentions.sort((x, y) => x.start - y.start || x.end - y.end);
+  // Mentions mostly come in text order: find the place by binary search, not by sorting again.
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const m = mentions[mid]!;
+    if (m.start < trigger.start || (m.start === trigger.start && m.end < trigger.end)) lo = mid + 1;
+    else hi = mid;
+  }
+  const at = mentions[lo];
+  if (at && at.start === trigger.start && at.end === trigger.end) return;
+  mentions.splice(lo, 0, trigger);
   record.mentions = mentions;
 }

@@ -41,7 +41,7 @@ export const CLAUSE_OPENERS = set('which who whom whose while whereas although t
 
 /** Reporting verbs: the speaker before one is not a participant of an event reported after it. */
 export const REPORTING_VERBS = set(
-  'said says say saying told tells warned warns added insisted insists argued argues noted believes believed complained regretted reminded announced declared according suggested stressed acknowledged admitted denied explained urged urges claimed stated reported',
+  'said says say saying told tells warned warns added insisted insists argued argues noted believes believed complained regretted reminded announced declared according suggested stressed acknowledged admitted denied explained urged urges claimed stated reported disclosed divulged revealed confirmed',
 );
 
 /** Verbs and function words that can follow a noun trigger that is the head ("talks failed", "the vote was"). */
@@ -53,3 +53,6 @@ export const AFTER_HEAD = set(
 export const LIGHT_VERBS = set(
   'held hold holds holding attended attend attends attending discussed discuss conducted conduct launched launch launches staged stage began begin resumed resume joined join signed sign reached reach concluded conclude gave give given made make carried carry opened open hosted host hosts hosting boycotted boycott called call present participated participate took take',
 );
+
+/** Conjunctions that set a clause before or after another happening ("before police raided the building"). */
+export const SEQUENCING = set('before after until till');

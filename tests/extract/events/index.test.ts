@@ -223,6 +223,49 @@ describe('dates', () => {
     const r = run('On Monday, Lavrov said the talks would resume in March.', '2014-01-15');
     expect(timeOf(r, only(r, 'negotiation'))?.span.text).toBe('March');
   });
+
+  it('dates the next step of an episode the sentence has dated', () => {
+    const r = run('The murder of a judge in 2019 caused an uproar, and Tom Reyes resigned, replaced by Anna Berg.');
+    expect(timeOf(r, only(r, 'resignation'))?.value).toBe('2019');
+    const raid = run('Gunmen stormed the bank in Kabul on Friday afternoon, holding staff hostage, before the police raided the building.', '2024-05-14');
+    expect(raid.events.filter((e) => e.type === 'attack').map((e) => [mentionTexts(e), timeOf(raid, e)?.value])).toEqual([
+      [['stormed'], '2024-05-10TAF'],
+      [['raided'], '2024-05-10TAF'],
+    ]);
+  });
+
+  it('does not carry the time of a fronted subordinate clause, of a later step or of a clause a week after over to another event', () => {
+    const after = run('After rebels attacked Kandahar in 2003, soldiers killed hundreds of civilians.');
+    expect(after.events.map((e) => [e.trigger.text, timeOf(after, e)?.value])).toEqual([
+      ['attacked', '2003'],
+      ['killed', undefined],
+    ]);
+    const later = run('Rebels attacked Kandahar in 2003 and later seized the town.');
+    expect(only(later, 'military-action').time).toBeUndefined();
+    const weekAfter = run('Northwind Energy acquired Vela Mining on June 11, 2024, a week after Aurora Motors bought a rival.');
+    expect(weekAfter.events.map((e) => [e.trigger.text, timeOf(weekAfter, e)?.value])).toEqual([
+      ['acquired', '2024-06-11'],
+      ['bought', undefined],
+    ]);
+  });
+
+  it('gives a date shared with another event less confidence than one of its own', () => {
+    const shared = run('The murder of a judge in 2019 caused an uproar, and Tom Reyes resigned.');
+    const own = run('Tom Reyes resigned in 2019 after the murder of a judge caused an uproar.');
+    expect(only(shared, 'resignation').evidence.inheritedTime).toBe(true);
+    expect(only(shared, 'resignation').confidence).toBeLessThan(only(own, 'resignation').confidence);
+  });
+
+  it('dates neither the report nor what it reports with the day of the report', () => {
+    const r = run('Officials disclosed on Thursday that NATO had bombed the bridge.', '2024-05-14');
+    expect(only(r, 'attack').time).toBeUndefined();
+  });
+
+  it('gives a time right after one event to that event, not to a later one in a phrase', () => {
+    const r = run('Tom Reyes spoke during testimony Tuesday in a lawsuit against Northwind Energy.', '2024-05-14');
+    expect(timeOf(r, only(r, 'trial'))?.value).toBe('2024-05-14');
+    expect(only(r, 'lawsuit').time).toBeUndefined();
+  });
 });
 
 describe('triggers', () => {
@@ -243,6 +286,15 @@ describe('triggers', () => {
     expect(run('Russia may leave the Strategic Arms Reduction Treaty.').events.filter((e) => e.type === 'agreement')).toHaveLength(0);
     expect(run('The minister came under fire for the plan.').events).toHaveLength(0);
     expect(run('The elected officials left.').events).toHaveLength(0);
+  });
+
+  it('reads a freeze of assets as a sanction and a casualty taken to hospital as an evacuation', () => {
+    const r = run('In 2014, Canada froze the assets of three Russian banks.');
+    expect(timeOf(r, only(r, 'sanction'))?.value).toBe('2014');
+    expect(run('The city blocked the road.').events).toEqual([]);
+    const hospital = run('Anna Berg was rushed to the Kabul military hospital on 12 April.');
+    expect(timeOf(hospital, only(hospital, 'evacuation'))?.value).toBe('XXXX-04-12');
+    expect(run('Anna Berg was taken to the meeting.').events.filter((e) => e.type === 'evacuation')).toEqual([]);
   });
 
   it('reads a named storm as a natural disaster', () => {
