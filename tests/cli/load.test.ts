@@ -7,11 +7,17 @@ const TRIG = `${ROOT}tests/fixtures/store/two-graphs.trig`;
 const startStore = useFakeStore();
 
 describe('newskg load', () => {
-  it('PUTs each named graph and prints a summary line', async () => {
-    const s = await startStore((_req, res) => answer(res, 201));
+  it('PUTs each named graph, records their digests, and prints a summary line', async () => {
+    const s = await startStore((req, res) => answer(res, req.method === 'GET' ? 404 : 201));
     const run = await runCliAsync(['load', TRIG, '--endpoint', `${s.url}/store`]);
     expect(run.status).toBe(0);
-    expect(s.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['PUT /store?graph=https%3A%2F%2Fexample.org%2Farticle%2Fa', 'PUT /store?graph=https%3A%2F%2Fexample.org%2Farticle%2Fb']);
+    expect(s.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'GET /store?graph=urn%3Anewskg%3Aload',
+      'PUT /store?graph=https%3A%2F%2Fexample.org%2Farticle%2Fa',
+      'PUT /store?graph=https%3A%2F%2Fexample.org%2Farticle%2Fb',
+      'POST /store?graph=urn%3Anewskg%3Aload',
+    ]);
+    expect(s.requests[3]!.body).toMatch(/^<https:\/\/example.org\/article\/a> <urn:newskg:load#digest> "sha256:[0-9a-f]{64}" \.\n<https:\/\/example.org\/article\/b> /);
     expect(run.stderr).toMatch(new RegExp(`newskg: 2 graph\\(s\\) loaded into ${s.url}/store \\(gsp\\), 5 triples, 0 failed, 0 input\\(s\\) unreadable\\n$`));
   });
 
@@ -20,7 +26,10 @@ describe('newskg load', () => {
     const s = await startStore((req, res) => guard(req, res) && answer(res, 200));
     const run = await runCliAsync(['load', TRIG, '--endpoint', `${s.url}/sparql-auth`, '--protocol', 'update', '--user', 'dba', '--password-env', 'MY_PW'], { MY_PW: 'from-env' });
     expect(run.status).toBe(0);
-    expect(s.requests.at(-1)!.body).toMatch(/^DROP SILENT GRAPH <https:\/\/example.org\/article\/b> ;\nINSERT DATA/);
+    // both small graphs in one update, each with its digest
+    expect(s.requests.at(-1)!.body).toMatch(/^DROP SILENT GRAPH <https:\/\/example.org\/article\/a> ;\nINSERT DATA/);
+    expect(s.requests.at(-1)!.body).toContain('DROP SILENT GRAPH <https://example.org/article/b> ;\nINSERT DATA');
+    expect(s.requests.at(-1)!.body).toContain('INSERT DATA { GRAPH <urn:newskg:load> { <https://example.org/article/b> <urn:newskg:load#digest> "sha256:');
   });
 
   it('fails with one clear line and exit 3 on a wrong password, never printing it', async () => {
@@ -53,7 +62,7 @@ describe('newskg load', () => {
     const run = await runCliAsync(['load', TRIG, `${ROOT}tests/fixtures/store/missing.trig`, '--endpoint', `${s.url}/store`]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('missing.trig: INPUT_NOT_FOUND');
-    expect(s.requests).toHaveLength(2);
+    expect(s.requests.filter((r) => r.method === 'PUT')).toHaveLength(2);
   });
 
   it('hides the user-info of a URL it refuses, though commander quotes the value', async () => {
