@@ -20,7 +20,6 @@ export interface LineLocation {
   line?: number;
 }
 
-const IRI_FORBIDDEN = /[\u0000-\u0020<"{}|^`\\]/;
 const LANGUAGE_TAG = /^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/;
 const BLANK_LABEL = /^[\p{L}\p{N}_](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}_-])?$/u;
 
@@ -95,7 +94,7 @@ class LineScanner {
     const value = this.line.slice(this.position, close);
     this.position = close + 1;
     if (!this.checkedIris.has(value)) {
-      if (IRI_FORBIDDEN.test(value) || !isAbsoluteIri(value)) this.fail(`<${showIri(value)}> is not an absolute IRI (RFC 3987)`);
+      if (!isAbsoluteIri(value)) this.fail(`<${showIri(value)}> is not an absolute IRI (RFC 3987)`);
       this.checkedIris.add(value);
     }
     return value;
