@@ -7,8 +7,7 @@
  * (scripts/virtuoso/start.sh, ports 11141/18941 unless VIRTUOSO_SQL_PORT / VIRTUOSO_HTTP_PORT):
  *  1. the bulk loader: ld_dir + rdf_loader_run, then a checkpoint (timed apart);
  *  2. `newskg load --parallel P` over the Graph Store Protocol for each P of BENCH_LOAD_PARALLEL
- *     (default "4,8"), then the last P with --assume-new (graphs added, not replaced), and a
- *     rerun of that, which finds every graph unchanged.
+ *     (default "4,8"), and for the last one a rerun, which finds every graph unchanged.
  * BENCH_LOAD_NQ=file skips the corpus and the export and loads that file.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -57,9 +56,9 @@ function quadsIn(store: Virtuoso): number {
   return Number(/^\s*(\d+)\s*$/m.exec(out)?.[1] ?? NaN);
 }
 
-function newskgLoad(store: Virtuoso, file: string, parallel: number, ...more: string[]): { seconds: number; summary: string } {
+function newskgLoad(store: Virtuoso, file: string, parallel: number): { seconds: number; summary: string } {
   const started = performance.now();
-  const run = spawnSync(process.execPath, [CLI, 'load', file, '--endpoint', store.graphStore, '--user', 'dba', '--password-env', 'BENCH_STORE_PASSWORD', '--parallel', String(parallel), '--quiet', ...more], {
+  const run = spawnSync(process.execPath, [CLI, 'load', file, '--endpoint', store.graphStore, '--user', 'dba', '--password-env', 'BENCH_STORE_PASSWORD', '--parallel', String(parallel), '--quiet'], {
     env: { ...process.env, BENCH_STORE_PASSWORD: store.password },
     encoding: 'utf8',
   });
@@ -100,15 +99,13 @@ async function main(): Promise<void> {
       stopVirtuoso(bulk);
     }
 
-    const runs = [...PARALLEL.map((p) => [p, false] as const), [PARALLEL.at(-1)!, true] as const];
-    for (const [i, [parallel, assumeNew]] of runs.entries()) {
+    for (const [i, parallel] of PARALLEL.entries()) {
       const store = startVirtuoso();
       try {
-        const first = newskgLoad(store, nquads, parallel, ...(assumeNew ? ['--assume-new'] : []));
+        const first = newskgLoad(store, nquads, parallel);
         const held = quadsIn(store);
-        const label = `newskg load --parallel ${parallel}${assumeNew ? ' --assume-new' : ''} (GSP)`;
-        console.log(`${label.padEnd(50)}${first.seconds.toFixed(1).padStart(8)}    ${rate(held, first.seconds)}    ${held}`);
-        if (i === runs.length - 1) {
+        console.log(`${`newskg load --parallel ${parallel} (GSP)`.padEnd(50)}${first.seconds.toFixed(1).padStart(8)}    ${rate(held, first.seconds)}    ${held}`);
+        if (i === PARALLEL.length - 1) {
           const again = newskgLoad(store, nquads, parallel);
           console.log(`  rerun, every graph unchanged                      ${again.seconds.toFixed(1).padStart(8)}    (${again.summary.replace(/^newskg: /, '')})`);
         }

@@ -55,12 +55,6 @@ export interface LoadOptions {
   recordDigests?: boolean;
   /** Send every graph, even one whose digest the store holds. */
   force?: boolean;
-  /**
-   * The caller knows that the store holds no graph the state does not list (a first load into
-   * a new store): those are added (POST, INSERT DATA) instead of replaced, which Virtuoso does
-   * markedly faster (it clears a graph it is PUT even when there is none).
-   */
-  assumeNew?: boolean;
   /** Drop the graphs of the state that the inputs no longer hold (needs `state`; give `inputsComplete`). */
   sync?: boolean;
   /** Asked before sync drops anything: false when some input could not be read (its graphs would look removed). */
@@ -89,13 +83,11 @@ const DROP_BATCH_GRAPHS = 50;
  */
 const VIRTUOSO_PROLOGUE = 'DEFINE sql:big-data-const 1';
 
-/** One graph of a batch: replaced, or added to (a graph met again after its first block went out, or new to the store). */
+/** One graph of a batch: replaced, or (a graph met again after its first block went out) added to. */
 interface Part {
   block: GraphBlock;
   digest: string | undefined;
   append: boolean;
-  /** Met again: its first block went out before. */
-  again: boolean;
 }
 
 /** Loads in-memory graph batches, one request per graph, in IRI order. */
@@ -139,7 +131,7 @@ class BlockLoader {
       }
       const part = this.partOf(block);
       if (!part) continue;
-      if (part.again) {
+      if (part.append) {
         // its first block may still be in flight: added triples must not land before it is replaced
         await this.dispatch(batch);
         batch = [];
@@ -172,8 +164,7 @@ class BlockLoader {
       this.options.onUnchanged?.(block.graph);
       return undefined;
     }
-    const isNew = this.options.assumeNew === true && this.state !== undefined && !this.state.has(block.graph);
-    return { block, digest, append: append || isNew, again: append };
+    return { block, digest, append };
   }
 
   private batchFull(batch: Part[], triples: number): boolean {

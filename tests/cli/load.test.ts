@@ -51,6 +51,26 @@ describe('newskg load', () => {
     expect(run.stderr).toContain(`loaded into ${s.url}/store`);
   });
 
+  it('skips on a rerun the graphs the store holds as they are', async () => {
+    let state = '';
+    const s = await startStore((req, res) => {
+      if (req.method === 'POST' && req.url.includes('urn%3Anewskg%3Aload')) state += req.body;
+      if (req.method === 'GET') return answer(res, state ? 200 : 404, state, { 'content-type': 'application/n-triples' });
+      answer(res, 201);
+    });
+    expect((await runCliAsync(['load', TRIG, '--endpoint', `${s.url}/store`])).status).toBe(0);
+    const again = await runCliAsync(['load', TRIG, '--endpoint', `${s.url}/store`]);
+    expect(again.status).toBe(0);
+    expect(again.stderr).toMatch(/newskg: 0 graph\(s\) loaded into .*, 0 triples, 2 unchanged, 0 failed/);
+    expect(s.requests.filter((r) => r.method === 'PUT')).toHaveLength(2);
+  });
+
+  it('refuses --sync over SPARQL Update without a Graph Store to read what it loaded before', async () => {
+    const run = await runCliAsync(['load', TRIG, '--endpoint', 'http://127.0.0.1:9/update', '--protocol', 'update', '--sync']);
+    expect(run.status).toBe(64);
+    expect(run.stderr).toContain('--sync needs to read what newskg loaded before: give --graph-store');
+  });
+
   it('refuses --user when the password variable is not set', async () => {
     const run = await runCliAsync(['load', TRIG, '--endpoint', 'http://127.0.0.1:9/store', '--user', 'dba', '--password-env', 'NEWSKG_UNSET_VAR']);
     expect(run.status).toBe(64);

@@ -93,15 +93,3 @@ describe('loadStateOf', () => {
     ]);
   });
 });
-
-describe('--assume-new', () => {
-  it('adds the graphs the state does not list and still replaces the ones it lists', async () => {
-    const s = await startStore((_req, res) => answer(res, 201));
-    const state: LoadState = new Map([['urn:known', 'sha256:old']]);
-    const result = await loadBlocks([block('urn:known'), block('urn:new')], { protocol: 'gsp', url: `${s.url}/store` }, client(), { state, assumeNew: true });
-    expect(result.loaded).toHaveLength(2);
-    expect(calls(s).slice(0, 2)).toEqual(['PUT /store?graph=urn:known', 'POST /store?graph=urn:new']);
-    // a graph added because it was new has a known content: its digest is recorded
-    expect(loadStateOf(s.requests.at(-1)!.body).get('urn:new')).toBe(digestOf(block('urn:new')));
-  });
-});

@@ -8,7 +8,6 @@ export interface LoadOptions extends StoreOptions {
   parallel: number;
   sync: boolean;
   force: boolean;
-  assumeNew: boolean;
 }
 
 export function loadCommand(): Command {
@@ -19,7 +18,6 @@ export function loadCommand(): Command {
     .option('--parallel <n>', 'requests in flight at most', parseCount, 4)
     .option('--sync', 'also drop the graphs newskg loaded before that the inputs no longer hold, so the store matches them (graphs newskg did not load are never dropped)', false)
     .option('--force', 'send every graph, even one the store already holds as it is', false)
-    .option('--assume-new', 'the store holds no graph newskg has not recorded loading (a first load into a new store): add such graphs instead of replacing them, faster on Virtuoso', false)
     .option('-q, --quiet', 'print only errors and the summary', false)
     .addHelpText(
       'after',

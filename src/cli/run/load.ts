@@ -46,7 +46,6 @@ export async function runLoad(inputs: string[], options: LoadOptions): Promise<n
     parallel: options.parallel,
     ...(state ? { state } : { recordDigests: true }),
     force: options.force,
-    assumeNew: options.assumeNew,
     sync: options.sync,
     inputsComplete: () => failures.length === 0,
     onGraph: (graph) => progress.graph(`${graph.graph} (${graph.triples} triples)`, graph.triples),
