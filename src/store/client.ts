@@ -46,6 +46,8 @@ export interface StoreRequest {
   url: string;
   headers?: Record<string, string>;
   body?: string;
+  /** Bytes of the answer read at most (default MAX_BODY_BYTES): more only for an answer that is data, such as the load state. */
+  maxBodyBytes?: number;
 }
 
 export interface StoreResponse {
@@ -168,7 +170,8 @@ export class StoreClient {
       redirect: 'manual',
       signal: AbortSignal.timeout(this.timeoutMs),
     });
-    return { status: response.status, headers: response.headers, body: await readPrefix(response, MAX_BODY_BYTES) };
+    const limit = response.status >= 200 && response.status < 300 ? (request.maxBodyBytes ?? MAX_BODY_BYTES) : MAX_BODY_BYTES;
+    return { status: response.status, headers: response.headers, body: await readPrefix(response, limit) };
   }
 
   private failureFor(response: StoreResponse, shown: string, credentials: StoreCredentials | undefined, secrets: readonly string[]): StoreError {

@@ -1,20 +1,29 @@
 /**
- * Writes graph batches to a store, one request per graph, in IRI order. A failure that
- * would repeat for every graph (authentication, store unreachable, redirect) stops the
- * run; a failure of one graph's request is recorded and the next graph is tried.
+ * Writes graph blocks to a store. Each graph is replaced (GSP PUT, or DROP + INSERT DATA);
+ * graphs go out in batches, up to `parallel` requests at a time. A failure that would repeat
+ * for every graph (authentication, store unreachable, redirect) stops the run; a failure of one
+ * graph's request is recorded and the other graphs are tried.
+ *
+ * With a load state (load-state.ts) a graph whose digest the store already holds is not sent,
+ * every graph written gets its digest recorded, and `sync` drops the recorded graphs the inputs
+ * no longer hold.
  */
-import type { StoreClient } from './client.js';
+import type { StoreClient, StoreRequest } from './client.js';
 import type { StoreError } from './errors.js';
 import { isStoreError } from './errors.js';
+import type { GraphBlock } from './blocks.js';
+import { blocksOf } from './blocks.js';
 import type { GraphBatches } from './graphs.js';
+import type { LoadState } from './load-state.js';
+import { LOAD_STATE_GRAPH, addDigestsRequest, digestUpdate, graphDigest, putStateRequest } from './load-state.js';
 import type { LoadProtocol } from './options.js';
-import { graphStorePut, graphUpdate, graphUpdateProbe, nTriplesLines } from './requests.js';
+import { graphStoreAppend, graphStoreDelete, graphStorePut, graphUpdateProbe, graphsUpdate } from './requests.js';
 
 export interface LoadTarget {
   protocol: LoadProtocol;
   /** GSP: the graph store service URL; update: the SPARQL Update endpoint. */
   url: string;
-  /** Update: the pragma the store takes ('' for none), once probeUpdateTarget has asked; loadGraphs asks when it is unset. */
+  /** Update: the pragma the store takes ('' for none), once probeUpdateTarget has asked; loading asks when it is unset. */
   prologue?: string;
 }
 
@@ -28,7 +37,42 @@ export interface LoadResult {
   failed: { graph: string; error: StoreError }[];
   /** Graphs not tried because an earlier failure would have repeated for them. */
   skipped: string[];
+  /** Graphs not sent: the store already holds them as they are. */
+  unchanged: number;
+  /** Graphs dropped by `sync`. */
+  dropped: string[];
 }
+
+export interface LoadOptions {
+  /** Requests in flight at most (default 1). */
+  parallel?: number;
+  /**
+   * What newskg has loaded into the store before (readLoadState). Given, digests are recorded,
+   * unchanged graphs skipped, and (GSP) the bookkeeping graph rewritten at the end.
+   */
+  state?: LoadState;
+  /** Record digests without a state read first (SPARQL Update, where the state cannot be read): nothing is skipped. */
+  recordDigests?: boolean;
+  /** Send every graph, even one whose digest the store holds. */
+  force?: boolean;
+  /** Drop the graphs of the state that the inputs no longer hold (needs `state`; give `inputsComplete`). */
+  sync?: boolean;
+  /** Asked before sync drops anything: false when some input could not be read (its graphs would look removed). */
+  inputsComplete?: () => boolean;
+  onGraph?: (graph: GraphLoaded) => void;
+  /** A graph found unchanged (not sent). */
+  onUnchanged?: (graph: string) => void;
+  onDropped?: (graph: string) => void;
+}
+
+/** Graphs per GSP batch: their digests are recorded in one request once all are written. */
+const GSP_BATCH_GRAPHS = 16;
+/**
+ * Triples per SPARQL Update request, several small graphs together: Virtuoso refuses an update
+ * that compiles to too much SQL, so a large graph still goes alone.
+ */
+const UPDATE_BATCH_TRIPLES = 2000;
+const DROP_BATCH_GRAPHS = 50;
 
 /**
  * Virtuoso runs INSERT DATA some 50 times faster (4,000 triples: 0.2 s instead of 10 s)
@@ -39,44 +83,198 @@ export interface LoadResult {
  */
 const VIRTUOSO_PROLOGUE = 'DEFINE sql:big-data-const 1';
 
-export async function loadGraphs(
-  batches: GraphBatches,
-  target: LoadTarget,
-  client: StoreClient,
-  onGraph?: (graph: GraphLoaded) => void,
-): Promise<LoadResult> {
-  const result: LoadResult = { loaded: [], failed: [], skipped: [] };
-  const graphs = [...batches.keys()].sort();
-  let prologue = target.prologue;
-  if (target.protocol === 'update' && graphs.length && prologue === undefined) {
+/** One graph of a batch: replaced, or (a graph met again after its first block went out) added to. */
+interface Part {
+  block: GraphBlock;
+  digest: string | undefined;
+  append: boolean;
+}
+
+/** Loads in-memory graph batches, one request per graph, in IRI order. */
+export async function loadGraphs(batches: GraphBatches, target: LoadTarget, client: StoreClient, onGraph?: (graph: GraphLoaded) => void): Promise<LoadResult> {
+  return loadBlocks(blocksOf(batches), target, client, onGraph ? { onGraph } : {});
+}
+
+export async function loadBlocks(blocks: AsyncIterable<GraphBlock> | Iterable<GraphBlock>, target: LoadTarget, client: StoreClient, options: LoadOptions = {}): Promise<LoadResult> {
+  return new BlockLoader(target, client, options).run(blocks);
+}
+
+class BlockLoader {
+  private readonly result: LoadResult = { loaded: [], failed: [], skipped: [], unchanged: 0, dropped: [] };
+  private readonly seen = new Set<string>();
+  /** The state as it will be once the requests in flight are done. */
+  private readonly state: LoadState | undefined;
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly parallel: number;
+  private stopped = false;
+  /** The bookkeeping graph holds more or other than `state` (GSP adds digests; it cannot replace one). */
+  private stale = false;
+  private prologue: string | undefined;
+
+  constructor(
+    private readonly target: LoadTarget,
+    private readonly client: StoreClient,
+    private readonly options: LoadOptions,
+  ) {
+    this.state = options.state ? new Map(options.state) : undefined;
+    this.parallel = Math.max(1, options.parallel ?? 1);
+    this.prologue = target.prologue;
+  }
+
+  async run(blocks: AsyncIterable<GraphBlock> | Iterable<GraphBlock>): Promise<LoadResult> {
+    let batch: Part[] = [];
+    let triples = 0;
+    for await (const block of blocks) {
+      if (this.stopped) {
+        this.result.skipped.push(block.graph);
+        continue;
+      }
+      const part = this.partOf(block);
+      if (!part) continue;
+      if (part.append) {
+        // its first block may still be in flight: added triples must not land before it is replaced
+        await this.dispatch(batch);
+        batch = [];
+        triples = 0;
+        await Promise.all(this.inFlight);
+      }
+      batch.push(part);
+      triples += block.lines.length;
+      if (this.batchFull(batch, triples)) {
+        await this.dispatch(batch);
+        batch = [];
+        triples = 0;
+      }
+    }
+    await this.dispatch(batch);
+    await Promise.all(this.inFlight);
+    if (!this.stopped && this.options.sync && (this.options.inputsComplete?.() ?? true)) await this.dropRemoved();
+    if (!this.stopped && this.stale && this.state && this.target.protocol === 'gsp') await this.send(putStateRequest(this.target.url, this.state), [LOAD_STATE_GRAPH]);
+    return this.result;
+  }
+
+  /** What to send for a block, or undefined when the store already holds it. */
+  private partOf(block: GraphBlock): Part | undefined {
+    const append = this.seen.has(block.graph);
+    this.seen.add(block.graph);
+    const recording = this.state !== undefined || this.options.recordDigests === true;
+    const digest = recording ? (append ? '' : graphDigest(block.lines)) : undefined;
+    if (!append && digest !== undefined && !this.options.force && this.state?.get(block.graph) === digest) {
+      this.result.unchanged++;
+      this.options.onUnchanged?.(block.graph);
+      return undefined;
+    }
+    return { block, digest, append };
+  }
+
+  private batchFull(batch: Part[], triples: number): boolean {
+    return this.target.protocol === 'gsp' ? batch.length >= GSP_BATCH_GRAPHS : triples >= UPDATE_BATCH_TRIPLES;
+  }
+
+  /** Starts the batch once fewer than `parallel` requests are in flight. */
+  private async dispatch(batch: Part[]): Promise<void> {
+    if (!batch.length) return;
+    if (this.stopped) {
+      for (const part of batch) this.result.skipped.push(part.block.graph);
+      return;
+    }
+    if (this.target.protocol === 'update' && this.prologue === undefined && !(await this.probe(batch))) return;
+    while (this.inFlight.size >= this.parallel) await Promise.race(this.inFlight);
+    const task: Promise<void> = (this.target.protocol === 'gsp' ? this.sendGsp(batch) : this.sendUpdate(batch)).finally(() => this.inFlight.delete(task));
+    this.inFlight.add(task);
+  }
+
+  private async probe(batch: Part[]): Promise<boolean> {
     try {
-      prologue = (await probeUpdateTarget(target, client)).prologue;
+      this.prologue = (await probeUpdateTarget(this.target, this.client)).prologue ?? '';
+      return true;
     } catch (error) {
       // an update that changes nothing was refused: every graph's update would be too
       if (!isStoreError(error)) throw error;
-      result.failed.push({ graph: graphs[0]!, error });
-      result.skipped = graphs.slice(1);
-      return result;
+      this.fail(batch[0]!.block.graph, error);
+      this.stopped = true;
+      for (const part of batch.slice(1)) this.result.skipped.push(part.block.graph);
+      return false;
     }
   }
-  for (const [index, graph] of graphs.entries()) {
-    const lines = nTriplesLines(batches.get(graph)!);
-    const request = target.protocol === 'gsp' ? graphStorePut(target.url, graph, lines) : graphUpdate(target.url, graph, lines, prologue ? { prologue } : {});
-    try {
-      await client.send(request);
-      const loaded = { graph, triples: lines.length };
-      result.loaded.push(loaded);
-      onGraph?.(loaded);
-    } catch (error) {
-      if (!isStoreError(error)) throw error;
-      result.failed.push({ graph, error });
-      if (error.failure !== 'http') {
-        result.skipped = graphs.slice(index + 1);
+
+  /** One PUT (or POST) per graph, then their digests in one request. */
+  private async sendGsp(batch: Part[]): Promise<void> {
+    const written: [string, string][] = [];
+    for (const [index, part] of batch.entries()) {
+      if (this.stopped) {
+        for (const rest of batch.slice(index)) this.result.skipped.push(rest.block.graph);
         break;
       }
+      const { graph, lines } = part.block;
+      const request = part.append ? graphStoreAppend(this.target.url, graph, lines) : graphStorePut(this.target.url, graph, lines);
+      if (await this.send(request, [graph])) {
+        this.loaded(part);
+        if (part.digest !== undefined) written.push([graph, part.digest]);
+      }
+    }
+    if (written.length) await this.send(addDigestsRequest(this.target.url, written), [LOAD_STATE_GRAPH]);
+  }
+
+  /** The whole batch in one update, each graph's digest set in the same request (applied together or not at all). */
+  private async sendUpdate(batch: Part[]): Promise<void> {
+    const graphs = batch.map((part) => ({ graph: part.block.graph, lines: part.block.lines, append: part.append, after: part.digest === undefined ? [] : digestUpdate(part.block.graph, part.digest) }));
+    const request = graphsUpdate(this.target.url, graphs, this.prologue ? { prologue: this.prologue } : {});
+    if (await this.send(request, batch.map((p) => p.block.graph))) for (const part of batch) this.loaded(part);
+  }
+
+  private loaded(part: Part): void {
+    const loaded = { graph: part.block.graph, triples: part.block.lines.length };
+    this.result.loaded.push(loaded);
+    if (this.state?.has(part.block.graph)) this.stale = true;
+    if (part.digest !== undefined) this.state?.set(part.block.graph, part.digest);
+    this.options.onGraph?.(loaded);
+  }
+
+  /** Sync: the graphs newskg loaded before that no input holds now. */
+  private async dropRemoved(): Promise<void> {
+    const removed = [...(this.state?.keys() ?? [])].filter((graph) => !this.seen.has(graph)).sort();
+    const dropped = async (graphs: string[], request: StoreRequest): Promise<void> => {
+      if (!(await this.send(request, graphs))) return;
+      for (const graph of graphs) {
+        this.state?.delete(graph);
+        this.result.dropped.push(graph);
+        this.options.onDropped?.(graph);
+      }
+      this.stale = true;
+    };
+    for (let i = 0; i < removed.length && !this.stopped; ) {
+      while (this.inFlight.size >= this.parallel) await Promise.race(this.inFlight);
+      const graphs = this.target.protocol === 'gsp' ? [removed[i]!] : removed.slice(i, i + DROP_BATCH_GRAPHS);
+      i += graphs.length;
+      const request =
+        this.target.protocol === 'gsp'
+          ? graphStoreDelete(this.target.url, graphs[0]!)
+          : graphsUpdate(this.target.url, graphs.map((graph) => ({ graph, lines: [], drop: true, after: digestUpdate(graph, undefined) })), this.prologue ? { prologue: this.prologue } : {});
+      const task: Promise<void> = dropped(graphs, request).finally(() => this.inFlight.delete(task));
+      this.inFlight.add(task);
+    }
+    await Promise.all(this.inFlight);
+  }
+
+  /** Sends one request; a failure is recorded against `graphs` (the bookkeeping graph for its own requests), and stops the run when it would repeat. */
+  private async send(request: StoreRequest, graphs: string[]): Promise<boolean> {
+    try {
+      await this.client.send(request);
+      return true;
+    } catch (error) {
+      if (!isStoreError(error)) throw error;
+      // a graph already gone counts as dropped
+      if (request.method === 'DELETE' && error.status === 404) return true;
+      for (const graph of graphs) this.fail(graph, error);
+      return false;
     }
   }
-  return result;
+
+  private fail(graph: string, error: StoreError): void {
+    this.result.failed.push({ graph, error });
+    if (error.failure !== 'http') this.stopped = true;
+  }
 }
 
 /** Sends an update that changes nothing (see VIRTUOSO_PROLOGUE); throws the StoreError when even that is refused. */

@@ -7,11 +7,17 @@ const TRIG = `${ROOT}tests/fixtures/store/two-graphs.trig`;
 const startStore = useFakeStore();
 
 describe('newskg load', () => {
-  it('PUTs each named graph and prints a summary line', async () => {
-    const s = await startStore((_req, res) => answer(res, 201));
+  it('PUTs each named graph, records their digests, and prints a summary line', async () => {
+    const s = await startStore((req, res) => answer(res, req.method === 'GET' ? 404 : 201));
     const run = await runCliAsync(['load', TRIG, '--endpoint', `${s.url}/store`]);
     expect(run.status).toBe(0);
-    expect(s.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['PUT /store?graph=https%3A%2F%2Fexample.org%2Farticle%2Fa', 'PUT /store?graph=https%3A%2F%2Fexample.org%2Farticle%2Fb']);
+    expect(s.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'GET /store?graph=urn%3Anewskg%3Aload',
+      'PUT /store?graph=https%3A%2F%2Fexample.org%2Farticle%2Fa',
+      'PUT /store?graph=https%3A%2F%2Fexample.org%2Farticle%2Fb',
+      'POST /store?graph=urn%3Anewskg%3Aload',
+    ]);
+    expect(s.requests[3]!.body).toMatch(/^<https:\/\/example.org\/article\/a> <urn:newskg:load#digest> "sha256:[0-9a-f]{64}" \.\n<https:\/\/example.org\/article\/b> /);
     expect(run.stderr).toMatch(new RegExp(`newskg: 2 graph\\(s\\) loaded into ${s.url}/store \\(gsp\\), 5 triples, 0 failed, 0 input\\(s\\) unreadable\\n$`));
   });
 
@@ -20,7 +26,10 @@ describe('newskg load', () => {
     const s = await startStore((req, res) => guard(req, res) && answer(res, 200));
     const run = await runCliAsync(['load', TRIG, '--endpoint', `${s.url}/sparql-auth`, '--protocol', 'update', '--user', 'dba', '--password-env', 'MY_PW'], { MY_PW: 'from-env' });
     expect(run.status).toBe(0);
-    expect(s.requests.at(-1)!.body).toMatch(/^DROP SILENT GRAPH <https:\/\/example.org\/article\/b> ;\nINSERT DATA/);
+    // both small graphs in one update, each with its digest
+    expect(s.requests.at(-1)!.body).toMatch(/^DROP SILENT GRAPH <https:\/\/example.org\/article\/a> ;\nINSERT DATA/);
+    expect(s.requests.at(-1)!.body).toContain('DROP SILENT GRAPH <https://example.org/article/b> ;\nINSERT DATA');
+    expect(s.requests.at(-1)!.body).toContain('INSERT DATA { GRAPH <urn:newskg:load> { <https://example.org/article/b> <urn:newskg:load#digest> "sha256:');
   });
 
   it('fails with one clear line and exit 3 on a wrong password, never printing it', async () => {
@@ -42,6 +51,26 @@ describe('newskg load', () => {
     expect(run.stderr).toContain(`loaded into ${s.url}/store`);
   });
 
+  it('skips on a rerun the graphs the store holds as they are', async () => {
+    let state = '';
+    const s = await startStore((req, res) => {
+      if (req.method === 'POST' && req.url.includes('urn%3Anewskg%3Aload')) state += req.body;
+      if (req.method === 'GET') return answer(res, state ? 200 : 404, state, { 'content-type': 'application/n-triples' });
+      answer(res, 201);
+    });
+    expect((await runCliAsync(['load', TRIG, '--endpoint', `${s.url}/store`])).status).toBe(0);
+    const again = await runCliAsync(['load', TRIG, '--endpoint', `${s.url}/store`]);
+    expect(again.status).toBe(0);
+    expect(again.stderr).toMatch(/newskg: 0 graph\(s\) loaded into .*, 0 triples, 2 unchanged, 0 failed/);
+    expect(s.requests.filter((r) => r.method === 'PUT')).toHaveLength(2);
+  });
+
+  it('refuses --sync over SPARQL Update without a Graph Store to read what it loaded before', async () => {
+    const run = await runCliAsync(['load', TRIG, '--endpoint', 'http://127.0.0.1:9/update', '--protocol', 'update', '--sync']);
+    expect(run.status).toBe(64);
+    expect(run.stderr).toContain('--sync needs to read what newskg loaded before: give --graph-store');
+  });
+
   it('refuses --user when the password variable is not set', async () => {
     const run = await runCliAsync(['load', TRIG, '--endpoint', 'http://127.0.0.1:9/store', '--user', 'dba', '--password-env', 'NEWSKG_UNSET_VAR']);
     expect(run.status).toBe(64);
@@ -53,7 +82,7 @@ describe('newskg load', () => {
     const run = await runCliAsync(['load', TRIG, `${ROOT}tests/fixtures/store/missing.trig`, '--endpoint', `${s.url}/store`]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('missing.trig: INPUT_NOT_FOUND');
-    expect(s.requests).toHaveLength(2);
+    expect(s.requests.filter((r) => r.method === 'PUT')).toHaveLength(2);
   });
 
   it('hides the user-info of a URL it refuses, though commander quotes the value', async () => {

@@ -15,6 +15,7 @@ export interface ExportOptions extends ArticleOptions {
   perArticle: boolean;
   errors?: string;
   timings: boolean;
+  sinceManifest?: string;
 }
 
 export function exportCommand(): Command {
@@ -27,6 +28,7 @@ export function exportCommand(): Command {
     .option('--nquads <file>', 'write the whole corpus as one N-Quads stream, one named graph per article ("-" for standard output)')
     .option('--trig <file>', 'write the whole corpus as one TriG document, one named graph per article ("-" for standard output)')
     .option('--per-article', 'also write per-article files (-o, --format) next to --nquads/--trig', false)
+    .option('--since-manifest <file>', 'incremental: redo only the articles new or changed since the export that wrote this manifest, remove the files of articles no longer in the input, and update the manifest (per-article files only)')
     .option('--errors <file>', 'write one JSON line per failed article: {id, file, line, stage, code, message}')
     .option('-q, --quiet', 'print only errors and the summary (no progress line)', false)
     .option('--view <dir>', 'also write the view (an HTML page per article and index.html, see "newskg view") to this folder')
@@ -44,6 +46,7 @@ Examples:
   $ newskg export articles/*.txt -o out --format turtle,nquads --date 2011-07-10 --base https://example.org/news/
   $ newskg export corpus.jsonl --nquads corpus.nq --errors errors.jsonl --jobs 4
   $ newskg export articles/ -o out --view out/view
+  $ newskg export corpus.jsonl -o out --since-manifest out/manifest.jsonl
 
 Exit status: 0 all exported; 1 some graph has SHACL violations (warnings never fail);
 2 some input could not be read or processed (the others are still exported); 3 output could not be written;
@@ -55,6 +58,9 @@ Exit status: 0 all exported; 1 some graph has SHACL violations (warnings never f
       const perArticle = !streaming || options.perArticle || explicit('out') || explicit('format');
       if (options.nquads !== undefined && options.nquads === options.trig) {
         command.error(`error: --nquads and --trig cannot both write to ${options.nquads === '-' ? 'standard output' : options.nquads}`, { exitCode: EXIT.USAGE });
+      }
+      if (options.sinceManifest !== undefined && (streaming || options.view !== undefined)) {
+        command.error('error: --since-manifest updates per-article files only: a corpus stream or a view would lack the articles not redone (load the folder with "newskg load --sync")', { exitCode: EXIT.USAGE });
       }
       // The pipeline, the sources and the sinks are loaded only when an export runs.
       const { runExport } = await import('../run/export.js');

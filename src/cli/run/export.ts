@@ -7,6 +7,7 @@ import { serialize } from '../../serialize/index.js';
 import { CORPUS_LINKS_STEM, GraphStream, OutputStems, checkFolder, writeOutputs } from '../../sinks/index.js';
 import { readSources } from '../../sources/index.js';
 import type { InputFormat, SourceArticle, SourceFailure, SourceItem } from '../../sources/types.js';
+import { FILE_EXTENSIONS } from '../../serialize/formats.js';
 import { ErrorReport, articleOutput, errorRecord, failureLine, failureOf, jobSettings, runCorpus, where } from '../../batch/index.js';
 import type { ArticleDone, ArticleSettings, Failure } from '../../batch/index.js';
 import type { PipelineStage, StageTimings } from '../../pipeline.js';
@@ -18,6 +19,8 @@ import { Progress } from '../progress.js';
 import { ViewOutput } from '../view-output.js';
 import { contentHashOf } from '../../view/index.js';
 import { articleSettings } from './settings.js';
+import { entryFor, readManifest, removeStaleFiles, settingsFingerprint, unchangedEntry, writeManifest } from './export-manifest.js';
+import type { Manifest } from './export-manifest.js';
 
 interface Tally {
   /** Milliseconds summed over articles, per stage, and the number of articles timed. */
@@ -27,6 +30,9 @@ interface Tally {
   triples: number;
   warnings: number;
   failed: number;
+  /** --since-manifest: articles left as the last export wrote them, and articles gone from the input. */
+  unchanged?: number;
+  removed?: number;
   /** The worst exit status an article asked for (violations 1, input 2, internal 3). */
   status: number;
 }
@@ -41,6 +47,16 @@ interface Outputs {
   view: ViewOutput | undefined;
   /** Links actors and happenings across the exported articles (docs/graph-model.md, "Across articles"). */
   linker: CorpusLinker;
+  /** --since-manifest: the last export's manifest and the one this run writes. */
+  incremental: Incremental | undefined;
+}
+
+interface Incremental {
+  path: string;
+  previous: Manifest;
+  next: Manifest;
+  /** Ids of the articles read, in input order (the corpus links are made from their summaries in this order). */
+  order: string[];
 }
 
 /** `view`: a view already holding pages (newskg view), committed here with this run's articles. */
@@ -63,17 +79,27 @@ export async function runExport(inputs: string[], options: ExportOptions, perArt
     // The view is drawn from each graph read back from its N-Quads.
     const streams = [...outputs.streams.map((s) => s.format), ...(outputs.view ? (['nquads'] as const) : [])];
     const settings = jobSettings(articles, { files: perArticle, streams });
-    const sources = readSources(inputs, { inputFormat: options.inputFormat });
+    if (outputs.incremental) {
+      outputs.incremental.next.settings = settingsFingerprint(articles);
+      tally.unchanged = 0;
+    }
+    const stems = new Map<SourceItem, string>();
+    const sources = namedSources(readSources(inputs, { inputFormat: options.inputFormat }), outputs, options.out, articles, stems, () => {
+      tally.unchanged!++;
+      progress.tick();
+    });
     for await (const entry of runCorpus(sources, { jobs: options.jobs, settings })) {
       if (entry.outcome) addTimings(tally, entry.outcome.timings);
-      // Every article takes its name in input order, whether it fails or not: `enqueue` names them so before any has run.
-      const stem = entry.item.ok && outputs.perArticle ? join(options.out, outputs.stems.take(entry.item)) : undefined;
+      const stem = stems.get(entry.item);
+      stems.delete(entry.item);
       if (entry.outcome === undefined) await recordReadFailure(entry.item, outputs, tally, progress);
       else if (!entry.outcome.ok) await recordFailure(entry.item, entry.outcome, outputs, tally, progress);
       else await writeArticle(entry.item, entry.outcome, stem, outputs, articles, options.quiet, tally, progress);
       progress.tick();
     }
+    if (outputs.incremental) await finishIncremental(outputs.incremental, outputs.linker, options.out, tally);
     await writeCorpusLinks(outputs, options, tally);
+    if (outputs.incremental) await writeManifest(outputs.incremental.path, outputs.incremental.next);
     await Promise.all(outputs.streams.map(({ stream }) => stream.commit()));
     await outputs.errors?.commit();
     if (outputs.view) {
@@ -111,7 +137,9 @@ async function openOutputs(options: ExportOptions, perArticle: boolean, view: Vi
     const errors = options.errors !== undefined ? await ErrorReport.open(options.errors) : undefined;
     if (perArticle) await checkFolder(options.out);
     const taken = [options.nquads, options.trig, options.errors].filter((path): path is string => path !== undefined && path !== '-');
-    return { perArticle, streams, errors, stems: new OutputStems({ folder: options.out, taken }), view, linker: new CorpusLinker(options.base) };
+    const incremental = options.sinceManifest !== undefined ? { path: options.sinceManifest, previous: await readManifest(options.sinceManifest), next: { settings: '', articles: new Map() }, order: [] } : undefined;
+    if (incremental) taken.push(options.sinceManifest!);
+    return { perArticle, streams, errors, stems: new OutputStems({ folder: options.out, taken }), view, linker: new CorpusLinker(options.base), incremental };
   } catch (error) {
     await Promise.all(streams.map(({ stream }) => stream.abort()));
     throw error;
@@ -153,7 +181,8 @@ async function writeArticle(
   }
   tally.exported++;
   tally.triples += outcome.triples;
-  outputs.linker.add(outcome.summary);
+  if (outputs.incremental) outputs.incremental.next.articles.set(item.id, entryFor(item, files.map((f) => f.path), outcome.summary));
+  else outputs.linker.add(outcome.summary);
   if (!quiet && !progress.enabled) {
     const written = [...files.map((f) => f.path), ...outputs.streams.map(({ stream }) => stream.path), ...pages];
     progress.log(`${label} -> ${written.join(', ')} (${outcome.triples} triples)`);
@@ -186,6 +215,9 @@ async function recordReadFailure(item: SourceFailure, outputs: Outputs, tally: T
 
 async function recordFailure(item: SourceItem, failure: Failure, outputs: Outputs, tally: Tally, progress: Progress): Promise<void> {
   tally.failed++;
+  // a failed article keeps what the last export wrote for it, and is tried again next time (its input digest is the old one)
+  const last = outputs.incremental?.previous.articles.get(item.id);
+  if (last) outputs.incremental!.next.articles.set(item.id, last);
   const status = failure.code === 'VALIDATION_FAILED' ? EXIT.VIOLATIONS : failure.code === 'INTERNAL' ? EXIT.INTERNAL : EXIT.INPUT_FAILED;
   tally.status = Math.max(tally.status, status);
   progress.log(`error: ${failureLine(item, failure)}`);
@@ -193,7 +225,50 @@ async function recordFailure(item: SourceItem, failure: Failure, outputs: Output
 }
 
 function summaryLine(tally: Tally): string {
-  return `${tally.exported} article(s) exported, ${tally.triples} triples, ${tally.warnings} warning(s), ${tally.failed} failed`;
+  const incremental = tally.unchanged !== undefined ? `, ${tally.unchanged} unchanged, ${tally.removed ?? 0} removed` : '';
+  return `${tally.exported} article(s) exported, ${tally.triples} triples, ${tally.warnings} warning(s), ${tally.failed} failed${incremental}`;
+}
+
+/**
+ * The source items with their output stems taken in input order (every article takes its name
+ * whether it fails or not: `enqueue` names them so before any has run). With --since-manifest,
+ * an article the last export wrote from the same input is passed over: its entry is kept.
+ */
+async function* namedSources(
+  sources: AsyncIterable<SourceItem>,
+  outputs: Outputs,
+  folder: string,
+  settings: ArticleSettings,
+  stems: Map<SourceItem, string>,
+  onUnchanged: () => void,
+): AsyncGenerator<SourceItem> {
+  const incremental = outputs.incremental;
+  for await (const item of sources) {
+    if (item.ok && outputs.perArticle) {
+      const stem = join(folder, outputs.stems.take(item));
+      if (incremental) {
+        incremental.order.push(item.id);
+        const graphFiles = settings.formats.map((format) => `${stem}.${FILE_EXTENSIONS[format]}`);
+        const kept = unchangedEntry(incremental.previous, incremental.next.settings, item, graphFiles, folder);
+        if (kept) {
+          incremental.next.articles.set(item.id, kept);
+          onUnchanged();
+          continue;
+        }
+      }
+      stems.set(item, stem);
+    }
+    yield item;
+  }
+}
+
+/** Removes the files of articles gone or renamed, and links the articles in input order, redone or not. */
+async function finishIncremental(incremental: Incremental, linker: CorpusLinker, folder: string, tally: Tally): Promise<void> {
+  tally.removed = (await removeStaleFiles(incremental.previous, incremental.next, folder)).length;
+  for (const id of incremental.order) {
+    const summary = incremental.next.articles.get(id)?.summary;
+    if (summary) linker.add(summary);
+  }
 }
 
 function summary(tally: Tally, progress: Progress, code: number, timings = false): number {

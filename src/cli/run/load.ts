@@ -1,19 +1,28 @@
-import { isNewskgError } from '../../core/errors.js';
+import { NewskgError, describeError, isNewskgError } from '../../core/errors.js';
 import { printable } from '../../core/printable.js';
-import { listRdfFiles, loadGraphs, readGraphFile } from '../../store/index.js';
-import type { GraphBatches } from '../../store/index.js';
+import { LOAD_STATE_GRAPH, isStoreError, listRdfFiles, loadBlocks, readGraphBlocks, readLoadState, stripCredentials } from '../../store/index.js';
+import type { LoadState } from '../../store/index.js';
 import type { LoadOptions } from '../commands/load.js';
-import { describeError } from '../../core/errors.js';
 import { EXIT } from '../exit.js';
+import { LoadProgress } from './load-progress.js';
 import { storeFailure, storeTarget } from './store-target.js';
+import type { StoreTarget } from './store-target.js';
 
 export async function runLoad(inputs: string[], options: LoadOptions): Promise<number> {
+  const stateStore = stateStoreUrl(options);
+  if (options.sync && stateStore === undefined) {
+    throw new NewskgError('OPTION_INVALID', '--sync needs to read what newskg loaded before: give --graph-store (the Graph Store service of the same store) with --protocol update');
+  }
+  const progress = new LoadProgress({ stream: process.stderr, quiet: options.quiet });
   const store = storeTarget(options, (line) => {
-    if (!options.quiet) console.error(line);
+    if (!options.quiet) progress.log(line);
   });
   const failures: string[] = [];
+  const inputFailed = (file: string, error: unknown): void => {
+    const line = describeError(error);
+    failures.push(isNewskgError(error) && error.location.source ? line : `${file}: ${line}`);
+  };
 
-  const batches: GraphBatches = new Map();
   const files: string[] = [];
   for (const input of inputs) {
     try {
@@ -22,26 +31,48 @@ export async function runLoad(inputs: string[], options: LoadOptions): Promise<n
       failures.push(describeError(error));
     }
   }
-  for (const file of files) {
+
+  let state: LoadState | undefined;
+  if (stateStore !== undefined) {
     try {
-      await readGraphFile(file, batches);
+      state = await readLoadState(stateStore, store.client);
     } catch (error) {
-      const line = describeError(error);
-      failures.push(isNewskgError(error) && error.location.source ? line : `${file}: ${line}`);
+      if (!isStoreError(error)) throw error;
+      const why = error.failure === 'http' ? `cannot read what newskg loaded before (graph <${LOAD_STATE_GRAPH}>): ${error.message}` : storeFailure(error, options, store.credentials);
+      return finish(store, options, progress, [...failures, why], undefined, failures.length);
     }
   }
-  const inputFailures = failures.length;
-
-  const result = await loadGraphs(batches, store.target, store.client, (graph) => {
-    if (!options.quiet) console.error(`${graph.graph} (${graph.triples} triples)`);
+  const result = await loadBlocks(readGraphBlocks(files, inputFailed), store.target, store.client, {
+    parallel: options.parallel,
+    ...(state ? { state } : { recordDigests: true }),
+    force: options.force,
+    sync: options.sync,
+    inputsComplete: () => failures.length === 0,
+    onGraph: (graph) => progress.graph(`${graph.graph} (${graph.triples} triples)`, graph.triples),
+    onUnchanged: () => progress.unchanged(),
+    onDropped: (graph) => progress.log(`${graph} dropped`),
   });
+  const inputFailures = failures.length;
+  if (options.sync && inputFailures) failures.push('--sync dropped no graph: some input could not be read, and its graphs would have looked removed');
   for (const { graph, error } of result.failed) failures.push(error.failure === 'http' ? `${graph}: ${error.message}` : storeFailure(error, options, store.credentials));
   if (result.skipped.length) failures.push(`${result.skipped.length} more graph(s) not tried after that error`);
+  return finish(store, options, progress, failures, result, inputFailures);
+}
 
+/** Where the load state is read: the Graph Store (GSP), or --graph-store beside an update endpoint. */
+function stateStoreUrl(options: LoadOptions): string | undefined {
+  if (options.protocol === 'gsp') return undefined === options.graphStore ? stripCredentials(options.endpoint).href : stripCredentials(options.graphStore).href;
+  return options.graphStore ? stripCredentials(options.graphStore).href : undefined;
+}
+
+function finish(store: StoreTarget, options: LoadOptions, progress: LoadProgress, failures: string[], result: Awaited<ReturnType<typeof loadBlocks>> | undefined, inputFailures: number): number {
+  progress.finish();
   // Messages carry no secret (the client withholds store text that repeats one); user-info is cut by its shape.
   for (const failure of failures) console.error(`error: ${printable(store.redact(failure))}`);
-  const triples = result.loaded.reduce((sum, g) => sum + g.triples, 0);
-  const failed = result.failed.length + result.skipped.length;
-  console.error(`newskg: ${result.loaded.length} graph(s) loaded into ${store.shown} (${options.protocol}), ${triples} triples, ${failed} failed, ${inputFailures} input(s) unreadable`);
+  const loaded = result?.loaded ?? [];
+  const triples = loaded.reduce((sum, g) => sum + g.triples, 0);
+  const failed = result ? result.failed.length + result.skipped.length : 1;
+  const extra = [result?.unchanged ? `${result.unchanged} unchanged` : '', result?.dropped.length ? `${result.dropped.length} dropped` : ''].filter(Boolean);
+  console.error(`newskg: ${loaded.length} graph(s) loaded into ${store.shown} (${options.protocol}), ${triples} triples, ${extra.map((e) => `${e}, `).join('')}${failed} failed, ${inputFailures} input(s) unreadable`);
   return failed ? EXIT.OUTPUT_FAILED : inputFailures ? EXIT.INPUT_FAILED : EXIT.OK;
 }
