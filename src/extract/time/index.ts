@@ -70,8 +70,42 @@ export function extractTimexes(text: string, sentences: Sentence[], referenceDat
     }
   });
 
-  const chosen = joinClockToDate(text, anchorNarratives(text, selectLongest(candidates, text.length)), locate);
+  const longest = selectLongest(candidates, text.length);
+  const yeared = ref ? longest : yearFromText(longest, ctx);
+  const chosen = joinClockToDate(text, anchorNarratives(text, yeared), locate);
   return chosen.map((c) => toTimex(text, c, locate));
+}
+
+/** Rules that take a month's or a day's year from the reference date. */
+const YEARLESS_RULES: ReadonlyMap<string, Rule> = new Map(RULES.filter((r) => ['month-alone', 'month-day-year', 'coordinated-day', 'day-month-year'].includes(r.name)).map((r) => [r.name, r]));
+const YEARLESS_VALUE = /^XXXX-\d\d(?:-\d\d)?$/;
+const FULL_DAY = /^\d{4}-\d\d-\d\d$/;
+
+/**
+ * Without a publication date, a text that spells out a full date ("July 4, 2011") was written
+ * on or after the latest such date: a month or day given without its year ("in mid July",
+ * "on March 3") takes its year from that date and the tense, as it would from a publication
+ * date, with the weaker 'context' anchoring. A text with no full date keeps partial values.
+ */
+function yearFromText(chosen: Candidate[], ctx: RuleContext): Candidate[] {
+  let latest: string | undefined;
+  for (const c of chosen) {
+    const value = c.resolution.value;
+    if (!c.resolution.relative && value !== undefined && FULL_DAY.test(value) && (latest === undefined || value > latest)) latest = value;
+  }
+  const proxy = parseDay(latest);
+  if (!proxy) return chosen;
+  const anchored: RuleContext = { ...ctx, ref: proxy };
+  return chosen.map((c) => {
+    const rule = YEARLESS_RULES.get(c.rule);
+    if (!rule || !YEARLESS_VALUE.test(c.resolution.value ?? '')) return c;
+    rule.pattern.lastIndex = c.start;
+    const m = rule.pattern.exec(ctx.text);
+    if (!m || m.index !== c.start || m.index + m[0].length !== c.end) return c;
+    const resolution = rule.resolve(m, anchored);
+    if (!resolution?.value || resolution.value.includes('X')) return c;
+    return { ...c, resolution: { ...resolution, anchoring: 'context' } };
+  });
 }
 
 const TITLE_WINDOW = 200;

@@ -392,13 +392,12 @@ describe('events of the sample article', () => {
     expect(war?.place).toBe('Country:Libya');
   });
 
-  it('keeps the "mid July" journey without a year when no reference date is given', () => {
+  it('dates the "mid July" journey from the text\'s "July 4, 2011" when no reference date is given', () => {
     const r = sample();
     const journey = only(r, 'travel');
     expect(actorsOf(journey)).toContain('Person:Dmitry Rogozin');
     expect(timeOf(r, journey)?.span.text).toBe('mid July');
-    expect(timeOf(r, journey)?.value).toBe('XXXX-07');
-    expect(timeOf(r, journey)?.begin).toBeUndefined();
+    expect(timeOf(r, journey)).toMatchObject({ value: '2011-07', begin: '2011-07-11', end: '2011-07-20' });
   });
 
   it('resolves the "mid July" journey with a reference date', () => {

@@ -198,3 +198,26 @@ describe('looking back and ahead', () => {
     expect(read('The festival will last until November.', '2012-05-06')).toEqual(['November=2012-11']);
   });
 });
+
+describe('without a publication date, the latest full date in the text gives months and days their year', () => {
+  it('a month after a dated meeting takes that year, from the tense', () => {
+    const text = 'The ministers met in Geneva on March 2, 2019. Their deputies flew to Oslo in mid April to draft the text, and they will meet again in September.';
+    const found = timexes(text);
+    // the text was written after March 2, 2019: an April it reports in the past is the next one
+    expect(found.find((t) => t.span.text === 'mid April')?.value).toBe('2019-04');
+    expect(found.find((t) => t.span.text === 'September')?.value).toBe('2019-09');
+    const april = found.find((t) => t.span.text === 'mid April')!;
+    expect(april.evidence.anchoring).toBe('context');
+    expect(april.confidence).toBeLessThan(found.find((t) => t.span.text === 'March 2, 2019')!.confidence);
+  });
+
+  it('the latest full date wins, wherever it stands, and a day without its year takes it too', () => {
+    const text = 'The pact was signed on 4 July 2011. A first round had been held on 12 November 2010. The envoy travelled to Paris on July 20.';
+    expect(read(text)).toContain('July 20=2011-07-20');
+  });
+
+  it('a text with no full date keeps the partial value, and a publication date still rules', () => {
+    expect(timexes('The envoy travelled to Paris in mid July.').find((t) => t.span.text === 'mid July')?.value).toBe('XXXX-07');
+    expect(timexes('The talks were held on May 5, 2015. The envoy travelled to Paris in mid July.', '2016-02-01').find((t) => t.span.text === 'mid July')?.value).toBe('2015-07');
+  });
+});

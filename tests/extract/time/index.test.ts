@@ -363,10 +363,10 @@ describe('the sample article', () => {
     expect(find(text, 'July 4, 2011')?.value).toBe('2011-07-04');
   });
 
-  it('keeps "mid July" without inventing a year when no reference date is given', () => {
+  it('gives "mid July" the year of the latest full date in the text ("July 4, 2011") when no reference date is given', () => {
     const t = find(text, 'mid July');
-    expect(t?.value).toBe('XXXX-07');
-    expect(t?.begin).toBeUndefined();
+    expect(t).toMatchObject({ value: '2011-07', begin: '2011-07-11', end: '2011-07-20' });
+    expect(t?.evidence.anchoring).toBe('context');
   });
 
   it('resolves "mid July" against a reference date', () => {
