@@ -36,7 +36,9 @@ export function startVirtuoso(root: string, ports: { sql: number; http: number }
   // the usage text, with the version, goes to standard error with a non-zero exit status
   const usage = spawnSync('virtuoso-t', ['-?'], { encoding: 'utf8' });
   const version = /Version (\S+)/.exec(`${usage.stdout}${usage.stderr}`)?.[1] ?? 'unknown';
-  const exports = execFileSync('bash', [join(root, 'scripts/virtuoso/start.sh')], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  // a limit on the whole server too: on a shared machine the kernel's OOM killer may pick another process
+  const limitKb = Math.round(sizes.buffers * 8 * 2 + 4 * 2 ** 20);
+  const exports = execFileSync('bash', ['-c', `ulimit -v ${limitKb} && exec bash "$0"`, join(root, 'scripts/virtuoso/start.sh')], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   const vars = Object.fromEntries([...exports.matchAll(/^export (\w+)='([^']*)'$/gm)].map((m) => [m[1]!, m[2]!]));
   return { dir: vars['VIRTUOSO_DIR']!, sqlPort: String(ports.sql), sparql: vars['NEWSKG_TEST_STORE_SPARQL']!, password: vars['NEWSKG_TEST_STORE_PASSWORD']!, version };
 }

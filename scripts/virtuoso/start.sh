@@ -13,7 +13,9 @@
 # of cache, default 10000), VIRTUOSO_DIRTY_BUFFERS (default 6000), VIRTUOSO_MAX_ROWS (rows a
 # SPARQL result may have, default 100000), VIRTUOSO_QUERY_SECONDS (a query running longer
 # returns the rows found so far with an X-SQL-State header, default 60) and
-# VIRTUOSO_COST_SECONDS (a query estimated to take longer is refused, default 400).
+# VIRTUOSO_COST_SECONDS (a query estimated to take longer is refused, default 400) and
+# VIRTUOSO_QUERY_MEMORY (memory one query may use, default 2G: a query past it fails instead of
+# growing the server until the kernel's OOM killer stops it, or something else).
 # Progress goes to standard error; only the export lines go to standard output.
 set -euo pipefail
 
@@ -25,6 +27,7 @@ DIRTY_BUFFERS="${VIRTUOSO_DIRTY_BUFFERS:-6000}"
 MAX_ROWS="${VIRTUOSO_MAX_ROWS:-100000}"
 QUERY_SECONDS="${VIRTUOSO_QUERY_SECONDS:-60}"
 COST_SECONDS="${VIRTUOSO_COST_SECONDS:-400}"
+QUERY_MEMORY="${VIRTUOSO_QUERY_MEMORY:-2G}"
 
 for tool in virtuoso-t isql-vt; do
   command -v "$tool" >/dev/null || { echo "virtuoso: $tool not found (apt-get install virtuoso-opensource-7-bin)" >&2; exit 127; }
@@ -64,6 +67,7 @@ CheckpointInterval = 60
 NumberOfBuffers    = $BUFFERS
 MaxDirtyBuffers    = $DIRTY_BUFFERS
 DirsAllowed        = ., $DIR
+MaxQueryMem        = $QUERY_MEMORY
 
 [HTTPServer]
 ServerPort           = 127.0.0.1:$HTTP_PORT
