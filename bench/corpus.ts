@@ -101,15 +101,21 @@ function capitalise(sentence: string): string {
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
+/** Options of a generated corpus; the defaults give the corpus of `npm run bench`. */
+export interface CorpusOptions {
+  /** Articles are dated over ten years from this one. */
+  firstYear?: number;
+}
+
 /** One article of about `targetChars` characters; `n` makes it unique. */
-export function generateArticle(n: number, targetChars = 8300): string {
+export function generateArticle(n: number, targetChars = 8300, options: CorpusOptions = {}): string {
   const random = rng(n * 7919 + 17);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const people = Array.from({ length: 4 }, () => {
     const last = pick(LAST);
     return { name: `${pick(FIRST)} ${last}`, last, role: pick(ROLES), country: pick(COUNTRIES) };
   });
-  const cast: Cast = { people, city: pick(CITIES), topic: pick(TOPICS), org: pick(ORGS), year: 2015 + (n % 10), month: n % 12 };
+  const cast: Cast = { people, city: pick(CITIES), topic: pick(TOPICS), org: pick(ORGS), year: (options.firstYear ?? 2015) + (n % 10), month: n % 12 };
   const author = `${pick(FIRST)} ${pick(LAST)}`;
   const lines = [
     `${cast.city} talks on ${cast.topic} end without agreement (${n})`,
@@ -136,11 +142,11 @@ export function generateArticle(n: number, targetChars = 8300): string {
 }
 
 /** Writes `count` articles as JSON Lines ({"id", "text"}); returns the number of characters of text. */
-export async function writeCorpus(path: string, count: number, first = 0): Promise<number> {
+export async function writeCorpus(path: string, count: number, first = 0, options: CorpusOptions = {}): Promise<number> {
   const out = createWriteStream(path, { encoding: 'utf8' });
   let chars = 0;
   for (let i = first; i < first + count; i++) {
-    const text = generateArticle(i);
+    const text = generateArticle(i, undefined, options);
     chars += text.length;
     if (!out.write(JSON.stringify({ id: `bench-${i}`, text }) + '\n')) await once(out, 'drain');
   }

@@ -9,12 +9,25 @@
 #
 # Needs the virtuoso-t and isql-vt binaries (Debian: apt-get install virtuoso-opensource-7-bin).
 # Ports: VIRTUOSO_SQL_PORT (default 11111) and VIRTUOSO_HTTP_PORT (default 18890).
+# Sizes, for a store of millions of quads (npm run bench:query): VIRTUOSO_BUFFERS (8 KB pages
+# of cache, default 10000), VIRTUOSO_DIRTY_BUFFERS (default 6000), VIRTUOSO_MAX_ROWS (rows a
+# SPARQL result may have, default 100000), VIRTUOSO_QUERY_SECONDS (a query running longer
+# returns the rows found so far with an X-SQL-State header, default 60) and
+# VIRTUOSO_COST_SECONDS (a query estimated to take longer is refused, default 400) and
+# VIRTUOSO_QUERY_MEMORY (memory one query may use, default 2G: a query past it fails instead of
+# growing the server until the kernel's OOM killer stops it, or something else).
 # Progress goes to standard error; only the export lines go to standard output.
 set -euo pipefail
 
 SQL_PORT="${VIRTUOSO_SQL_PORT:-11111}"
 HTTP_PORT="${VIRTUOSO_HTTP_PORT:-18890}"
 WAIT_SECONDS="${VIRTUOSO_WAIT_SECONDS:-120}"
+BUFFERS="${VIRTUOSO_BUFFERS:-10000}"
+DIRTY_BUFFERS="${VIRTUOSO_DIRTY_BUFFERS:-6000}"
+MAX_ROWS="${VIRTUOSO_MAX_ROWS:-100000}"
+QUERY_SECONDS="${VIRTUOSO_QUERY_SECONDS:-60}"
+COST_SECONDS="${VIRTUOSO_COST_SECONDS:-400}"
+QUERY_MEMORY="${VIRTUOSO_QUERY_MEMORY:-2G}"
 
 for tool in virtuoso-t isql-vt; do
   command -v "$tool" >/dev/null || { echo "virtuoso: $tool not found (apt-get install virtuoso-opensource-7-bin)" >&2; exit 127; }
@@ -51,9 +64,10 @@ Striping           = 0
 ServerPort         = 127.0.0.1:$SQL_PORT
 ServerThreads      = 10
 CheckpointInterval = 60
-NumberOfBuffers    = 10000
-MaxDirtyBuffers    = 6000
+NumberOfBuffers    = $BUFFERS
+MaxDirtyBuffers    = $DIRTY_BUFFERS
 DirsAllowed        = ., $DIR
+MaxQueryMem        = $QUERY_MEMORY
 
 [HTTPServer]
 ServerPort           = 127.0.0.1:$HTTP_PORT
@@ -65,9 +79,9 @@ MaxKeepAlives        = 10
 EnabledGzipContent   = 0
 
 [SPARQL]
-ResultSetMaxRows           = 100000
-MaxQueryCostEstimationTime = 400
-MaxQueryExecutionTime      = 60
+ResultSetMaxRows           = $MAX_ROWS
+MaxQueryCostEstimationTime = $COST_SECONDS
+MaxQueryExecutionTime      = $QUERY_SECONDS
 DefaultQuery               = select distinct ?Concept where {[] a ?Concept} LIMIT 100
 DeferInferenceRulesInit    = 0
 INI
