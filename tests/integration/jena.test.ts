@@ -18,12 +18,6 @@ import { canonicalRows, groupConcatVariables, rowKey, rowsFromJson } from './spa
 
 const QUERIES = join(ROOT, 'queries');
 const FILES = readdirSync(QUERIES).filter((f) => f.endsWith('.rq')).sort();
-/**
- * Joins mentions to statement and event extents by character ranges: Jena does not finish it
- * in minutes even on these articles (issue 14); its rewrite over sentence nodes is under way.
- */
-const UNFINISHED_IN_JENA = new Set(['co-mention-sentences.rq']);
-
 const work = mkdtempSync(join(tmpdir(), 'newskg-jena-it-'));
 const lookup = findJena(work);
 const skipReason = 'skip' in lookup ? lookup.skip : undefined;
@@ -53,7 +47,7 @@ describe.skipIf(skipReason !== undefined)('the query pack in Apache Jena TDB2', 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   for (const file of FILES) {
-    it.skipIf(UNFINISHED_IN_JENA.has(file))(`${file}: the same rows as newskg query`, async () => {
+    it(`${file}: the same rows as newskg query`, async () => {
       const query = readFileSync(join(QUERIES, file), 'utf8');
       const concat = groupConcatVariables(query);
       const reference = canonicalRows(rowsFromJson(JSON.parse(await runQuery(dataset.store, query, { format: 'json' }))), concat).map((r) => rowKey(r));
