@@ -1,11 +1,6 @@
 import { Command } from 'commander';
 import { addStoreOptions } from '../store-options.js';
-import type { StoreOptions } from '../store-options.js';
-
-export interface LoadOptions extends StoreOptions {
-  endpoint: URL;
-  quiet: boolean;
-}
+import type { LoadOptions } from '../run/load.js';
 
 export function loadCommand(): Command {
   const command = new Command('load')

@@ -10,7 +10,7 @@ import type { InputFormat, SourceArticle, SourceFailure, SourceItem } from '../.
 import { ErrorReport, articleOutput, errorRecord, failureLine, failureOf, jobSettings, runCorpus, where } from '../../batch/index.js';
 import type { ArticleDone, ArticleSettings, Failure } from '../../batch/index.js';
 import type { PipelineStage, StageTimings } from '../../pipeline.js';
-import type { ExportOptions } from '../commands/export.js';
+import type { ArticleOptions } from '../article-options.js';
 import { describeError } from '../../core/errors.js';
 import { EXIT, exitCodeFor } from '../exit.js';
 import { onInterrupt } from '../interrupt.js';
@@ -18,6 +18,18 @@ import { Progress } from '../progress.js';
 import { ViewOutput } from '../view-output.js';
 import { contentHashOf } from '../../view/index.js';
 import { articleSettings } from './settings.js';
+
+export interface ExportOptions extends ArticleOptions {
+  out: string;
+  quiet: boolean;
+  jobs: number;
+  view?: string;
+  nquads?: string;
+  trig?: string;
+  perArticle: boolean;
+  errors?: string;
+  timings: boolean;
+}
 
 interface Tally {
   /** Milliseconds summed over articles, per stage, and the number of articles timed. */

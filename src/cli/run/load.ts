@@ -2,10 +2,15 @@ import { isNewskgError } from '../../core/errors.js';
 import { printable } from '../../core/printable.js';
 import { listRdfFiles, loadGraphs, readGraphFile } from '../../store/index.js';
 import type { GraphBatches } from '../../store/index.js';
-import type { LoadOptions } from '../commands/load.js';
+import type { StoreOptions } from '../store-options.js';
 import { describeError } from '../../core/errors.js';
 import { EXIT } from '../exit.js';
 import { storeFailure, storeTarget } from './store-target.js';
+
+export interface LoadOptions extends StoreOptions {
+  endpoint: URL;
+  quiet: boolean;
+}
 
 export async function runLoad(inputs: string[], options: LoadOptions): Promise<number> {
   const store = storeTarget(options, (line) => {
