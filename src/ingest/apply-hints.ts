@@ -4,7 +4,7 @@ import type { ArticleMetadata, SourceInfo, SpannedValue } from '../core/types.js
 import { splitAuthorList } from './byline.js';
 import { parseDateValue } from './dates.js';
 import { authorType } from './names.js';
-import type { Hint, IngestHints } from './hints.js';
+import type { Hint, IngestHints } from '../core/hints.js';
 import { normaliseSpace } from './text.js';
 
 /**

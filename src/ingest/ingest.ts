@@ -4,7 +4,7 @@ import type { SourceDocument, SourceInfo } from '../core/types.js';
 import { applyHints } from './apply-hints.js';
 import { splitAuthorList } from './byline.js';
 import { classifyLines } from './classify.js';
-import type { IngestHints } from './hints.js';
+import type { IngestHints } from '../core/hints.js';
 import { ownHeadlineText, siteNameOfUrl } from './headline.js';
 import { MAX_ARTICLE_CHARS } from './input.js';
 import { checkEnglish } from './language.js';

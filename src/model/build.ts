@@ -1,6 +1,5 @@
 import { packageInfo } from '../core/paths.js';
 import type { ActorRecord, Extraction, Sentence, SourceDocument, Span, SpannedValue } from '../core/types.js';
-import type { LinksTable } from '../links/index.js';
 import { eventTime } from './dates.js';
 import { IriMinter, actorNameOfKey, actorTypeOfKey } from './iris.js';
 import type {
@@ -9,6 +8,7 @@ import type {
   EventNode,
   MentionNode,
   ModelOptions,
+  SameAsLookup,
   PeriodicalNode,
   SentenceNode,
   StatementNode,
@@ -154,7 +154,7 @@ class ActorTable {
   constructor(
     private readonly iris: IriMinter,
     records: readonly ActorRecord[],
-    private readonly links?: LinksTable,
+    private readonly links?: SameAsLookup,
   ) {
     this.records = new Map(records.map((record) => [record.key, record]));
     for (const record of records) this.ensure(record.key);
