@@ -6,7 +6,7 @@ import { splitAuthorList } from './byline.js';
 import { classifyLines } from './classify.js';
 import type { IngestHints } from '../core/hints.js';
 import { ownHeadlineText, siteNameOfUrl } from './headline.js';
-import { MAX_ARTICLE_CHARS } from './input.js';
+import { MAX_ARTICLE_CHARS } from '../sources/input.js';
 import { checkEnglish } from './language.js';
 import { splitLines } from './lines.js';
 import { readMetadata } from './metadata.js';
