@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { isNewskgError } from '../../core/errors.js';
-import { parseRdf, rdfFormatOf } from '../../graph/index.js';
-import { collectRdfFiles, readRdfFile } from '../../sources/rdf-files.js';
+import { parseRdf } from '../../graph/index.js';
+import { collectRdfFiles, rdfFormatOf, readRdfFile } from '../../sources/rdf-files.js';
 import type { Quad } from '@rdfjs/types';
 import type { ArticleReadingOptions } from '../article-options.js';
 import { describeError } from '../../core/errors.js';
