@@ -1,4 +1,5 @@
 import type { Quad } from '@rdfjs/types';
+import { packageInfo } from './core/paths.js';
 import type { Extraction, ExtractOptions } from './core/types.js';
 import { extractArticle } from './extract/index.js';
 import { encodeGraph, orderQuads } from './graph/index.js';
@@ -85,7 +86,7 @@ export async function runArticle(input: ArticleInput, options: PipelineOptions):
     ...(options.minConfidence !== undefined ? { minConfidence: options.minConfidence } : {}),
   });
   const lap = stageClock(options.timings);
-  const model = buildModel(doc, extraction, { base: options.base, ...(options.links ? { links: options.links } : {}) });
+  const model = buildModel(doc, extraction, { base: options.base, version: packageInfo().version, ...(options.links ? { links: options.links } : {}) });
   const quads = encodeGraph(model, options.profile);
   lap('model');
   const validation = await validateGraph(quads);

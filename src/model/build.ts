@@ -1,4 +1,3 @@
-import { packageInfo } from '../core/paths.js';
 import type { ActorRecord, Extraction, Sentence, SourceDocument, Span, SpannedValue } from '../core/types.js';
 import { eventTime } from './dates.js';
 import { IriMinter, actorNameOfKey, actorTypeOfKey } from './iris.js';
@@ -101,7 +100,7 @@ export function buildModel(doc: SourceDocument, extraction: Extraction, options:
   }
 
   const mentionNodes = [...mentions.values()].sort((a, b) => a.start - b.start || a.end - b.end);
-  const version = packageInfo().version;
+  const version = options.version;
   return {
     graph: iris.article,
     article: {

@@ -167,6 +167,8 @@ export interface ArticleModel {
 export interface ModelOptions {
   /** Namespace for instance IRIs; ends in "/" or "#". */
   base: string;
+  /** The newskg version the run's provenance names (the pipeline passes package.json's: model reads no files). */
+  version: string;
   /** User-supplied links: an actor whose name or alias is in the table gets its IRIs as schema:sameAs. */
   links?: SameAsLookup;
 }
