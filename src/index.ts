@@ -1,5 +1,6 @@
 /** The public API: one entry verb per stage, plus the pipeline that composes them. */
-export { ingestText, ingestHtml, ingestDocument, readTextInput, decodeInput } from './ingest/index.js';
+export { ingestText, ingestHtml, ingestDocument } from './ingest/index.js';
+export { readTextInput, decodeInput } from './sources/input.js';
 export type { IngestHints } from './ingest/index.js';
 export { extractArticle } from './extract/index.js';
 export { buildModel } from './model/index.js';

@@ -1,23 +1,20 @@
 import type { Quad } from '@rdfjs/types';
-import type { Extraction, ExtractOptions, SourceInfo } from './core/types.js';
+import { packageInfo } from './core/paths.js';
+import type { Extraction, ExtractOptions } from './core/types.js';
 import { extractArticle } from './extract/index.js';
 import { encodeGraph, orderQuads } from './graph/index.js';
 import type { Profile } from './graph/index.js';
 import { ingestDocument } from './ingest/index.js';
-import type { IngestedDocument, IngestHints } from './ingest/index.js';
+import type { IngestedDocument } from './ingest/index.js';
 import { buildModel } from './model/index.js';
-import type { ArticleModel } from './model/index.js';
-import type { LinksTable } from './links/index.js';
+import type { ArticleModel, SameAsLookup } from './model/index.js';
+import type { ArticleInput } from './sources/types.js';
 import { serialize, serializeBytes } from './serialize/index.js';
 import type { OutputFormat } from './serialize/index.js';
 import { validateGraph } from './validate/index.js';
 import type { ValidationOutcome } from './validate/index.js';
 
-export interface ArticleInput {
-  raw: string;
-  source: SourceInfo;
-  hints?: IngestHints;
-}
+export type { ArticleInput };
 
 export interface PipelineOptions {
   /** Namespace for instance IRIs. */
@@ -28,7 +25,7 @@ export interface PipelineOptions {
   /** Filled with the milliseconds each stage took (benchmarks, failure stage); never part of the graph. */
   timings?: StageTimings;
   /** The user's table of links (name -> IRI) for schema:sameAs. */
-  links?: LinksTable;
+  links?: SameAsLookup;
   /** Facts below this calibrated confidence are left out of the graph (default: each kind's fitted threshold). */
   minConfidence?: number;
   /** How much of the model the graph spells out (default 'standard'). */
@@ -89,7 +86,7 @@ export async function runArticle(input: ArticleInput, options: PipelineOptions):
     ...(options.minConfidence !== undefined ? { minConfidence: options.minConfidence } : {}),
   });
   const lap = stageClock(options.timings);
-  const model = buildModel(doc, extraction, { base: options.base, ...(options.links ? { links: options.links } : {}) });
+  const model = buildModel(doc, extraction, { base: options.base, version: packageInfo().version, ...(options.links ? { links: options.links } : {}) });
   const quads = encodeGraph(model, options.profile);
   lap('model');
   const validation = await validateGraph(quads);

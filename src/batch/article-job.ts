@@ -1,6 +1,6 @@
 import { isNewskgError } from '../core/errors.js';
 import type { ErrorCode } from '../core/errors.js';
-import { hintsFrom, mergeHints } from '../ingest/hints.js';
+import { hintsFrom, mergeHints } from '../core/hints.js';
 import { runArticle } from '../pipeline.js';
 import type { ArticleInput, PipelineStage, StageTimings } from '../pipeline.js';
 import { formatReport, reportToTurtle } from '../validate/index.js';

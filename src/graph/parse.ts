@@ -4,26 +4,9 @@ import { NewskgError } from '../core/errors.js';
 import { checkTerms } from './check-terms.js';
 import type { JsonLdDocument } from 'jsonld';
 import { localDocumentLoader } from '../core/jsonld-context.js';
-
-export type RdfInputFormat = 'turtle' | 'trig' | 'nquads' | 'ntriples' | 'jsonld';
-
-const BY_EXTENSION: Record<string, RdfInputFormat> = {
-  ttl: 'turtle',
-  turtle: 'turtle',
-  trig: 'trig',
-  nq: 'nquads',
-  nquads: 'nquads',
-  nt: 'ntriples',
-  jsonld: 'jsonld',
-  json: 'jsonld',
-};
+import type { RdfInputFormat } from '../sources/rdf-files.js';
 
 const N3_FORMAT: Record<Exclude<RdfInputFormat, 'jsonld'>, string> = { turtle: 'Turtle', trig: 'TriG', nquads: 'N-Quads', ntriples: 'N-Triples' };
-
-export function rdfFormatOf(path: string): RdfInputFormat | undefined {
-  const extension = path.toLowerCase().match(/\.([a-z]+)$/)?.[1];
-  return extension ? BY_EXTENSION[extension] : undefined;
-}
 
 /**
  * Parses RDF text; errors name the source and, for N3 formats, the line. JSON-LD contexts are never

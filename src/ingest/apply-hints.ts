@@ -2,9 +2,9 @@ import { NewskgError } from '../core/errors.js';
 import { normaliseWebIri, showIri } from '../core/iri.js';
 import type { ArticleMetadata, SourceInfo, SpannedValue } from '../core/types.js';
 import { splitAuthorList } from './byline.js';
-import { parseDateValue } from './dates.js';
+import { parseDateValue } from '../core/dates.js';
 import { authorType } from './names.js';
-import type { Hint, IngestHints } from './hints.js';
+import type { Hint, IngestHints } from '../core/hints.js';
 import { normaliseSpace } from './text.js';
 
 /**

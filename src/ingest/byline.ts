@@ -1,4 +1,4 @@
-import { parseDateValue } from './dates.js';
+import { parseDateValue } from '../core/dates.js';
 import { isNotAName, isOrganisationName, isPersonName } from './names.js';
 import { trimTrailingPeriod } from './text.js';
 

@@ -1,5 +1,5 @@
 import type { SourceInfo } from '../core/types.js';
-import type { IngestHints } from './hints.js';
+import type { IngestHints } from '../core/hints.js';
 import { ingestHtml } from './html/index.js';
 import { ingestText, type IngestedDocument } from './ingest.js';
 

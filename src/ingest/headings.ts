@@ -1,4 +1,4 @@
-import { findDates } from './dates.js';
+import { findDates } from '../core/dates.js';
 import { genreOfLabel, splitGenreLabel } from './genre.js';
 import { setRole, type Layout } from './layout.js';
 import type { Line } from './lines.js';

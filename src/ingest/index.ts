@@ -7,6 +7,5 @@
 export { ingestDocument, type RawDocument } from './document.js';
 export { ingestText, type IngestedDocument } from './ingest.js';
 export { ingestHtml } from './html/index.js';
-export { decodeInput, readTextInput, DEFAULT_MAX_BYTES, type DecodeOptions, type TextInput } from './input.js';
-export { hintsFrom, mergeHints, type Hint, type HintOrigin, type IngestHints, type PlainHints } from './hints.js';
+export { hintsFrom, mergeHints, type Hint, type HintOrigin, type IngestHints, type PlainHints } from '../core/hints.js';
 export { normaliseDate, normaliseLanguage } from './html/index.js';

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../core/errors.js';
 import { normaliseWebIri, showIri } from '../core/iri.js';
 import type { ArticleMetadata, AuthorValue, Genre, Span, SpannedValue } from '../core/types.js';
 import type { Layout } from './classify.js';
-import { dateLabel, findDates } from './dates.js';
+import { dateLabel, findDates } from '../core/dates.js';
 import { genreOfLabel, OPINION_DISCLAIMER, splitGenreLabel } from './genre.js';
 import { findIssns } from './issn.js';
 import type { Line } from './lines.js';

@@ -1,5 +1,5 @@
 import { isRolePhrase, parseByline } from './byline.js';
-import { findDates, parseDateValue } from './dates.js';
+import { findDates, parseDateValue } from '../core/dates.js';
 import { genreOfLabel } from './genre.js';
 import { ownHeadline, ownHeadlineText } from './headline.js';
 import { setBoilerplate, setRole, type ClassifyOptions, type Layout, type Marks } from './layout.js';

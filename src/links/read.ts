@@ -1,6 +1,6 @@
 import { NewskgError, isNewskgError } from '../core/errors.js';
 import { readFileBounded } from '../core/files.js';
-import { DEFAULT_MAX_BYTES } from '../ingest/input.js';
+import { DEFAULT_MAX_BYTES } from '../sources/input.js';
 import { parseLinksTable } from './parse.js';
 import type { LinksTable } from './table.js';
 

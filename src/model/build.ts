@@ -1,6 +1,4 @@
-import { packageInfo } from '../core/paths.js';
 import type { ActorRecord, Extraction, Sentence, SourceDocument, Span, SpannedValue } from '../core/types.js';
-import type { LinksTable } from '../links/index.js';
 import { eventTime } from './dates.js';
 import { IriMinter, actorNameOfKey, actorTypeOfKey } from './iris.js';
 import type {
@@ -9,6 +7,7 @@ import type {
   EventNode,
   MentionNode,
   ModelOptions,
+  SameAsLookup,
   PeriodicalNode,
   SentenceNode,
   StatementNode,
@@ -101,7 +100,7 @@ export function buildModel(doc: SourceDocument, extraction: Extraction, options:
   }
 
   const mentionNodes = [...mentions.values()].sort((a, b) => a.start - b.start || a.end - b.end);
-  const version = packageInfo().version;
+  const version = options.version;
   return {
     graph: iris.article,
     article: {
@@ -154,7 +153,7 @@ class ActorTable {
   constructor(
     private readonly iris: IriMinter,
     records: readonly ActorRecord[],
-    private readonly links?: LinksTable,
+    private readonly links?: SameAsLookup,
   ) {
     this.records = new Map(records.map((record) => [record.key, record]));
     for (const record of records) this.ensure(record.key);

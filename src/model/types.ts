@@ -1,5 +1,4 @@
 import type { ActorType, BoilerplateKind, EventType, Factuality, Genre, MentionKind, ParticipantRole, SpeechMode, StatementType, TimexType } from '../core/types.js';
-import type { LinksTable } from '../links/index.js';
 
 /**
  * The article as typed objects with their IRIs assigned: what the graph encoder turns
@@ -168,6 +167,13 @@ export interface ArticleModel {
 export interface ModelOptions {
   /** Namespace for instance IRIs; ends in "/" or "#". */
   base: string;
+  /** The newskg version the run's provenance names (the pipeline passes package.json's: model reads no files). */
+  version: string;
   /** User-supplied links: an actor whose name or alias is in the table gets its IRIs as schema:sameAs. */
-  links?: LinksTable;
+  links?: SameAsLookup;
+}
+
+/** Outside identifiers of an actor by type and names; the user's links table (src/links) is one. */
+export interface SameAsLookup {
+  lookup(type: ActorType, names: readonly string[]): string[];
 }

@@ -3,9 +3,9 @@ import { pathToFileURL } from 'node:url';
 import { Store } from 'oxigraph';
 import type { Quad as OxigraphQuad } from 'oxigraph';
 import { NewskgError } from '../core/errors.js';
-import { parseRdf, rdfFormatOf } from '../graph/index.js';
-import type { RdfInputFormat } from '../graph/index.js';
-import { fileError, readRdfFile } from '../sources/rdf-files.js';
+import { parseRdf } from '../graph/index.js';
+import { fileError, rdfFormatOf, readRdfFile } from '../sources/rdf-files.js';
+import type { RdfInputFormat } from '../sources/rdf-files.js';
 
 const MEDIA_TYPES: Record<Exclude<RdfInputFormat, 'jsonld'>, string> = {
   turtle: 'text/turtle',

@@ -1,5 +1,4 @@
-import { DEFAULT_DATA_BASE, PREFIXES } from '../core/vocab.js';
-import { instancePrefixes } from '../serialize/turtle.js';
+import { DEFAULT_DATA_BASE, PREFIXES, instancePrefixes } from '../core/vocab.js';
 
 /**
  * Vocabulary prefixes (newskg:, schema:, sem:...), instance prefixes (person:, statement:...)

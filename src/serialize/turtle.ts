@@ -1,5 +1,5 @@
 import type { Literal, Quad, Term } from '@rdfjs/types';
-import { PREFIXES, RDF, XSD } from '../core/vocab.js';
+import { PREFIXES, RDF, XSD, instancePrefixes } from '../core/vocab.js';
 import { orderQuads, termKey } from '../graph/order.js';
 import type { ByteSink } from './byte-sink.js';
 
@@ -40,13 +40,6 @@ export function writePrettyRdf(quads: readonly Quad[], format: 'turtle' | 'trig'
 const WRAP_AT = 100;
 const LINE_FEED = 0x0a;
 const SPACE = 0x20;
-
-/** Prefixes for the instance namespaces under --base, so that data IRIs read as statement:…, person:… */
-export function instancePrefixes(base: string): Record<string, string> {
-  const kinds = ['article', 'statement', 'event', 'mention', 'timex', 'role', 'section', 'boilerplate', 'sentence', 'run'];
-  const actors = ['person', 'organization', 'country', 'place', 'unnamed'];
-  return Object.fromEntries([...kinds.map((k) => [k, `${base}${k}/`]), ...actors.map((k) => [k, `${base}actor/${k}/`])]);
-}
 
 /** An IRI as written (prefixed name or <IRI>), encoded once: an article repeats a few hundred IRIs thousands of times. */
 interface WrittenIri {

@@ -3,7 +3,7 @@ import { open } from 'node:fs/promises';
 import { isNewskgError, NewskgError } from '../core/errors.js';
 import { readFileBounded } from '../core/files.js';
 // ingest's leaf modules, not its index: reading sources on the main thread must not load the HTML parser.
-import { decodeInput } from '../ingest/input.js';
+import { decodeInput } from './input.js';
 import { readJsonLines } from './jsonl.js';
 import { sniffFormat, SNIFF_BYTES, type DetectedFormat } from './sniff.js';
 import type { InputFormat, SourceItem } from './types.js';

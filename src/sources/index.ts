@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { NewskgError } from '../core/errors.js';
 // ingest's leaf modules, not its index: reading sources on the main thread must not load the HTML parser.
-import { DEFAULT_MAX_BYTES } from '../ingest/input.js';
+import { DEFAULT_MAX_BYTES } from './input.js';
 import { readFileItems, type FileReadOptions } from './files.js';
 import { isGlob, planGlob } from './glob.js';
 import { readStreamItems } from './stdin.js';

@@ -2,8 +2,24 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { NewskgError, isNewskgError } from '../core/errors.js';
 import { readFileBounded } from '../core/files.js';
-import { rdfFormatOf } from '../graph/index.js';
-import type { RdfInputFormat } from '../graph/index.js';
+
+export type RdfInputFormat = 'turtle' | 'trig' | 'nquads' | 'ntriples' | 'jsonld';
+
+const BY_EXTENSION: Record<string, RdfInputFormat> = {
+  ttl: 'turtle',
+  turtle: 'turtle',
+  trig: 'trig',
+  nq: 'nquads',
+  nquads: 'nquads',
+  nt: 'ntriples',
+  jsonld: 'jsonld',
+  json: 'jsonld',
+};
+
+export function rdfFormatOf(path: string): RdfInputFormat | undefined {
+  const extension = path.toLowerCase().match(/\.([a-z]+)$/)?.[1];
+  return extension ? BY_EXTENSION[extension] : undefined;
+}
 
 /** Extensions a folder walk picks up: what `newskg export` writes, plus N-Triples. */
 const DATA_EXTENSIONS = /\.(ttl|trig|nq|nquads|nt|jsonld)$/i;

@@ -1,8 +1,8 @@
 import { NewskgError, type ErrorCode } from '../core/errors.js';
 import { normaliseWebIri, showIri } from '../core/iri.js';
 // ingest's leaf modules, not its index: reading sources on the main thread must not load the HTML parser.
-import { hintsFrom, type PlainHints } from '../ingest/hints.js';
-import { normaliseDate, normaliseLanguage } from '../ingest/html/page-metadata.js';
+import { hintsFrom, type PlainHints } from '../core/hints.js';
+import { normaliseDate, normaliseLanguage } from '../core/metadata-values.js';
 import type { SourceArticle, SourceFailure, SourceItem } from './types.js';
 
 /**

@@ -1,5 +1,13 @@
 import type { NewskgError } from '../core/errors.js';
-import type { ArticleInput } from '../pipeline.js';
+import type { IngestHints } from '../core/hints.js';
+import type { SourceInfo } from '../core/types.js';
+
+/** One article's text as read, with what the caller already knows of it. */
+export interface ArticleInput {
+  raw: string;
+  source: SourceInfo;
+  hints?: IngestHints;
+}
 
 /**
  * What the source readers yield, one item per article, in a deterministic order (arguments in

@@ -17,7 +17,17 @@ import { fromRdf } from 'rdf-literal';
 import { validators } from 'rdf-validate-datatype';
 import { fromPlainQuad, hasEquals, listItems, termKey } from './dataset.js';
 import type { TripleIndex } from './dataset.js';
-import type { EngineResult } from './results.js';
+
+/** What collectResults reads from a result: rdf-validate-shacl's ValidationResult and the fast evaluator's RawResult both fit. */
+export interface EngineResult {
+  severity: Term;
+  focusNode: Term;
+  path: Term | null;
+  value: Term | null;
+  message: Term[];
+  sourceShape: Term;
+  sourceConstraintComponent: Term;
+}
 
 const SH = 'http://www.w3.org/ns/shacl#';
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';

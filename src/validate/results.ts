@@ -4,6 +4,7 @@ import { DataFactory } from 'n3';
 import { listItems } from './dataset.js';
 import type { TripleIndex } from './dataset.js';
 import { nodeString, ntriples } from './terms.js';
+import type { EngineResult } from './fast.js';
 import type { Severity, ValidationResult } from './types.js';
 
 const SH = 'http://www.w3.org/ns/shacl#';
@@ -30,17 +31,6 @@ export function severityOf(term: Term): Severity {
   if (term.value === SH + 'Warning') return 'Warning';
   if (term.value === SH + 'Info') return 'Info';
   return 'Violation';
-}
-
-/** What collectResults reads from a result: rdf-validate-shacl's ValidationResult and the fast evaluator's RawResult both fit. */
-export interface EngineResult {
-  severity: Term;
-  focusNode: Term;
-  path: Term | null;
-  value: Term | null;
-  message: Term[];
-  sourceShape: Term;
-  sourceConstraintComponent: Term;
 }
 
 export function collectResults(report: { results: readonly EngineResult[] }, shapes: TripleIndex): TermResult[] {

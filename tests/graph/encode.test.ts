@@ -6,7 +6,7 @@ import { HAND_TEXT, handDocument, handExtraction, span } from '../helpers/hand-a
 import { parseRdfText, quadLines } from '../helpers/rdf.js';
 
 const BASE = 'https://example.org/kg/';
-const model = buildModel(handDocument(), handExtraction(), { base: BASE });
+const model = buildModel(handDocument(), handExtraction(), { base: BASE, version: '1.2.3' });
 const quads = encodeGraph(model, 'full');
 
 function triplesAbout(subject: string): Quad[] {
@@ -53,7 +53,7 @@ describe('encodeGraph', () => {
     const text = `${HAND_TEXT}Share this article\n`;
     const share = span(text, 'Share this article');
     const doc = { ...handDocument(text), boilerplate: [{ kind: 'share-buttons' as const, span: share, evidence: ['line-pattern' as const], confidence: 0.95 }] };
-    const withFurniture = buildModel(doc, handExtraction(text), { base: BASE });
+    const withFurniture = buildModel(doc, handExtraction(text), { base: BASE, version: '1.2.3' });
     const k = withFurniture.run.iri.split('/').pop();
     const iri = `${BASE}boilerplate/${k}-${share.start}-${share.end}`;
     const expected = parseRdfText(

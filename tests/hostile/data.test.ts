@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_ARTICLE_CHARS } from '../../src/ingest/input.js';
+import { MAX_ARTICLE_CHARS } from '../../src/sources/input.js';
 import { runCli } from '../helpers/cli.js';
 import { article, scratch } from './helpers.js';
 

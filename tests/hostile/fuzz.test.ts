@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { isNewskgError } from '../../src/core/errors.js';
 import { DEFAULT_DATA_BASE } from '../../src/core/vocab.js';
 import { parseRdf } from '../../src/graph/index.js';
-import type { RdfInputFormat } from '../../src/graph/index.js';
+import type { RdfInputFormat } from '../../src/sources/rdf-files.js';
 import { runArticle } from '../../src/pipeline.js';
 import type { ArticleInput } from '../../src/pipeline.js';
 import { readSourcesFrom } from '../../src/sources/index.js';

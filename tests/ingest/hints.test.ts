@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hintsFrom, mergeHints } from '../../src/ingest/hints.js';
+import { hintsFrom, mergeHints } from '../../src/core/hints.js';
 
 describe('hintsFrom and mergeHints', () => {
   it('tags plain values with one origin and drops empty ones', () => {

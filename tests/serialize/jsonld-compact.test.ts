@@ -66,7 +66,7 @@ describe('the direct JSON-LD writer', () => {
     const skipped: string[] = [];
     const inputs = fixtureInputs();
     for (const base of BASES) {
-      const hand = encodeGraph(buildModel(handDocument(), handExtraction(), { base }));
+      const hand = encodeGraph(buildModel(handDocument(), handExtraction(), { base, version: '1.2.3' }));
       expect(await writeJsonLd(hand), `hand article, ${base}`).toBe(await reference(hand));
       compared++;
       for (const input of inputs) {
@@ -99,7 +99,7 @@ describe('the direct JSON-LD writer', () => {
   });
 
   describe('derives everything from the context', () => {
-    const quads = encodeGraph(buildModel(handDocument(), handExtraction(), { base: 'https://schema.org/kg/' }));
+    const quads = encodeGraph(buildModel(handDocument(), handExtraction(), { base: 'https://schema.org/kg/', version: '1.2.3' }));
     const isPrefix = (value: unknown) => typeof value === 'string' && /[/#]$/.test(value);
     const full = (value: unknown): unknown => {
       if (typeof value !== 'string') return value;

@@ -1,13 +1,6 @@
 import { Command, Option } from 'commander';
 import { minConfidenceOption } from '../options.js';
-
-export interface AnnotateOptions {
-  out?: string;
-  quiet: boolean;
-  minConfidence?: number;
-  /** The extractors' uncalibrated scores, nothing left out: what scripts/calibrate.ts fits the calibration on. */
-  rawConfidence: boolean;
-}
+import type { AnnotateOptions } from '../run/annotate.js';
 
 export function annotateCommand(): Command {
   return new Command('annotate')

@@ -1,14 +1,8 @@
 import { Command } from 'commander';
 import { addArticleOptions } from '../article-options.js';
-import type { ArticleOptions } from '../article-options.js';
 import { parseJobs } from '../options.js';
 import { addQueueOptions } from '../queue-options.js';
-import type { QueueOptions } from '../queue-options.js';
-
-export interface EnqueueCommandOptions extends ArticleOptions, QueueOptions {
-  maxWaiting: number;
-  quiet: boolean;
-}
+import type { EnqueueCommandOptions } from '../run/enqueue.js';
 
 export function enqueueCommand(): Command {
   const command = new Command('enqueue')

@@ -1,22 +1,9 @@
 import { Command, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { addArticleOptions } from '../article-options.js';
-import type { ArticleOptions } from '../article-options.js';
 import { EXIT } from '../exit.js';
 import { parseJobs } from '../options.js';
-
-export interface ExportOptions extends ArticleOptions {
-  out: string;
-  quiet: boolean;
-  jobs: number;
-  view?: string;
-  nquads?: string;
-  trig?: string;
-  perArticle: boolean;
-  errors?: string;
-  timings: boolean;
-  sinceManifest?: string;
-}
+import type { ExportOptions } from '../run/export.js';
 
 export function exportCommand(): Command {
   const command = new Command('export')

@@ -1,14 +1,6 @@
 import { Command } from 'commander';
 import { addStoreOptions, parseCount } from '../store-options.js';
-import type { StoreOptions } from '../store-options.js';
-
-export interface LoadOptions extends StoreOptions {
-  endpoint: URL;
-  quiet: boolean;
-  parallel: number;
-  sync: boolean;
-  force: boolean;
-}
+import type { LoadOptions } from '../run/load.js';
 
 export function loadCommand(): Command {
   const command = new Command('load')

@@ -4,16 +4,7 @@ import { DEFAULT_DATA_BASE } from '../../core/vocab.js';
 // The leaf module, not src/markup/index.ts: defining the command must not load the pipeline.
 import { DEFAULT_CLAIM_LIMIT } from '../../markup/build.js';
 import { parseBase, parseDate } from '../options.js';
-
-export interface MarkupCommandOptions {
-  html: boolean;
-  date?: string;
-  url?: string;
-  base: string;
-  claims: number;
-  out?: string;
-  quiet: boolean;
-}
+import type { MarkupCommandOptions } from '../run/markup.js';
 
 export function markupCommand(): Command {
   return new Command('markup')

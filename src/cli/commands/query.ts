@@ -1,11 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { QueryOutputFormat } from '../../query/index.js';
-
-export interface QueryOptions {
-  expression?: string;
-  format: QueryOutputFormat;
-  maxWidth: number;
-}
+import type { QueryOptions } from '../run/query.js';
 
 const FORMATS: readonly QueryOutputFormat[] = ['table', 'csv', 'tsv', 'json'];
 

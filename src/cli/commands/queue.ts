@@ -1,14 +1,6 @@
 import { Command } from 'commander';
 import { addQueueOptions } from '../queue-options.js';
-import type { QueueOptions } from '../queue-options.js';
-
-export interface QueueStatusOptions extends QueueOptions {
-  json: boolean;
-}
-
-export interface QueueDrainOptions extends QueueOptions {
-  errors: string;
-}
+import type { QueueDrainOptions, QueueStatusOptions } from '../run/queue.js';
 
 export function queueCommand(): Command {
   const status = addQueueOptions(new Command('status').description('Show the jobs waiting, running, done and failed, and the rate'))

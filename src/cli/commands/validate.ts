@@ -1,10 +1,5 @@
 import { Command } from 'commander';
-
-export interface ValidateOptions {
-  shapes?: string;
-  report?: string;
-  quiet: boolean;
-}
+import type { ValidateOptions } from '../run/validate.js';
 
 export function validateCommand(): Command {
   return new Command('validate')

@@ -1,15 +1,8 @@
 import { Command, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { addArticleReadingOptions } from '../article-options.js';
-import type { ArticleReadingOptions } from '../article-options.js';
 import { parseJobs } from '../options.js';
-
-export interface ViewOptions extends ArticleReadingOptions {
-  out: string;
-  text: string[];
-  quiet: boolean;
-  jobs: number;
-}
+import type { ViewOptions } from '../run/view.js';
 
 export function viewCommand(): Command {
   return addArticleReadingOptions(

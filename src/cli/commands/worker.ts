@@ -1,19 +1,9 @@
 import { Command } from 'commander';
 import { parseJobs } from '../options.js';
 import { addQueueOptions } from '../queue-options.js';
-import type { QueueOptions } from '../queue-options.js';
 import { addStoreOptions, parseCount } from '../store-options.js';
-import type { StoreOptions } from '../store-options.js';
 import { EXIT } from '../exit.js';
-
-export interface WorkerCommandOptions extends QueueOptions, StoreOptions {
-  concurrency: number;
-  out?: string;
-  nquadsDir?: string;
-  untilEmpty: boolean;
-  stalledAfter: number;
-  quiet: boolean;
-}
+import type { WorkerCommandOptions } from '../run/worker.js';
 
 export function workerCommand(): Command {
   const command = new Command('worker')

@@ -2,9 +2,16 @@ import { projectAnnotations } from '../../annotate/index.js';
 import { analyzeArticle } from '../../pipeline.js';
 import { openTextStream } from '../../sinks/index.js';
 import { readSources } from '../../sources/index.js';
-import type { AnnotateOptions } from '../commands/annotate.js';
 import { describeError } from '../../core/errors.js';
 import { EXIT } from '../exit.js';
+
+export interface AnnotateOptions {
+  out?: string;
+  quiet: boolean;
+  minConfidence?: number;
+  /** The extractors' uncalibrated scores, nothing left out: what scripts/calibrate.ts fits the calibration on. */
+  rawConfidence: boolean;
+}
 
 export async function runAnnotate(file: string, options: AnnotateOptions): Promise<number> {
   const sink = await openTextStream(options.out ?? '-');

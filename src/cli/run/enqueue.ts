@@ -1,10 +1,16 @@
 import { failureLine } from '../../batch/index.js';
 import { enqueueSources } from '../../queue/index.js';
 import { readSources } from '../../sources/index.js';
-import type { EnqueueCommandOptions } from '../commands/enqueue.js';
+import type { ArticleOptions } from '../article-options.js';
+import type { QueueOptions } from '../queue-options.js';
 import { EXIT, exitCodeFor } from '../exit.js';
 import { queueErrorLine, withQueue } from './queue-connection.js';
 import { articleSettings } from './settings.js';
+
+export interface EnqueueCommandOptions extends ArticleOptions, QueueOptions {
+  maxWaiting: number;
+  quiet: boolean;
+}
 
 const PROGRESS_EVERY = 10_000;
 

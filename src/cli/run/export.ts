@@ -11,7 +11,7 @@ import { FILE_EXTENSIONS } from '../../serialize/formats.js';
 import { ErrorReport, articleOutput, errorRecord, failureLine, failureOf, jobSettings, runCorpus, where } from '../../batch/index.js';
 import type { ArticleDone, ArticleSettings, Failure } from '../../batch/index.js';
 import type { PipelineStage, StageTimings } from '../../pipeline.js';
-import type { ExportOptions } from '../commands/export.js';
+import type { ArticleOptions } from '../article-options.js';
 import { describeError } from '../../core/errors.js';
 import { EXIT, exitCodeFor } from '../exit.js';
 import { onInterrupt } from '../interrupt.js';
@@ -21,6 +21,19 @@ import { contentHashOf } from '../../view/index.js';
 import { articleSettings } from './settings.js';
 import { entryFor, readManifest, removeStaleFiles, settingsFingerprint, unchangedEntry, writeManifest } from './export-manifest.js';
 import type { Manifest } from './export-manifest.js';
+
+export interface ExportOptions extends ArticleOptions {
+  out: string;
+  quiet: boolean;
+  jobs: number;
+  view?: string;
+  nquads?: string;
+  trig?: string;
+  perArticle: boolean;
+  errors?: string;
+  timings: boolean;
+  sinceManifest?: string;
+}
 
 interface Tally {
   /** Milliseconds summed over articles, per stage, and the number of articles timed. */

@@ -2,11 +2,19 @@ import { NewskgError, describeError, isNewskgError } from '../../core/errors.js'
 import { printable } from '../../core/printable.js';
 import { LOAD_STATE_GRAPH, isStoreError, listRdfFiles, loadBlocks, readGraphBlocks, readLoadState, stripCredentials } from '../../store/index.js';
 import type { LoadState } from '../../store/index.js';
-import type { LoadOptions } from '../commands/load.js';
+import type { StoreOptions } from '../store-options.js';
 import { EXIT } from '../exit.js';
 import { LoadProgress } from './load-progress.js';
 import { storeFailure, storeTarget } from './store-target.js';
 import type { StoreTarget } from './store-target.js';
+
+export interface LoadOptions extends StoreOptions {
+  endpoint: URL;
+  quiet: boolean;
+  parallel: number;
+  sync: boolean;
+  force: boolean;
+}
 
 export async function runLoad(inputs: string[], options: LoadOptions): Promise<number> {
   const stateStore = stateStoreUrl(options);

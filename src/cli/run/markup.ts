@@ -4,8 +4,17 @@ import { buildMarkup, markupToHtml, markupToJson } from '../../markup/index.js';
 import { runArticle, type ArticleInput } from '../../pipeline.js';
 import { writeDocument } from '../../sinks/index.js';
 import { readSources } from '../../sources/index.js';
-import type { MarkupCommandOptions } from '../commands/markup.js';
 import { EXIT } from '../exit.js';
+
+export interface MarkupCommandOptions {
+  html: boolean;
+  date?: string;
+  url?: string;
+  base: string;
+  claims: number;
+  out?: string;
+  quiet: boolean;
+}
 
 export async function runMarkup(file: string, options: MarkupCommandOptions): Promise<number> {
   const input = await readOneArticle(file);

@@ -1,8 +1,14 @@
 import { NewskgError, isNewskgError } from '../../core/errors.js';
 import { readFileBounded, readStreamBounded } from '../../core/files.js';
 import { collectDataFiles, loadDataset, runQuery } from '../../query/index.js';
-import type { QueryOptions } from '../commands/query.js';
+import type { QueryOutputFormat } from '../../query/index.js';
 import { EXIT } from '../exit.js';
+
+export interface QueryOptions {
+  expression?: string;
+  format: QueryOutputFormat;
+  maxWidth: number;
+}
 
 export async function runQueryCommand(args: string[], options: QueryOptions): Promise<number> {
   const queryFile = options.expression === undefined ? args[0] : undefined;

@@ -1,8 +1,16 @@
 import { ErrorReport } from '../../batch/index.js';
 import { drainFailures, queueStatus } from '../../queue/index.js';
-import type { QueueDrainOptions, QueueStatusOptions } from '../commands/queue.js';
+import type { QueueOptions } from '../queue-options.js';
 import { EXIT, exitCodeFor } from '../exit.js';
 import { queueErrorLine, withQueue } from './queue-connection.js';
+
+export interface QueueStatusOptions extends QueueOptions {
+  json: boolean;
+}
+
+export interface QueueDrainOptions extends QueueOptions {
+  errors: string;
+}
 
 export async function runQueueStatus(options: QueueStatusOptions): Promise<number> {
   try {

@@ -4,9 +4,14 @@ import { readRdfFile } from '../../sources/rdf-files.js';
 import { parseRdf } from '../../graph/index.js';
 import { openTextStream } from '../../sinks/index.js';
 import { formatReport, loadShapes, reportToTurtle, validateDataset } from '../../validate/index.js';
-import type { ValidateOptions } from '../commands/validate.js';
 import { describeError } from '../../core/errors.js';
 import { EXIT } from '../exit.js';
+
+export interface ValidateOptions {
+  shapes?: string;
+  report?: string;
+  quiet: boolean;
+}
 
 export async function runValidate(files: string[], options: ValidateOptions): Promise<number> {
   const shapes = options.shapes ? await loadShapes(options.shapes) : undefined;

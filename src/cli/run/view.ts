@@ -1,9 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { isNewskgError } from '../../core/errors.js';
-import { parseRdf, rdfFormatOf } from '../../graph/index.js';
-import { collectRdfFiles, readRdfFile } from '../../sources/rdf-files.js';
+import { parseRdf } from '../../graph/index.js';
+import { collectRdfFiles, rdfFormatOf, readRdfFile } from '../../sources/rdf-files.js';
 import type { Quad } from '@rdfjs/types';
-import type { ViewOptions } from '../commands/view.js';
+import type { ArticleReadingOptions } from '../article-options.js';
 import { describeError } from '../../core/errors.js';
 import { EXIT, exitCodeFor } from '../exit.js';
 import { ViewOutput } from '../view-output.js';
@@ -12,6 +12,13 @@ import type { InputFormat } from '../../sources/index.js';
 import { contentHashOf } from '../../view/index.js';
 import type { TextsByHash } from '../../view/index.js';
 import { runExport } from './export.js';
+
+export interface ViewOptions extends ArticleReadingOptions {
+  out: string;
+  text: string[];
+  quiet: boolean;
+  jobs: number;
+}
 
 /**
  * Exported graphs are read back as they are; articles are exported first (in memory) and the

@@ -1,12 +1,22 @@
 import { fileSink, nquadsDirSink, runQueueWorker, storeSink } from '../../queue/index.js';
 import type { ArticleSink } from '../../queue/index.js';
 import { isStoreError } from '../../store/index.js';
-import type { WorkerCommandOptions } from '../commands/worker.js';
+import type { QueueOptions } from '../queue-options.js';
+import type { StoreOptions } from '../store-options.js';
 import { EXIT, exitCodeFor } from '../exit.js';
 import { redactUserinfo } from '../../store/index.js';
 import { queueErrorLine, withQueue } from './queue-connection.js';
 import { storeFailure, storeTarget } from './store-target.js';
 import type { StoreTarget } from './store-target.js';
+
+export interface WorkerCommandOptions extends QueueOptions, StoreOptions {
+  concurrency: number;
+  out?: string;
+  nquadsDir?: string;
+  untilEmpty: boolean;
+  stalledAfter: number;
+  quiet: boolean;
+}
 
 export async function runWorker(options: WorkerCommandOptions): Promise<number> {
   let store: StoreTarget | undefined;

@@ -1,7 +1,7 @@
 import { NewskgError, type Diagnostic } from '../../core/errors.js';
 import type { SourceInfo, SpannedValue } from '../../core/types.js';
 import { parseByline } from '../byline.js';
-import { hintsFrom, mergeHints, type IngestHints, type PlainHints } from '../hints.js';
+import { hintsFrom, mergeHints, type IngestHints, type PlainHints } from '../../core/hints.js';
 import { ingestText, type IngestedDocument } from '../ingest.js';
 import { ownHeadlineText, siteNameOfUrl } from '../headline.js';
 import { buildArticleText } from './article-text.js';

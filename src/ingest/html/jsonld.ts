@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../../core/errors.js';
 import type { Genre } from '../../core/types.js';
 import { genreOfLabel } from '../genre.js';
-import { cleanName, cleanText, uniqueNames, type PageFacts } from './values.js';
+import { cleanText } from '../../core/metadata-values.js';
+import { cleanName, uniqueNames, type PageFacts } from './values.js';
 
 /**
  * Article metadata from the page's JSON-LD blocks (schema.org). The blocks are read as plain

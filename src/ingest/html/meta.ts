@@ -1,6 +1,7 @@
 import { genreOfLabel } from '../genre.js';
 import type { DomDocument, DomElement } from './dom.js';
-import { cleanName, cleanText, uniqueNames, type PageFacts } from './values.js';
+import { cleanText } from '../../core/metadata-values.js';
+import { cleanName, uniqueNames, type PageFacts } from './values.js';
 
 /**
  * Article metadata from the page head: OpenGraph (`og:*`, `article:*`), Twitter cards,

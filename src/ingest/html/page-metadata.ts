@@ -1,9 +1,10 @@
 import type { Diagnostic } from '../../core/errors.js';
 import { normaliseWebIri } from '../../core/iri.js';
-import { isValidDate, parseDateValue } from '../dates.js';
+import { isValidDate } from '../../core/dates.js';
+import { cleanText, normaliseDate, normaliseLanguage } from '../../core/metadata-values.js';
 import type { MetaFacts } from './meta.js';
 import { siteNameOfUrl } from '../headline.js';
-import { cleanText, looksLikeUrl, type PageFacts } from './values.js';
+import { looksLikeUrl, type PageFacts } from './values.js';
 
 /**
  * The page's own metadata, merged and normalised. Precedence: JSON-LD (the publisher's
@@ -91,34 +92,7 @@ export function mergePageMetadata(jsonLd: PageFacts, meta: MetaFacts, sourceName
   return page;
 }
 
-/**
- * YYYY-MM-DD from the forms pages use: ISO 8601 with time and zone (the date as the page
- * states it, not shifted to UTC: "2016-11-16T23:30:00-08:00" is 16 November), "20190428",
- * "20190428060107", "April 28, 2019", RFC 2822, "Fri Mar 13 21:30:09 EST 2015".
- */
-export function normaliseDate(value: string): string | undefined {
-  const text = cleanText(value);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(text);
-  if (iso) return isValidDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) ? iso[0].slice(0, 10) : undefined;
-  const compact = /^(\d{4})(\d{2})(\d{2})(?:$|T|\d{4}(?:\d{2})?$)/.exec(text);
-  if (compact) return isValidDate(Number(compact[1]), Number(compact[2]), Number(compact[3])) ? `${compact[1]}-${compact[2]}-${compact[3]}` : undefined;
-  return parseDateValue(text);
-}
-
 /** "http://www.example.com", "//example.com", "www.example.com": "example.com". */
 function hostName(address: string): string | undefined {
   return siteNameOfUrl(normaliseWebIri(/^https?:/i.test(address) ? address : `https://${address.replace(/^\/\//, '')}`));
-}
-
-// BCP 47 in its common shapes: "en", "en-GB", "zh-Hant-TW"; "en_US" (OpenGraph) is accepted as "en-US".
-const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?(?:-[a-z\d]{5,8})*$/i;
-
-export function normaliseLanguage(value: string): string | undefined {
-  const tag = cleanText(value).replace(/_/g, '-');
-  if (!LANGUAGE_TAG.test(tag)) return undefined;
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    return undefined;
-  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateLabel, findDates, parseDateValue } from '../../src/ingest/dates.js';
+import { dateLabel, findDates, parseDateValue } from '../../src/core/dates.js';
 
 describe('findDates', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findInvalidUtf8 } from '../../src/ingest/utf8.js';
+import { findInvalidUtf8 } from '../../src/sources/utf8.js';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 

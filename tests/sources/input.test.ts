@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isNewskgError, type ErrorCode } from '../../src/core/errors.js';
-import { decodeInput, readTextInput } from '../../src/ingest/index.js';
+import { decodeInput, readTextInput } from '../../src/sources/input.js';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
