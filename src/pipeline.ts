@@ -89,7 +89,7 @@ export async function runArticle(input: ArticleInput, options: PipelineOptions):
     ...(options.minConfidence !== undefined ? { minConfidence: options.minConfidence } : {}),
   });
   const lap = stageClock(options.timings);
-  const model = buildModel(doc, extraction, { base: options.base, ...(options.links ? { links: options.links } : {}) });
+  const model = buildModel(doc, extraction, { base: options.base, diagnostics: doc.diagnostics, ...(options.links ? { links: options.links } : {}) });
   const quads = encodeGraph(model, options.profile);
   lap('model');
   const validation = await validateGraph(quads);

@@ -1,5 +1,6 @@
 import type { ActorType, BoilerplateKind, EventType, Factuality, Genre, MentionKind, ParticipantRole, SpeechMode, StatementType, TimexType } from '../core/types.js';
 import type { LinksTable } from '../links/index.js';
+import type { Diagnostic, DiagnosticCode } from '../core/errors.js';
 
 /**
  * The article as typed objects with their IRIs assigned: what the graph encoder turns
@@ -150,6 +151,8 @@ export interface EventNode {
 export interface RunNode {
   iri: string;
   software: { iri: string; name: string; version: string };
+  /** Codes of the warnings ingest raised about the article (a bad ISSN, a text not in English), sorted, each once. */
+  diagnostics: DiagnosticCode[];
 }
 
 export interface ArticleModel {
@@ -170,4 +173,6 @@ export interface ModelOptions {
   base: string;
   /** User-supplied links: an actor whose name or alias is in the table gets its IRIs as schema:sameAs. */
   links?: LinksTable;
+  /** What ingest found about the article; its warnings are named on the run. */
+  diagnostics?: readonly Diagnostic[];
 }

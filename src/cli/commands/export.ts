@@ -27,7 +27,7 @@ export function exportCommand(): Command {
     .option('--nquads <file>', 'write the whole corpus as one N-Quads stream, one named graph per article ("-" for standard output)')
     .option('--trig <file>', 'write the whole corpus as one TriG document, one named graph per article ("-" for standard output)')
     .option('--per-article', 'also write per-article files (-o, --format) next to --nquads/--trig', false)
-    .option('--errors <file>', 'write one JSON line per failed article: {id, file, line, stage, code, message}')
+    .option('--errors <file>', 'write one JSON line per failed article, {id, file, line, severity: "error", stage, code, message}, and per warning about an exported one (severity "warning")')
     .option('-q, --quiet', 'print only errors and the summary (no progress line)', false)
     .option('--view <dir>', 'also write the view (an HTML page per article and index.html, see "newskg view") to this folder')
     .option('--timings', 'also print the mean time per article of each stage, the peak memory and the CPU time (benchmarks)', false)
