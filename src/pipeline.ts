@@ -86,7 +86,7 @@ export async function runArticle(input: ArticleInput, options: PipelineOptions):
     ...(options.minConfidence !== undefined ? { minConfidence: options.minConfidence } : {}),
   });
   const lap = stageClock(options.timings);
-  const model = buildModel(doc, extraction, { base: options.base, version: packageInfo().version, ...(options.links ? { links: options.links } : {}) });
+  const model = buildModel(doc, extraction, { base: options.base, version: packageInfo().version, diagnostics: doc.diagnostics, ...(options.links ? { links: options.links } : {}) });
   const quads = encodeGraph(model, options.profile);
   lap('model');
   const validation = await validateGraph(quads);

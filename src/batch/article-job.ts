@@ -1,5 +1,5 @@
 import { isNewskgError } from '../core/errors.js';
-import type { ErrorCode } from '../core/errors.js';
+import type { Diagnostic, ErrorCode } from '../core/errors.js';
 import { hintsFrom, mergeHints } from '../core/hints.js';
 import { runArticle } from '../pipeline.js';
 import type { ArticleInput, PipelineStage, StageTimings } from '../pipeline.js';
@@ -8,7 +8,7 @@ import { describeError } from '../core/errors.js';
 import { LinksTable } from '../links/index.js';
 import type { LinkEntry } from '../links/index.js';
 import { summarizeArticle } from '../corpus/index.js';
-import type { ArticleOutcome, ErrorStage, JobSettings } from './types.js';
+import type { ArticleOutcome, ArticleWarning, ErrorStage, JobSettings } from './types.js';
 
 const STAGES: readonly PipelineStage[] = ['ingest', 'extract', 'model', 'validate', 'serialize'];
 
@@ -32,8 +32,7 @@ export async function processArticle(input: ArticleInput, settings: JobSettings)
     });
     const { validation } = result;
     const violations = validation.results.filter((r) => r.severity === 'Violation').length;
-    const named = `${input.source.name}: `;
-    const notes = result.doc.diagnostics.filter((d) => d.level === 'warning').map((d) => (d.message.startsWith(named) ? d.message.slice(named.length) : d.message));
+    const notes = articleWarnings(result.doc.diagnostics, input.source.name);
     return {
       ok: true,
       triples: result.quads.length,
@@ -52,6 +51,14 @@ export async function processArticle(input: ArticleInput, settings: JobSettings)
     const located = isNewskgError(error) && error.location.source !== undefined;
     return { ok: false, stage: failedStage(timings), code, message, line: describeError(error), located, timings };
   }
+}
+
+/** The warnings of ingest as the CLI shows them: the message without the source name it may start with (the CLI names the article). */
+function articleWarnings(diagnostics: readonly Diagnostic[], sourceName: string): ArticleWarning[] {
+  const named = `${sourceName}: `;
+  return diagnostics
+    .filter((d) => d.level === 'warning')
+    .map(({ code, message }) => ({ code, message: message.startsWith(named) ? message.slice(named.length) : message }));
 }
 
 /** --date applies to every article, over what the text or a record says. */

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../core/errors.js';
+import type { DiagnosticCode, ErrorCode } from '../core/errors.js';
 import type { ArticleInput, StageTimings } from '../pipeline.js';
 import type { OutputFormat } from '../serialize/index.js';
 import type { LinkEntry } from '../links/index.js';
@@ -8,13 +8,28 @@ import type { Profile } from '../graph/profile.js';
 /** Where an article failed, as written in the --errors report. Building the model and graph counts as extract. */
 export type ErrorStage = 'read' | 'ingest' | 'extract' | 'validate' | 'serialize' | 'write';
 
-/** One line of the JSON Lines error report. */
+/** One line of the JSON Lines error report: an article that failed. */
 export interface ErrorRecord {
   id: string;
   file: string;
   line?: number;
   stage: ErrorStage;
   code: ErrorCode;
+  message: string;
+}
+
+/** One line of the JSON Lines error report: a warning about an article that was exported. */
+export interface WarningRecord {
+  id: string;
+  file: string;
+  line?: number;
+  code: DiagnosticCode;
+  message: string;
+}
+
+/** A warning ingest raised about an article, its message without the article's name. */
+export interface ArticleWarning {
+  code: DiagnosticCode;
   message: string;
 }
 
@@ -68,8 +83,8 @@ export interface ArticleDone {
   warnings: number;
   /** The readable validation report, when there is any result. */
   reportText?: string;
-  /** Warnings of ingest, one line each (a header URL that is not one, a JSON-LD block that is not JSON); counted in `warnings`. */
-  notes?: string[];
+  /** Warnings of ingest (a header URL that is not one, a JSON-LD block that is not JSON); counted in `warnings`. */
+  notes?: ArticleWarning[];
   reportTurtle?: string;
   /** UTF-8, each in a buffer of its own: a worker moves them to the main thread instead of copying them. */
   serialized: Partial<Record<OutputFormat, Uint8Array>>;

@@ -63,9 +63,31 @@ export function isNewskgError(error: unknown): error is NewskgError {
   return error instanceof NewskgError;
 }
 
+/**
+ * Stable codes of the non-fatal findings. Those of ingest concern the article: they are printed
+ * as warnings, written to --errors and named on the run in the graph (newskg:diagnostic).
+ */
+export const DIAGNOSTIC_CODES = {
+  HTML_AUTHOR_CONFLICT: "The page metadata names other authors than the page's byline; the metadata is used",
+  HTML_METADATA_IGNORED: 'A page metadata value (date, URL, image...) is unusable and left out',
+  HTML_JSONLD_SKIPPED: 'A JSON-LD block of the page is too large to read',
+  HTML_JSONLD_INVALID: 'A JSON-LD block of the page is not valid JSON',
+  ISSN_CHECK_DIGIT: 'A printed ISSN has a wrong check digit and is not used',
+  LANGUAGE_NOT_ENGLISH: 'The text does not look like English; its language is set to "und"',
+  NO_HEADLINE: 'No headline found in the text',
+  URL_INVALID: "A URL line is not an absolute http(s) URL and is not used as the article's address",
+  MARKUP_NO_IMAGE: 'schema.org markup: no image (Google recommends one)',
+  MARKUP_NO_DATE_PUBLISHED: 'schema.org markup: no datePublished',
+  MARKUP_NO_DATE_MODIFIED: 'schema.org markup: no dateModified',
+  MARKUP_NO_AUTHOR: 'schema.org markup: no author',
+  MARKUP_NO_AUTHOR_URL: 'schema.org markup: no author.url',
+} as const;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+
 /** Structured, non-fatal findings (jsonld.js style) instead of console output. */
 export interface Diagnostic {
-  code: string;
+  code: DiagnosticCode;
   level: 'info' | 'warning';
   message: string;
   details?: Record<string, unknown>;

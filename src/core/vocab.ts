@@ -42,6 +42,7 @@ export const NKG = namespace('https://w3id.org/newskg/ontology#', [
   'hasMention',
   'sentence',
   'profile',
+  'diagnostic',
   'refersTo',
   'mentionKind',
   'holdsRole',

@@ -236,6 +236,7 @@ function encodeRun(out: QuadSink, model: ArticleModel, profile: Profile): void {
   const { run } = model;
   out.types(run.iri, PROV.Activity);
   out.text(run.iri, NKG.profile, profile);
+  for (const code of run.diagnostics) out.text(run.iri, NKG.diagnostic, code);
   out.iri(run.iri, PROV.wasAssociatedWith, run.software.iri);
   out.types(run.software.iri, PROV.SoftwareAgent, SCHEMA.SoftwareApplication);
   out.text(run.software.iri, SCHEMA.name, run.software.name);

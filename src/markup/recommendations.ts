@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../core/errors.js';
+import type { Diagnostic, DiagnosticCode } from '../core/errors.js';
 import type { ArticleModel } from '../model/index.js';
 
 /**
@@ -9,7 +9,7 @@ import type { ArticleModel } from '../model/index.js';
 export function missingRecommendations(model: ArticleModel): Diagnostic[] {
   const a = model.article;
   const warnings: Diagnostic[] = [];
-  const warn = (code: string, message: string) => warnings.push({ code, level: 'warning', message });
+  const warn = (code: DiagnosticCode, message: string) => warnings.push({ code, level: 'warning', message });
   warn('MARKUP_NO_IMAGE', 'no image: Google recommends one (plain text carries none); add "image" by hand');
   if (!a.datePublished) warn('MARKUP_NO_DATE_PUBLISHED', 'no datePublished: the article prints no date; pass --date YYYY-MM-DD');
   warn('MARKUP_NO_DATE_MODIFIED', 'no dateModified: the article does not say when it was last changed');

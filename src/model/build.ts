@@ -1,3 +1,4 @@
+import type { Diagnostic, DiagnosticCode } from '../core/errors.js';
 import type { ActorRecord, Extraction, Sentence, SourceDocument, Span, SpannedValue } from '../core/types.js';
 import { eventTime } from './dates.js';
 import { IriMinter, actorNameOfKey, actorTypeOfKey } from './iris.js';
@@ -141,6 +142,7 @@ export function buildModel(doc: SourceDocument, extraction: Extraction, options:
     run: {
       iri: iris.run(),
       software: { iri: IriMinter.software(version), name: 'newskg', version },
+      diagnostics: warningCodes(options.diagnostics ?? []),
     },
   };
 }
@@ -279,6 +281,10 @@ function spanFields(span: Span): Omit<TextSpanNode, 'iri'> {
 
 function textSpan(iri: string, span: Span): TextSpanNode {
   return { iri, ...spanFields(span) };
+}
+
+function warningCodes(diagnostics: readonly Diagnostic[]): DiagnosticCode[] {
+  return unique(diagnostics.filter((d) => d.level === 'warning').map((d) => d.code)).sort();
 }
 
 function unique<T>(items: readonly T[]): T[] {

@@ -1,4 +1,5 @@
 import type { ActorType, BoilerplateKind, EventType, Factuality, Genre, MentionKind, ParticipantRole, SpeechMode, StatementType, TimexType } from '../core/types.js';
+import type { Diagnostic, DiagnosticCode } from '../core/errors.js';
 
 /**
  * The article as typed objects with their IRIs assigned: what the graph encoder turns
@@ -149,6 +150,8 @@ export interface EventNode {
 export interface RunNode {
   iri: string;
   software: { iri: string; name: string; version: string };
+  /** Codes of the warnings ingest raised about the article (a bad ISSN, a text not in English), sorted, each once. */
+  diagnostics: DiagnosticCode[];
 }
 
 export interface ArticleModel {
@@ -171,6 +174,8 @@ export interface ModelOptions {
   version: string;
   /** User-supplied links: an actor whose name or alias is in the table gets its IRIs as schema:sameAs. */
   links?: SameAsLookup;
+  /** What ingest found about the article; its warnings are named on the run. */
+  diagnostics?: readonly Diagnostic[];
 }
 
 /** Outside identifiers of an actor by type and names; the user's links table (src/links) is one. */

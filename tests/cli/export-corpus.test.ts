@@ -49,12 +49,13 @@ describe('newskg export on a corpus', () => {
     ]);
   });
 
-  it('writes error records with id, file, stage, code and message', () => {
+  it('writes error records with id, file, severity, stage, code and message', () => {
     const dir = mixedFolder();
     const report = join(dir, '..', 'errors.jsonl');
     runCli(['export', dir, '--nquads', join(dir, '..', 'all.nq'), '--errors', report, '-j', '1', '-q']);
     const [first] = errorLines(report);
-    expect(Object.keys(first!).sort()).toEqual(['code', 'file', 'id', 'message', 'stage']);
+    expect(Object.keys(first!).sort()).toEqual(['code', 'file', 'id', 'message', 'severity', 'stage']);
+    expect(first!['severity']).toBe('error');
     expect(first!['id']).toMatch(/broken-empty\.txt$/);
     expect(first!['message']).toMatch(/empty/);
   });

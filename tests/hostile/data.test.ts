@@ -46,7 +46,7 @@ describe('IRIs from the input', () => {
     const nq = join(dir, 'all.nq');
     const run = runCli(['export', dir, '--nquads', nq]);
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain('relative.txt: "www.example.org/news/1" on line 1 is not an absolute http(s) URL');
+    expect(run.stderr).toContain('relative.txt: URL_INVALID: "www.example.org/news/1" on line 1 is not an absolute http(s) URL');
     const text = readFileSync(nq, 'utf8');
     expect(text).toContain('<https://example.org/a%3E%7D%7B%22%7C%5E%60x>');
     expect(text).toContain('<https://example.org/a%20b%20c>');

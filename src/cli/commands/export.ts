@@ -16,7 +16,7 @@ export function exportCommand(): Command {
     .option('--trig <file>', 'write the whole corpus as one TriG document, one named graph per article ("-" for standard output)')
     .option('--per-article', 'also write per-article files (-o, --format) next to --nquads/--trig', false)
     .option('--since-manifest <file>', 'incremental: redo only the articles new or changed since the export that wrote this manifest, remove the files of articles no longer in the input, and update the manifest (per-article files only)')
-    .option('--errors <file>', 'write one JSON line per failed article: {id, file, line, stage, code, message}')
+    .option('--errors <file>', 'write one JSON line per failed article, {id, file, line, severity: "error", stage, code, message}, and per warning about an exported one (severity "warning")')
     .option('-q, --quiet', 'print only errors and the summary (no progress line)', false)
     .option('--view <dir>', 'also write the view (an HTML page per article and index.html, see "newskg view") to this folder')
     .option('--timings', 'also print the mean time per article of each stage, the peak memory and the CPU time (benchmarks)', false)

@@ -8,7 +8,7 @@ import { CORPUS_LINKS_STEM, GraphStream, OutputStems, checkFolder, writeOutputs 
 import { readSources } from '../../sources/index.js';
 import type { InputFormat, SourceArticle, SourceFailure, SourceItem } from '../../sources/types.js';
 import { FILE_EXTENSIONS } from '../../serialize/formats.js';
-import { ErrorReport, articleOutput, errorRecord, failureLine, failureOf, jobSettings, runCorpus, where } from '../../batch/index.js';
+import { ErrorReport, articleOutput, errorRecord, failureLine, failureOf, jobSettings, runCorpus, warningRecord, where } from '../../batch/index.js';
 import type { ArticleDone, ArticleSettings, Failure } from '../../batch/index.js';
 import type { PipelineStage, StageTimings } from '../../pipeline.js';
 import type { ArticleOptions } from '../article-options.js';
@@ -173,7 +173,10 @@ async function writeArticle(
   tally.warnings += outcome.warnings;
   const { files, graph, violation } = articleOutput(outcome, settings, stem);
   // On a terminal the progress line stands in for the per-article log; problems are still shown.
-  if (!quiet) for (const note of outcome.notes ?? []) progress.log(`warning: ${label}: ${note}`);
+  for (const note of outcome.notes ?? []) {
+    if (!quiet) progress.log(`warning: ${label}: ${note.code}: ${note.message}`);
+    await outputs.errors?.addWarning(warningRecord(item, note));
+  }
   if (outcome.reportText && !quiet && (violation || !progress.enabled)) progress.log(`${label}:\n${outcome.reportText}`);
   const pages: string[] = [];
   try {

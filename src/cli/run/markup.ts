@@ -23,7 +23,7 @@ export async function runMarkup(file: string, options: MarkupCommandOptions): Pr
   const { model } = await runArticle(input, { base: options.base, formats: [] });
   const { markup, warnings } = buildMarkup(model, { claims: options.claims });
   const text = options.html ? markupToHtml(markup) : markupToJson(markup);
-  if (!options.quiet) for (const warning of warnings) console.error(`warning: ${file}: ${warning.message}`);
+  if (!options.quiet) for (const warning of warnings) console.error(`warning: ${file}: ${warning.code}: ${warning.message}`);
   await writeDocument(options.out ?? '-', text);
   return EXIT.OK;
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../core/errors.js';
+import type { Diagnostic, DiagnosticCode } from '../../core/errors.js';
 import type { Genre } from '../../core/types.js';
 import { genreOfLabel } from '../genre.js';
 import { cleanText } from '../../core/metadata-values.js';
@@ -167,6 +167,6 @@ function urlOf(value: Json | undefined, options: { idIsUrl?: boolean } = {}): st
   return undefined;
 }
 
-function warning(code: string, message: string, block: number): Diagnostic {
+function warning(code: DiagnosticCode, message: string, block: number): Diagnostic {
   return { code, level: 'warning', message, details: { block: block + 1 } };
 }
