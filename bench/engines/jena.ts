@@ -65,7 +65,8 @@ export interface JenaQueryRun {
  */
 export function tdb2Query(jena: Jena, location: string, queryFile: string, options: { format: 'json' | 'tsv'; warmups: number; runs: number; timeoutMs: number }): Promise<JenaQueryRun> {
   const args = ['-cp', jena.classpath, 'tdb2.tdbquery', '--loc', location, '--set', 'http://jena.apache.org/TDB#unionDefaultGraph=true', `--results=${options.format}`, '--query', queryFile];
-  if (options.warmups + options.runs > 1) args.push(`--repeat=${options.warmups},${options.runs}`, '--time');
+  args.push('--time');
+  if (options.warmups + options.runs > 1) args.push(`--repeat=${options.warmups},${options.runs}`);
   return new Promise((resolve, reject) => {
     const child = spawn('java', args, { stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
