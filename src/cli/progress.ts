@@ -1,4 +1,5 @@
 import { printable } from '../core/printable.js';
+import { TerminalLine, type StatusStream } from './terminal-line.js';
 
 /**
  * The progress line on standard error: articles done (of the total when known), articles per
@@ -7,7 +8,7 @@ import { printable } from '../core/printable.js';
  */
 export interface ProgressOptions {
   /** Where to draw; process.stderr in the CLI. */
-  stream: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stream: StatusStream;
   /** Draw at all: false for --quiet or when the stream is not a terminal. */
   enabled: boolean;
   /** Number of articles, when known before the run. */
@@ -23,12 +24,13 @@ export class Progress {
   private done = 0;
   private readonly started: number;
   private lastDraw = -Infinity;
-  private drawn = false;
+  private readonly terminal: TerminalLine;
   private readonly now: () => number;
 
   constructor(private readonly options: ProgressOptions) {
     this.now = options.now ?? (() => performance.now());
     this.started = this.now();
+    this.terminal = new TerminalLine(options.stream);
   }
 
   /** Whether the progress line is drawn (a terminal, not --quiet). */
@@ -75,16 +77,11 @@ export class Progress {
 
   private draw(now: number): void {
     this.lastDraw = now;
-    // Narrower than the terminal, so the line never wraps (a pseudo-terminal may report 0 columns).
-    const width = (this.options.stream.columns || 80) - 1;
-    this.options.stream.write(`\r\x1b[2K${this.line(now).slice(0, width)}`);
-    this.drawn = true;
+    this.terminal.draw(this.line(now));
   }
 
   private clear(): void {
-    if (!this.drawn) return;
-    this.options.stream.write('\r\x1b[2K');
-    this.drawn = false;
+    this.terminal.clear();
   }
 }
 

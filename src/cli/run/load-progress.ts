@@ -1,4 +1,5 @@
 import { printable } from '../../core/printable.js';
+import { TerminalLine, type StatusStream } from '../terminal-line.js';
 
 /**
  * What `newskg load` prints while it runs, on standard error. On a terminal: one line redrawn in
@@ -6,7 +7,7 @@ import { printable } from '../../core/printable.js';
  * one line per graph written. `--quiet` prints neither; errors and the summary always go out.
  */
 export interface LoadProgressOptions {
-  stream: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stream: StatusStream;
   quiet: boolean;
   /** Milliseconds clock (tests pass their own). */
   now?: () => number;
@@ -20,7 +21,7 @@ export class LoadProgress {
   private triples = 0;
   private readonly started: number;
   private lastDraw = -Infinity;
-  private drawn = false;
+  private readonly terminal: TerminalLine;
   private readonly now: () => number;
   private readonly live: boolean;
 
@@ -28,6 +29,7 @@ export class LoadProgress {
     this.now = options.now ?? (() => performance.now());
     this.started = this.now();
     this.live = !options.quiet && options.stream.isTTY === true;
+    this.terminal = new TerminalLine(options.stream);
   }
 
   /** A graph written: its line off a terminal, the progress line on one. */
@@ -65,14 +67,10 @@ export class LoadProgress {
     const now = this.now();
     if (now - this.lastDraw < REDRAW_EVERY_MS) return;
     this.lastDraw = now;
-    const width = (this.options.stream.columns || 80) - 1;
-    this.options.stream.write(`\r\x1b[2K${this.line(now).slice(0, width)}`);
-    this.drawn = true;
+    this.terminal.draw(this.line(now));
   }
 
   private clear(): void {
-    if (!this.drawn) return;
-    this.options.stream.write('\r\x1b[2K');
-    this.drawn = false;
+    this.terminal.clear();
   }
 }
