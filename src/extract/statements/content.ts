@@ -188,7 +188,7 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
   // A clause without "that" is enough after a verb form that cannot be a noun ("hoped utilities would …", not "the state Florida is …").
   const verbal = !(entry.nounLike && (hit.form === 'base' || hit.form === 's'));
   // "the McKinley plan is linear": a finite verb right after a noun-like form shows it was the noun.
-  if (!verbal && !marker && tokens[start]!.text === ',') return undefined;
+  if (!verbal && !marker && !hit.framed && tokens[start]!.text === ',') return undefined;
   // "Everything Trump says is a lie": a finite verb right after the cue shows the cue sat in a relative clause.
   if (!marker && FINITE_AUXILIARIES.has(tokens[start]!.lower)) return undefined;
   const labelled = !marker && AS_FRAME.has(entry.verb) && asFollows(tokens, start);

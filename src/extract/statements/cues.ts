@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
-import { adjectiveCue, cueForms, type CueEntry, type VerbForm } from './lexicon.js';
-import { AUXILIARIES, DETERMINERS, GROUP_ADVERBS, ING_LEADS, NEGATIONS, PREPOSITIONS, TIME_NOUNS, WEEKDAYS } from './words.js';
+import { adjectiveCue, cueForms, emotionCue, type CueEntry, type VerbForm } from './lexicon.js';
+import { AUXILIARIES, DETERMINERS, FLOATING_QUANTIFIERS, GROUP_ADVERBS, ING_LEADS, NEGATIONS, PREPOSITIONS, TIME_NOUNS, UNMARKED_PLURALS, WEEKDAYS } from './words.js';
 
 /** A reporting cue found in a sentence: token indices are into that sentence's tokens. */
 export interface CueHit {
@@ -16,6 +16,8 @@ export interface CueHit {
   passive: boolean;
   /** Only a cue when a clause marker (that, a quotation, a colon, a wh-word) follows. */
   needsMarker: boolean;
+  /** "As the report notes, …": set in a reporting frame, so a noun-like form is the verb. */
+  framed?: boolean;
   /** A participle opening the sentence: "Claiming …, Trump told …". */
   opening?: boolean;
   /** What the verb group says of the report: made, denied ("did not say"), to come ("will announce") or hypothetical ("might have suggested"). */
@@ -52,6 +54,7 @@ export function isAdverb(lower: string): boolean {
   return GROUP_ADVERBS.has(lower) || (lower.length > 4 && lower.endsWith('ly') && !LY_NOUNS.has(lower));
 }
 
+const DEGREE = new Set(['so', 'too', 'such']);
 const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this']);
 const ABSOLUTE_SUBJECTS = new Set(['one', 'some', 'others', 'many', 'another', 'both', 'most']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", "isn't", "aren't", "wasn't", "weren't", "we're", "you're", "they're", "i'm"]);
@@ -90,12 +93,27 @@ function groupStart(tokens: readonly Token[], verb: number): number {
   return j;
 }
 
+/**
+ * "The senators all said", "they both agree": a quantifier after a noun phrase or a pronoun floats off
+ * its subject, so the word after it is a verb, not a noun it determines.
+ */
+function floatingQuantifier(tokens: readonly Token[], p: number): boolean {
+  const before = tokens[p - 1];
+  if (!FLOATING_QUANTIFIERS.has(tokens[p]?.lower ?? '') || !before) return false;
+  if (/^(?:they|we|you)$/.test(before.lower)) return true;
+  // A plural noun, a name or a parenthesis ("Menendez (D-N.J.) all"); not "of all", "and all", "the all-star".
+  return !NON_SUBJECT_ENDS.has(before.lower) && (/\p{L}{2,}s$/u.test(before.text) || /^\p{Lu}\p{Ll}/u.test(before.text) || before.text === ')');
+}
+
+const NON_SUBJECT_ENDS = new Set([...DETERMINERS, ...PREPOSITIONS, ...AUXILIARIES, 'and', 'or', 'but', 'nor', 'is', 'was', 'has', 'does', 'this', 'thus', 'plus', 'less', 'unless', 'yes']);
+
 /** Whether the token before a base/-s form makes it a verb rather than a noun ("the report" vs "officials report"). */
 function verbalContext(tokens: readonly Token[], i: number, form: VerbForm, nounLike: boolean): boolean {
   const p = previousCore(tokens, i);
   if (p < 0) return false;
   const prev = tokens[p]!;
   const l = prev.lower;
+  if (form === 'base' && (UNMARKED_PLURALS.has(l) || floatingQuantifier(tokens, p))) return true;
   // "a letter that says …": a relative pronoun before an -s form is its subject, not a determiner.
   if (form === 's' && (l === 'that' || l === 'which' || l === 'who')) return true;
   if (DETERMINERS.has(l) || isPossessive(prev)) return false;
@@ -146,6 +164,16 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
         continue;
       }
       // ("Regulators worried that …": without "be" the word may still be a verb.)
+    }
+    const emotion = emotionCue(t.lower);
+    if (emotion && tokens[i + 1]?.lower === 'that') {
+      const p = previousCore(tokens, i);
+      // ("so upset that she left": a degree word makes the that-clause a result, not what was felt.)
+      if (p >= 0 && BE.has(tokens[p]!.lower) && !DEGREE.has(tokens[i - 1]!.lower)) {
+        const first = groupStart(tokens, i);
+        hits.push({ entry: emotion, form: 'phrase', first, verb: i, last: i + 1, passive: false, needsMarker: true, modality: modalityOf(tokens, first, i) });
+        continue;
+      }
     }
     const forms = cueForms(t.lower);
     if (forms.length === 0) continue;
@@ -216,7 +244,7 @@ function classify(tokens: readonly Token[], i: number, entry: CueEntry, form: Ve
     }
   } else if (form === 'past' || form === 'part') {
     // "the proposed plan", "so called", "as expected": adjectives, not reports.
-    if (!prev || DETERMINERS.has(pl) || pl === 'so' || pl === 'as' || isPossessive(prev)) return undefined;
+    if (!prev || (DETERMINERS.has(pl) && !floatingQuantifier(tokens, p)) || pl === 'so' || pl === 'as' || isPossessive(prev)) return undefined;
     // "was warned", "the guarantees asked by Russia" and "a country seen as …" (reduced passive clauses).
     if (BE.has(pl) || tokens[last]?.lower === 'by' || (form === 'part' && tokens[last]?.lower === 'as' && /^\p{Ll}+$/u.test(prev.text) && !AUXILIARIES.has(pl))) passive = true;
     // ", asked about the plan, he said": a participial clause, not a cue of its own.
@@ -242,8 +270,21 @@ function classify(tokens: readonly Token[], i: number, entry: CueEntry, form: Ve
   const first = groupStart(tokens, i);
   // In a title-case headline ("Graham Says …") a clause-only verb needs no marker, but "Plan", "Rules", "Post" are still nouns.
   const nounForm = entry.nounLike && (form === 'base' || form === 's');
-  const needsMarker = nounForm || (!titleCase && entry.clauseOnly);
-  return { entry, form, first, verb: i, last, passive, needsMarker, modality: modalityOf(tokens, first, i) };
+  const framed = asFrame(tokens, first, last);
+  const needsMarker = (nounForm || (!titleCase && entry.clauseOnly)) && !framed;
+  return { entry, form, first, verb: i, last, passive, needsMarker, modality: modalityOf(tokens, first, i), ...(framed ? { framed } : {}) };
+}
+
+/**
+ * "As the report notes, …", "…, as the memo puts it.": "as", a noun phrase and the cue, closed by a
+ * comma or the end of the sentence, is a reporting frame whatever the cue's other readings.
+ */
+function asFrame(tokens: readonly Token[], first: number, last: number): boolean {
+  if (!/^[,.;!?]$/.test(tokens[last]?.text ?? '.') && tokens[last] !== undefined) return false;
+  let k = first - 1;
+  while (k > 0 && first - k <= 8 && tokens[k]!.lower !== 'as' && /[\p{L}\p{N}'’.]/u.test(tokens[k]!.text) && !AUXILIARIES.has(tokens[k]!.lower)) k--;
+  if (k === first - 1 || tokens[k]?.lower !== 'as') return false;
+  return k === 0 || /^[,;:(—–-]$/.test(tokens[k - 1]!.text);
 }
 
 const HYPOTHETICAL = /^(?:would|could|might|may|should|must|'d)(?:n't)?$/;

@@ -393,7 +393,8 @@ function buildIndex(): Map<string, CueForm[]> {
     for (const [form, surfaces] of Object.entries(forms) as [VerbForm, string[]][]) {
       for (const surface of surfaces) {
         const list = index.get(surface) ?? [];
-        if (!list.some((f) => f.entry === entry)) list.push({ entry, form });
+        // ("put", "forecast": one surface, several forms; each is tried in turn.)
+        if (!list.some((f) => f.entry === entry && f.form === form)) list.push({ entry, form });
         index.set(surface, list);
       }
     }
@@ -430,8 +431,36 @@ const ADJECTIVES: Record<string, StatementType> = {
   determined: 'promise',
 };
 
-const ADJECTIVE_ENTRIES = new Map<string, CueEntry>(
-  Object.entries(ADJECTIVES).map(([adjective, type]) => [
+/**
+ * Adjectives of feeling, a cue only before a that-clause: "was frustrated that the city released …",
+ * "were pleased that the talks resumed". (Their other complements, "happy to help", "angry about the
+ * delay", report no proposition.)
+ */
+const EMOTIONS: Record<string, StatementType> = {
+  frustrated: 'complaint',
+  angry: 'complaint',
+  upset: 'complaint',
+  furious: 'complaint',
+  incensed: 'complaint',
+  outraged: 'complaint',
+  disappointed: 'regret',
+  dismayed: 'regret',
+  sorry: 'regret',
+  alarmed: 'belief',
+  troubled: 'belief',
+  surprised: 'belief',
+  shocked: 'belief',
+  pleased: 'agreement',
+  happy: 'agreement',
+  glad: 'agreement',
+  relieved: 'agreement',
+  proud: 'agreement',
+  grateful: 'agreement',
+  thankful: 'agreement',
+};
+
+function adjectiveEntry(adjective: string, type: StatementType, markers: readonly string[], infinitive: boolean): [string, CueEntry] {
+  return [
     adjective,
     {
       lemma: `be ${adjective}`,
@@ -446,16 +475,24 @@ const ADJECTIVE_ENTRIES = new Map<string, CueEntry>(
       speechOnly: false,
       nounLike: false,
       label: false,
-      infinitive: true,
+      infinitive,
       physical: false,
-      markers: ['about', 'of', 'upon', 'on', 'over'],
+      markers,
     },
-  ]),
-);
+  ];
+}
+
+const ADJECTIVE_ENTRIES = new Map<string, CueEntry>(Object.entries(ADJECTIVES).map(([adjective, type]) => adjectiveEntry(adjective, type, ['about', 'of', 'upon', 'on', 'over'], true)));
+const EMOTION_ENTRIES = new Map<string, CueEntry>(Object.entries(EMOTIONS).map(([adjective, type]) => adjectiveEntry(adjective, type, [], false)));
 
 /** "is concerned that", "was adamant that": a stance adjective after a form of "be". */
 export function adjectiveCue(lower: string): CueEntry | undefined {
   return ADJECTIVE_ENTRIES.get(lower);
+}
+
+/** "was frustrated that": an adjective of feeling, a cue only before "that". */
+export function emotionCue(lower: string): CueEntry | undefined {
+  return EMOTION_ENTRIES.get(lower);
 }
 
 /** Verbs whose object is followed by "as" and a description: "views NATO as a threat". */

@@ -4,7 +4,7 @@ import { isAdverb } from './cues.js';
 import { looksFinite } from './content.js';
 import { cueForms } from './lexicon.js';
 import { isCloseMark, isDash, span, type Range } from './marks.js';
-import { CONJUNCTIONS, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, TIME_NOUNS } from './words.js';
+import { CONJUNCTIONS, DETERMINERS, EVIDENCE_NOUNS, FLOATING_QUANTIFIERS, PREPOSITIONS, TIME_NOUNS } from './words.js';
 
 /** Who speaks: the subject before a cue, with appositives, relatives and coordinated verbs. */
 
@@ -72,11 +72,21 @@ export function subjectBefore(tokens: readonly Token[], first: number): SpeakerP
     }
     return undefined;
   }
+  // "The senators all said", "they both agreed": a quantifier floated off the subject before it.
+  if (FLOATING_QUANTIFIERS.has(t.lower) && first >= 2 && tokens[first - 2]!.text !== ',') {
+    const subject = subjectBefore(tokens, first - 1);
+    if (subject) return subject;
+  }
   const partitive = partitiveBefore(tokens, first);
   if (partitive) return partitive;
   let np = phraseBefore(tokens, first);
   // "Wells Fargo this month announced": a time phrase between subject and verb is skipped.
-  if (np && !np.pronoun && TIME_NOUNS.has(tokens[np.headEnd - 1]!.lower) && np.from > 0) np = phraseBefore(tokens, np.from);
+  if (np && !np.pronoun && TIME_NOUNS.has(tokens[np.headEnd - 1]!.lower) && np.from > 0) {
+    // ("Wells Fargo just this month announced": adverbs before the time phrase too.)
+    let from = np.from;
+    while (from > 1 && isAdverb(tokens[from - 1]!.lower) && /^\p{Ll}/u.test(tokens[from - 1]!.text)) from--;
+    np = phraseBefore(tokens, from);
+  }
   const modified = postModified(tokens, first, np);
   if (modified) return modified;
   return np ? speakerOf(tokens, np) : undefined;

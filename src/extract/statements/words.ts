@@ -13,6 +13,12 @@ export const DETERMINERS = set(`
 
 export const SUBJECT_PRONOUNS = set(`he she they it we i you`);
 
+/** Plural nouns without a plural -s: "people say", "police believe" (a base form after them is their verb). */
+export const UNMARKED_PLURALS = set(`people police children men women staff personnel clergy`);
+
+/** Quantifiers that can float after their subject: "the senators all said", "they both agreed". */
+export const FLOATING_QUANTIFIERS = set(`all both each`);
+
 /** Pronouns that can stand for a speaker (subject or object position). */
 export const PERSONAL_PRONOUNS = set(`he she they it we i you him her them us me`);
 

@@ -221,3 +221,55 @@ describe('a cue inside a relative clause whose subject is the gap after it', () 
     expect(statementsIn('Everything the mayor says is a lie.')).toEqual([]);
   });
 });
+
+describe('subjects and frames around a cue', () => {
+  const SENATORS = { text: 'The senators', key: 'Person:senators', kind: 'description' as const };
+
+  it('reads a base form after a plural noun without -s as its verb', () => {
+    const s = find(statementsIn('But police also fear that the curfew could inflame the protests.'), { content: 'curfew' });
+    expect(s?.speakerMention?.text).toBe('police');
+    expect(s?.content.text).toBe('that the curfew could inflame the protests');
+  });
+
+  it('skips a quantifier floated off the subject', () => {
+    const s = find(statementsIn('The senators all said that the audit had been rushed.', [SENATORS]), { cue: 'said' });
+    expect(s?.speakerMention?.text).toBe('The senators');
+    expect(s?.content.text).toBe('that the audit had been rushed');
+    expect(find(statementsIn('They both agreed that the audit had been rushed.'), { content: 'audit' })?.speakerMention?.text).toBe('They');
+  });
+
+  it('skips an adverb before a time phrase between subject and verb', () => {
+    const s = find(statementsIn('Maria Kaine just last week announced the mill would close.', [KAINE]), { cue: 'announced' });
+    expect(s?.speaker).toBe('Person:Maria Kaine');
+    expect(s?.content.text).toBe('the mill would close');
+  });
+
+  it('reads a feeling before a that-clause as what the subject holds', () => {
+    const s = find(statementsIn('Maria Kaine was frustrated that the council had delayed the vote.', [KAINE]), { content: 'council' });
+    expect(s?.speaker).toBe('Person:Maria Kaine');
+    expect(s?.content.text).toBe('that the council had delayed the vote');
+    expect(s?.type).toBe('complaint');
+  });
+
+  it('does not read a result clause or an infinitive after a feeling as a statement', () => {
+    expect(statementsIn('Maria Kaine was so upset that she left the room.', [KAINE])).toHaveLength(0);
+    expect(statementsIn('Maria Kaine was happy to help the team.', [KAINE])).toHaveLength(0);
+  });
+
+  it('reads "As the report notes, …" with a noun-like cue as a report', () => {
+    const s = find(statementsIn('As the report notes, the agency has ignored the warnings for years.'), { content: 'agency' });
+    expect(s?.speakerMention?.text).toBe('the report');
+    expect(s?.content.text).toBe('the agency has ignored the warnings for years');
+  });
+
+  it('reads "…, as a memo put it" with "put" as a past form', () => {
+    const s = find(statementsIn('The rule was a paperwork exercise, as an internal memo put it.'), { cue: 'put it' });
+    expect(s?.speakerMention?.text).toBe('an internal memo');
+    expect(s?.content.text).toBe('The rule was a paperwork exercise');
+  });
+
+  it('leaves "as expected" and a clause after "as" without a cue alone', () => {
+    expect(statementsIn('As expected, the plan failed in the second round.')).toHaveLength(0);
+    expect(statementsIn('As prices rise, the company has raised wages twice.')).toHaveLength(0);
+  });
+});
