@@ -4,7 +4,7 @@ import type { LexEntry } from './lexicon.js';
 
 /**
  * The packaged cities, looked up by binary search in tables precomputed at build time
- * (scripts/build-city-index.ts): a process splits three strings instead of building maps of
+ * (scripts/build-city-index.ts): a process splits two strings instead of building maps of
  * ~30,000 names, and makes an entry only for a city some text names.
  */
 
@@ -12,7 +12,7 @@ export { CITY_MAX_WORDS } from './data/city-index.js';
 
 let exactRows: string[] | undefined;
 let lowerRows: string[] | undefined;
-let prefixRows: string[] | undefined;
+let prefixes: Set<string> | undefined;
 const entries = new Map<number, LexEntry>();
 
 /** The city that wins an exact-case key. */
@@ -29,8 +29,8 @@ export function cityByLower(key: string): LexEntry | undefined {
 
 /** Whether a city name of several words starts with these lower-cased words. */
 export function isCityPrefix(lower: string): boolean {
-  prefixRows ??= CITY_PREFIXES.split('\n');
-  return prefixRows[lowerBound(prefixRows, lower)] === lower;
+  prefixes ??= new Set(CITY_PREFIXES.split('\n'));
+  return prefixes.has(lower);
 }
 
 /** First row not below `probe`. */

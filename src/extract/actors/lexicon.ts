@@ -199,18 +199,20 @@ function lookupSlow(surface: string, anyCase: boolean): LexEntry | undefined {
   return byLower(folded.toLowerCase());
 }
 
-const exactMemo = new Map<string, LexEntry | undefined>();
+// null: no entry (undefined is "not looked up yet").
+const exactMemo = new Map<string, LexEntry | null>();
 
 /** The entry an exact-case key goes to: the names before the cities, the city, the names after, in that order. */
 function byExact(key: string): LexEntry | undefined {
-  if (exactMemo.has(key)) return exactMemo.get(key);
+  const known = exactMemo.get(key);
+  if (known !== undefined) return known ?? undefined;
   const { before, after } = names();
   let entry = before.exact.get(key);
   const city = cityByExact(key);
   if (city && winsExact(entry, city)) entry = city;
   for (const later of after.exact.get(key) ?? []) if (winsExact(entry, later)) entry = later;
   if (exactMemo.size > 100_000) exactMemo.clear();
-  exactMemo.set(key, entry);
+  exactMemo.set(key, entry ?? null);
   return entry;
 }
 
