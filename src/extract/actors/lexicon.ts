@@ -1,17 +1,19 @@
 import type { ActorType } from '../../core/types.js';
 import { BORDER_FEATURES } from './data/borders.js';
-import { CITY_LINES } from './data/cities.js';
 import { COMMON_WORDS } from './data/common-words.js';
 import { COUNTRY_ROWS } from './data/countries.js';
 import { FIRST_NAME_LINES } from './data/first-names.js';
 import { REGION_LINES } from './data/regions.js';
+import { CITY_MAX_WORDS, cityByExact, cityByLower, isCityPrefix } from './cities.js';
 import { FORMER_STATES } from './cues.js';
+import { NON_ASCII, UNNORMALISED, foldDiacritics, forEachPrefix, isAcronym, keysOf, normaliseName, winsExact, winsLower } from './lexicon-forms.js';
 import { EXTRA_PLACES, KNOWN_ORGANIZATIONS } from './words.js';
 
 /**
  * The packaged lexicons, built once per process on first use (module-level lazy init).
- * Keys are surface forms with apostrophes normalised; `byLower` holds lower-cased forms of
- * names that are not acronyms, for all-caps and title-case lines.
+ * Names are looked up by exact-case keys (surface forms with apostrophes normalised, and their
+ * diacritic-free forms) and by lower-cased keys of names that are not acronyms, for all-caps
+ * and title-case lines (lexicon-forms.ts).
  */
 
 export type EntryKind = 'country' | 'organization' | 'region' | 'city' | 'place';
@@ -39,8 +41,6 @@ export interface CountryInfo {
 }
 
 export interface Lexicon {
-  byExact: Map<string, LexEntry>;
-  byLower: Map<string, LexEntry>;
   /** "Russian" -> Russia, "Russians" -> Russia. */
   demonyms: Map<string, CountryInfo>;
   /** Capital city -> its country, for metonymy ("Moscow complains"). */
@@ -51,71 +51,60 @@ export interface Lexicon {
   commonWords: ReadonlyMap<string, number>;
   /** Longest lexicon name in words, to bound the longest-match search. */
   maxWords: number;
+}
+
+/**
+ * The names other than the packaged cities (cities.ts), by lookup key. A key several names share
+ * goes to the entry lexicon-forms.ts prefers, the earlier on a tie: the names added before the
+ * cities keep their winner, those added after keep every entry, to be weighed in order against
+ * the city's.
+ */
+interface Names {
+  before: { exact: Map<string, LexEntry>; lower: Map<string, LexEntry> };
+  after: { exact: Map<string, LexEntry[]>; lower: Map<string, LexEntry[]> };
   /** Lower-cased, folded word prefixes of names of several words ("bosnia", "bosnia and"). */
   prefixes: Set<string>;
 }
 
-const PRIORITY: Record<EntryKind, number> = { country: 5, organization: 4, place: 3, region: 2, city: 1 };
-// A big city outranks a province of the same name ("London").
-const rank = (e: LexEntry): number => (e.kind === 'city' && (e.population ?? 0) >= 100_000 ? 2.5 : PRIORITY[e.kind]);
-
-let cached: Lexicon | undefined;
+let cached: { lex: Lexicon; names: Names } | undefined;
 
 export function lexicon(): Lexicon {
   cached ??= buildLexicon();
-  return cached;
+  return cached.lex;
 }
 
-export function normaliseName(s: string): string {
-  return s.replace(/[’‘`]/g, "'").replace(/\s+/g, ' ');
+function names(): Names {
+  cached ??= buildLexicon();
+  return cached.names;
 }
 
-export function foldDiacritics(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '');
-}
+export { normaliseName, foldDiacritics };
 
-function isAcronym(s: string): boolean {
-  return !/\p{Ll}/u.test(s);
-}
-
-function buildLexicon(): Lexicon {
+function buildLexicon(): { lex: Lexicon; names: Names } {
   const lex: Lexicon = {
-    byExact: new Map(),
-    byLower: new Map(),
     demonyms: new Map(),
     capitals: new Map(),
     countriesByCode: new Map(),
     firstNames: new Map(),
     commonWords: new Map(COMMON_WORDS.split(' ').map((w, i) => [w, i + 1])),
-    maxWords: 1,
-    prefixes: new Set(),
+    maxWords: CITY_MAX_WORDS,
   };
-  // Every worker thread of a corpus run builds this (~60,000 names), so the common case, a plain
-  // ASCII name, skips normalisation and diacritic folding.
+  const table: Names = { before: { exact: new Map(), lower: new Map() }, after: { exact: new Map(), lower: new Map() }, prefixes: new Set() };
+  let citiesAdded = false;
   const addForm = (k: string, entry: LexEntry): void => {
-    const seen = lex.byExact.get(k);
-    if (!seen || rank(seen) < rank(entry) || (seen.kind === entry.kind && (seen.population ?? 0) < (entry.population ?? 0))) {
-      lex.byExact.set(k, entry);
-    }
     const lower = k.toLowerCase();
-    if (!isAcronym(k)) {
-      const seenLower = lex.byLower.get(lower);
-      if (!seenLower || rank(seenLower) < rank(entry)) lex.byLower.set(lower, entry);
+    if (citiesAdded) {
+      push(table.after.exact, k, entry);
+      if (!isAcronym(k)) push(table.after.lower, lower, entry);
+    } else {
+      if (winsExact(table.before.exact.get(k), entry)) table.before.exact.set(k, entry);
+      if (!isAcronym(k) && winsLower(table.before.lower.get(lower), entry)) table.before.lower.set(lower, entry);
     }
-    let words = 1;
-    for (let space = lower.indexOf(' '); space >= 0; space = lower.indexOf(' ', space + 1)) {
-      lex.prefixes.add(lower.slice(0, space));
-      words++;
-    }
+    const words = forEachPrefix(lower, (p) => table.prefixes.add(p));
     if (words > lex.maxWords) lex.maxWords = words;
   };
   const add = (surface: string, entry: LexEntry): void => {
-    const key = UNNORMALISED.test(surface) ? normaliseName(surface) : surface;
-    addForm(key, entry);
-    if (NON_ASCII.test(key)) {
-      const folded = foldDiacritics(key);
-      if (folded !== key) addForm(folded, entry);
-    }
+    for (const key of keysOf(surface)) addForm(key, entry);
   };
 
   // Country-coder features: countries (with ISO code), UK nations, territories and world regions.
@@ -165,10 +154,7 @@ function buildLexicon(): Lexicon {
     const [name, country] = line.split('\t') as [string, string];
     add(name, { type: 'Place', kind: 'region', name, country });
   }
-  for (const line of CITY_LINES.split('\n')) {
-    const [name, country, population] = line.split('\t') as [string, string, string];
-    add(name, { type: 'Place', kind: 'city', name, country, population: Number(population) });
-  }
+  citiesAdded = true; // the packaged cities come here, precomputed (cities.ts)
   for (const [name, info] of lex.capitals) {
     add(name, { type: 'Place', kind: 'city', name, ...(info.code ? { country: info.code } : {}), population: 1_000_000 });
   }
@@ -180,17 +166,22 @@ function buildLexicon(): Lexicon {
     const [name, gender] = line.split('\t') as [string, 'm' | 'f' | 'u'];
     lex.firstNames.set(name, gender);
   }
-  return lex;
+  return { lex, names: table };
+}
+
+function push(map: Map<string, LexEntry[]>, key: string, entry: LexEntry): void {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
 }
 
 /** The lexicon entry for a surface form; `anyCase` also matches "MOSCOW" or "Moscow" against "Moscow". */
 export function lookupName(surface: string, anyCase: boolean): LexEntry | undefined {
-  const lex = lexicon();
-  const direct = lex.byExact.get(surface);
+  const direct = byExact(surface);
   if (direct) return direct;
   const memoKey = anyCase ? `~${surface}` : surface;
   if (memo.has(memoKey)) return memo.get(memoKey)!;
-  const found = lookupSlow(lex, surface, anyCase);
+  const found = lookupSlow(surface, anyCase);
   // A bounded memo: the same capitalised words come back often, and most of them are no lexicon name.
   if (memo.size > 100_000) memo.clear();
   memo.set(memoKey, found);
@@ -199,21 +190,43 @@ export function lookupName(surface: string, anyCase: boolean): LexEntry | undefi
 
 const memo = new Map<string, LexEntry | undefined>();
 
-function lookupSlow(lex: Lexicon, surface: string, anyCase: boolean): LexEntry | undefined {
+function lookupSlow(surface: string, anyCase: boolean): LexEntry | undefined {
   const key = UNNORMALISED.test(surface) ? normaliseName(surface) : surface;
   const folded = NON_ASCII.test(key) ? foldDiacritics(key) : key;
-  const hit = (key !== surface ? lex.byExact.get(key) : undefined) ?? (folded !== key ? lex.byExact.get(folded) : undefined);
+  const hit = (key !== surface ? byExact(key) : undefined) ?? (folded !== key ? byExact(folded) : undefined);
   // "GERMANY", "UNITED STATES": an all-caps form of a mixed-case name, when too long to be an acronym.
   if (hit || (!anyCase && (/\p{Ll}/u.test(key) || key.replace(/[^\p{L}]/gu, '').length < 4))) return hit;
-  return lex.byLower.get(folded.toLowerCase());
+  return byLower(folded.toLowerCase());
 }
 
-/** What normaliseName would change: a quote to straighten or any whitespace other than one space. */
-const UNNORMALISED = /[’‘`]|\s\s|[^\S ]/;
-const NON_ASCII = /[^ -~]/;
+// null: no entry (undefined is "not looked up yet").
+const exactMemo = new Map<string, LexEntry | null>();
+
+/** The entry an exact-case key goes to: the names before the cities, the city, the names after, in that order. */
+function byExact(key: string): LexEntry | undefined {
+  const known = exactMemo.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const { before, after } = names();
+  let entry = before.exact.get(key);
+  const city = cityByExact(key);
+  if (city && winsExact(entry, city)) entry = city;
+  for (const later of after.exact.get(key) ?? []) if (winsExact(entry, later)) entry = later;
+  if (exactMemo.size > 100_000) exactMemo.clear();
+  exactMemo.set(key, entry ?? null);
+  return entry;
+}
+
+function byLower(key: string): LexEntry | undefined {
+  const { before, after } = names();
+  let entry = before.lower.get(key);
+  const city = cityByLower(key);
+  if (city && winsLower(entry, city)) entry = city;
+  for (const later of after.lower.get(key) ?? []) if (winsLower(entry, later)) entry = later;
+  return entry;
+}
 
 /** Whether some lexicon name of several words starts with these words (any case): worth reading one more word. */
 export function isNamePrefix(phrase: string): boolean {
-  const key = NON_ASCII.test(phrase) ? foldDiacritics(phrase) : phrase;
-  return lexicon().prefixes.has(key.toLowerCase());
+  const key = (NON_ASCII.test(phrase) ? foldDiacritics(phrase) : phrase).toLowerCase();
+  return names().prefixes.has(key) || isCityPrefix(key);
 }
