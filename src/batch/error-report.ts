@@ -1,7 +1,7 @@
 import { isNewskgError } from '../core/errors.js';
 import { describeError } from '../core/errors.js';
 import { openTextStream } from '../sinks/index.js';
-import type { TextStream } from '../sinks/index.js';
+import type { TextStream, TextStreamOptions } from '../sinks/index.js';
 import type { ItemPlace } from '../sources/types.js';
 import type { ArticleFailed, ArticleWarning, ErrorRecord, ErrorStage, WarningRecord } from './types.js';
 
@@ -48,8 +48,8 @@ export function where(item: ItemPlace): string {
 export class ErrorReport {
   private constructor(private readonly out: TextStream) {}
 
-  static async open(path: string): Promise<ErrorReport> {
-    return new ErrorReport(await openTextStream(path));
+  static async open(path: string, options: TextStreamOptions = {}): Promise<ErrorReport> {
+    return new ErrorReport(await openTextStream(path, options));
   }
 
   async add(record: ErrorRecord): Promise<void> {

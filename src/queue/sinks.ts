@@ -30,7 +30,7 @@ export interface ArticleSink {
   /** The path without extension of an article's files, or undefined when it writes none. */
   stemFor(article: QueuedArticle): string | undefined;
   /** Writes one article; resolves once the write is whole. `rerun`: the job ran before (its worker may have died mid-write). Returns what it wrote. */
-  write(article: QueuedArticle, outcome: ArticleDone, output: ArticleOutput, rerun: boolean): Promise<string[]>;
+  write(article: QueuedArticle, outcome: ArticleDone, output: ArticleOutput, attempt: { rerun: boolean }): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -45,7 +45,7 @@ export function fileSink(dir: string): ArticleSink {
     files: true,
     streams: [],
     stemFor: (article) => join(dir, article.stem),
-    async write(_article, _outcome, output, rerun) {
+    async write(_article, _outcome, output, { rerun }) {
       if (rerun) await removeTempsOf(output.files.map((f) => f.path));
       await writeOutputs(output.files);
       return output.files.map((f) => f.path);

@@ -67,7 +67,7 @@ export async function runQueueWorker(queue: OpenQueue, options: QueueWorkerOptio
     const output = articleOutput(outcome, settings, options.sink.stemFor(article));
     let written: string[];
     try {
-      written = await options.sink.write(article, outcome, output, job.attemptsStarted > 1);
+      written = await options.sink.write(article, outcome, output, { rerun: job.attemptsStarted > 1 });
     } catch (error) {
       const failure = failureOf(error, 'write');
       if (isFatalSinkError(error)) {

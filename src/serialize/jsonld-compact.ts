@@ -40,6 +40,14 @@ type ValueShape =
   | { kind: 'node'; id: string };
 
 const NONE: ValueShape = { kind: 'none' };
+
+/** Where an IRI stands: a vocabulary position (property, type) or a node's, and for a property whether it is reversed. */
+interface IriPosition {
+  vocab: boolean;
+  reverse: boolean;
+}
+const VOCAB_POSITION: IriPosition = { vocab: true, reverse: false };
+const NODE_POSITION: IriPosition = { vocab: false, reverse: false };
 const SELECTION_LIMIT = 100_000;
 
 interface PredicateSlots {
@@ -90,10 +98,10 @@ export class TermCompactor {
   }
 
   /** The slot of a node (embedded or referenced) as the value of a property, or of a reverse property. */
-  nodeSlot(predicate: string, id: string, reverse: boolean): PropertySlot {
+  nodeSlot(predicate: string, id: string, { reverse }: { reverse: boolean }): PropertySlot {
     const slots = this.predicateSlots(predicate);
     const index = (reverse ? 2 : 0) + (this.table.hasVocabCoercion && this.isTermIri(id) ? 1 : 0);
-    return (slots.node[index] ??= this.slot(this.compactIri(predicate, { kind: 'node', id }, true, reverse)));
+    return (slots.node[index] ??= this.slot(this.compactIri(predicate, { kind: 'node', id }, { vocab: true, reverse })));
   }
 
   /** An IRI in a vocabulary position with no value (a type, a datatype, a `@vocab`-coerced reference). */
@@ -101,14 +109,14 @@ export class TermCompactor {
     let compacted = this.vocabIris.get(iri);
     if (compacted === undefined) {
       if (this.vocabIris.size >= SELECTION_LIMIT) this.vocabIris.clear();
-      this.vocabIris.set(iri, (compacted = this.compactIri(iri, NONE, true, false)));
+      this.vocabIris.set(iri, (compacted = this.compactIri(iri, NONE, VOCAB_POSITION)));
     }
     return compacted;
   }
 
   /** An IRI in a node position (`@id`, references): a CURIE when a prefix fits, else as it is. */
   nodeIri(iri: string): string {
-    return this.compactIri(iri, NONE, false, false);
+    return this.compactIri(iri, NONE, NODE_POSITION);
   }
 
   private predicateSlots(predicate: string): PredicateSlots {
@@ -141,7 +149,7 @@ export class TermCompactor {
 
   /** jsonld.js `compactValue` for a value object, decided once per property term and value shape. */
   private literalSlotFor(predicate: string, shape: ValueShape & { kind: 'literal' }): PropertySlot {
-    const slot = this.slot(this.compactIri(predicate, shape, true, false));
+    const slot = this.slot(this.compactIri(predicate, shape, VOCAB_POSITION));
     const definition = this.terms.get(slot.term);
     const type = definition?.type ?? null;
     const language = definition && 'language' in definition ? definition.language : (this.table.language ?? null);
@@ -178,11 +186,11 @@ export class TermCompactor {
   }
 
   /** jsonld.js `compactIri` (no keyword aliases, no base). */
-  private compactIri(iri: string, value: ValueShape, vocab: boolean, reverse: boolean): string {
+  private compactIri(iri: string, value: ValueShape, { vocab, reverse }: IriPosition): string {
     if (isKeyword(iri)) return iri;
     const { table } = this;
     if (vocab && table.inverse.has(iri)) {
-      const term = this.selectTerm(iri, value, reverse);
+      const term = this.selectTerm(iri, value, { reverse });
       if (term !== undefined) return term;
     }
     if (vocab && table.vocab !== undefined && iri.startsWith(table.vocab) && iri !== table.vocab) {
@@ -208,7 +216,7 @@ export class TermCompactor {
   }
 
   /** jsonld.js `_selectTerm` over the containers a value may use (map containers are refused when the table is built). */
-  private selectTerm(iri: string, value: ValueShape, reverse: boolean): string | undefined {
+  private selectTerm(iri: string, value: ValueShape, { reverse }: { reverse: boolean }): string | undefined {
     let typeOrLanguage: '@language' | '@type' = '@language';
     let preferred = '@null';
     if (reverse) {

@@ -31,8 +31,8 @@ export class KeyShape {
   }
 
   /** The predicates, `@id` and, for a node with types, `@type`, sorted. */
-  sorted(hasTypes: boolean): readonly string[] {
-    if (hasTypes) return (this.sortedWithTypes ??= [...this.predicates, '@id', '@type'].sort());
+  sorted({ withTypes }: { withTypes: boolean }): readonly string[] {
+    if (withTypes) return (this.sortedWithTypes ??= [...this.predicates, '@id', '@type'].sort());
     return (this.sortedWithoutTypes ??= [...this.predicates, '@id'].sort());
   }
 }

@@ -67,7 +67,7 @@ class CompactedTree {
   private node(id: string): JsonObject {
     const { layout, compactor } = this;
     const node = layout.nodes.get(id)!;
-    let keys = node.keys.sorted(node.types.length > 0);
+    let keys = node.keys.sorted({ withTypes: node.types.length > 0 });
     if (id === layout.root && layout.reverseEmbedded.size > 0) keys = [...keys, '@reverse'].sort();
     const out: JsonObject = {};
     for (const key of keys) {
@@ -80,7 +80,7 @@ class CompactedTree {
             const slot = compactor.literalSlot(key, value);
             addValue(out, slot, literalValue(slot, value));
           } else {
-            const slot = compactor.nodeSlot(key, value.value, false);
+            const slot = compactor.nodeSlot(key, value.value, { reverse: false });
             addValue(out, slot, layout.embedsUnder(id, value.value) ? this.node(value.value) : this.reference(slot, value.value));
           }
         }
@@ -96,7 +96,7 @@ class CompactedTree {
     const slots = new Map<string, PropertySlot>();
     for (const predicate of [...reverseEmbedded.keys()].sort()) {
       for (const referrer of reverseEmbedded.get(predicate)!) {
-        const slot = this.compactor.nodeSlot(predicate, referrer, true);
+        const slot = this.compactor.nodeSlot(predicate, referrer, { reverse: true });
         slots.set(slot.term, slot);
         addValue(reversed, slot, this.node(referrer));
       }

@@ -1,4 +1,4 @@
-import { openTextStream } from './text-stream.js';
+import { openTextStream, type TextStreamOptions } from './text-stream.js';
 import type { TextStream } from './text-stream.js';
 
 const UTF8 = new TextDecoder();
@@ -21,8 +21,8 @@ export class GraphStream {
   ) {}
 
   /** `path` "-" writes to standard output. */
-  static async open(path: string, format: GraphStreamFormat): Promise<GraphStream> {
-    return new GraphStream(await openTextStream(path), format);
+  static async open(path: string, format: GraphStreamFormat, options: TextStreamOptions = {}): Promise<GraphStream> {
+    return new GraphStream(await openTextStream(path, options), format);
   }
 
   get path(): string {

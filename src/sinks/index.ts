@@ -3,7 +3,7 @@ export { removeTempsOf } from './temps.js';
 export type { OutputFile } from './files.js';
 export { AtomicFileStream } from './atomic-stream.js';
 export { openTextStream, writeDocument } from './text-stream.js';
-export type { TextStream } from './text-stream.js';
+export type { TextStream, TextStreamOptions } from './text-stream.js';
 export { GraphStream } from './graph-stream.js';
 export type { GraphStreamFormat } from './graph-stream.js';
 export { CORPUS_LINKS_STEM, OutputStems, STEM_SUFFIXES, baseStem, comparableName, numberedStem, stemFiles } from './stems.js';

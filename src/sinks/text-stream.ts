@@ -14,14 +14,19 @@ export interface TextStream {
   abort(): Promise<void>;
 }
 
+export interface TextStreamOptions {
+  /** What "-" writes to (default process.stdout; the CLI passes its host's). */
+  stdout?: NodeJS.WritableStream;
+}
+
 /** "-" is standard output; anything else a file written atomically (temp file, renamed on commit), or a device written in place. */
-export async function openTextStream(path: string): Promise<TextStream> {
-  return path === '-' ? new StdoutStream() : AtomicFileStream.open(path);
+export async function openTextStream(path: string, options: TextStreamOptions = {}): Promise<TextStream> {
+  return path === '-' ? new StdoutStream(options.stdout ?? process.stdout) : AtomicFileStream.open(path);
 }
 
 /** One whole document written to a path ("-": standard output) as a stream would be: atomically for a file. */
-export async function writeDocument(path: string, content: string | Uint8Array): Promise<void> {
-  const out = await openTextStream(path);
+export async function writeDocument(path: string, content: string | Uint8Array, options: TextStreamOptions = {}): Promise<void> {
+  const out = await openTextStream(path, options);
   try {
     await out.write(content);
     await out.commit();
@@ -34,9 +39,8 @@ export async function writeDocument(path: string, content: string | Uint8Array):
 class StdoutStream implements TextStream {
   readonly path = '-';
   private failure: Error | undefined;
-  private readonly out = process.stdout;
 
-  constructor() {
+  constructor(private readonly out: NodeJS.WritableStream) {
     // A closed pipe (`| head`) must fail the run with OUTPUT_WRITE, not crash it.
     this.out.on('error', (error) => (this.failure ??= error));
   }

@@ -149,13 +149,13 @@ class Compiler {
     if (!path && PROPERTY_ONLY.some((p) => this.shapes.match(node, DataFactory.namedNode(p)).size > 0)) throw new Unsupported('count on a node shape');
     // Registered before compiling children: a cycle then ends here instead of recursing forever.
     this.compiled.set(key, shape);
-    shape.checks = this.checks(shape, node, !!path);
+    shape.checks = this.checks(shape, node, { isProperty: !!path });
     // Without sh:message rdf-validate-shacl writes its per-component default; only sh:property reports nothing itself.
     if (messages.length === 0 && shape.checks.some((c) => !c.component.equals(PROPERTY))) throw new Unsupported('default message');
     return shape;
   }
 
-  private checks(shape: CompiledShape, node: Term, isProperty: boolean): Check[] {
+  private checks(shape: CompiledShape, node: Term, { isProperty }: { isProperty: boolean }): Check[] {
     const parameters: ShapeParameters = {
       isProperty,
       values: (local) => this.values(node, local),

@@ -27,7 +27,7 @@ export const REPORT_PREFIXES: Readonly<Record<string, string>> = {
  * the results' (sorted) order. Complex result paths are copied from the shapes graph with
  * labels derived from the result's, so equal outcomes give equal quads.
  */
-export function buildReportQuads(results: readonly TermResult[], conforms: boolean, shapes: TripleIndex): Quad[] {
+export function buildReportQuads(results: readonly TermResult[], { conforms, shapes }: { conforms: boolean; shapes: TripleIndex }): Quad[] {
   const report = blankNode('report');
   const out: Quad[] = [
     quad(report, RDF_TYPE, sh('ValidationReport')),

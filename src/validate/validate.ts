@@ -59,7 +59,7 @@ function outcomeOf(results: readonly TermResult[], shapes: CompiledShapes, optio
   return {
     conforms,
     results: results.map((r) => r.result),
-    reportQuads: buildReportQuads(results, conforms, shapes.index),
+    reportQuads: buildReportQuads(results, { conforms, shapes: shapes.index }),
   };
 }
 

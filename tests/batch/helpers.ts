@@ -1,10 +1,9 @@
 import { NewskgError } from '../../src/core/errors.js';
 import type { SourceItem } from '../../src/sources/types.js';
 import type { JobSettings } from '../../src/batch/index.js';
-import { ROOT } from '../helpers/cli.js';
 
 /** The compiled worker entry (tests/global-setup.ts builds dist/ before any test). */
-export const WORKER_URL = new URL(`file://${ROOT}dist/batch/worker.js`);
+export { WORKER_URL } from '../helpers/cli.js';
 
 export const SETTINGS: JobSettings = { base: 'https://example.org/news/', formats: [], report: false, keepInvalid: false, serialize: ['nquads'], files: false };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../helpers/cli.js';
+import { cli } from '../helpers/cli.js';
 
 const RECORDS = [
   {
@@ -20,9 +20,9 @@ function corpus(lines: string[]): string {
 }
 
 describe('newskg annotate', () => {
-  it('writes one prediction per record with offsets into the given text', () => {
+  it('writes one prediction per record with offsets into the given text', async () => {
     const dir = corpus(RECORDS.map((r) => JSON.stringify(r)));
-    const run = runCli(['annotate', join(dir, 'in.jsonl'), '-o', join(dir, 'pred.jsonl')]);
+    const run = await cli(['annotate', join(dir, 'in.jsonl'), '-o', join(dir, 'pred.jsonl')]);
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/2 record\(s\) annotated, 0 failed; .* KB\/s/);
     const predictions = readFileSync(join(dir, 'pred.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
@@ -38,9 +38,9 @@ describe('newskg annotate', () => {
     expect(lastWeek?.value).toBe('2022-W43');
   });
 
-  it('reports a broken line and goes on with the others', () => {
+  it('reports a broken line and goes on with the others', async () => {
     const dir = corpus([JSON.stringify(RECORDS[0]), '{"id": "broken", "text": ', JSON.stringify(RECORDS[1])]);
-    const run = runCli(['annotate', join(dir, 'in.jsonl'), '-o', join(dir, 'pred.jsonl')]);
+    const run = await cli(['annotate', join(dir, 'in.jsonl'), '-o', join(dir, 'pred.jsonl')]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/in\.jsonl.*:2/);
     const ids = readFileSync(join(dir, 'pred.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).id);
@@ -48,10 +48,10 @@ describe('newskg annotate', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('writes a confidence on every entity, statement and time expression, and leaves out what is below --min-confidence', () => {
+  it('writes a confidence on every entity, statement and time expression, and leaves out what is below --min-confidence', async () => {
     const dir = corpus(RECORDS.map((r) => JSON.stringify(r)));
-    const everything = runCli(['annotate', join(dir, 'in.jsonl'), '-o', join(dir, 'all.jsonl'), '--min-confidence', '0']);
-    const strict = runCli(['annotate', join(dir, 'in.jsonl'), '-o', join(dir, 'sure.jsonl'), '--min-confidence', '1']);
+    const everything = await cli(['annotate', join(dir, 'in.jsonl'), '-o', join(dir, 'all.jsonl'), '--min-confidence', '0']);
+    const strict = await cli(['annotate', join(dir, 'in.jsonl'), '-o', join(dir, 'sure.jsonl'), '--min-confidence', '1']);
     expect([everything.status, strict.status]).toEqual([0, 0]);
     const read = (name: string) => readFileSync(join(dir, name), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     const all = read('all.jsonl');
@@ -67,9 +67,9 @@ describe('newskg annotate', () => {
     for (const item of sure.flatMap((p) => [...p.entities, ...p.statements, ...p.timexes])) expect(item.confidence).toBe(1);
   });
 
-  it('refuses a confidence outside 0..1', () => {
+  it('refuses a confidence outside 0..1', async () => {
     const dir = corpus(RECORDS.map((r) => JSON.stringify(r)));
-    const run = runCli(['annotate', join(dir, 'in.jsonl'), '--min-confidence', '1.5']);
+    const run = await cli(['annotate', join(dir, 'in.jsonl'), '--min-confidence', '1.5']);
     expect(run.status).toBe(64);
     expect(run.stderr).toMatch(/"1\.5" is not a confidence/);
   });

@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Parser } from 'n3';
-import { runCli } from '../helpers/cli.js';
+import { cli } from '../helpers/cli.js';
+import type { CliRun } from '../helpers/cli.js';
 import { PARAGRAPHS, simplePage } from '../ingest/html/helpers.js';
 
 const DIAGNOSTIC = 'https://w3id.org/newskg/ontology#diagnostic';
@@ -47,9 +48,12 @@ function codesOnRun(ttl: string): string[] {
 describe('newskg export: warnings of ingest reach the user', () => {
   const { dir, out } = corpus();
   const errors = join(out, 'errors.jsonl');
-  const run = runCli(['export', dir, '-o', out, '--errors', errors, '-j', '1']);
+  let run: CliRun;
+  beforeAll(async () => {
+    run = await cli(['export', dir, '-o', out, '--errors', errors, '-j', '1']);
+  });
 
-  it('prints each warning once on stderr, with its code, and exports the article', () => {
+  it('prints each warning once on stderr, with its code, and exports the article', async () => {
     expect(run.status, run.stderr).toBe(0);
     for (const [name, code] of Object.entries(EXPECTED)) {
       const lines = run.stderr.split('\n').filter((line) => line.startsWith(`warning: ${join(dir, name)}: ${code}: `));
@@ -57,7 +61,7 @@ describe('newskg export: warnings of ingest reach the user', () => {
     }
   });
 
-  it('writes each warning to --errors with severity warning and its code', () => {
+  it('writes each warning to --errors with severity warning and its code', async () => {
     const records = readFileSync(errors, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(records.map((r) => [String(r['file']).replace(/^.*\//, ''), r['severity'], r['stage'], r['code']])).toEqual([
       ['author-conflict.html', 'warning', 'ingest', 'HTML_AUTHOR_CONFLICT'],
@@ -67,7 +71,7 @@ describe('newskg export: warnings of ingest reach the user', () => {
     expect(String(records[1]!['message'])).toContain('1234-5678');
   });
 
-  it('names the warning on the run in the article graph, and the graph still conforms', () => {
+  it('names the warning on the run in the article graph, and the graph still conforms', async () => {
     for (const [name, code] of Object.entries(EXPECTED)) {
       const stem = name.replace(/\.(txt|html)$/, '');
       expect(codesOnRun(readFileSync(join(out, `${stem}.ttl`), 'utf8')), name).toEqual([code]);
@@ -75,10 +79,10 @@ describe('newskg export: warnings of ingest reach the user', () => {
     expect(run.stderr).toContain('3 article(s) exported');
   });
 
-  it('keeps the warnings off stderr with -q but still writes them to --errors', () => {
+  it('keeps the warnings off stderr with -q but still writes them to --errors', async () => {
     const quiet = corpus();
     const report = join(quiet.out, 'errors.jsonl');
-    const result = runCli(['export', quiet.dir, '-o', quiet.out, '--errors', report, '-j', '1', '-q']);
+    const result = await cli(['export', quiet.dir, '-o', quiet.out, '--errors', report, '-j', '1', '-q']);
     expect(result.stderr).not.toContain('warning:');
     expect(readFileSync(report, 'utf8').trim().split('\n')).toHaveLength(3);
   });

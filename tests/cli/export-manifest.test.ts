@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { cli } from '../helpers/cli.js';
 
 const ARTICLES: Record<string, string> = {
   'harbour.txt': 'Harbour plan approved\n\nBy Lena Ostrova\n\nMarch 3, 2024\n\nThe city council of Valmora approved the harbour plan on Tuesday. "It will bring jobs," Mayor Tomas Reld said.',
@@ -15,9 +15,9 @@ describe('newskg export --since-manifest', () => {
   let input: string;
   let out: string;
   let manifest: string;
-  const exportAgain = () => runCli(['export', input, '-o', out, '--since-manifest', manifest, '--keep-invalid', '--jobs', '1']);
+  const exportAgain = () => cli(['export', input, '-o', out, '--since-manifest', manifest, '--keep-invalid', '--jobs', '1']);
 
-  beforeAll(() => {
+  beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'newskg-manifest-'));
     input = join(work, 'articles');
     out = join(work, 'out');
@@ -28,28 +28,28 @@ describe('newskg export --since-manifest', () => {
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it('exports every article the first time and writes the manifest', () => {
-    const run = exportAgain();
+  it('exports every article the first time and writes the manifest', async () => {
+    const run = await exportAgain();
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/newskg: 3 article\(s\) exported, \d+ triples, \d+ warning\(s\), 0 failed, 0 unchanged, 0 removed/);
     expect(readFileSync(manifest, 'utf8').trim().split('\n')).toHaveLength(4);
   }, 60_000);
 
-  it('redoes nothing when nothing changed, and leaves the files as they were', () => {
+  it('redoes nothing when nothing changed, and leaves the files as they were', async () => {
     const before = readFileSync(join(out, 'harbour.ttl'), 'utf8');
-    const run = exportAgain();
+    const run = await exportAgain();
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/newskg: 0 article\(s\) exported, \d+ triples, 0 warning\(s\), 0 failed, 3 unchanged, 0 removed/);
     expect(readFileSync(join(out, 'harbour.ttl'), 'utf8')).toBe(before);
   }, 60_000);
 
-  it('redoes the changed and new articles and removes the files of the removed one', () => {
+  it('redoes the changed and new articles and removes the files of the removed one', async () => {
     const bridgeBefore = readFileSync(join(out, 'bridge.ttl'), 'utf8');
     const harbourBefore = readFileSync(join(out, 'harbour.ttl'), 'utf8');
     writeFileSync(join(input, 'bridge.txt'), `${ARTICLES['bridge.txt']} Traffic will be diverted through the eastern ring road.`);
     rmSync(join(input, 'school.txt'));
     writeFileSync(join(input, 'market.txt'), 'Market moves\n\nMarch 6, 2024\n\nThe weekly market of Valmora will move to the harbour square in April, the council said.');
-    const run = exportAgain();
+    const run = await exportAgain();
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/newskg: 2 article\(s\) exported, \d+ triples, \d+ warning\(s\), 0 failed, 1 unchanged, 1 removed/);
     expect(readFileSync(join(out, 'bridge.ttl'), 'utf8')).not.toBe(bridgeBefore);
@@ -59,15 +59,15 @@ describe('newskg export --since-manifest', () => {
     expect(readdirSync(out).filter((f) => f.endsWith('.ttl')).sort()).toEqual(['bridge.ttl', 'harbour.ttl', 'market.ttl']);
   }, 60_000);
 
-  it('redoes every article when the settings change', () => {
-    const run = runCli(['export', input, '-o', out, '--since-manifest', manifest, '--keep-invalid', '--jobs', '1', '--base', 'https://example.org/news/']);
+  it('redoes every article when the settings change', async () => {
+    const run = await cli(['export', input, '-o', out, '--since-manifest', manifest, '--keep-invalid', '--jobs', '1', '--base', 'https://example.org/news/']);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/newskg: 3 article\(s\) exported, .* 0 unchanged, 0 removed/);
     expect(readFileSync(join(out, 'harbour.ttl'), 'utf8')).toContain('https://example.org/news/');
   }, 60_000);
 
-  it('refuses a corpus stream, which would lack the articles not redone', () => {
-    const run = runCli(['export', input, '--nquads', join(work, 'c.nq'), '--since-manifest', manifest]);
+  it('refuses a corpus stream, which would lack the articles not redone', async () => {
+    const run = await cli(['export', input, '--nquads', join(work, 'c.nq'), '--since-manifest', manifest]);
     expect(run.status).toBe(64);
     expect(run.stderr).toContain('--since-manifest updates per-article files only');
   });

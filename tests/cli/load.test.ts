@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCliAsync } from '../helpers/cli.js';
+import { ROOT, cli } from '../helpers/cli.js';
 import { answer, digestGuard, useFakeStore } from '../store/fake-store.js';
 
 const TRIG = `${ROOT}tests/fixtures/store/two-graphs.trig`;
@@ -9,7 +9,7 @@ const startStore = useFakeStore();
 describe('newskg load', () => {
   it('PUTs each named graph, records their digests, and prints a summary line', async () => {
     const s = await startStore((req, res) => answer(res, req.method === 'GET' ? 404 : 201));
-    const run = await runCliAsync(['load', TRIG, '--endpoint', `${s.url}/store`]);
+    const run = await cli(['load', TRIG, '--endpoint', `${s.url}/store`]);
     expect(run.status).toBe(0);
     expect(s.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
       'GET /store?graph=urn%3Anewskg%3Aload',
@@ -24,7 +24,7 @@ describe('newskg load', () => {
   it('logs in with Digest using the password from the named environment variable', async () => {
     const guard = digestGuard('dba', 'from-env');
     const s = await startStore((req, res) => guard(req, res) && answer(res, 200));
-    const run = await runCliAsync(['load', TRIG, '--endpoint', `${s.url}/sparql-auth`, '--protocol', 'update', '--user', 'dba', '--password-env', 'MY_PW'], { MY_PW: 'from-env' });
+    const run = await cli(['load', TRIG, '--endpoint', `${s.url}/sparql-auth`, '--protocol', 'update', '--user', 'dba', '--password-env', 'MY_PW'], { env: { MY_PW: 'from-env' } });
     expect(run.status).toBe(0);
     // both small graphs in one update, each with its digest
     expect(s.requests.at(-1)!.body).toMatch(/^DROP SILENT GRAPH <https:\/\/example.org\/article\/a> ;\nINSERT DATA/);
@@ -35,7 +35,7 @@ describe('newskg load', () => {
   it('fails with one clear line and exit 3 on a wrong password, never printing it', async () => {
     const guard = digestGuard('dba', 'right');
     const s = await startStore((req, res) => guard(req, res) && answer(res, 201));
-    const run = await runCliAsync(['load', TRIG, '--endpoint', `${s.url}/crud`, '--user', 'dba', '--password-env', 'MY_PW'], { MY_PW: 'wrong-pass' });
+    const run = await cli(['load', TRIG, '--endpoint', `${s.url}/crud`, '--user', 'dba', '--password-env', 'MY_PW'], { env: { MY_PW: 'wrong-pass' } });
     expect(run.status).toBe(3);
     expect(run.stderr).toContain(`error: authentication failed for ${s.url}/crud: check --user and the password in $MY_PW (HTTP 401: wrong user or password)\n`);
     expect(run.stderr).not.toContain('wrong-pass');
@@ -45,7 +45,7 @@ describe('newskg load', () => {
   it('redacts credentials given in the endpoint URL from every line it prints', async () => {
     const s = await startStore((_req, res) => answer(res, 500, 'internal error for dba:topsecret'));
     const url = `${s.url.replace('http://', 'http://dba:topsecret@')}/store`;
-    const run = await runCliAsync(['load', TRIG, '--endpoint', url, '--tries', '1']);
+    const run = await cli(['load', TRIG, '--endpoint', url, '--tries', '1']);
     expect(run.status).toBe(3);
     expect(run.stderr).not.toContain('topsecret');
     expect(run.stderr).toContain(`loaded into ${s.url}/store`);
@@ -58,35 +58,35 @@ describe('newskg load', () => {
       if (req.method === 'GET') return answer(res, state ? 200 : 404, state, { 'content-type': 'application/n-triples' });
       answer(res, 201);
     });
-    expect((await runCliAsync(['load', TRIG, '--endpoint', `${s.url}/store`])).status).toBe(0);
-    const again = await runCliAsync(['load', TRIG, '--endpoint', `${s.url}/store`]);
+    expect((await cli(['load', TRIG, '--endpoint', `${s.url}/store`])).status).toBe(0);
+    const again = await cli(['load', TRIG, '--endpoint', `${s.url}/store`]);
     expect(again.status).toBe(0);
     expect(again.stderr).toMatch(/newskg: 0 graph\(s\) loaded into .*, 0 triples, 2 unchanged, 0 failed/);
     expect(s.requests.filter((r) => r.method === 'PUT')).toHaveLength(2);
   });
 
   it('refuses --sync over SPARQL Update without a Graph Store to read what it loaded before', async () => {
-    const run = await runCliAsync(['load', TRIG, '--endpoint', 'http://127.0.0.1:9/update', '--protocol', 'update', '--sync']);
+    const run = await cli(['load', TRIG, '--endpoint', 'http://127.0.0.1:9/update', '--protocol', 'update', '--sync']);
     expect(run.status).toBe(64);
     expect(run.stderr).toContain('--sync needs to read what newskg loaded before: give --graph-store');
   });
 
   it('refuses --user when the password variable is not set', async () => {
-    const run = await runCliAsync(['load', TRIG, '--endpoint', 'http://127.0.0.1:9/store', '--user', 'dba', '--password-env', 'NEWSKG_UNSET_VAR']);
+    const run = await cli(['load', TRIG, '--endpoint', 'http://127.0.0.1:9/store', '--user', 'dba', '--password-env', 'NEWSKG_UNSET_VAR']);
     expect(run.status).toBe(64);
     expect(run.stderr).toContain('--user dba needs a password: set $NEWSKG_UNSET_VAR');
   });
 
   it('reports an unreadable input, loads the others and exits 2', async () => {
     const s = await startStore((_req, res) => answer(res, 204));
-    const run = await runCliAsync(['load', TRIG, `${ROOT}tests/fixtures/store/missing.trig`, '--endpoint', `${s.url}/store`]);
+    const run = await cli(['load', TRIG, `${ROOT}tests/fixtures/store/missing.trig`, '--endpoint', `${s.url}/store`]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('missing.trig: INPUT_NOT_FOUND');
     expect(s.requests.filter((r) => r.method === 'PUT')).toHaveLength(2);
   });
 
   it('hides the user-info of a URL it refuses, though commander quotes the value', async () => {
-    const run = await runCliAsync(['load', TRIG, '--endpoint', 'ftp://dba:s3cret-pw@127.0.0.1/store']);
+    const run = await cli(['load', TRIG, '--endpoint', 'ftp://dba:s3cret-pw@127.0.0.1/store']);
     expect(run.status).toBe(64);
     expect(run.stderr).toContain("argument 'ftp://***@127.0.0.1/store' is invalid");
     expect(run.stderr).not.toContain('s3cret-pw');

@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { Extraction, SourceDocument, Span } from '../../src/core/types.js';
+import { readFileSync } from 'node:fs';
+import type { ArticleMetadata, Extraction, SourceDocument, Span } from '../../src/core/types.js';
+
+/**
+ * Articles built by hand, so tests of one stage do not depend on the stages before it: a
+ * SourceDocument without the ingest stage, and (for HAND_TEXT) an extraction without the extractors.
+ */
 
 /** A small article and a hand-made extraction of it, so graph and serializer tests do not depend on the extractors. */
 export const HAND_TEXT = [
@@ -13,6 +19,7 @@ export const HAND_TEXT = [
   '',
 ].join('\n');
 
+/** The `occurrence`-th (0-based) place of `surface` in `text`. */
 export function span(text: string, surface: string, occurrence = 0): Span {
   let start = -1;
   for (let i = 0; i <= occurrence; i++) start = text.indexOf(surface, start + 1);
@@ -20,24 +27,65 @@ export function span(text: string, surface: string, occurrence = 0): Span {
   return { start, end: start + surface.length, text: surface };
 }
 
+/** One paragraph per non-empty line, as plain-text articles are laid out; only the lines starting inside `body` when given. */
+export function lineParagraphs(text: string, body = { start: 0, end: text.length }): Span[] {
+  const out: Span[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index < body.start || m.index >= body.end || !m[0].trim()) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/** A SourceDocument of `text` as ingest would hand it on: English, no sections or boilerplate; paragraphs one per line unless given. */
+export function handBuiltDocument(text: string, parts: { name?: string; paragraphs?: Span[]; metadata?: Partial<ArticleMetadata> } = {}): SourceDocument {
+  return {
+    source: { name: parts.name ?? 'test', format: 'text' },
+    text,
+    contentHash: createHash('sha256').update(text).digest('hex'),
+    metadata: { authors: [], language: 'en', ...parts.metadata },
+    paragraphs: parts.paragraphs ?? lineParagraphs(text),
+    sections: [],
+    boilerplate: [],
+  };
+}
+
 export function handDocument(text = HAND_TEXT): SourceDocument {
   const headline = span(text, 'Ministers Meet in Vienna');
   const p1 = span(text, 'Foreign Minister Ana Lopez met officials of the Utopian Council in Vienna on March 3, 2024.');
   const p2 = span(text, '"We will not accept new tariffs," Lopez warned after the meeting.');
-  return {
-    source: { name: 'hand.txt', format: 'text' },
-    text,
-    contentHash: createHash('sha256').update(text).digest('hex'),
+  return handBuiltDocument(text, {
+    name: 'hand.txt',
+    paragraphs: [p1, p2],
     metadata: {
       headline: { value: headline.text, span: headline, origin: 'text' },
       genre: { value: 'Analysis', span: span(text, 'Analysis'), origin: 'text' },
       authors: [{ value: 'Jane Example', span: span(text, 'Jane Example'), origin: 'text', type: 'Person' }],
-      language: 'en',
     },
-    paragraphs: [p1, p2],
-    sections: [],
-    boilerplate: [],
-  };
+  });
+}
+
+/**
+ * The bundled sample as a SourceDocument built by hand: ISSN line, headline, byline, then body
+ * paragraphs up to the publisher's newsletter line.
+ */
+export function sampleDocument(): SourceDocument {
+  const text = readFileSync(new URL('../../samples/nato-russia-missile-row.txt', import.meta.url), 'utf8');
+  const headline = span(text, 'NATO-Russia Missile Row Intensifies – OpEd');
+  const author = span(text, 'Hassan Beheshtipour');
+  const body = { start: span(text, 'Representatives from').start, end: span(text, 'Click here').start };
+  const blurb = text.indexOf('Press TV', body.end);
+  return handBuiltDocument(text, {
+    name: 'samples/nato-russia-missile-row.txt',
+    paragraphs: lineParagraphs(text, body),
+    metadata: {
+      headline: { value: headline.text, span: headline, origin: 'text' },
+      authors: [{ value: author.text, span: author, origin: 'text', type: 'Person' }],
+      publisher: { value: 'Eurasia Review', origin: 'text' },
+      sourceOrganization: { value: 'Press TV', span: { start: blurb, end: blurb + 'Press TV'.length, text: 'Press TV' }, origin: 'text' },
+    },
+  });
 }
 
 export function handExtraction(text = HAND_TEXT): Extraction {

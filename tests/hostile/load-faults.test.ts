@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES, StoreClient, StoreError } from '../../src/store/index.js';
-import { ROOT, runCliAsync } from '../helpers/cli.js';
+import { ROOT, cli } from '../helpers/cli.js';
 import { answer, useFakeStore } from '../store/fake-store.js';
 
 /**
@@ -78,7 +78,7 @@ describe('load against a faulty store', () => {
     expect(error.message).toBe(`${store.url}/store answered HTTP 500 (its text repeats the credentials: not shown)`);
 
     const refuse = await startStore((_req, res) => answer(res, 401, 'wrong user or password', { 'www-authenticate': 'Basic realm="x"' }));
-    const run = await runCliAsync(['load', TRIG, '--endpoint', `${refuse.url}/gsp`, '--user', 'ann', '--auth', 'basic'], { NEWSKG_STORE_PASSWORD: 'wrong' });
+    const run = await cli(['load', TRIG, '--endpoint', `${refuse.url}/gsp`, '--user', 'ann', '--auth', 'basic'], { env: { NEWSKG_STORE_PASSWORD: 'wrong' } });
     expect(run.status).toBe(3);
     expect(run.stderr).toContain('(HTTP 401: wrong user or password)');
     expect(run.stderr).not.toMatch(/\*\*\*|d3Jvbmc|YW5uOndyb25n/);

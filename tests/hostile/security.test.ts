@@ -3,7 +3,7 @@ import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli, runCliAsync, SAMPLE } from '../helpers/cli.js';
+import { ROOT, cli, SAMPLE } from '../helpers/cli.js';
 import { answer, useFakeStore } from '../store/fake-store.js';
 import { scratch, tempFiles } from './helpers.js';
 
@@ -19,7 +19,7 @@ describe('SPARQL Update injection', () => {
     const file = join(dir, 'evil.jsonld');
     const graph = { '@id': 'http://x/s', '@type': 'https://w3id.org/newskg/ontology#Article', 'https://schema.org/about': { '@id': INJECTION } };
     writeFileSync(file, JSON.stringify({ '@id': 'http://x/g', '@graph': [graph] }));
-    const run = await runCliAsync(['load', file, '--endpoint', `${store.url}/update`, '--protocol', 'update']);
+    const run = await cli(['load', file, '--endpoint', `${store.url}/update`, '--protocol', 'update']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('RDF_PARSE');
     expect(run.stderr).toContain('is not an absolute IRI');
@@ -30,7 +30,7 @@ describe('SPARQL Update injection', () => {
 describe('credentials', () => {
   it('never prints the Basic credentials a store echoes in its error page', async () => {
     const store = await startStore((req, res) => answer(res, 500, `<html>Error: header was ${String(req.headers['authorization'])}</html>`));
-    const run = await runCliAsync(['load', TRIG, '--endpoint', `${store.url}/gsp`, '--user', 'alice', '--auth', 'basic', '--tries', '1'], { NEWSKG_STORE_PASSWORD: 'S3cr3tPw' });
+    const run = await cli(['load', TRIG, '--endpoint', `${store.url}/gsp`, '--user', 'alice', '--auth', 'basic', '--tries', '1'], { env: { NEWSKG_STORE_PASSWORD: 'S3cr3tPw' } });
     expect(run.status).toBe(3);
     expect(run.stderr).toContain('HTTP 500');
     expect(run.stderr).not.toContain(Buffer.from('alice:S3cr3tPw').toString('base64'));
@@ -39,14 +39,14 @@ describe('credentials', () => {
 
   it('does not star out an ordinary word that happens to be the password', async () => {
     const store = await startStore((_req, res) => answer(res, 401, 'no', { 'www-authenticate': 'Basic realm="x"' }));
-    const run = await runCliAsync(['load', TRIG, '--endpoint', `${store.url}/gsp`, '--user', 'alice', '--auth', 'basic', '--tries', '1'], { NEWSKG_STORE_PASSWORD: 'wrong' });
+    const run = await cli(['load', TRIG, '--endpoint', `${store.url}/gsp`, '--user', 'alice', '--auth', 'basic', '--tries', '1'], { env: { NEWSKG_STORE_PASSWORD: 'wrong' } });
     expect(run.status).toBe(3);
     expect(run.stderr).toContain('(HTTP 401: wrong user or password)');
     expect(run.stderr).not.toContain('***');
   });
 
-  it('never echoes the password of a malformed --endpoint', () => {
-    const run = runCli(['load', SAMPLE, '--endpoint', 'ftp://alice:S3cr3t@127.0.0.1/x']);
+  it('never echoes the password of a malformed --endpoint', async () => {
+    const run = await cli(['load', SAMPLE, '--endpoint', 'ftp://alice:S3cr3t@127.0.0.1/x']);
     expect(run.status).toBe(64);
     expect(run.stderr).toContain('ftp://***@127.0.0.1/x');
     expect(run.stderr).not.toContain('S3cr3t');
@@ -75,11 +75,11 @@ const CAN_MKNOD = ((): boolean => {
 })();
 
 describe('output targets that are not regular files', () => {
-  it('writes through a symbolic link: the link stays, the file it points to gets the graph', () => {
+  it('writes through a symbolic link: the link stays, the file it points to gets the graph', async () => {
     const dir = scratch();
     writeFileSync(join(dir, 'real.nq'), 'old\n');
     symlinkSync('real.nq', join(dir, 'link.nq'));
-    expect(runCli(['export', SAMPLE, '--nquads', join(dir, 'link.nq'), '-q']).status).toBe(0);
+    expect((await cli(['export', SAMPLE, '--nquads', join(dir, 'link.nq'), '-q'])).status).toBe(0);
     expect(lstatSync(join(dir, 'link.nq')).isSymbolicLink()).toBe(true);
     expect(readlinkSync(join(dir, 'link.nq'))).toBe('real.nq');
     expect(readFileSync(join(dir, 'real.nq'), 'utf8')).toContain('<https://w3id.org/newskg/ontology#Article>');
@@ -89,42 +89,42 @@ describe('output targets that are not regular files', () => {
     ['--nquads', (path: string) => ['export', SAMPLE, '--nquads', path, '-q']],
     ['--errors', (path: string) => ['export', SAMPLE, '-o', join(path, '..', 'out'), '--errors', path, '-q']],
     ['markup -o', (path: string) => ['markup', SAMPLE, '-o', path, '-q']],
-  ])('%s onto a device node writes into it and leaves it a device', (_name, args) => {
+  ])('%s onto a device node writes into it and leaves it a device', async (_name, args) => {
     const dir = scratch();
     const sink = device(dir, 'sink', 3);
-    expect(runCli(args(sink)).status).toBe(0);
+    expect((await cli(args(sink))).status).toBe(0);
     expect(lstatSync(sink).isCharacterDevice()).toBe(true);
     expect(tempFiles(dir)).toEqual([]);
   });
 
-  it.skipIf(!CAN_MKNOD)('a full device is "no space left", exit 3, naming the output and not the input; validate --report too', () => {
+  it.skipIf(!CAN_MKNOD)('a full device is "no space left", exit 3, naming the output and not the input; validate --report too', async () => {
     const dir = scratch();
     const full = device(dir, 'full', 7);
-    const run = runCli(['export', SAMPLE, '--nquads', full, '-q']);
+    const run = await cli(['export', SAMPLE, '--nquads', full, '-q']);
     expect(run.status).toBe(3);
     expect(run.stderr).toContain(`${full}: OUTPUT_WRITE: cannot write output: no space left on the device`);
     expect(run.stderr).not.toContain('INTERNAL');
     expect(lstatSync(full).isCharacterDevice()).toBe(true);
     const nq = join(dir, 'a.nq');
-    runCli(['export', SAMPLE, '--nquads', nq, '-q']);
-    expect(runCli(['validate', nq, '--report', full, '-q']).status).toBe(3);
+    await cli(['export', SAMPLE, '--nquads', nq, '-q']);
+    expect((await cli(['validate', nq, '--report', full, '-q'])).status).toBe(3);
     expect(lstatSync(full).isCharacterDevice()).toBe(true);
   });
 
-  it('refuses a folder or a dangling link before any work', () => {
+  it('refuses a folder or a dangling link before any work', async () => {
     const dir = scratch();
     mkdirSync(join(dir, 'folder.nq'));
     symlinkSync('missing.nq', join(dir, 'dangling.nq'));
     for (const [target, reason] of [['folder.nq', 'is a folder'], ['dangling.nq', 'symbolic link to a file that does not exist']] as const) {
-      const run = runCli(['export', SAMPLE, '--nquads', join(dir, target), '-q']);
+      const run = await cli(['export', SAMPLE, '--nquads', join(dir, target), '-q']);
       expect(run.status).toBe(3);
       expect(run.stderr).toContain(reason);
       expect(run.stderr).toContain('0 article(s) exported, 0 triples');
     }
   });
 
-  it('"-" stays standard output', () => {
-    const run = runCli(['export', SAMPLE, '--nquads', '-', '-q']);
+  it('"-" stays standard output', async () => {
+    const run = await cli(['export', SAMPLE, '--nquads', '-', '-q']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('<https://w3id.org/newskg/ontology#Article>');
   });

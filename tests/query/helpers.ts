@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, SAMPLE, runCli } from '../helpers/cli.js';
+import { ROOT, SAMPLE, cli } from '../helpers/cli.js';
 import { QueryDataset, loadDataset, collectDataFiles, runQuery } from '../../src/query/index.js';
 import type { SparqlJsonResults } from '../../src/query/index.js';
 
@@ -13,10 +13,10 @@ export function scratch(prefix = 'newskg-query-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** Exports articles afresh with the built CLI, as a user would; returns the output directory. */
-export function exportArticles(files: readonly string[], formats: string, options: readonly string[] = []): string {
+/** Exports articles afresh with the CLI, as a user would; returns the output directory. */
+export async function exportArticles(files: readonly string[], formats: string, options: readonly string[] = []): Promise<string> {
   const out = scratch('newskg-export-');
-  const run = runCli(['export', ...files, '-o', out, '--format', formats, '--quiet', ...options]);
+  const run = await cli(['export', ...files, '-o', out, '--format', formats, '--quiet', ...options]);
   if (run.status !== 0) throw new Error(`export failed (${run.status}): ${run.stderr}`);
   return out;
 }

@@ -23,7 +23,7 @@ const datasets = {} as Record<Profile, QueryDataset>;
 beforeAll(async () => {
   for (const profile of ['full', 'standard', 'lean'] as const) {
     const options = ['--profile', profile];
-    datasets[profile] = await datasetOf([exportSample('turtle', options), exportCorpus('nquads', options)]);
+    datasets[profile] = await datasetOf([await exportSample('turtle', options), await exportCorpus('nquads', options)]);
   }
 }, 240_000);
 

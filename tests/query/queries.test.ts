@@ -17,8 +17,8 @@ let sample: QueryDataset;
 let corpus: QueryDataset;
 
 beforeAll(async () => {
-  sample = await datasetOf([exportSample()]);
-  corpus = await datasetOf([exportCorpus()]);
+  sample = await datasetOf([await exportSample()]);
+  corpus = await datasetOf([await exportCorpus()]);
 }, 120_000);
 
 const run = (dataset: QueryDataset, name: string, edit?: (text: string) => string) => select(dataset, edit ? edit(query(name)) : query(name));
@@ -54,7 +54,7 @@ describe('who-said-what.rq', () => {
     // the news report of her threat; the op-ed's "her threat to close Norwegian ports" has a noun
     // for its cue, which is right about half the time, and stays under the default minimum
     expect(having(rows, { speaker: 'Ingrid Solberg', type: 'threat' })).toHaveLength(1);
-    const everything = await datasetOf([exportCorpus('nquads', ['--min-confidence', '0'])]);
+    const everything = await datasetOf([await exportCorpus('nquads', ['--min-confidence', '0'])]);
     expect(having(await run(everything, 'who-said-what.rq'), { speaker: 'Ingrid Solberg', type: 'threat' })).toHaveLength(2);
     expect(having(rows, { speaker: 'Marta Keller', type: 'demand' })).toHaveLength(1);
     expect(having(rows, { speaker: 'Gunnar Thorsson', type: 'denial' })).toHaveLength(1);

@@ -1,8 +1,9 @@
 import { Command, Option } from 'commander';
 import { minConfidenceOption } from '../options.js';
 import type { AnnotateOptions } from '../run/annotate.js';
+import type { CliRun } from '../io.js';
 
-export function annotateCommand(): Command {
+export function annotateCommand(run: CliRun): Command {
   return new Command('annotate')
     .description('Write the extraction of each JSON Lines record (entities, statements, time expressions) in the evaluation format')
     .argument('<in.jsonl>', 'records with id and text (optional: publication_date or dct, title, author, publisher)')
@@ -22,7 +23,7 @@ Examples:
     )
     .action(async (file: string, options: AnnotateOptions) => {
       const { runAnnotate } = await import('../run/annotate.js');
-      process.exitCode = await runAnnotate(file, options);
+      run.exitCode = await runAnnotate(file, options, run.host);
     });
 }
 

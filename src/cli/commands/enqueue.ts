@@ -3,8 +3,9 @@ import { addArticleOptions } from '../article-options.js';
 import { parseJobs } from '../options.js';
 import { addQueueOptions } from '../queue-options.js';
 import type { EnqueueCommandOptions } from '../run/enqueue.js';
+import type { CliRun } from '../io.js';
 
-export function enqueueCommand(): Command {
+export function enqueueCommand(run: CliRun): Command {
   const command = new Command('enqueue')
     .description('Add articles to a job queue on Redis, one job per article, for `newskg worker`s on any number of machines')
     .argument('<inputs...>', 'article files, folders, globs or JSON Lines corpora; "-" reads standard input');
@@ -31,7 +32,7 @@ Exit status: 0 all enqueued; 2 some input could not be read (the others were enq
     )
     .action(async (inputs: string[], options: EnqueueCommandOptions) => {
       const { runEnqueue } = await import('../run/enqueue.js');
-      process.exitCode = await runEnqueue(inputs, options);
+      run.exitCode = await runEnqueue(inputs, options, run.host);
     });
 }
 

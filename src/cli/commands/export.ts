@@ -4,8 +4,9 @@ import { addArticleOptions } from '../article-options.js';
 import { EXIT } from '../exit.js';
 import { parseJobs } from '../options.js';
 import type { ExportOptions } from '../run/export.js';
+import type { CliRun } from '../io.js';
 
-export function exportCommand(): Command {
+export function exportCommand(run: CliRun): Command {
   const command = new Command('export')
     .description('Export news articles (plain text, HTML or JSON Lines corpora) as a SHACL-validated knowledge graph')
     .argument('<inputs...>', 'article files, folders, globs or JSON Lines corpora; "-" reads standard input')
@@ -51,7 +52,7 @@ Exit status: 0 all exported; 1 some graph has SHACL violations (warnings never f
       }
       // The pipeline, the sources and the sinks are loaded only when an export runs.
       const { runExport } = await import('../run/export.js');
-      process.exitCode = await runExport(inputs, options, perArticle);
+      run.exitCode = await runExport(inputs, options, run.host, { perArticle });
     });
 }
 

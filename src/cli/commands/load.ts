@@ -1,8 +1,9 @@
 import { Command } from 'commander';
 import { addStoreOptions, parseCount } from '../store-options.js';
 import type { LoadOptions } from '../run/load.js';
+import type { CliRun } from '../io.js';
 
-export function loadCommand(): Command {
+export function loadCommand(run: CliRun): Command {
   const command = new Command('load')
     .description('Load exported graphs (TriG, N-Quads, Turtle, JSON-LD) into a triple store, replacing each named graph')
     .argument('<inputs...>', 'RDF files or folders of them (.trig .nq .ttl .nt .jsonld; *.validation.ttl in folders is skipped)');
@@ -32,6 +33,6 @@ were loaded); 3 some graph could not be written (authentication, store unreachab
     )
     .action(async (inputs: string[], options: LoadOptions) => {
       const { runLoad } = await import('../run/load.js');
-      process.exitCode = await runLoad(inputs, options);
+      run.exitCode = await runLoad(inputs, options, run.host);
     });
 }

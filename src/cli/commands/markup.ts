@@ -5,8 +5,9 @@ import { DEFAULT_DATA_BASE } from '../../core/vocab.js';
 import { DEFAULT_CLAIM_LIMIT } from '../../markup/build.js';
 import { parseBase, parseDate } from '../options.js';
 import type { MarkupCommandOptions } from '../run/markup.js';
+import type { CliRun } from '../io.js';
 
-export function markupCommand(): Command {
+export function markupCommand(run: CliRun): Command {
   return new Command('markup')
     .description("Write an article's schema.org JSON-LD for publishers (NewsArticle, author, publisher, mentions, claims), built from the same model as the graph")
     .argument('<article>', 'article file (plain text, a saved HTML page, or a JSON Lines file of one record); "-" reads standard input')
@@ -29,7 +30,7 @@ Examples:
     )
     .action(async (file: string, options: MarkupCommandOptions) => {
       const { runMarkup } = await import('../run/markup.js');
-      process.exitCode = await runMarkup(file, options);
+      run.exitCode = await runMarkup(file, options, run.host);
     });
 }
 

@@ -1,10 +1,11 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { QueryOutputFormat } from '../../query/index.js';
 import type { QueryOptions } from '../run/query.js';
+import type { CliRun } from '../io.js';
 
 const FORMATS: readonly QueryOutputFormat[] = ['table', 'csv', 'tsv', 'json'];
 
-export function queryCommand(): Command {
+export function queryCommand(run: CliRun): Command {
   return new Command('query')
     .description('Run a SPARQL 1.1 query over exported graphs (Turtle, TriG, N-Quads, N-Triples, JSON-LD) with the embedded Oxigraph engine')
     .usage("<query.rq | -e 'SPARQL'> <data files or dirs...> [options]")
@@ -31,7 +32,7 @@ file could not be read or parsed; 64 wrong command line.`,
     .action(async (first: string | undefined, data: string[], options: QueryOptions) => {
       // The engine is WebAssembly: loaded only when a query runs.
       const { runQueryCommand } = await import('../run/query.js');
-      process.exitCode = await runQueryCommand(first === undefined ? data : [first, ...data], options);
+      run.exitCode = await runQueryCommand(first === undefined ? data : [first, ...data], options, run.host);
     });
 }
 

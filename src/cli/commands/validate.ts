@@ -1,7 +1,8 @@
 import { Command } from 'commander';
 import type { ValidateOptions } from '../run/validate.js';
+import type { CliRun } from '../io.js';
 
-export function validateCommand(): Command {
+export function validateCommand(run: CliRun): Command {
   return new Command('validate')
     .description('Validate RDF files (Turtle, TriG, N-Quads, N-Triples, JSON-LD) against the newskg SHACL shapes')
     .argument('<files...>', 'RDF data files; the format comes from the extension (.ttl .trig .nq .nt .jsonld)')
@@ -21,7 +22,7 @@ Exit status: 0 every file conforms (warnings allowed); 1 some file has violation
     )
     .action(async (files: string[], options: ValidateOptions) => {
       const { runValidate } = await import('../run/validate.js');
-      process.exitCode = await runValidate(files, options);
+      run.exitCode = await runValidate(files, options, run.host);
     });
 }
 

@@ -3,8 +3,9 @@ import { availableParallelism } from 'node:os';
 import { addArticleReadingOptions } from '../article-options.js';
 import { parseJobs } from '../options.js';
 import type { ViewOptions } from '../run/view.js';
+import type { CliRun } from '../io.js';
 
-export function viewCommand(): Command {
+export function viewCommand(run: CliRun): Command {
   return addArticleReadingOptions(
     new Command('view')
       .description('Draw articles and their graphs as static HTML pages: highlighted mentions, who said what, a timeline, the actor network')
@@ -36,6 +37,6 @@ Exit status: 0 every page written; 1 some graph has SHACL violations (articles g
     )
     .action(async (inputs: string[], options: ViewOptions) => {
       const { runView } = await import('../run/view.js');
-      process.exitCode = await runView(inputs, options);
+      run.exitCode = await runView(inputs, options, run.host);
     });
 }

@@ -4,8 +4,9 @@ import { addQueueOptions } from '../queue-options.js';
 import { addStoreOptions, parseCount } from '../store-options.js';
 import { EXIT } from '../exit.js';
 import type { WorkerCommandOptions } from '../run/worker.js';
+import type { CliRun } from '../io.js';
 
-export function workerCommand(): Command {
+export function workerCommand(run: CliRun): Command {
   const command = new Command('worker')
     .description('Run the jobs of a queue filled by `newskg enqueue`: each article through the export pipeline, its result to files, N-Quads or a store')
     .option('-c, --concurrency <n>', 'pipeline threads (1: all in this process)', parseJobs, 1)
@@ -37,6 +38,6 @@ written; 64 wrong command line.`,
       const sinks = [options.out, options.nquadsDir, options.endpoint].filter((s) => s !== undefined);
       if (sinks.length !== 1) command.error('error: give exactly one of -o, --nquads-dir or --endpoint', { exitCode: EXIT.USAGE });
       const { runWorker } = await import('../run/worker.js');
-      process.exitCode = await runWorker(options);
+      run.exitCode = await runWorker(options, run.host);
     });
 }

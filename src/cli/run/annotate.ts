@@ -1,9 +1,11 @@
 import { projectAnnotations } from '../../annotate/index.js';
 import { analyzeArticle } from '../../pipeline.js';
 import { openTextStream } from '../../sinks/index.js';
-import { readSources } from '../../sources/index.js';
+import { readSourcesFrom } from '../../sources/index.js';
 import { describeError } from '../../core/errors.js';
 import { EXIT } from '../exit.js';
+import { printLine } from '../io.js';
+import type { CliHost } from '../io.js';
 
 export interface AnnotateOptions {
   out?: string;
@@ -13,18 +15,18 @@ export interface AnnotateOptions {
   rawConfidence: boolean;
 }
 
-export async function runAnnotate(file: string, options: AnnotateOptions): Promise<number> {
-  const sink = await openTextStream(options.out ?? '-');
+export async function runAnnotate(file: string, options: AnnotateOptions, host: CliHost): Promise<number> {
+  const sink = await openTextStream(options.out ?? '-', { stdout: host.stdout });
   let records = 0;
   let failures = 0;
   let bytes = 0;
   let busy = 0n;
   let cpuMicros = 0;
   try {
-    for await (const item of readSources([file], { inputFormat: 'jsonl' })) {
+    for await (const item of readSourcesFrom([file], { inputFormat: 'jsonl' }, { stdin: host.stdin })) {
       if (!item.ok) {
         failures++;
-        console.error(`error: ${describeError(item.error)}`);
+        printLine(host.stderr, `error: ${describeError(item.error)}`);
         continue;
       }
       const started = process.hrtime.bigint();
@@ -35,7 +37,7 @@ export async function runAnnotate(file: string, options: AnnotateOptions): Promi
         line = JSON.stringify(projectAnnotations(item.id, doc.text, extraction, { authors: doc.metadata.authors }));
       } catch (error) {
         failures++;
-        console.error(`error: ${item.id}: ${describeError(error)}`);
+        printLine(host.stderr, `error: ${item.id}: ${describeError(error)}`);
         line = JSON.stringify({ id: item.id, entities: [], statements: [], timexes: [], events: [] });
       }
       busy += process.hrtime.bigint() - started;
@@ -55,7 +57,8 @@ export async function runAnnotate(file: string, options: AnnotateOptions): Promi
     // CPU time as well as wall time: on a shared machine the wall figure counts time spent waiting for a core.
     const cpuSeconds = cpuMicros / 1e6;
     const kb = bytes / 1024;
-    console.error(
+    printLine(
+      host.stderr,
       `newskg: ${records} record(s) annotated, ${failures} failed; ingest + extraction ${kb.toFixed(0)} KB in ${seconds.toFixed(2)} s = ${(kb / Math.max(seconds, 1e-9)).toFixed(0)} KB/s (one core); ${cpuSeconds.toFixed(2)} s of CPU = ${(kb / Math.max(cpuSeconds, 1e-9)).toFixed(0)} KB per CPU-second`,
     );
   }

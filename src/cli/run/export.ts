@@ -5,7 +5,7 @@ import type { CorpusLinks } from '../../corpus/index.js';
 import { orderQuads, parseRdf } from '../../graph/index.js';
 import { serialize } from '../../serialize/index.js';
 import { CORPUS_LINKS_STEM, GraphStream, OutputStems, checkFolder, writeOutputs } from '../../sinks/index.js';
-import { readSources } from '../../sources/index.js';
+import { readSourcesFrom } from '../../sources/index.js';
 import type { InputFormat, SourceArticle, SourceFailure, SourceItem } from '../../sources/types.js';
 import { FILE_EXTENSIONS } from '../../serialize/formats.js';
 import { ErrorReport, articleOutput, errorRecord, failureLine, failureOf, jobSettings, runCorpus, warningRecord, where } from '../../batch/index.js';
@@ -15,6 +15,8 @@ import type { ArticleOptions } from '../article-options.js';
 import { describeError } from '../../core/errors.js';
 import { EXIT, exitCodeFor } from '../exit.js';
 import { onInterrupt } from '../interrupt.js';
+import { printLine } from '../io.js';
+import type { CliHost } from '../io.js';
 import { Progress } from '../progress.js';
 import { ViewOutput } from '../view-output.js';
 import { contentHashOf } from '../../view/index.js';
@@ -72,22 +74,29 @@ interface Incremental {
   order: string[];
 }
 
-/** `view`: a view already holding pages (newskg view), committed here with this run's articles. */
-export async function runExport(inputs: string[], options: ExportOptions, perArticle: boolean, view?: ViewOutput): Promise<number> {
+/** How a run writes, beside its options: decided by the command from the options given. */
+export interface ExportRun {
+  /** Per-article files in -o (always, unless a corpus stream replaces them). */
+  perArticle: boolean;
+  /** A view already holding pages (newskg view), committed here with this run's articles. */
+  view?: ViewOutput;
+}
+
+export async function runExport(inputs: string[], options: ExportOptions, host: CliHost, { perArticle, view }: ExportRun): Promise<number> {
   const tally: Tally = { stages: {}, timed: 0, exported: 0, triples: 0, warnings: 0, failed: 0, status: EXIT.OK };
   const progress = new Progress({
-    stream: process.stderr,
-    enabled: !options.quiet && process.stderr.isTTY === true,
+    stream: host.stderr,
+    enabled: !options.quiet && host.stderr.isTTY === true,
     ...knownTotal(inputs, options.inputFormat),
   });
   let outputs: Outputs | undefined;
   // Ctrl-C or SIGTERM: temp files are removed (interrupt.ts) and the summary says what was written.
   const forget = onInterrupt((signal) => {
     progress.finish();
-    console.error(`newskg: interrupted by ${signal}; ${summaryLine(tally)}${outputs?.streams.length ? ' (the corpus stream was not written)' : ''}`);
+    printLine(host.stderr, `newskg: interrupted by ${signal}; ${summaryLine(tally)}${outputs?.streams.length ? ' (the corpus stream was not written)' : ''}`);
   });
   try {
-    outputs = await openOutputs(options, perArticle, view ?? (options.view !== undefined ? new ViewOutput(options.view, (line) => progress.log(line)) : undefined));
+    outputs = await openOutputs(options, host, { perArticle, view: view ?? (options.view !== undefined ? new ViewOutput(options.view, (line) => progress.log(line)) : undefined) });
     const articles = await articleSettings(options);
     // The view is drawn from each graph read back from its N-Quads.
     const streams = [...outputs.streams.map((s) => s.format), ...(outputs.view ? (['nquads'] as const) : [])];
@@ -97,17 +106,17 @@ export async function runExport(inputs: string[], options: ExportOptions, perArt
       tally.unchanged = 0;
     }
     const stems = new Map<SourceItem, string>();
-    const sources = namedSources(readSources(inputs, { inputFormat: options.inputFormat }), outputs, options.out, articles, stems, () => {
+    const sources = namedSources(readSourcesFrom(inputs, { inputFormat: options.inputFormat }, { stdin: host.stdin }), outputs, options.out, articles, stems, () => {
       tally.unchanged!++;
       progress.tick();
     });
-    for await (const entry of runCorpus(sources, { jobs: options.jobs, settings })) {
+    for await (const entry of runCorpus(sources, { jobs: options.jobs, settings, ...(host.workerUrl ? { workerUrl: host.workerUrl } : {}) })) {
       if (entry.outcome) addTimings(tally, entry.outcome.timings);
       const stem = stems.get(entry.item);
       stems.delete(entry.item);
       if (entry.outcome === undefined) await recordReadFailure(entry.item, outputs, tally, progress);
       else if (!entry.outcome.ok) await recordFailure(entry.item, entry.outcome, outputs, tally, progress);
-      else await writeArticle(entry.item, entry.outcome, stem, outputs, articles, options.quiet, tally, progress);
+      else await writeArticle(entry.item, entry.outcome, stem, outputs, articles, tally, progress, { quiet: options.quiet });
       progress.tick();
     }
     if (outputs.incremental) await finishIncremental(outputs.incremental, outputs.linker, options.out, tally);
@@ -126,14 +135,14 @@ export async function runExport(inputs: string[], options: ExportOptions, perArt
     await outputs?.errors?.commit().catch(() => undefined);
     const cause = error instanceof ReportedFailure ? error.cause : error;
     if (!(error instanceof ReportedFailure)) {
-      console.error(`error: ${describeError(error)}`);
+      printLine(host.stderr, `error: ${describeError(error)}`);
       tally.failed++;
     }
-    return summary(tally, progress, exitCodeFor(cause), options.timings);
+    return summary(tally, progress, host, { code: exitCodeFor(cause), timings: options.timings });
   } finally {
     forget();
   }
-  return summary(tally, progress, tally.status, options.timings);
+  return summary(tally, progress, host, { code: tally.status, timings: options.timings });
 }
 
 function addTimings(tally: Tally, timings: StageTimings): void {
@@ -142,12 +151,13 @@ function addTimings(tally: Tally, timings: StageTimings): void {
 }
 
 /** Every output is opened (or its folder checked) before the first article, so one that cannot be written fails the run at once. */
-async function openOutputs(options: ExportOptions, perArticle: boolean, view: ViewOutput | undefined): Promise<Outputs> {
+async function openOutputs(options: ExportOptions, host: CliHost, { perArticle, view }: ExportRun): Promise<Outputs> {
   const streams: Outputs['streams'] = [];
+  const stdout = { stdout: host.stdout };
   try {
-    if (options.nquads !== undefined) streams.push({ format: 'nquads', stream: await GraphStream.open(options.nquads, 'nquads') });
-    if (options.trig !== undefined) streams.push({ format: 'trig', stream: await GraphStream.open(options.trig, 'trig') });
-    const errors = options.errors !== undefined ? await ErrorReport.open(options.errors) : undefined;
+    if (options.nquads !== undefined) streams.push({ format: 'nquads', stream: await GraphStream.open(options.nquads, 'nquads', stdout) });
+    if (options.trig !== undefined) streams.push({ format: 'trig', stream: await GraphStream.open(options.trig, 'trig', stdout) });
+    const errors = options.errors !== undefined ? await ErrorReport.open(options.errors, stdout) : undefined;
     if (perArticle) await checkFolder(options.out);
     const taken = [options.nquads, options.trig, options.errors].filter((path): path is string => path !== undefined && path !== '-');
     const incremental = options.sinceManifest !== undefined ? { path: options.sinceManifest, previous: await readManifest(options.sinceManifest), next: { settings: '', articles: new Map() }, order: [] } : undefined;
@@ -165,9 +175,9 @@ async function writeArticle(
   stem: string | undefined,
   outputs: Outputs,
   settings: ArticleSettings,
-  quiet: boolean,
   tally: Tally,
   progress: Progress,
+  { quiet }: { quiet: boolean },
 ): Promise<void> {
   const label = where(item);
   tally.warnings += outcome.warnings;
@@ -287,15 +297,16 @@ async function finishIncremental(incremental: Incremental, linker: CorpusLinker,
   }
 }
 
-function summary(tally: Tally, progress: Progress, code: number, timings = false): number {
+/** Prints the summary (and with `timings` the time per stage); returns `code`. */
+function summary(tally: Tally, progress: Progress, host: CliHost, { code, timings }: { code: number; timings: boolean }): number {
   progress.finish();
-  console.error(`newskg: ${summaryLine(tally)}`);
+  printLine(host.stderr, `newskg: ${summaryLine(tally)}`);
   if (timings) {
     const stages = (['ingest', 'extract', 'model', 'validate', 'serialize'] as const).map((stage) => `${stage} ${((tally.stages[stage] ?? 0) / Math.max(1, tally.timed)).toFixed(2)}`);
     // Both cover the whole process: worker threads, V8's helper threads and start-up included.
     const usage = process.resourceUsage();
     const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
-    console.error(`newskg: timings (ms per article, ${tally.timed} timed): ${stages.join(', ')}; peak RSS ${Math.round(usage.maxRSS / 1024)} MB; CPU ${cpuSeconds.toFixed(2)} s`);
+    printLine(host.stderr, `newskg: timings (ms per article, ${tally.timed} timed): ${stages.join(', ')}; peak RSS ${Math.round(usage.maxRSS / 1024)} MB; CPU ${cpuSeconds.toFixed(2)} s`);
   }
   return code;
 }

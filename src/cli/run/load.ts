@@ -4,6 +4,8 @@ import { LOAD_STATE_GRAPH, isStoreError, listRdfFiles, loadBlocks, readGraphBloc
 import type { LoadState } from '../../store/index.js';
 import type { StoreOptions } from '../store-options.js';
 import { EXIT } from '../exit.js';
+import { printLine } from '../io.js';
+import type { CliHost } from '../io.js';
 import { LoadProgress } from './load-progress.js';
 import { storeFailure, storeTarget } from './store-target.js';
 import type { StoreTarget } from './store-target.js';
@@ -16,13 +18,13 @@ export interface LoadOptions extends StoreOptions {
   force: boolean;
 }
 
-export async function runLoad(inputs: string[], options: LoadOptions): Promise<number> {
+export async function runLoad(inputs: string[], options: LoadOptions, host: CliHost): Promise<number> {
   const stateStore = stateStoreUrl(options);
   if (options.sync && stateStore === undefined) {
     throw new NewskgError('OPTION_INVALID', '--sync needs to read what newskg loaded before: give --graph-store (the Graph Store service of the same store) with --protocol update');
   }
-  const progress = new LoadProgress({ stream: process.stderr, quiet: options.quiet });
-  const store = storeTarget(options, (line) => {
+  const progress = new LoadProgress({ stream: host.stderr, quiet: options.quiet });
+  const store = storeTarget(options, host.env, (line) => {
     if (!options.quiet) progress.log(line);
   });
   const failures: string[] = [];
@@ -47,7 +49,7 @@ export async function runLoad(inputs: string[], options: LoadOptions): Promise<n
     } catch (error) {
       if (!isStoreError(error)) throw error;
       const why = error.failure === 'http' ? `cannot read what newskg loaded before (graph <${LOAD_STATE_GRAPH}>): ${error.message}` : storeFailure(error, options, store.credentials);
-      return finish(store, options, progress, [...failures, why], undefined, failures.length);
+      return finish(store, options, progress, host, [...failures, why], undefined, failures.length);
     }
   }
   const result = await loadBlocks(readGraphBlocks(files, inputFailed), store.target, store.client, {
@@ -64,7 +66,7 @@ export async function runLoad(inputs: string[], options: LoadOptions): Promise<n
   if (options.sync && inputFailures) failures.push('--sync dropped no graph: some input could not be read, and its graphs would have looked removed');
   for (const { graph, error } of result.failed) failures.push(error.failure === 'http' ? `${graph}: ${error.message}` : storeFailure(error, options, store.credentials));
   if (result.skipped.length) failures.push(`${result.skipped.length} more graph(s) not tried after that error`);
-  return finish(store, options, progress, failures, result, inputFailures);
+  return finish(store, options, progress, host, failures, result, inputFailures);
 }
 
 /** Where the load state is read: the Graph Store (GSP), or --graph-store beside an update endpoint. */
@@ -73,14 +75,14 @@ function stateStoreUrl(options: LoadOptions): string | undefined {
   return options.graphStore ? stripCredentials(options.graphStore).href : undefined;
 }
 
-function finish(store: StoreTarget, options: LoadOptions, progress: LoadProgress, failures: string[], result: Awaited<ReturnType<typeof loadBlocks>> | undefined, inputFailures: number): number {
+function finish(store: StoreTarget, options: LoadOptions, progress: LoadProgress, host: CliHost, failures: string[], result: Awaited<ReturnType<typeof loadBlocks>> | undefined, inputFailures: number): number {
   progress.finish();
   // Messages carry no secret (the client withholds store text that repeats one); user-info is cut by its shape.
-  for (const failure of failures) console.error(`error: ${printable(store.redact(failure))}`);
+  for (const failure of failures) printLine(host.stderr, `error: ${printable(store.redact(failure))}`);
   const loaded = result?.loaded ?? [];
   const triples = loaded.reduce((sum, g) => sum + g.triples, 0);
   const failed = result ? result.failed.length + result.skipped.length : 1;
   const extra = [result?.unchanged ? `${result.unchanged} unchanged` : '', result?.dropped.length ? `${result.dropped.length} dropped` : ''].filter(Boolean);
-  console.error(`newskg: ${loaded.length} graph(s) loaded into ${store.shown} (${options.protocol}), ${triples} triples, ${extra.map((e) => `${e}, `).join('')}${failed} failed, ${inputFailures} input(s) unreadable`);
+  printLine(host.stderr, `newskg: ${loaded.length} graph(s) loaded into ${store.shown} (${options.protocol}), ${triples} triples, ${extra.map((e) => `${e}, `).join('')}${failed} failed, ${inputFailures} input(s) unreadable`);
   return failed ? EXIT.OUTPUT_FAILED : inputFailures ? EXIT.INPUT_FAILED : EXIT.OK;
 }

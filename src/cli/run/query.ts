@@ -3,6 +3,7 @@ import { readFileBounded, readStreamBounded } from '../../core/files.js';
 import { collectDataFiles, loadDataset, runQuery } from '../../query/index.js';
 import type { QueryOutputFormat } from '../../query/index.js';
 import { EXIT } from '../exit.js';
+import type { CliHost } from '../io.js';
 
 export interface QueryOptions {
   expression?: string;
@@ -10,23 +11,23 @@ export interface QueryOptions {
   maxWidth: number;
 }
 
-export async function runQueryCommand(args: string[], options: QueryOptions): Promise<number> {
+export async function runQueryCommand(args: string[], options: QueryOptions, host: CliHost): Promise<number> {
   const queryFile = options.expression === undefined ? args[0] : undefined;
   const rest = options.expression === undefined ? args.slice(1) : args;
   if (options.expression === undefined && queryFile === undefined) throw new NewskgError('OPTION_INVALID', 'no query: give a query file or -e \'SPARQL\'');
   if (rest.length === 0) throw new NewskgError('OPTION_INVALID', 'no data files or directories given');
-  const query = options.expression ?? (await readQuery(queryFile!));
+  const query = options.expression ?? (await readQuery(queryFile!, host));
   const source = queryFile === undefined ? '<expression>' : queryFile === '-' ? '<stdin>' : queryFile;
   const dataset = await loadDataset(await collectDataFiles(rest));
-  process.stdout.write(await runQuery(dataset.store, query, { format: options.format, source, maxWidth: options.maxWidth }));
+  host.stdout.write(await runQuery(dataset.store, query, { format: options.format, source, maxWidth: options.maxWidth }));
   return EXIT.OK;
 }
 
 /** A query is a few kilobytes; the bound keeps `newskg query /dev/zero` from reading forever. */
 const MAX_QUERY_BYTES = 1024 * 1024;
 
-async function readQuery(path: string): Promise<string> {
-  const bytes = await (path === '-' ? readStreamBounded(process.stdin, '<stdin>', MAX_QUERY_BYTES) : readFileBounded(path, MAX_QUERY_BYTES)).catch((error: NodeJS.ErrnoException) => {
+async function readQuery(path: string, host: CliHost): Promise<string> {
+  const bytes = await (path === '-' ? readStreamBounded(host.stdin(), '<stdin>', MAX_QUERY_BYTES) : readFileBounded(path, MAX_QUERY_BYTES)).catch((error: NodeJS.ErrnoException) => {
     if (isNewskgError(error)) throw error;
     throw new NewskgError(error.code === 'ENOENT' ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE', error.code === 'ENOENT' ? 'query file does not exist' : error.message, { source: path });
   });

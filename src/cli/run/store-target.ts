@@ -14,8 +14,9 @@ export interface StoreTarget {
   redact(text: string): string;
 }
 
-export function storeTarget(options: StoreOptions & { endpoint: URL }, onRetry: (line: string) => void): StoreTarget {
-  const credentials = credentialsFor(options);
+/** `env`: where the password named by --password-env is read. */
+export function storeTarget(options: StoreOptions & { endpoint: URL }, env: Readonly<Record<string, string | undefined>>, onRetry: (line: string) => void): StoreTarget {
+  const credentials = credentialsFor(options, env);
   const url = stripCredentials(options.protocol === 'gsp' && options.graphStore ? options.graphStore : options.endpoint);
   const client = new StoreClient({
     ...(credentials ? { credentials } : {}),
@@ -28,9 +29,9 @@ export function storeTarget(options: StoreOptions & { endpoint: URL }, onRetry: 
 }
 
 /** The user and password: --user with the password from the environment, or user-info in the URL. */
-function credentialsFor(options: StoreOptions & { endpoint: URL }): StoreCredentials | undefined {
+function credentialsFor(options: StoreOptions & { endpoint: URL }, env: Readonly<Record<string, string | undefined>>): StoreCredentials | undefined {
   if (options.user !== undefined) {
-    const password = process.env[options.passwordEnv];
+    const password = env[options.passwordEnv];
     if (password === undefined) {
       throw new NewskgError('OPTION_INVALID', `--user ${options.user} needs a password: set $${options.passwordEnv}, or name another variable with --password-env`);
     }

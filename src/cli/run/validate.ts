@@ -6,6 +6,8 @@ import { openTextStream } from '../../sinks/index.js';
 import { formatReport, loadShapes, reportToTurtle, validateDataset } from '../../validate/index.js';
 import { describeError } from '../../core/errors.js';
 import { EXIT } from '../exit.js';
+import { printLine } from '../io.js';
+import type { CliHost } from '../io.js';
 
 export interface ValidateOptions {
   shapes?: string;
@@ -13,10 +15,10 @@ export interface ValidateOptions {
   quiet: boolean;
 }
 
-export async function runValidate(files: string[], options: ValidateOptions): Promise<number> {
+export async function runValidate(files: string[], options: ValidateOptions, host: CliHost): Promise<number> {
   const shapes = options.shapes ? await loadShapes(options.shapes) : undefined;
   // Opened first: a report path that cannot be written fails before any file is read.
-  const report = options.report !== undefined ? await openTextStream(options.report) : undefined;
+  const report = options.report !== undefined ? await openTextStream(options.report, { stdout: host.stdout }) : undefined;
   let unreadable = 0;
   let violating = 0;
   const reports: string[] = [];
@@ -31,13 +33,13 @@ export async function runValidate(files: string[], options: ValidateOptions): Pr
       if (violations) violating++;
       if (options.report) reports.push(reportToTurtle(outcome));
       const shown = options.quiet ? { ...outcome, results: outcome.results.filter((r) => r.severity === 'Violation') } : outcome;
-      if (shown.results.length) console.log(printable(`${file}:\n${formatReport(shown)}`, { multiline: true }));
+      if (shown.results.length) printLine(host.stdout, printable(`${file}:\n${formatReport(shown)}`, { multiline: true }));
       const graphs = outcome.graphs > 1 ? ` in ${outcome.graphs} graphs, each validated on its own` : '';
-      console.log(`${printable(file)}: ${violations ? 'does not conform' : 'conforms'} (${quads.length} triples${graphs}, ${violations} violation(s), ${outcome.results.length - violations} warning(s))`);
+      printLine(host.stdout, `${printable(file)}: ${violations ? 'does not conform' : 'conforms'} (${quads.length} triples${graphs}, ${violations} violation(s), ${outcome.results.length - violations} warning(s))`);
     } catch (error) {
       unreadable++;
       const line = describeError(error);
-      console.error(`error: ${isNewskgError(error) && error.location.source ? line : `${printable(file)}: ${line}`}`);
+      printLine(host.stderr, `error: ${isNewskgError(error) && error.location.source ? line : `${printable(file)}: ${line}`}`);
     }
   }
   if (report) {

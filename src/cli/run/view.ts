@@ -7,7 +7,9 @@ import type { ArticleReadingOptions } from '../article-options.js';
 import { describeError } from '../../core/errors.js';
 import { EXIT, exitCodeFor } from '../exit.js';
 import { ViewOutput } from '../view-output.js';
-import { readSources } from '../../sources/index.js';
+import { printLine } from '../io.js';
+import type { CliHost } from '../io.js';
+import { readSourcesFrom } from '../../sources/index.js';
 import type { InputFormat } from '../../sources/index.js';
 import { contentHashOf } from '../../view/index.js';
 import type { TextsByHash } from '../../view/index.js';
@@ -24,25 +26,26 @@ export interface ViewOptions extends ArticleReadingOptions {
  * Exported graphs are read back as they are; articles are exported first (in memory) and the
  * view is drawn from the graphs that export writes. Either way the pages come from RDF alone.
  */
-export async function runView(inputs: string[], options: ViewOptions): Promise<number> {
-  const view = new ViewOutput(options.out, (line) => console.error(line));
+export async function runView(inputs: string[], options: ViewOptions, host: CliHost): Promise<number> {
+  const say = (line: string): void => printLine(host.stderr, line);
+  const view = new ViewOutput(options.out, say);
   const graphs: string[] = [];
   const articles: string[] = [];
   for (const input of inputs) (await isGraphInput(input) ? graphs : articles).push(input);
   let status: number = EXIT.OK;
   try {
-    const texts = await readTexts(options.text, options.inputFormat);
+    const texts = await readTexts(options.text, options.inputFormat, host);
     if (texts.failed) status = EXIT.INPUT_FAILED;
-    if (graphs.length) status = Math.max(status, await drawGraphFiles(graphs, view, { quiet: options.quiet, texts: texts.byHash }));
+    if (graphs.length) status = Math.max(status, await drawGraphFiles(graphs, view, { quiet: options.quiet, texts: texts.byHash, say }));
     if (articles.length) {
       // export writes the pages of its articles and then the index, with those already drawn
-      const exported = await runExport(articles, { ...options, format: [], report: false, perArticle: false, timings: false }, false, view);
+      const exported = await runExport(articles, { ...options, format: [], report: false, perArticle: false, timings: false }, host, { perArticle: false, view });
       return Math.max(status, exported);
     }
     const index = await view.commit();
-    console.error(`newskg: view of ${view.articles} article(s) in ${index}`);
+    say(`newskg: view of ${view.articles} article(s) in ${index}`);
   } catch (error) {
-    console.error(`error: ${describeError(error)}`);
+    say(`error: ${describeError(error)}`);
     return exitCodeFor(error);
   }
   return status;
@@ -60,24 +63,24 @@ async function isGraphInput(input: string): Promise<boolean> {
  * The texts of the article files named by --text, by the content hash an export of each gets.
  * Only the texts themselves are kept (HTML pages carry their text in the graph).
  */
-async function readTexts(paths: readonly string[], inputFormat: InputFormat): Promise<{ byHash: Map<string, string>; failed: boolean }> {
+async function readTexts(paths: readonly string[], inputFormat: InputFormat, host: CliHost): Promise<{ byHash: Map<string, string>; failed: boolean }> {
   const byHash = new Map<string, string>();
   let failed = false;
   if (!paths.length) return { byHash, failed };
-  for await (const item of readSources(paths, { inputFormat })) {
+  for await (const item of readSourcesFrom(paths, { inputFormat }, { stdin: host.stdin })) {
     if (!item.ok) {
-      console.error(`error: ${describeError(item.error)}`);
+      printLine(host.stderr, `error: ${describeError(item.error)}`);
       failed = true;
     } else if (item.input.source.format !== 'html') byHash.set(contentHashOf(item.input.raw), item.input.raw);
   }
   return { byHash, failed };
 }
 
-async function drawGraphFiles(inputs: readonly string[], view: ViewOutput, options: { quiet: boolean; texts: TextsByHash }): Promise<number> {
+async function drawGraphFiles(inputs: readonly string[], view: ViewOutput, options: { quiet: boolean; texts: TextsByHash; say: (line: string) => void }): Promise<number> {
   let status: number = EXIT.OK;
   const fail = (error: unknown, source: string) => {
     const line = describeError(error);
-    console.error(`error: ${isNewskgError(error) && error.location.source ? line : `${source}: ${line}`}`);
+    options.say(`error: ${isNewskgError(error) && error.location.source ? line : `${source}: ${line}`}`);
     status = EXIT.INPUT_FAILED;
   };
   for (const input of inputs) {
@@ -93,7 +96,7 @@ async function drawGraphFiles(inputs: readonly string[], view: ViewOutput, optio
       }
       const pages: string[] = [];
       for (const quads of graphs) for (const page of await view.addGraph(quads, file, options.texts)) pages.push(page);
-      if (!options.quiet) console.error(`${file} -> ${pages.length ? pages.join(', ') : 'no article not already drawn'}`);
+      if (!options.quiet) options.say(`${file} -> ${pages.length ? pages.join(', ') : 'no article not already drawn'}`);
     }
   }
   return status;

@@ -4,6 +4,8 @@ import { isStoreError } from '../../store/index.js';
 import type { QueueOptions } from '../queue-options.js';
 import type { StoreOptions } from '../store-options.js';
 import { EXIT, exitCodeFor } from '../exit.js';
+import { printLine } from '../io.js';
+import type { CliHost } from '../io.js';
 import { redactUserinfo } from '../../store/index.js';
 import { queueErrorLine, withQueue } from './queue-connection.js';
 import { storeFailure, storeTarget } from './store-target.js';
@@ -18,13 +20,13 @@ export interface WorkerCommandOptions extends QueueOptions, StoreOptions {
   quiet: boolean;
 }
 
-export async function runWorker(options: WorkerCommandOptions): Promise<number> {
+export async function runWorker(options: WorkerCommandOptions, host: CliHost): Promise<number> {
   let store: StoreTarget | undefined;
   // Service messages were made fit to print where they were caught; URL user-info is cut from every line.
-  const log = (line: string) => console.error(redactUserinfo(line));
+  const log = (line: string) => printLine(host.stderr, redactUserinfo(line));
   const explain = (error: unknown) => (isStoreError(error) ? storeFailure(error, options, store?.credentials) : queueErrorLine(error));
   try {
-    store = options.endpoint ? storeTarget({ ...options, endpoint: options.endpoint }, (line) => options.quiet || log(line)) : undefined;
+    store = options.endpoint ? storeTarget({ ...options, endpoint: options.endpoint }, host.env, (line) => options.quiet || log(line)) : undefined;
     // A worker rides out a Redis restart of up to a minute.
     return await withQueue(options, { reconnectForMs: 60_000 }, async (queue) => {
       const sink = await openSink(options, store);

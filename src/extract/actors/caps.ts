@@ -44,7 +44,7 @@ function readCapsUnit(state: DocState, unit: Unit, known: Map<string, { entity: 
       if (words.slice(i, j + 1).some((x) => x.punct && x.text !== '&' && x.text !== '.')) continue;
       const text = phrase(i, j);
       const hit = known.get(text.toLowerCase());
-      const entryForTeam = hit ? undefined : lookupName(text, true);
+      const entryForTeam = hit ? undefined : lookupName(text, { anyCase: true });
       // "HONG KONG OPEN", "FED CUP": a known name opening the name of an event, not an actor.
       if ((hit || entryForTeam) && EVENT_HEADS.has(words[j + 1]?.lower ?? '')) {
         i = j + 2;
@@ -72,7 +72,7 @@ function readCapsUnit(state: DocState, unit: Unit, known: Map<string, { entity: 
         matched = true;
         break;
       }
-      const entry = lookupName(text, true);
+      const entry = lookupName(text, { anyCase: true });
       if (entry && capsLexiconOk(entry, text)) {
         const key = `${entry.type}|${entry.name}`;
         let e = lexEntities.get(key);

@@ -100,7 +100,7 @@ function isRunWord(w: Word | undefined): w is Word {
 }
 
 /** Longest lexicon phrase starting at word i (any case on caps/title lines), as its last word index. */
-function longestLexicon(ctx: ChunkContext, words: readonly Word[], i: number, anyCase: boolean): { last: number; entry: LexEntry } | undefined {
+function longestLexicon(ctx: ChunkContext, words: readonly Word[], i: number, { anyCase }: { anyCase: boolean }): { last: number; entry: LexEntry } | undefined {
   const max = lexicon().maxWords;
   let best: { last: number; entry: LexEntry } | undefined;
   let count = 0;
@@ -114,7 +114,7 @@ function longestLexicon(ctx: ChunkContext, words: readonly Word[], i: number, an
       continue;
     }
     const phrase = candidateText(ctx, words, i, j);
-    const entry = lookupName(phrase, anyCase);
+    const entry = lookupName(phrase, { anyCase });
     if (entry && !(j === i && commonPlace(entry, w.lower))) best = { last: j, entry };
     if (w.possessive || !isNamePrefix(phrase)) break;
   }
@@ -143,7 +143,7 @@ export function chunkUnit(unit: Unit, ctx: ChunkContext): Candidate[] {
     const w = words[i]!;
     if (!title && !w.initial) return 'strong';
     if (FUNCTION_WORDS.has(w.lower) && !w.acronym) return false;
-    const hit = lookupName(w.text, title);
+    const hit = lookupName(w.text, { anyCase: title });
     if ((hit && !commonPlace(hit, w.lower)) || lex.demonyms.has(normaliseName(w.text))) return 'strong';
     // "Chris Christie Calls Hillary Clinton …": a reporting verb in a title-case line ends the name before it.
     if (title && !w.acronym && (REPORTING_VERBS.has(w.lower) || HEADLINE_VERBS.has(w.lower))) return false;
@@ -168,7 +168,7 @@ export function chunkUnit(unit: Unit, ctx: ChunkContext): Candidate[] {
       i++;
       continue;
     }
-    const lexHit = longestLexicon(ctx, words, i, title);
+    const lexHit = longestLexicon(ctx, words, i, { anyCase: title });
     const start = lexHit ? 'strong' : accept(i);
     if (!start) {
       i++;
@@ -179,7 +179,7 @@ export function chunkUnit(unit: Unit, ctx: ChunkContext): Candidate[] {
     // "the Russian Federation for Interaction with NATO": a known name is not extended through a connector,
     // unless it heads such names itself ("Gulf of Mexico").
     if (lexHit && j > lexHit.last && PHRASE_CONNECTORS.has(words[lexHit.last + 1]!.lower) && (lexHit.last > i || !JOIN_OF.has(words[i]!.lower))) j = lexHit.last;
-    splitRun(unit, ctx, i, j, start === 'weak', out);
+    splitRun(unit, ctx, i, j, out, { weak: start === 'weak' });
     i = j + 1;
   }
   return joinNameForms(ctx, out);
@@ -219,7 +219,7 @@ function extendRun(words: readonly Word[], i: number, accept?: (i: number) => 's
       continue;
     }
     // "World Travel and Tourism Council": "and" inside a name whose last word is an organisation's head.
-    if (c === 'and' && !ORG_HEADS.has(cur.lower) && !lookupName(words[j]!.text, false)) {
+    if (c === 'and' && !ORG_HEADS.has(cur.lower) && !lookupName(words[j]!.text)) {
       let k = j + 2;
       while (k - (j + 2) < MAX_AFTER_AND && ok(k)) k++;
       if (k > j + 2 && ORG_HEADS.has(words[k - 1]!.lower) && !ok(k)) {
@@ -242,13 +242,13 @@ function extendRun(words: readonly Word[], i: number, accept?: (i: number) => 's
 
 
 /** Splits a run into [entity prefix] [title] name, or demonym + rest, and emits candidates. */
-function splitRun(unit: Unit, ctx: ChunkContext, i: number, j: number, weak: boolean, out: Candidate[]): void {
+function splitRun(unit: Unit, ctx: ChunkContext, i: number, j: number, out: Candidate[], { weak }: { weak: boolean }): void {
   const words = unit.words;
   const text = candidateText(ctx, words, i, j);
   if (!lexicon().demonyms.has(text) && isDerivedWord(words, i, j, text)) return;
-  const whole = lookupName(text, unit.mode === 'title');
+  const whole = lookupName(text, { anyCase: unit.mode === 'title' });
   if (whole) {
-    emit(unit, ctx, i, j, weak, out, whole);
+    emit(unit, ctx, i, j, out, { weak, lex: whole });
     return;
   }
   const lastWord = words[j]!.lower;
@@ -274,12 +274,12 @@ function splitRun(unit: Unit, ctx: ChunkContext, i: number, j: number, weak: boo
           break;
         }
       }
-      const prefix = longestLexicon(ctx, words, i, unit.mode === 'title');
+      const prefix = longestLexicon(ctx, words, i, { anyCase: unit.mode === 'title' });
       const dem = demonymAt(ctx, words, i);
       const prefixLast = Math.max(prefix && prefix.last < k ? prefix.last : -1, dem && dem.last < k ? dem.last : -1);
       if (prefixLast >= i && prefixLast + 1 <= k) t = Math.min(Math.max(t, prefixLast + 1), k);
-      if (t > i) splitRun(unit, ctx, i, t - 1, weak, out);
-      emit(unit, ctx, n, j, weak && n === i, out, undefined, { first: t, last: n - 1 });
+      if (t > i) splitRun(unit, ctx, i, t - 1, out, { weak });
+      emit(unit, ctx, n, j, out, { weak: weak && n === i, title: { first: t, last: n - 1 } });
       return;
     }
   }
@@ -289,7 +289,7 @@ function splitRun(unit: Unit, ctx: ChunkContext, i: number, j: number, weak: boo
     let n = i;
     while (n < j && TITLE_MODIFIERS.has(words[n]!.lower)) n++;
     if (j - n >= 1 && lexicon().firstNames.has(words[n]!.text) && !ORG_HEADS.has(words[n]!.lower) && !ORG_OF_HEADS.has(words[n]!.lower)) {
-      emit(unit, ctx, n, j, false, out, undefined, { first: i, last: n - 1 });
+      emit(unit, ctx, n, j, out, { weak: false, title: { first: i, last: n - 1 } });
       return;
     }
   }
@@ -299,8 +299,8 @@ function splitRun(unit: Unit, ctx: ChunkContext, i: number, j: number, weak: boo
   // single word; "Russian Sergei Ivanov" splits; "Russian Orthodox Church" stays whole.
   const dem = demonymAt(ctx, words, i);
   if (dem && (dem.last === j || !endsInHead)) {
-    out.push(makeCandidate(unit, ctx, i, dem.last, 'demonym', false, { country: dem.country }));
-    if (dem.last < j) splitRun(unit, ctx, dem.last + 1, j, false, out);
+    out.push(makeCandidate(unit, ctx, i, dem.last, { kind: 'demonym', weak: false }, { country: dem.country }));
+    if (dem.last < j) splitRun(unit, ctx, dem.last + 1, j, out, { weak: false });
     return;
   }
   // Only title words ("Foreign Minister", "President"): not a name. Modifiers ending in an organisation's
@@ -312,19 +312,21 @@ function splitRun(unit: Unit, ctx: ChunkContext, i: number, j: number, weak: boo
     if (TITLE_HEADS.has(words[k]!.lower) || HONORIFICS.has(words[k]!.lower)) titleHead = true;
   }
   if (allTitle && (titleHead || j === i || !ORG_HEADS.has(lastWord))) return;
-  emit(unit, ctx, i, j, weak, out);
+  emit(unit, ctx, i, j, out, { weak });
 }
 
-function emit(unit: Unit, ctx: ChunkContext, i: number, j: number, weak: boolean, out: Candidate[], lex?: LexEntry, title?: { first: number; last: number }): void {
-  out.push(makeCandidate(unit, ctx, i, j, 'name', weak, { ...(lex ? { lex } : {}), ...(title ? { title } : {}) }));
+/** A name candidate over words i..j: `lex` its lexicon entry when known, `title` the title words before it. */
+function emit(unit: Unit, ctx: ChunkContext, i: number, j: number, out: Candidate[], found: { weak: boolean; lex?: LexEntry; title?: { first: number; last: number } }): void {
+  const { weak, lex, title } = found;
+  out.push(makeCandidate(unit, ctx, i, j, { kind: 'name', weak }, { ...(lex ? { lex } : {}), ...(title ? { title } : {}) }));
 }
 
-function makeCandidate(unit: Unit, ctx: ChunkContext, i: number, j: number, kind: Candidate['kind'], weak: boolean, extra: Partial<Candidate>): Candidate {
+function makeCandidate(unit: Unit, ctx: ChunkContext, i: number, j: number, { kind, weak }: { kind: Candidate['kind']; weak: boolean }, extra: Partial<Candidate>): Candidate {
   const words = unit.words;
   const start = words[i]!.start;
   const end = words[j]!.end;
   const text = normaliseName(ctx.text.slice(start, end));
-  let lex = kind === 'name' ? (extra.lex ?? lookupName(text, unit.mode !== 'normal')) : undefined;
+  let lex = kind === 'name' ? (extra.lex ?? lookupName(text, { anyCase: unit.mode !== 'normal' })) : undefined;
   if (lex && i === j && commonPlace(lex, words[i]!.lower)) lex = undefined;
   return { unit, first: i, last: j, start, end, text, kind, weak: weak && !lex, ...extra, ...(lex ? { lex } : {}) };
 }

@@ -32,22 +32,22 @@ const MIN_CITY = 100_000;
 export function isDerivedWord(words: readonly Word[], first: number, last: number, text: string): boolean {
   const w = words[last]!;
   if (lexicon().firstNames.has(w.text) || w.acronym) return false;
-  if (first === last && w.text.length >= MIN_DOCTRINE && DOCTRINE.test(w.lower) && !lookupName(text, false)) return true;
+  if (first === last && w.text.length >= MIN_DOCTRINE && DOCTRINE.test(w.lower) && !lookupName(text)) return true;
   if (peopleOfPlace(text)) return true;
   if (!attributive(words[last + 1]) || w.possessive) return false;
-  const entry = lookupName(text, false);
+  const entry = lookupName(text);
   if (entry) return first === last && entry.type === 'Place' && entry.kind === 'place' && PLACE_ADJECTIVE.test(w.lower);
   return ADJECTIVE.test(w.lower);
 }
 
 /** "New Yorkers" -> New York, "Alaskan" -> Alaska, "Texans" -> Texas. */
 function peopleOfPlace(text: string): boolean {
-  if (lookupName(text, false)) return false;
+  if (lookupName(text)) return false;
   for (const { suffix, restore } of PEOPLE_OF_PLACE) {
     if (!text.endsWith(suffix) || text.length - suffix.length < 3) continue;
     const stem = text.slice(0, -suffix.length);
     for (const tail of restore) {
-      const entry = lookupName(stem + tail, false);
+      const entry = lookupName(stem + tail);
       if (entry && isPlace(entry)) return true;
     }
   }

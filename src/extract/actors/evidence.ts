@@ -76,7 +76,7 @@ export function scoreCandidate(c: Candidate): Scores {
     if (n >= 2 && PLACE_HEADS.has(last.lower)) s.Place += 5;
     if (n >= 2 && PLACE_PREFIXES.has(first.lower)) s.Place += 3;
     // "Northern Pacific", "Southern Sudan": a direction before a known place.
-    if (n >= 2 && DIRECTIONS.has(first.lower) && isPlaceName(lookupName(c.text.slice(first.text.length + 1), false))) s.Place += 5;
+    if (n >= 2 && DIRECTIONS.has(first.lower) && isPlaceName(lookupName(c.text.slice(first.text.length + 1)))) s.Place += 5;
     for (let k = c.first; k < c.last - 1; k++) if (STATE_HEADS.has(words[k]!.lower) && words[k + 1]!.lower === 'of') s.Place += 5;
     for (let k = c.first + 1; k < c.last; k++) if (words[k]!.text === '&') s.Organization += 6;
   }
@@ -97,7 +97,7 @@ export function scoreCandidate(c: Candidate): Scores {
   if (n >= 2 && !c.lex && !lex.firstNames.has(first.text)) {
     for (let k = c.first; k <= c.last; k++) {
       const w = words[k]!;
-      const hit = k > c.first || n > 2 ? lookupName(w.text, false) : undefined;
+      const hit = k > c.first || n > 2 ? lookupName(w.text) : undefined;
       if ((hit && (hit.kind === 'country' || (hit.kind === 'city' && (hit.population ?? 0) >= 100_000))) || (w.acronym && w.text.length >= 2 && !/\./.test(w.text))) {
         s.Organization += 2;
         break;

@@ -176,12 +176,12 @@ function push(map: Map<string, LexEntry[]>, key: string, entry: LexEntry): void 
 }
 
 /** The lexicon entry for a surface form; `anyCase` also matches "MOSCOW" or "Moscow" against "Moscow". */
-export function lookupName(surface: string, anyCase: boolean): LexEntry | undefined {
+export function lookupName(surface: string, { anyCase = false }: { anyCase?: boolean } = {}): LexEntry | undefined {
   const direct = byExact(surface);
   if (direct) return direct;
   const memoKey = anyCase ? `~${surface}` : surface;
   if (memo.has(memoKey)) return memo.get(memoKey)!;
-  const found = lookupSlow(surface, anyCase);
+  const found = lookupSlow(surface, { anyCase });
   // A bounded memo: the same capitalised words come back often, and most of them are no lexicon name.
   if (memo.size > 100_000) memo.clear();
   memo.set(memoKey, found);
@@ -190,7 +190,7 @@ export function lookupName(surface: string, anyCase: boolean): LexEntry | undefi
 
 const memo = new Map<string, LexEntry | undefined>();
 
-function lookupSlow(surface: string, anyCase: boolean): LexEntry | undefined {
+function lookupSlow(surface: string, { anyCase }: { anyCase: boolean }): LexEntry | undefined {
   const key = UNNORMALISED.test(surface) ? normaliseName(surface) : surface;
   const folded = NON_ASCII.test(key) ? foldDiacritics(key) : key;
   const hit = (key !== surface ? byExact(key) : undefined) ?? (folded !== key ? byExact(folded) : undefined);

@@ -54,6 +54,6 @@ function coordinatedWithState(words: readonly Word[], first: number, last: numbe
 function namesState(words: readonly Word[], i: number, j: number): boolean {
   const run = words.slice(i, j + 1);
   if (run.length === 0 || run.length !== j - i + 1 || run.some((w) => !w.cap || w.punct)) return false;
-  const entry = lookupName(run.map((w) => w.text).join(' '), false);
+  const entry = lookupName(run.map((w) => w.text).join(' '));
   return entry !== undefined && (entry.kind === 'country' || entry.kind === 'organization');
 }

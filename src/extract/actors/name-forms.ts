@@ -52,12 +52,12 @@ function joinBefore(ctx: ChunkContext, surname: Candidate): Candidate | undefine
   while (first >= 0 && words[first]!.start > givenStart) first--;
   const given = words[first];
   if (given?.start !== givenStart) return undefined;
-  if (FUNCTION_WORDS.has(given.lower) || lookupName(given.text, false)) return undefined;
+  if (FUNCTION_WORDS.has(given.lower) || lookupName(given.text)) return undefined;
   // The given name opens the name: "Olaf Ludwig (Germany) Telekom" is a results line, not a full form.
   const before = words[first - 1];
   if (before?.cap && !before.punct && !isTitleWord(before)) return undefined;
   const inner = normaliseName((m[2] ?? m[3]!).trim());
-  if (lookupName(inner, false) || (m[2] && !lexicon().firstNames.has(inner.split(' ')[0]!))) return undefined;
+  if (lookupName(inner) || (m[2] && !lexicon().firstNames.has(inner.split(' ')[0]!))) return undefined;
   const written = normaliseName(ctx.text.slice(givenStart, surname.end));
   const forms: NameForms = m[2]
     ? { written, canonical: `${inner} ${surname.text}`, aliases: [`${given.text} ${surname.text}`] }

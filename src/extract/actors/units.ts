@@ -56,19 +56,26 @@ const OPENING = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-
 const NOT_POSSESSIVE = new Set(["it's", "he's", "she's", "that's", "there's", "what's", "let's", "who's", "here's", "where's"]);
 
 export function buildUnits(doc: SourceDocument, sentences: readonly Sentence[], tokens?: readonly Token[][]): Unit[] {
-  return sentences.map((s, i) => makeUnit(doc.text, i, s.start, s.end, s.paragraph < 0, tokens?.[i]));
+  return sentences.map((s, i) => makeUnit(doc.text, i, s.start, s.end, { headline: s.paragraph < 0, tokens: tokens?.[i] }));
 }
 
 /** `tokens`: those of text[start, end), when the caller has them. */
-export function makeUnit(text: string, sentence: number, start: number, end: number, headline = false, tokens = tokenize(text, start, end)): Unit {
+export function makeUnit(text: string, sentence: number, start: number, end: number, { headline = false, tokens }: { headline?: boolean; tokens?: readonly Token[] | undefined } = {}): Unit {
   const words: Word[] = [];
-  for (const t of tokens) splitToken(t.start, t.text, words);
+  for (const t of tokens ?? tokenize(text, start, end)) splitToken(t.start, t.text, words);
   for (const w of words) if (inHandle(text, w)) w.cap = false;
   markInitials(words);
   return { sentence, start, end, headline, words, mode: unitMode(words), dateline: isDateline(words) };
 }
 
-function word(start: number, text: string, possessive = false, hyphenBefore = false, hyphenAfter = false): Word {
+/** Where a word stands in its token: before "'s", or a piece of a hyphenated token. */
+interface WordPlace {
+  possessive?: boolean;
+  hyphenBefore?: boolean;
+  hyphenAfter?: boolean;
+}
+
+function word(start: number, text: string, { possessive = false, hyphenBefore = false, hyphenAfter = false }: WordPlace = {}): Word {
   const letters = LETTER.test(text);
   // "al-Bashir", "el-Sisi": a name behind its lower-case Arabic article.
   const cap = (UPPER_START.test(text) || ARTICLE_NAME.test(text)) && !DIGIT.test(text);
@@ -99,7 +106,7 @@ function splitToken(start: number, surface: string, out: Word[]): void {
     if (possessive) out[out.length - 1]!.possessive = true;
     return;
   }
-  out.push(word(start, text, possessive));
+  out.push(word(start, text, { possessive }));
 }
 
 /** What POSSESSIVE needs at the end; most tokens fail this test, which is cheaper than the pattern. */
@@ -112,14 +119,14 @@ function endsInApostropheS(text: string): boolean {
 function splitHyphenated(start: number, text: string, out: Word[]): boolean {
   const parts = text.split('-');
   if (parts.some((p) => p.length === 0)) return false;
-  if (lookupName(text, false)) return false;
+  if (lookupName(text)) return false;
   const caps = parts.map((p) => UPPER_START.test(p));
   if (!caps[0] && ARABIC_ARTICLE.test(parts[0]!) && caps[1]) {
     // "al-Qaeda-linked": the name, then its lower-case tail.
     if (parts.length < 3 || caps[parts.length - 1]) return false;
     const name = `${parts[0]}-${parts[1]}`;
-    out.push(word(start, name, false, false, true));
-    out.push(word(start + name.length + 1, parts.slice(2).join('-'), false, true, false));
+    out.push(word(start, name, { hyphenAfter: true }));
+    out.push(word(start + name.length + 1, parts.slice(2).join('-'), { hyphenBefore: true }));
     return true;
   }
   // "Ata-ur-Rehman", "Inzamam-ul-Haq": name particles between capitalised parts.
@@ -127,7 +134,7 @@ function splitHyphenated(start: number, text: string, out: Word[]): boolean {
   if (caps.every(Boolean)) {
     const lex = lexicon();
     const known = parts.some((p) => {
-      const hit = lookupName(p, false);
+      const hit = lookupName(p);
       return (hit && hit.kind !== 'city' && hit.kind !== 'region') || lex.demonyms.has(normaliseName(p)) || lex.capitals.has(p);
     });
     if (!known) return false;
@@ -136,7 +143,7 @@ function splitHyphenated(start: number, text: string, out: Word[]): boolean {
   }
   let offset = start;
   parts.forEach((p, i) => {
-    out.push(word(offset, p, false, i > 0, i < parts.length - 1));
+    out.push(word(offset, p, { hyphenBefore: i > 0, hyphenAfter: i < parts.length - 1 }));
     offset += p.length + 1;
   });
   return true;

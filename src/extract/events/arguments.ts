@@ -162,7 +162,7 @@ function firstMentionAfter(view: SentenceView, from: number, within: number): { 
 const OBJECT_PREPOSITIONS = new Set(['with', 'against', 'by', 'on']);
 
 /** The role of an actor after a preposition following a trigger. */
-function roleAfterPreposition(preposition: string | undefined, hit: TriggerHit, passive: boolean): ParticipantRole {
+function roleAfterPreposition(preposition: string | undefined, hit: TriggerHit, { passive }: { passive: boolean }): ParticipantRole {
   if (preposition === undefined) return 'patient';
   if (preposition === 'by') return passive || hit.pos === 'noun' ? 'agent' : 'other';
   if (TARGET_PREPOSITIONS.has(preposition) && HOSTILE.has(hit.entry.type)) return 'patient';
@@ -204,7 +204,7 @@ function postMentions(view: SentenceView, hit: TriggerHit): Argument[] {
   while (i < view.tokens.length && i <= hit.last + AFTER_WINDOW) {
     const preposition = view.tokens[i]!.lower;
     if (!(PARTICIPANT_PREPOSITIONS.has(preposition) || (hostile && TARGET_PREPOSITIONS.has(preposition)))) break;
-    const role = roleAfterPreposition(preposition, hit, false);
+    const role = roleAfterPreposition(preposition, hit, { passive: false });
     let words = 0;
     for (i++; i < view.tokens.length; i++) {
       const t = view.tokens[i]!;
@@ -256,12 +256,12 @@ function subjectMentions(view: SentenceView, hit: TriggerHit): MentionOnTokens[]
 }
 
 /** The objects of a verb trigger: "met Lavrov", "met with Lavrov", "attacked by X", "bought X and Y". */
-function objectMentions(view: SentenceView, hit: TriggerHit, passive: boolean): Argument[] {
+function objectMentions(view: SentenceView, hit: TriggerHit, { passive }: { passive: boolean }): Argument[] {
   const found: Argument[] = [];
   const first = firstMentionAfter(view, hit.last, 4);
   if (!first) return found;
   // "stormed Tunisia's national museum": the possessor is not what the act is done to.
-  const role = isPossessiveAt(view, first.mention.last) ? 'other' : roleAfterPreposition(first.preposition, hit, passive);
+  const role = isPossessiveAt(view, first.mention.last) ? 'other' : roleAfterPreposition(first.preposition, hit, { passive });
   // "was arrested Tuesday": a passive verb has no direct object.
   if (passive && first.preposition === undefined) return found;
   found.push({ mention: first.mention, role });
@@ -323,7 +323,7 @@ export function findArguments(view: SentenceView, hit: TriggerHit): EventArgumen
   if (hit.pos === 'verb') {
     const passive = !hit.entry.subjectRole && isPassive(view, hit);
     const subjectRole: ParticipantRole = passive ? 'patient' : (hit.entry.subjectRole ?? 'agent');
-    candidates = [...subjectMentions(view, hit).map((mention) => ({ mention, role: subjectRole })), ...objectMentions(view, hit, passive)];
+    candidates = [...subjectMentions(view, hit).map((mention) => ({ mention, role: subjectRole })), ...objectMentions(view, hit, { passive })];
   } else {
     candidates = [...prefixMentions(view, hit), ...postMentions(view, hit)];
     if (!candidates.some((a) => PARTICIPANT_TYPES.has(a.mention.type))) {

@@ -98,7 +98,7 @@ export function readFactuality(view: SentenceView, hit: TriggerHit): FactualityR
         conditional = true;
         break;
       }
-      const reach = governorReach(tokens, i - 1, DEFINITE.has(word));
+      const reach = governorReach(tokens, i - 1, { definite: DEFINITE.has(word) });
       if (reach.marker) record(reach.marker);
       if (!reach.continues) break;
       continue;
@@ -135,7 +135,7 @@ export function readFactuality(view: SentenceView, hit: TriggerHit): FactualityR
  * deal", "no agreement"); any other verb or phrase ("will not undermine our revolution", "the
  * promise of the acquisition") says something about an event it takes for granted.
  */
-function governorReach(tokens: readonly Token[], at: number, definite: boolean): { continues: boolean; marker?: string } {
+function governorReach(tokens: readonly Token[], at: number, { definite }: { definite: boolean }): { continues: boolean; marker?: string } {
   const governor = tokens[at]?.lower;
   if (governor === undefined) return { continues: false };
   if (PRESUPPOSING.has(governor)) return { continues: false };

@@ -89,7 +89,7 @@ class OccurrenceIndex {
   }
 
   /** Records a new mention: the occurrence is maybe among the most mentioned, and recent unless the mention is the headline's. */
-  touch(occurrence: Occurrence, recent = true): void {
+  touch(occurrence: Occurrence, { recent = true }: { recent?: boolean } = {}): void {
     const slot = this.slot(occurrence.record.type);
     // Body mentions come in sentence order, so the touches stay sorted by sentence.
     if (recent) slot.touches.push({ occurrence, sentence: occurrence.lastSentence });
@@ -130,7 +130,7 @@ export function mergeOccurrences(drafts: readonly EventDraft[], timexes: readonl
     if (target) {
       absorb(target, draft);
       if (!draft.headline) target.lastSentence = Math.max(target.lastSentence, draft.record.sentence);
-      index.touch(target, !draft.headline);
+      index.touch(target, { recent: !draft.headline });
     } else if (!draft.headline) {
       const occurrence = { ...draft, lastSentence: draft.record.sentence };
       kept.push(occurrence);

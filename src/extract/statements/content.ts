@@ -22,7 +22,7 @@ export function regionStart(view: DocView, s: SentenceView): number {
  * The content that precedes an attribution whose first token is `at`: ", Lavrov said" or "…,” said Lavrov".
  * Returns undefined when no clause boundary (comma, closing quote) sits before `at`.
  */
-export function contentBefore(view: DocView, s: SentenceView, at: number, midClause = false): { content: Range; direct: boolean } | undefined {
+export function contentBefore(view: DocView, s: SentenceView, at: number, { midClause = false }: { midClause?: boolean } = {}): { content: Range; direct: boolean } | undefined {
   const tokens = s.tokens;
   // "…, as police have said": an "as" after the comma belongs to the attribution.
   if (tokens[at - 1]?.lower === 'as' && tokens[at - 2]?.text === ',') at--;
@@ -193,7 +193,7 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
   if (!marker && FINITE_AUXILIARIES.has(tokens[start]!.lower)) return undefined;
   const labelled = !marker && AS_FRAME.has(entry.verb) && asFollows(tokens, start);
   // ("The company promises it will …": a subject pronoun after a noun-like form shows the verb.)
-  const clause = !marker && (verbal || SUBJECTS.has(tokens[start]!.lower)) && startsClause(tokens, start, entry.infinitive);
+  const clause = !marker && (verbal || SUBJECTS.has(tokens[start]!.lower)) && startsClause(tokens, start, { infinitive: entry.infinitive });
   if (hit.needsMarker && !marker && !labelled && !clause) return undefined;
   // "The guarantees Russia wants from the US": a stance verb in a relative clause, not a statement; and
   // "the US state of Ohio": a noun-like form before a preposition is the noun.
@@ -225,7 +225,7 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
  * would …", "felt the FBI was …"), or, after a verb taking a to-infinitive, an object then "to"
  * ("expect Clinton to win").
  */
-function startsClause(tokens: readonly Token[], start: number, infinitive: boolean): boolean {
+function startsClause(tokens: readonly Token[], start: number, { infinitive }: { infinitive: boolean }): boolean {
   const np = phraseAfter(tokens, start);
   if (!np) return false;
   let j = np.to;
@@ -442,18 +442,18 @@ function startsAttribution(tokens: readonly Token[], at: number): boolean {
   while (j < tokens.length && isAdverb(tokens[j]!.lower)) j++;
   const t = tokens[j];
   if (!t) return false;
-  const finite = (w: Token | undefined, speech: boolean): boolean =>
+  const finite = (w: Token | undefined, { speech }: { speech: boolean }): boolean =>
     w !== undefined && cueForms(w.lower).some((f) => (f.form === 'past' || f.form === 's' || f.form === 'part') && (!speech || f.entry.inverted));
   // Without a new subject only a verb of saying opens a new statement: "…and warned …", not "…and refused to stop".
-  if (finite(t, true)) return true;
+  if (finite(t, { speech: true })) return true;
   // "… and we're told they have …": a pronoun and "be" in one token before a passive verb of telling.
-  if (/^(?:we|you|they)'re$/.test(t.lower) && finite(tokens[j + 1], false)) return true;
+  if (/^(?:we|you|they)'re$/.test(t.lower) && finite(tokens[j + 1], { speech: false })) return true;
   if (!/^\p{Lu}/u.test(t.text)) return false;
   const np = phraseAfter(tokens, j);
   if (!np) return false;
   let k = np.to;
   while (k < tokens.length && isAdverb(tokens[k]!.lower)) k++;
-  return finite(tokens[k], false);
+  return finite(tokens[k], { speech: false });
 }
 
 /** Where a clause that runs on from token `from` stops inside its sentence (see clauseEnd). */

@@ -108,7 +108,7 @@ function floatingQuantifier(tokens: readonly Token[], p: number): boolean {
 const NON_SUBJECT_ENDS = new Set([...DETERMINERS, ...PREPOSITIONS, ...AUXILIARIES, 'and', 'or', 'but', 'nor', 'is', 'was', 'has', 'does', 'this', 'thus', 'plus', 'less', 'unless', 'yes']);
 
 /** Whether the token before a base/-s form makes it a verb rather than a noun ("the report" vs "officials report"). */
-function verbalContext(tokens: readonly Token[], i: number, form: VerbForm, nounLike: boolean): boolean {
+function verbalContext(tokens: readonly Token[], i: number, form: VerbForm, { nounLike }: { nounLike: boolean }): boolean {
   const p = previousCore(tokens, i);
   if (p < 0) return false;
   const prev = tokens[p]!;
@@ -183,7 +183,7 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
       if (!matchesParticle(tokens, i + 1 + gap, entry.particle)) continue;
       // "have argued for years that …": "for" opens a time phrase, not the particle of "argue for".
       if (entry.particle.at(-1) === 'for' && opensDuration(tokens, i + 1 + gap + entry.particle.length)) continue;
-      const hit = classify(tokens, i, entry, form, titleCase ?? false, gap);
+      const hit = classify(tokens, i, entry, form, { titleCase: titleCase ?? false, gap });
       if (hit) {
         hits.push(hit);
         i = hit.last - 1;
@@ -229,7 +229,7 @@ const isVerbForm = (t: Token | undefined): boolean =>
 
 const particleGap = (t: Token | undefined): boolean => t !== undefined && (WEEKDAYS.has(t.lower) || (isAdverb(t.lower) && /^\p{Ll}/u.test(t.text)));
 
-function classify(tokens: readonly Token[], i: number, entry: CueEntry, form: VerbForm, titleCase: boolean, gap = 0): CueHit | undefined {
+function classify(tokens: readonly Token[], i: number, entry: CueEntry, form: VerbForm, { titleCase, gap }: { titleCase: boolean; gap: number }): CueHit | undefined {
   const last = i + 1 + gap + entry.particle.length;
   const p = previousCore(tokens, i);
   const prev = p >= 0 ? tokens[p]! : undefined;
@@ -237,7 +237,7 @@ function classify(tokens: readonly Token[], i: number, entry: CueEntry, form: Ve
   let passive = false;
   if (form === 'base' || form === 's') {
     // An -s form that is also a past/participle cannot happen; base forms double as nouns ("report", "claim").
-    if (!verbalContext(tokens, i, form, entry.nounLike)) {
+    if (!verbalContext(tokens, i, form, { nounLike: entry.nounLike })) {
       // "says", "tells" and "reads" are never nouns, and "say" only after a determiner ("have a say"): "those close to him say …".
       const sayForm = entry.verb === 'say' || (form === 's' && (entry.verb === 'tell' || entry.verb === 'read'));
       if (!(sayForm && prev && !DETERMINERS.has(pl) && !isPossessive(prev) && !/^[.!?;:]$/.test(prev.text))) return undefined;

@@ -354,7 +354,7 @@ export interface CueForm {
   form: VerbForm;
 }
 
-function inflect(base: string, double: boolean, irregular: Partial<Record<VerbForm, string>> = {}): Record<VerbForm, string[]> {
+function inflect(base: string, { double, irregular }: { double: boolean; irregular: Partial<Record<VerbForm, string>> }): Record<VerbForm, string[]> {
   const stem = double ? base + base[base.length - 1] : base;
   const consonantY = /[^aeiou]y$/.test(base);
   const s = /(?:s|sh|ch|x|z|o)$/.test(base) ? base + 'es' : consonantY ? base.slice(0, -1) + 'ies' : base + 's';
@@ -389,7 +389,7 @@ function buildIndex(): Map<string, CueForm[]> {
       physical: flags.includes('p'),
       markers: [],
     };
-    const forms = inflect(verb, spec.double ?? false, { ...IRREGULAR_BASES[verb], ...spec.irregular });
+    const forms = inflect(verb, { double: spec.double ?? false, irregular: { ...IRREGULAR_BASES[verb], ...spec.irregular } });
     for (const [form, surfaces] of Object.entries(forms) as [VerbForm, string[]][]) {
       for (const surface of surfaces) {
         const list = index.get(surface) ?? [];

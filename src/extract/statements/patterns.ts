@@ -36,7 +36,7 @@ const COORDINATORS = new Set(['and', 'but', 'though', 'although', 'while', 'wher
 type Tail = { kind: 'end' } | { kind: 'comma'; at: number } | { kind: 'quote'; at: number } | { kind: 'content' };
 
 /** What follows a cue (and its recipient): the end of the clause, a comma, or content. */
-function tailAfter(view: DocView, tokens: readonly Token[], from: number, recipient: boolean): Tail {
+function tailAfter(view: DocView, tokens: readonly Token[], from: number, { recipient }: { recipient: boolean }): Tail {
   let j = from;
   if (recipient) {
     const np = phraseAfter(tokens, j);
@@ -87,8 +87,8 @@ function inverted(view: DocView, s: SentenceView, hit: CueHit): Candidate | unde
   if (!np || (np.pronoun && !SUBJECT_PRONOUNS.has(s.tokens[np.from]!.lower))) return undefined;
   // ", said the event brought back memories": a verb inside the phrase shows a clause, not an inverted subject.
   for (let k = np.from + 1; k < np.headEnd; k++) if (looksFinite(s.tokens[k]!)) return undefined;
-  const tail = tailAfter(view, s.tokens, np.to, false);
-  if (!acceptsTail(s.tokens, tail, before.direct, np.to)) return undefined;
+  const tail = tailAfter(view, s.tokens, np.to, { recipient: false });
+  if (!acceptsTail(s.tokens, tail, { direct: before.direct, after: np.to })) return undefined;
   const speaker = speakerOf(s.tokens, np);
   return finishContentFirst(view, s, hit, 'inverted', speaker, before, tail, np.to);
 }
@@ -109,7 +109,7 @@ function backward(view: DocView, s: SentenceView, hit: CueHit): Candidate | unde
   }
   // "If prices fall, he said, farms will close": an attribution set off by commas inside the clause it reports.
   const midClause = s.tokens[hit.last]?.text === ',' && continuesClause(s.tokens[hit.last + 1]);
-  let before = contentBefore(view, s, from, midClause);
+  let before = contentBefore(view, s, from, { midClause });
   if (!before) {
     // "…, a USA TODAY analysis of newly filed reports shows.": a subject longer than a plain noun phrase.
     const long = hit.entry.inverted || EVIDENCE_VERBS.has(hit.entry.verb) ? subjectAfterComma(s.tokens, hit.first) : undefined;
@@ -119,8 +119,8 @@ function backward(view: DocView, s: SentenceView, hit: CueHit): Candidate | unde
     before = contentBefore(view, s, from);
     if (!before) return undefined;
   }
-  const tail = tailAfter(view, s.tokens, hit.last, hit.entry.recipient);
-  if (!acceptsTail(s.tokens, tail, before.direct, hit.last)) return undefined;
+  const tail = tailAfter(view, s.tokens, hit.last, { recipient: hit.entry.recipient });
+  if (!acceptsTail(s.tokens, tail, { direct: before.direct, after: hit.last })) return undefined;
   return finishContentFirst(view, s, hit, 'backward', speaker, before, tail, hit.last);
 }
 
@@ -129,7 +129,7 @@ function backward(view: DocView, s: SentenceView, hit: CueHit): Candidate | unde
  * continues one that came before. After a closed quotation, anything but new content ("that", a colon)
  * is an adjunct: "“…,” she said several months later."
  */
-function acceptsTail(tokens: readonly Token[], tail: Tail, direct: boolean, after: number): boolean {
+function acceptsTail(tokens: readonly Token[], tail: Tail, { direct, after }: { direct: boolean; after: number }): boolean {
   if (tail.kind === 'end' || tail.kind === 'comma') return true;
   if (!direct) return false;
   const next = tokens[after];

@@ -40,12 +40,12 @@ export const narrativeRules: Rule[] = [
 function fromReference(ref: Day | undefined, shift: NarrativeShift): Resolution | null {
   if (shift.unit === 'weekday') {
     if (!ref) return unanchored(`XXXX-WXX-${isoWeekday(shift.weekday!)}`);
-    return date(formatDay(resolveWeekdayWith(shift.weekday!, ref, shift.offset < 0 ? 'last' : 'next')), true);
+    return date(formatDay(resolveWeekdayWith(shift.weekday!, ref, shift.offset < 0 ? 'last' : 'next')), { relative: true });
   }
   const unit = shift.unit === 'weekend' ? 'week' : shift.unit;
   if (!ref) return unanchoredPeriod(unit);
   const value = periodValue(ref, unit, shift.offset);
-  return value ? date(shift.unit === 'weekend' ? `${value}-WE` : value, true) : null;
+  return value ? date(shift.unit === 'weekend' ? `${value}-WE` : value, { relative: true }) : null;
 }
 
 /**
@@ -67,7 +67,7 @@ export function anchorNarratives(text: string, chosen: readonly Candidate[]): Ca
     if (reported) {
       // Not an anchor itself: "the year-ago quarter" must not become the quarter reported on.
       const named = quarterAnchor && c.start - quarterAnchorEnd <= REPORTED_QUARTER_REACH ? quarterAnchor : undefined;
-      const value = named ? date(reportedFrom(named, reported), true) : undefined;
+      const value = named ? date(reportedFrom(named, reported), { relative: true }) : undefined;
       out.push(value ? { ...c, resolution: { ...c.resolution, ...value, anchoring: 'narrative' } } : c);
       continue;
     }
@@ -115,7 +115,7 @@ function dayPhrase(text: string, c: Candidate): Candidate | undefined {
   const words = /\bthe (?:day (before|after)|week of) $/i.exec(text.slice(Math.max(0, c.start - 16), c.start));
   if (!words) return undefined;
   const moved = words[1] ? formatDay(addDays(day, words[1].toLowerCase() === 'after' ? 1 : -1)) : formatWeek(day);
-  return { ...c, start: c.start - words[0].length, resolution: { ...c.resolution, ...date(moved, c.resolution.relative) } };
+  return { ...c, start: c.start - words[0].length, resolution: { ...c.resolution, ...date(moved, { relative: c.resolution.relative }) } };
 }
 
 /** The anchor moved as the expression says, at the expression's granularity; undefined when the anchor is too coarse. */
@@ -125,17 +125,17 @@ function shiftFrom(anchor: string, shift: NarrativeShift): Resolution | undefine
   const year = Number(anchor.slice(0, 4));
   switch (shift.unit) {
     case 'year':
-      return date(formatYear(year + shift.offset), true);
+      return date(formatYear(year + shift.offset), { relative: true });
     case 'month': {
       if (!month) return undefined;
       const moved = addMonths({ year, month: Number(month[2]), day: 1 }, shift.offset);
-      return date(formatMonth(moved.year, moved.month), true);
+      return date(formatMonth(moved.year, moved.month), { relative: true });
     }
     case 'quarter': {
       const quarter = QUARTER.test(anchor) ? Number(anchor.slice(6)) : month ? Math.floor((Number(month[2]) - 1) / 3) + 1 : undefined;
       if (quarter === undefined) return undefined;
       const index = year * 4 + quarter - 1 + shift.offset;
-      return date(`${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`, true);
+      return date(`${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`, { relative: true });
     }
     case 'week':
     case 'weekend': {
@@ -143,16 +143,16 @@ function shiftFrom(anchor: string, shift: NarrativeShift): Resolution | undefine
       const monday = w ? isoWeekStart(Number(w[1]), Number(w[2])) : day;
       if (!monday) return undefined;
       const week = formatWeek(addDays(monday, shift.offset * 7));
-      return date(shift.unit === 'weekend' ? `${week}-WE` : week, true);
+      return date(shift.unit === 'weekend' ? `${week}-WE` : week, { relative: true });
     }
     case 'day': {
       if (!day) return undefined;
       const moved = formatDay(addDays(day, shift.offset));
-      if (!shift.part) return date(moved, true);
+      if (!shift.part) return date(moved, { relative: true });
       return { type: 'TIME', value: `${moved}T${shift.part}`, begin: moved, end: moved, relative: true };
     }
     case 'weekday':
       if (!day) return undefined;
-      return date(formatDay(resolveWeekdayWith(shift.weekday!, day, shift.offset < 0 ? 'last' : 'next')), true);
+      return date(formatDay(resolveWeekdayWith(shift.weekday!, day, shift.offset < 0 ? 'last' : 'next')), { relative: true });
   }
 }

@@ -99,7 +99,8 @@ export function modOf(word: string | undefined): Mod | undefined {
   return undefined;
 }
 
-export function date(value: string | undefined, relative: boolean, mod?: Mod): Resolution {
+/** A DATE resolution of `value`; `relative` when it was counted from the reference date, `mod` narrowing it ("early 2021"). */
+export function date(value: string | undefined, { relative, mod }: { relative: boolean; mod?: Mod | undefined }): Resolution {
   const out: Resolution = { type: 'DATE', relative };
   if (value === undefined) return out;
   out.value = value;
@@ -191,7 +192,7 @@ export function resolveMonthWith(month: number, ref: Day, relation: 'last' | 'ne
 /** "two weeks ago", "in six months": the reference date moved by a count of units. */
 export function counted(ref: Day, n: number, unit: Unit): Resolution | null {
   const value = shiftedValue(ref, n, unit);
-  return value ? { ...date(value, true), anchoring: 'counted' } : null;
+  return value ? { ...date(value, { relative: true }), anchoring: 'counted' } : null;
 }
 
 /** The reference date moved by n units, written at that unit's granularity ("two weeks ago" -> a week). */

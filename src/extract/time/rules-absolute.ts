@@ -27,7 +27,7 @@ function dayDate(
   if (yearWord) {
     const year = Number(yearWord);
     if (day > daysInMonth(year, month)) return null;
-    return date(formatDay({ year, month, day }), false);
+    return date(formatDay({ year, month, day }), { relative: false });
   }
   if (day > daysInMonth(2000, month)) return null;
   if (!ctx.ref) return unanchored(formatUnyearedDay(month, day));
@@ -42,7 +42,7 @@ function dayDate(
   if (rel === 'this') year = ref.year;
   // "since Oct. 23": the latest such day on or before the reference date.
   if (!rel && isSince(ctx.text, at[0])) year = key <= refKey ? ref.year : ref.year - 1;
-  return date(formatDay({ year, month, day: Math.min(day, daysInMonth(year, month)) }), true);
+  return date(formatDay({ year, month, day: Math.min(day, daysInMonth(year, month)) }), { relative: true });
 }
 
 const span = (m: RegExpExecArray): [number, number] => [m.index, m.index + m[0].length];
@@ -68,7 +68,7 @@ export const absoluteRules: Rule[] = [
       const month = Number(g.m);
       const day = Number(g.d);
       if (day > daysInMonth(year, month)) return null;
-      return date(formatDay({ year, month, day }), false);
+      return date(formatDay({ year, month, day }), { relative: false });
     },
   },
   {
@@ -82,7 +82,7 @@ export const absoluteRules: Rule[] = [
       const [month, day] = a <= 12 ? [a, b] : [b, a];
       const year = Number(g.y);
       if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-      return date(formatDay({ year, month, day }), false);
+      return date(formatDay({ year, month, day }), { relative: false });
     },
   },
   {
@@ -132,7 +132,7 @@ export const absoluteRules: Rule[] = [
       if (!isCapitalised(g.mon)) return null;
       const month = monthNumber(g.mon!);
       if (!month) return null;
-      return date(formatMonth(Number(g.y), month), false, modOf(g.mod));
+      return date(formatMonth(Number(g.y), month), { relative: false, mod: modOf(g.mod) });
     },
   },
   {
@@ -157,7 +157,7 @@ export const absoluteRules: Rule[] = [
       const since = ctx.ref && !g.mod && isSince(ctx.text, m.index);
       const year = !ctx.ref ? 0 : since ? (month <= ctx.ref.month ? ctx.ref.year : ctx.ref.year - 1) : yearOfMonth(month, ctx.ref, monthTense(ctx, m));
       const resolution = ctx.ref
-        ? date(formatMonth(year, month), true, modOf(g.mod))
+        ? date(formatMonth(year, month), { relative: true, mod: modOf(g.mod) })
         : unanchored(formatUnyearedMonth(month));
       return /^(?:may|march)$/.test(word) ? ambiguous(resolution) : resolution;
     },
@@ -170,7 +170,7 @@ export const absoluteRules: Rule[] = [
       const g = m.groups!;
       if (!g.dec && !/^the\b/i.test(m[0])) return null;
       const decade = g.dec ? g.dec.slice(0, 3) : `19${g.short!.slice(0, 1)}`;
-      return date(decade, false, modOf(g.mod));
+      return date(decade, { relative: false, mod: modOf(g.mod) });
     },
   },
   {
@@ -184,7 +184,7 @@ export const absoluteRules: Rule[] = [
       // Temperatures and ages: "in the low nineties", "in the nineties Fahrenheit", "in his fifties".
       if (/\b(?:low|high|upper|lower)\s+$/i.test(before) || /^\s*(?:degrees|percent|°|F\b|C\b)/i.test(after)) return null;
       const tens = ['thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(g.w!.toLowerCase()) + 3;
-      return date(`19${tens}`, false, modOf(g.mod));
+      return date(`19${tens}`, { relative: false, mod: modOf(g.mod) });
     },
   },
   {
@@ -193,7 +193,7 @@ export const absoluteRules: Rule[] = [
     resolve(m) {
       const n = ordinalValue(m.groups!.ord!);
       if (!n || n > 22) return null;
-      return date(String(n - 1).padStart(2, '0'), false);
+      return date(String(n - 1).padStart(2, '0'), { relative: false });
     },
   },
   {
@@ -202,7 +202,7 @@ export const absoluteRules: Rule[] = [
     pattern: pattern(`\\b(?:(?<mod>${MOD})[- ]?)?(?:the )?(?<s>${SEASON}) (?:of )?(?<y>${YEAR})\\b${NOT_NUMBER_AFTER}`),
     resolve(m) {
       const g = m.groups!;
-      return date(`${g.y}-${seasonCode(g.s!)}`, false);
+      return date(`${g.y}-${seasonCode(g.s!)}`, { relative: false });
     },
   },
   {
@@ -217,7 +217,7 @@ export const absoluteRules: Rule[] = [
       const q = ordinalValue(g.ord!);
       if (!q || q > 4) return null;
       const explicit = g.y1 ?? g.y2 ?? g.y3;
-      if (explicit) return date(`${explicit}-Q${q}`, false);
+      if (explicit) return date(`${explicit}-Q${q}`, { relative: false });
       if (!ctx.ref) return unanchored(`XXXX-Q${q}`);
       const lead = m[0].toLowerCase();
       let year = yearOfQuarter(q, ctx.ref, ctx.tense(...span(m)));
@@ -225,7 +225,7 @@ export const absoluteRules: Rule[] = [
       if (lead.startsWith("next year's")) year = ctx.ref.year + 1;
       if (lead.startsWith("this year's")) year = ctx.ref.year;
       if (g.prior) year -= 1;
-      const resolution = date(`${formatYear(year)}-Q${q}`, true);
+      const resolution = date(`${formatYear(year)}-Q${q}`, { relative: true });
       return g.prior || lead.startsWith("last year's") ? { ...resolution, comparison: true } : resolution;
     },
   },
@@ -236,10 +236,10 @@ export const absoluteRules: Rule[] = [
       const g = m.groups!;
       if (g.y) {
         const year = g.y.length === 4 ? g.y : `20${g.y.slice(1)}`;
-        return date(`${year}-Q${g.q}`, false);
+        return date(`${year}-Q${g.q}`, { relative: false });
       }
       if (!ctx.ref) return unanchored(`XXXX-Q${g.q}`);
-      return date(`${formatYear(yearOfQuarter(Number(g.q), ctx.ref, ctx.tense(...span(m))))}-Q${g.q}`, true);
+      return date(`${formatYear(yearOfQuarter(Number(g.q), ctx.ref, ctx.tense(...span(m))))}-Q${g.q}`, { relative: true });
     },
   },
   {
@@ -249,12 +249,12 @@ export const absoluteRules: Rule[] = [
     resolve(m, ctx) {
       const g = m.groups!;
       const h = g.ord!.toLowerCase() === 'first' ? 1 : 2;
-      if (g.y) return date(`${g.y}-H${h}`, false);
+      if (g.y) return date(`${g.y}-H${h}`, { relative: false });
       // "the second half" without "of ..." is too often a match or a sentence ("the second half of the plan").
       if (!g.rel) return null;
       if (!ctx.ref) return unanchored(`XXXX-H${h}`);
       const offset = g.rel.toLowerCase() === 'last' ? -1 : g.rel.toLowerCase() === 'next' ? 1 : 0;
-      return date(`${formatYear(ctx.ref.year + offset)}-H${h}`, true);
+      return date(`${formatYear(ctx.ref.year + offset)}-H${h}`, { relative: true });
     },
   },
   {
@@ -263,7 +263,7 @@ export const absoluteRules: Rule[] = [
     resolve(m) {
       const g = m.groups!;
       const year = g.y ?? (g.fy!.length === 4 ? g.fy! : `${Number(g.fy) > 50 ? '19' : '20'}${g.fy}`);
-      return date(year, false);
+      return date(year, { relative: false });
     },
   },
   {
@@ -272,7 +272,7 @@ export const absoluteRules: Rule[] = [
     pattern: pattern(`\\b(?<mod>${MOD})[- ]?(?<y>${YEAR})\\b${NOT_NUMBER_AFTER}`),
     resolve(m) {
       const g = m.groups!;
-      return date(g.y!, false, modOf(g.mod));
+      return date(g.y!, { relative: false, mod: modOf(g.mod) });
     },
   },
   {
@@ -280,7 +280,7 @@ export const absoluteRules: Rule[] = [
     // "post-1959 politics", "pre-1990 borders": the year is the point of reference.
     pattern: pattern(`\\b(?:post|pre)-(?<y>${YEAR})\\b`),
     resolve(m) {
-      return date(m.groups!.y!, false);
+      return date(m.groups!.y!, { relative: false });
     },
   },
   {
@@ -299,7 +299,7 @@ export const absoluteRules: Rule[] = [
       if (/^\s+(?!(?:was|has|is|as|its|this|his|us|thus|versus|plus|gives|makes|marks|sees|brings|goes|does|comes|begins|ends|looks|saw|will|would)\b)[a-z]+s\b/.test(after)) return null;
       if (/^\s+(?:people|men|women|children|feet|foot|metres|meters|miles|km|kilometres|points|percent|per cent|votes|seats|troops|soldiers|units|dollars|euros|pounds|yen|tons|tonnes|barrels|acres|calories|hp|cc|mm|GMT|UTC|hours|hrs|local time)\b/i.test(after)) return null;
       if (/^\s*(?:[A-Z]{2,4}T|GMT|UTC|hours|hrs)\b/.test(after)) return null;
-      return date(formatYear(year), false);
+      return date(formatYear(year), { relative: false });
     },
   },
 ];

@@ -99,7 +99,7 @@ function currentQuarter(ref: Day): string {
  * names before it (`reportedQuarter`) replaces the guess once expressions are chosen.
  */
 function inContext(value: string, yearOffset?: number, year?: number): Resolution {
-  const resolution: Resolution = { ...date(value, true), anchoring: 'context' };
+  const resolution: Resolution = { ...date(value, { relative: true }), anchoring: 'context' };
   if (yearOffset !== undefined) resolution.reportedQuarter = year === undefined ? { yearOffset } : { yearOffset, year };
   return resolution;
 }
@@ -118,9 +118,9 @@ export const namedRules: Rule[] = [
       if (!/^[A-Z]/.test(g.h!)) return null;
       const holiday = HOLIDAYS[g.h!.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')];
       if (!holiday) return null;
-      if (g.y) return date(formatDay(holiday.day(Number(g.y))), false);
+      if (g.y) return date(formatDay(holiday.day(Number(g.y))), { relative: false });
       if (!ctx.ref) return unanchored(unyearedHoliday(holiday.day));
-      return date(formatDay(holiday.day(yearOfMonth(holiday.month, ctx.ref, ctx.tense(...span(m))))), true);
+      return date(formatDay(holiday.day(yearOfMonth(holiday.month, ctx.ref, ctx.tense(...span(m))))), { relative: true });
     },
   },
   {
@@ -144,10 +144,10 @@ export const namedRules: Rule[] = [
         year = 2000 + (g.k ? (ONES[g.k.toLowerCase()] ?? TENS[g.k.toLowerCase()] ?? 0) : 0);
       }
       const month = g.mon && isCapitalised(g.mon) ? monthNumber(g.mon) : undefined;
-      if (month) return date(formatMonth(year, month), false);
+      if (month) return date(formatMonth(year, month), { relative: false });
       if (g.mon) return null;
-      if (g.season) return date(`${formatYear(year)}-${seasonCode(g.season)!}`, false);
-      return date(formatYear(year), false);
+      if (g.season) return date(`${formatYear(year)}-${seasonCode(g.season)!}`, { relative: false });
+      return date(formatYear(year), { relative: false });
     },
   },
   {
@@ -157,7 +157,7 @@ export const namedRules: Rule[] = [
     resolve(m, ctx) {
       if (!ctx.ref) return unanchored('XXXX');
       const past = ctx.tense(...span(m)) === 'past' && ctx.ref.month <= 3;
-      return date(formatYear(ctx.ref.year - (past ? 1 : 0)), true, 'END');
+      return date(formatYear(ctx.ref.year - (past ? 1 : 0)), { relative: true, mod: 'END' });
     },
   },
   {
@@ -175,7 +175,7 @@ export const namedRules: Rule[] = [
       if (g.period && !/year-/.test(adj) && adj !== 'latest' && !g.y && !yearBefore) return null;
       if ((g.period || g.y) && !nearQuarterlyFigures(ctx, m.index)) return null;
       if (/^(?:same)$/.test(adj) && !yearBefore) return null;
-      if (!ctx.ref) return g.y ? { ...date(`${g.y}-QX`, false), anchoring: 'context' } : unanchored('XXXX-QX');
+      if (!ctx.ref) return g.y ? { ...date(`${g.y}-QX`, { relative: false }), anchoring: 'context' } : unanchored('XXXX-QX');
       // "the 1988 quarter" beside quarterly figures: the quarter reported on, in that year.
       if (g.y) return inContext(`${g.y}${lastQuarter(ctx.ref, 0).slice(4)}`, 0, Number(g.y));
       // Which quarter a report speaks of is a guess from the reference date alone.
@@ -191,7 +191,7 @@ export const namedRules: Rule[] = [
     resolve(m, ctx) {
       if (!ctx.ref) return unanchored('XXXX');
       if (nearQuarterlyFigures(ctx, m.index)) return inContext(lastQuarter(ctx.ref, -1), -1);
-      return date(formatYear(ctx.ref.year - 1), true);
+      return date(formatYear(ctx.ref.year - 1), { relative: true });
     },
   },
   {

@@ -89,7 +89,7 @@ export const relativeRules: Rule[] = [
       if (!ctx.ref) return unanchored('XXXX-XX-XX');
       let offset = DEICTIC_DAY[g.w!.toLowerCase()]!;
       if (g.shift) offset += g.shift.toLowerCase() === 'before' ? -1 : 1;
-      return date(formatDay(addDays(ctx.ref, offset)), true);
+      return date(formatDay(addDays(ctx.ref, offset)), { relative: true });
     },
   },
   {
@@ -146,9 +146,9 @@ export const relativeRules: Rule[] = [
       if (!isCapitalised(g.wd)) return null;
       if (!ctx.ref) return unanchored(unanchoredWeekday(g.wd!));
       const owner = !g.rel && possessiveTense(ctx, m);
-      if (owner) return date(formatDay(resolveWeekday(weekdayNumber(g.wd!)!, ctx.ref, owner)), true);
+      if (owner) return date(formatDay(resolveWeekday(weekdayNumber(g.wd!)!, ctx.ref, owner)), { relative: true });
       const day = weekdayDay(ctx, g.wd!, g.mod ? undefined : relationOf(g.rel), span(m));
-      return day ? date(formatDay(day), true) : null;
+      return day ? date(formatDay(day), { relative: true }) : null;
     },
   },
   {
@@ -162,7 +162,7 @@ export const relativeRules: Rule[] = [
       const relation = relationOf(g.rel);
       if (!month || !relation) return null;
       if (!ctx.ref) return unanchored(formatUnyearedMonth(month));
-      return date(formatMonth(resolveMonthWith(month, ctx.ref, relation), month), true, modOf(g.mod));
+      return date(formatMonth(resolveMonthWith(month, ctx.ref, relation), month), { relative: true, mod: modOf(g.mod) });
     },
   },
   {
@@ -176,7 +176,7 @@ export const relativeRules: Rule[] = [
       const relation = relationOf(g.rel);
       if (!month || !relation) return null;
       if (!ctx.ref) return unanchored(formatUnyearedMonth(month));
-      return date(formatMonth(ctx.ref.year + offsetOf(relation), month), true, modOf(g.mod));
+      return date(formatMonth(ctx.ref.year + offsetOf(relation), month), { relative: true, mod: modOf(g.mod) });
     },
   },
   {
@@ -189,7 +189,7 @@ export const relativeRules: Rule[] = [
       const code = seasonCode(g.s!);
       if (!relation || !code) return null;
       if (!ctx.ref) return unanchored(`XXXX-${code}`);
-      return date(seasonValue(ctx.ref, code, relation), true);
+      return date(seasonValue(ctx.ref, code, relation), { relative: true });
     },
   },
   {
@@ -213,7 +213,7 @@ export const relativeRules: Rule[] = [
       if (word === 'weekend') {
         if (!ctx.ref) return unanchored('XXXX-WXX-WE');
         const value = periodValue(ctx.ref, 'week', offsetOf(relation));
-        return value ? date(`${value}-WE`, true) : null;
+        return value ? date(`${value}-WE`, { relative: true }) : null;
       }
       const unit = unitOf(word);
       if (!unit) return null;
@@ -221,7 +221,7 @@ export const relativeRules: Rule[] = [
       const mod = modOf(g.mod);
       const value = periodValue(ctx.ref, unit, offsetOf(relation));
       if (!value) return null;
-      const out = date(value, true, mod);
+      const out = date(value, { relative: true, mod: mod });
       // "earlier this year": from the start of the period up to the reference date.
       if (g.mod && /^earlier$/i.test(g.mod) && relation === 'this') out.end = formatDay(ctx.ref);
       if (g.mod && /^later$/i.test(g.mod) && relation === 'this') out.begin = formatDay(ctx.ref);
@@ -239,7 +239,7 @@ export const relativeRules: Rule[] = [
       if ((code === 'FA' || code === 'SP') && !/\b(?:in|during|over|by|until|through|since|before|after)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
       if (!ctx.ref) return unanchored(`XXXX-${code}`);
       const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[code];
-      return date(`${formatYear(yearOfMonth(start, ctx.ref, ctx.tense(...span(m))))}-${code}`, true);
+      return date(`${formatYear(yearOfMonth(start, ctx.ref, ctx.tense(...span(m))))}-${code}`, { relative: true });
     },
   },
   {
@@ -249,7 +249,7 @@ export const relativeRules: Rule[] = [
     resolve(m, ctx) {
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 10);
       if (/^\s+(?:ended|ending)\b/i.test(after)) return { type: 'DURATION', value: 'P1Y', relative: false };
-      const year = ctx.ref ? date(formatYear(ctx.ref.year), true) : unanchored('XXXX');
+      const year = ctx.ref ? date(formatYear(ctx.ref.year), { relative: true }) : unanchored('XXXX');
       return { ...year, ambiguous: true };
     },
   },
@@ -263,7 +263,7 @@ export const relativeRules: Rule[] = [
       const inWeekend = dow >= 5;
       const future = ctx.tense(...span(m)) === 'future';
       const offset = inWeekend ? 0 : future ? 0 : -1;
-      return date(`${periodValue(ctx.ref, 'week', offset)}-WE`, true);
+      return date(`${periodValue(ctx.ref, 'week', offset)}-WE`, { relative: true });
     },
   },
   {
@@ -281,7 +281,7 @@ export const relativeRules: Rule[] = [
       const value = periodValue(ctx.ref, unit, offset);
       if (!value) return null;
       const mod: Mod | undefined = modOf(g.mod);
-      const out = date(value, true, mod);
+      const out = date(value, { relative: true, mod: mod });
       if (/^(?:rest|remainder)$/i.test(g.mod!)) {
         out.begin = formatDay(ctx.ref);
       }
@@ -301,7 +301,7 @@ export const relativeRules: Rule[] = [
       if (n === undefined || !unit) return null;
       const dir = g.dir!.toLowerCase();
       const sign = dir === 'from now' || dir === 'hence' ? 1 : -1;
-      if (n === 'X') return date(sign < 0 ? 'PAST_REF' : 'FUTURE_REF', true);
+      if (n === 'X') return date(sign < 0 ? 'PAST_REF' : 'FUTURE_REF', { relative: true });
       if (!ctx.ref) return unanchoredPeriod(unit);
       if (!Number.isInteger(n)) return null;
       return counted(ctx.ref, sign * n, unit);
@@ -337,13 +337,13 @@ export const relativeRules: Rule[] = [
           if (/^-[a-z]/i.test(after)) return null;
           if (/^(?:[.!?"'”]\s*|^\s*)$/.test(before.trimEnd().slice(-1)) && /^,/.test(after)) return null;
         }
-        return date('PRESENT_REF', true);
+        return date('PRESENT_REF', { relative: true });
       }
       // "current" as an adjective: only before nouns that name a time or a state of affairs.
-      if (g.current!.toLowerCase() === 'presently') return date('PRESENT_REF', true);
+      if (g.current!.toLowerCase() === 'presently') return date('PRESENT_REF', { relative: true });
       if (/^\s+(?:account|accounts|affairs|events|account deficit|and former|or former|members?|president|chairman|head|leader|minister|law|rules?|system|form|version|price|prices|rate|rates|level|levels)\b/i.test(after)) return null;
       if (/\b(?:electric|alternating|direct|ocean|strong|the ocean's|river)\s+$/i.test(before)) return null;
-      return date('PRESENT_REF', true);
+      return date('PRESENT_REF', { relative: true });
     },
   },
   {
@@ -356,7 +356,7 @@ export const relativeRules: Rule[] = [
       const g = m.groups!;
       // The adjective alone: "recent days" and "recent developments" differ; only temporal heads count.
       if (g.recent && !g.u) return null;
-      return date('PAST_REF', true);
+      return date('PAST_REF', { relative: true });
     },
   },
   {
@@ -372,7 +372,7 @@ export const relativeRules: Rule[] = [
       if (!/^the\b/i.test(m[0]) && !/^coming/i.test(m[0]) && !/\b(?:in|near)\s+$/i.test(before)) return null;
       // "the future of the company" is its fate, not a time.
       if (/^\s+[a-z]/.test(after) && !/^\s+(?:is|was|will|and|or|for|to|in|as|that|at|with|from|by|has|had|would|could|may|might)\b/.test(after) && !/coming/i.test(m[0])) return null;
-      return date('FUTURE_REF', true);
+      return date('FUTURE_REF', { relative: true });
     },
   },
 ];

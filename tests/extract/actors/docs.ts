@@ -1,33 +1,20 @@
-import { createHash } from 'node:crypto';
-import type { ActorRecord, Mention, SourceDocument, Span } from '../../../src/core/types.js';
+import type { ActorRecord, Mention, SourceDocument } from '../../../src/core/types.js';
 import { extractActors } from '../../../src/extract/actors/index.js';
 import { documentSentences } from '../../../src/extract/text/sentences.js';
+import { handBuiltDocument, lineParagraphs } from '../../helpers/hand-article.js';
 
 /** A document whose body lines are paragraphs, with an optional headline line before them. */
 export function documentOf(body: string, options: { headline?: string; authors?: string[]; publisher?: string } = {}): SourceDocument {
   const head = options.headline ? `${options.headline}\n\n` : '';
   const text = head + body;
-  const paragraphs: Span[] = [];
-  let offset = head.length;
-  for (const line of body.split('\n')) {
-    if (line.trim()) paragraphs.push({ start: offset, end: offset + line.length, text: line });
-    offset += line.length + 1;
-  }
-  const headline = options.headline ? { value: options.headline, span: { start: 0, end: options.headline.length, text: options.headline }, origin: 'text' as const } : undefined;
-  return {
-    source: { name: 'test', format: 'text' },
-    text,
-    contentHash: createHash('sha256').update(text).digest('hex'),
+  return handBuiltDocument(text, {
+    paragraphs: lineParagraphs(text, { start: head.length, end: text.length }),
     metadata: {
-      ...(headline ? { headline } : {}),
+      ...(options.headline ? { headline: { value: options.headline, span: { start: 0, end: options.headline.length, text: options.headline }, origin: 'text' as const } } : {}),
       authors: (options.authors ?? []).map((value) => ({ value, origin: 'text' as const, type: 'Person' as const })),
       ...(options.publisher ? { publisher: { value: options.publisher, origin: 'text' as const } } : {}),
-      language: 'en',
     },
-    paragraphs,
-    sections: [],
-    boilerplate: [],
-  };
+  });
 }
 
 export function actorsOf(doc: SourceDocument): { actors: ActorRecord[]; mentions: Mention[] } {

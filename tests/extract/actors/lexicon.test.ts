@@ -12,17 +12,17 @@ describe('actor lexicons', () => {
   });
 
   it('finds an all-caps form of a place name, but not a short acronym in another case', () => {
-    expect(lookupName('GERMANY', false)?.name).toBe('Germany');
-    expect(lookupName('us', false)).toBeUndefined();
+    expect(lookupName('GERMANY')?.name).toBe('Germany');
+    expect(lookupName('us')).toBeUndefined();
   });
 
   it('knows cities from the packaged gazetteer, with and without diacritics', () => {
-    expect(lookupName('Sochi', false)?.type).toBe('Place');
-    expect(lookupName('Bogota', false)?.country).toBe('CO');
+    expect(lookupName('Sochi')?.type).toBe('Place');
+    expect(lookupName('Bogota')?.country).toBe('CO');
   });
 
   it('finds a name written with a non-breaking space or a curly apostrophe, as saved web pages have them', () => {
-    expect(lookupName('New\u00a0Zealand', false)?.name).toBe('New Zealand');
-    expect(lookupName('Côte d’Ivoire', false)?.type).toBe('Country');
+    expect(lookupName('New\u00a0Zealand')?.name).toBe('New Zealand');
+    expect(lookupName('Côte d’Ivoire')?.type).toBe('Country');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actor, actorsOf, mentionsOf } from './docs.js';
-import { sampleDocument } from './sample-doc.js';
+import { sampleDocument } from '../../helpers/hand-article.js';
 
 describe('extractActors on the bundled sample', () => {
   const result = actorsOf(sampleDocument());

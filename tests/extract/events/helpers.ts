@@ -1,13 +1,6 @@
-import type { ActorRecord, ActorType, Mention, Sentence, Span } from '../../../src/core/types.js';
+import type { ActorRecord, ActorType, Mention, Sentence } from '../../../src/core/types.js';
 import { splitSentences } from '../../../src/extract/text/sentences.js';
-
-/** One paragraph per non-empty line, as plain-text articles are laid out. */
-export function lineParagraphs(text: string): Span[] {
-  const out: Span[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  return out;
-}
+import { lineParagraphs } from '../../helpers/hand-article.js';
 
 export function sentencesOf(text: string): Sentence[] {
   return splitSentences(text, lineParagraphs(text));

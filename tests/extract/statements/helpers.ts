@@ -1,6 +1,7 @@
 import type { ActorRecord, ActorType, Mention, MentionKind, Span, StatementRecord } from '../../../src/core/types.js';
 import { extractStatements } from '../../../src/extract/statements/index.js';
 import { splitSentences } from '../../../src/extract/text/sentences.js';
+import { lineParagraphs } from '../../helpers/hand-article.js';
 
 /** An actor to mark in the text: every occurrence of `text` (as a whole word) becomes a mention of `key`. */
 export interface Marked {
@@ -17,17 +18,6 @@ export interface RunOptions {
   /** Character range of the body (paragraphs outside it are ignored); the whole text when absent. */
   body?: { start: number; end: number };
   headings?: Span[];
-}
-
-/** Paragraphs are the non-empty lines of the text. */
-export function paragraphsOf(text: string, body = { start: 0, end: text.length }): Span[] {
-  const out: Span[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index < body.start || m.index >= body.end || !m[0].trim()) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  }
-  return out;
 }
 
 const typeOf = (key: string): ActorType => key.split(':')[0] as ActorType;
@@ -50,7 +40,7 @@ export function mark(text: string, marked: readonly Marked[]): { mentions: Menti
 
 /** Runs statement extraction over `text` with the marked actors. */
 export function statementsIn(text: string, marked: readonly Marked[] = [], options: RunOptions = {}): StatementRecord[] {
-  const sentences = splitSentences(text, paragraphsOf(text, options.body));
+  const sentences = splitSentences(text, lineParagraphs(text, options.body));
   const { mentions, actors } = mark(text, marked);
   return extractStatements({
     text,
