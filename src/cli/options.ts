@@ -1,10 +1,10 @@
 import { InvalidArgumentError, Option } from 'commander';
+import { isIsoDate } from '../core/dates.js';
 import { checkBaseIri } from '../core/iri.js';
 import { NewskgError } from '../core/errors.js';
 // Leaf modules, not the stages' index files: defining the commands must not load the pipeline.
 import { OUTPUT_FORMATS } from '../serialize/formats.js';
 import type { OutputFormat } from '../serialize/formats.js';
-import { typedDate } from '../model/dates.js';
 import { DEFAULT_THRESHOLDS } from '../extract/confidence/calibration-map.js';
 
 export function parseFormats(value: string): OutputFormat[] {
@@ -17,7 +17,7 @@ export function parseFormats(value: string): OutputFormat[] {
 }
 
 export function parseDate(value: string): string {
-  if (typedDate(value)?.datatype !== 'date') throw new InvalidArgumentError(`"${value}" is not a date of the form YYYY-MM-DD`);
+  if (!isIsoDate(value)) throw new InvalidArgumentError(`"${value}" is not a date of the form YYYY-MM-DD`);
   return value;
 }
 

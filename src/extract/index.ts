@@ -22,7 +22,7 @@ export function extractArticle(doc: SourceDocument, options: ExtractOptions = {}
   const sentences = documentSentences(doc);
   const tokens = tokenizeSentences(text, sentences);
   const { actors, mentions } = extractActors(doc, sentences, tokens);
-  const referenceDate = options.referenceDate ?? doc.metadata.datePublished?.value;
+  const referenceDate = referenceDateOf(doc);
   const timexes = extractTimexes(text, sentences, referenceDate);
   const author = doc.metadata.authors[0];
   const statements = extractStatements({
@@ -48,4 +48,13 @@ export function extractArticle(doc: SourceDocument, options: ExtractOptions = {}
   const raw: Extraction = { sentences, actors, mentions, statements, timexes, events };
   if (options.confidence === 'raw') return raw;
   return keepConfident(calibrateExtraction(raw, CALIBRATION), thresholdsFor(options.minConfidence, DEFAULT_THRESHOLDS));
+}
+
+/**
+ * The day relative expressions ("last week", "on Tuesday") resolve against: the publication
+ * date as ingest settled it (--date over a record field over the page metadata over a date
+ * printed in the article; see ingest/apply-hints.ts).
+ */
+function referenceDateOf(doc: SourceDocument): string | undefined {
+  return doc.metadata.datePublished?.value;
 }

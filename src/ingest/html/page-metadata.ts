@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../core/errors.js';
 import { normaliseWebIri } from '../../core/iri.js';
-import { isValidDate } from '../../core/dates.js';
+import { dateOfUrlPath } from '../../core/dates.js';
 import { cleanText, normaliseDate, normaliseLanguage } from '../../core/metadata-values.js';
 import type { MetaFacts } from './meta.js';
 import { siteNameOfUrl } from '../headline.js';
@@ -22,8 +22,6 @@ export interface PageMetadata extends Omit<PageFacts, 'authors'> {
   /** Names from structured metadata (a list) or one meta tag (split like a byline). */
   authors?: string | string[];
 }
-
-const DATED_PATH = /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//;
 
 export function mergePageMetadata(jsonLd: PageFacts, meta: MetaFacts, sourceName: string, diagnostics: Diagnostic[]): PageMetadata {
   const page: PageMetadata = {};
@@ -63,8 +61,8 @@ export function mergePageMetadata(jsonLd: PageFacts, meta: MetaFacts, sourceName
   }
   // Many sites file an article under its publication date: ".../2015/02/01/the-story/".
   if (!page.datePublished && page.url) {
-    const dated = DATED_PATH.exec(new URL(page.url).pathname);
-    if (dated && isValidDate(Number(dated[1]), Number(dated[2]), Number(dated[3]))) page.datePublished = `${dated[1]}-${dated[2]}-${dated[3]}`;
+    const dated = dateOfUrlPath(new URL(page.url).pathname);
+    if (dated) page.datePublished = dated;
   }
 
   for (const raw of [jsonLd.image, meta.image]) {
