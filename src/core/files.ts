@@ -64,3 +64,16 @@ export function fileError(path: string, cause: unknown): NewskgError {
   const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : ((cause as Error | undefined)?.message ?? String(cause));
   return new NewskgError('INPUT_UNREADABLE', `${path} cannot be read: ${reason}`, { source: path }, { cause });
 }
+
+/** How messages name standard input. */
+export const STDIN_NAME = '<stdin>';
+
+/** A whole small input ("-": standard input), up to a limit; a file-system error is fileError's. */
+export async function readInputBounded(path: string, maxBytes: number): Promise<Buffer> {
+  if (path === '-') return readStreamBounded(process.stdin, STDIN_NAME, maxBytes);
+  try {
+    return await readFileBounded(path, maxBytes);
+  } catch (cause) {
+    throw cause instanceof NewskgError ? cause : fileError(path, cause);
+  }
+}

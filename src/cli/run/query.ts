@@ -1,5 +1,5 @@
-import { NewskgError, isNewskgError } from '../../core/errors.js';
-import { readFileBounded, readStreamBounded } from '../../core/files.js';
+import { NewskgError } from '../../core/errors.js';
+import { readInputBounded, STDIN_NAME } from '../../core/files.js';
 import { collectDataFiles, loadDataset, runQuery } from '../../query/index.js';
 import type { QueryOutputFormat } from '../../query/index.js';
 import { EXIT } from '../exit.js';
@@ -16,7 +16,7 @@ export async function runQueryCommand(args: string[], options: QueryOptions): Pr
   if (options.expression === undefined && queryFile === undefined) throw new NewskgError('OPTION_INVALID', 'no query: give a query file or -e \'SPARQL\'');
   if (rest.length === 0) throw new NewskgError('OPTION_INVALID', 'no data files or directories given');
   const query = options.expression ?? (await readQuery(queryFile!));
-  const source = queryFile === undefined ? '<expression>' : queryFile === '-' ? '<stdin>' : queryFile;
+  const source = queryFile === undefined ? '<expression>' : queryFile === '-' ? STDIN_NAME : queryFile;
   const dataset = await loadDataset(await collectDataFiles(rest));
   process.stdout.write(await runQuery(dataset.store, query, { format: options.format, source, maxWidth: options.maxWidth }));
   return EXIT.OK;
@@ -26,9 +26,5 @@ export async function runQueryCommand(args: string[], options: QueryOptions): Pr
 const MAX_QUERY_BYTES = 1024 * 1024;
 
 async function readQuery(path: string): Promise<string> {
-  const bytes = await (path === '-' ? readStreamBounded(process.stdin, '<stdin>', MAX_QUERY_BYTES) : readFileBounded(path, MAX_QUERY_BYTES)).catch((error: NodeJS.ErrnoException) => {
-    if (isNewskgError(error)) throw error;
-    throw new NewskgError(error.code === 'ENOENT' ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE', error.code === 'ENOENT' ? 'query file does not exist' : error.message, { source: path });
-  });
-  return bytes.toString('utf8');
+  return (await readInputBounded(path, MAX_QUERY_BYTES)).toString('utf8');
 }
