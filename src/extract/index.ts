@@ -1,3 +1,4 @@
+import { actorKey } from '../core/iri-layout.js';
 import type { Extraction, ExtractOptions, SourceDocument } from '../core/types.js';
 import { extractActors } from './actors/index.js';
 import { CALIBRATION, DEFAULT_THRESHOLDS, calibrateExtraction, keepConfident, thresholdsFor } from './confidence/index.js';
@@ -30,7 +31,7 @@ export function extractArticle(doc: SourceDocument, options: ExtractOptions = {}
     sentences,
     mentions,
     actors,
-    ...(author ? { authorActor: `${author.type}:${author.value}` } : {}),
+    ...(author ? { authorActor: actorKey(author.type, author.value) } : {}),
     opinion: doc.metadata.genre !== undefined && OPINION_GENRES.has(doc.metadata.genre.value),
     headings: doc.sections.map((section) => section.heading),
     tokens,
