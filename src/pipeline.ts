@@ -20,8 +20,6 @@ export interface PipelineOptions {
   /** Namespace for instance IRIs. */
   base: string;
   formats: readonly OutputFormat[];
-  /** Reference date for relative time expressions when the article prints none (YYYY-MM-DD). */
-  referenceDate?: string;
   /** Filled with the milliseconds each stage took (benchmarks, failure stage); never part of the graph. */
   timings?: StageTimings;
   /** The user's table of links (name -> IRI) for schema:sameAs. */
@@ -69,9 +67,8 @@ export function analyzeArticle(input: ArticleInput, options: ExtractOptions & { 
   const lap = stageClock(options.timings);
   const doc = ingestDocument(input);
   lap('ingest');
-  const referenceDate = options.referenceDate ?? doc.metadata.datePublished?.value;
   const { timings: _timings, ...extractOptions } = options;
-  const extraction = extractArticle(doc, { ...extractOptions, ...(referenceDate ? { referenceDate } : {}) });
+  const extraction = extractArticle(doc, extractOptions);
   lap('extract');
   return { doc, extraction };
 }
@@ -81,7 +78,6 @@ export async function runArticle(input: ArticleInput, options: PipelineOptions &
 export async function runArticle(input: ArticleInput, options: PipelineOptions & { serializeTo?: 'text' }): Promise<ArticleResult>;
 export async function runArticle(input: ArticleInput, options: PipelineOptions): Promise<ArticleResult<string | Uint8Array>> {
   const { doc, extraction } = analyzeArticle(input, {
-    ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
     ...(options.timings ? { timings: options.timings } : {}),
     ...(options.minConfidence !== undefined ? { minConfidence: options.minConfidence } : {}),
   });

@@ -1,3 +1,4 @@
+import { actorKey } from '../core/iri-layout.js';
 import type { ActorType, AuthorValue, EventClass, EventRecord, Extraction, Factuality, MentionKind, Span, StatementRecord } from '../core/types.js';
 import { eventClassOf } from '../extract/events/scheme.js';
 import { contentFragments } from '../extract/statements/index.js';
@@ -54,7 +55,7 @@ export function projectAnnotations(id: string, text: string, extraction: Extract
   for (const author of options.authors ?? []) {
     const span = author.span;
     // The author's actor: absent when --min-confidence left it out.
-    const actor = actors.get(`${author.type}:${author.value}`);
+    const actor = actors.get(actorKey(author.type, author.value));
     if (!span || !actor || entities.some((e) => e.start < span.end && span.start < e.end)) continue;
     entities.push({ start: span.start, end: span.end, type: ENTITY_TYPE[author.type], confidence: actor.confidence });
   }

@@ -1,6 +1,6 @@
 import { isNewskgError } from '../core/errors.js';
 import type { Diagnostic, ErrorCode } from '../core/errors.js';
-import { hintsFrom, mergeHints } from '../core/hints.js';
+import { withOptionHints } from '../core/hints.js';
 import { runArticle } from '../pipeline.js';
 import type { ArticleInput, PipelineStage, StageTimings } from '../pipeline.js';
 import { formatReport, reportToTurtle } from '../validate/index.js';
@@ -21,7 +21,7 @@ export async function processArticle(input: ArticleInput, settings: JobSettings)
   try {
     const links = linksTableFor(settings);
     // UTF-8 bytes: a worker moves them to the main thread as they are, and the file and stream writers take bytes.
-    const result = await runArticle(withDate(input, settings.date), {
+    const result = await runArticle(withOptionHints(input, settings.date ? { datePublished: settings.date } : {}), {
       base: settings.base,
       formats: settings.serialize,
       timings,
@@ -59,11 +59,6 @@ function articleWarnings(diagnostics: readonly Diagnostic[], sourceName: string)
   return diagnostics
     .filter((d) => d.level === 'warning')
     .map(({ code, message }) => ({ code, message: message.startsWith(named) ? message.slice(named.length) : message }));
-}
-
-/** --date applies to every article, over what the text or a record says. */
-function withDate(input: ArticleInput, date: string | undefined): ArticleInput {
-  return date ? { ...input, hints: mergeHints(input.hints, hintsFrom({ datePublished: date }, 'option')) } : input;
 }
 
 // Settings are the same for every job of a run: build the lookup table once per thread.

@@ -35,3 +35,8 @@ export function exitCodeFor(error: unknown): number {
   if (!isNewskgError(error)) return EXIT.INTERNAL;
   return BY_CODE[error.code] ?? EXIT.INPUT_FAILED;
 }
+
+/** The status one failed article gives a run that goes on: its input failed, unless it broke the shapes or newskg. */
+export function articleExitCode(code: ErrorCode): number {
+  return code === 'VALIDATION_FAILED' || code === 'INTERNAL' ? BY_CODE[code]! : EXIT.INPUT_FAILED;
+}

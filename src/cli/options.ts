@@ -1,11 +1,12 @@
 import { InvalidArgumentError, Option } from 'commander';
+import { isIsoDate } from '../core/dates.js';
 import { checkBaseIri } from '../core/iri.js';
 import { NewskgError } from '../core/errors.js';
 // Leaf modules, not the stages' index files: defining the commands must not load the pipeline.
 import { OUTPUT_FORMATS } from '../serialize/formats.js';
 import type { OutputFormat } from '../serialize/formats.js';
-import { typedDate } from '../model/dates.js';
 import { DEFAULT_THRESHOLDS } from '../extract/confidence/calibration-map.js';
+import { redactUserinfo } from '../store/redact.js';
 
 export function parseFormats(value: string): OutputFormat[] {
   const formats = value.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
@@ -17,7 +18,7 @@ export function parseFormats(value: string): OutputFormat[] {
 }
 
 export function parseDate(value: string): string {
-  if (typedDate(value)?.datatype !== 'date') throw new InvalidArgumentError(`"${value}" is not a date of the form YYYY-MM-DD`);
+  if (!isIsoDate(value)) throw new InvalidArgumentError(`"${value}" is not a date of the form YYYY-MM-DD`);
   return value;
 }
 
@@ -51,4 +52,20 @@ export function parseJobs(value: string): number {
   const jobs = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
   if (!Number.isSafeInteger(jobs) || jobs < 1) throw new InvalidArgumentError(`"${value}" is not a number of jobs (a whole number, 1 or more)`);
   return jobs;
+}
+
+/** An http(s) URL option: a store's address or an article's canonical URL. A message never shows the user-info (it may hold credentials). */
+export function parseUrl(value: string): URL {
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') throw new InvalidArgumentError(`"${redactUserinfo(value)}" is not an absolute http(s) URL`);
+  return url;
+}
+
+/** The parser of a whole-number option of at least `min` (`--claims 0`, `--tries 4`). */
+export function wholeNumber(min: number): (value: string) => number {
+  return (value) => {
+    const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(n) || n < min) throw new InvalidArgumentError(min === 0 ? `"${value}" is not a whole number` : `"${value}" is not a whole number of at least ${min}`);
+    return n;
+  };
 }

@@ -1,9 +1,9 @@
-import { InvalidArgumentError, Option } from 'commander';
+import { Option } from 'commander';
 import type { Command } from 'commander';
 // Leaf modules, not src/store/index.ts: defining the commands must not load the store client.
 import { AUTH_MODES, LOAD_PROTOCOLS } from '../store/options.js';
 import type { AuthMode, LoadProtocol } from '../store/options.js';
-import { redactUserinfo } from '../store/redact.js';
+import { parseUrl, wholeNumber } from './options.js';
 
 /** How to reach and log into a triple store: `load`'s options, shared with `worker --endpoint`. */
 export interface StoreOptions {
@@ -28,23 +28,6 @@ export function addStoreOptions(command: Command, options: { endpointRequired: b
     .option('--user <name>', 'user name for the store')
     .option('--password-env <VAR>', 'environment variable holding the password (never pass passwords on the command line)', DEFAULT_PASSWORD_ENV)
     .addOption(new Option('--auth <scheme>', 'authentication: auto answers the challenge the store sends (Digest first)').choices(AUTH_MODES).default('auto'))
-    .option('--tries <n>', 'attempts per request on 5xx answers and connection errors (exponential backoff, at most ~10 s in all)', parseCount, 4)
-    .option('--timeout <seconds>', 'per request', parseCount, 60);
-}
-
-function parseUrl(value: string): URL {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new InvalidArgumentError(`"${redactUserinfo(value)}" is not a URL`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InvalidArgumentError(`"${redactUserinfo(value)}" is not an http(s) URL`);
-  return url;
-}
-
-export function parseCount(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`"${value}" is not a whole number of at least 1`);
-  return n;
+    .option('--tries <n>', 'attempts per request on 5xx answers and connection errors (exponential backoff, at most ~10 s in all)', wholeNumber(1), 4)
+    .option('--timeout <seconds>', 'per request', wholeNumber(1), 60);
 }

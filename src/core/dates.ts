@@ -1,7 +1,9 @@
 /**
- * Calendar dates as printed on news pages, normalised to YYYY-MM-DD. Only complete,
- * unambiguous dates are returned: "March 3" (no year) and "03/04/2024" (day or month?)
- * are not.
+ * The one home of date parsing: dates as printed on news pages (`findDates`, `parseDateValue`),
+ * as machines write them in page metadata and records (`parseMachineDate`, `dateOfUrlPath`),
+ * and YYYY-MM-DD days (`parseDay`, `isIsoDate`: --date, reference dates, xsd:date), all
+ * normalised to YYYY-MM-DD. Only complete, unambiguous dates are returned: "March 3" (no
+ * year) and "03/04/2024" (day or month?) are not.
  */
 
 export interface FoundDate {
@@ -60,10 +62,37 @@ function monthNumber(name: string | undefined): number {
   return MONTHS[(name ?? '').toLowerCase()] ?? 0;
 }
 
+/** A calendar day; months are 1-based. */
+export interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** A real day in the years news is dated in (1800-2200): what a printed or given publication date may be. */
 export function isValidDate(year: number, month: number, day: number): boolean {
-  if (year < 1800 || year > 2200 || month < 1 || month > 12 || day < 1) return false;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= days;
+  return year >= 1800 && year <= 2200 && isCalendarDay(year, month, day);
+}
+
+/** The YYYY-MM-DD that `value` starts with ("2011-07-10", "1998-02-13T14:35:00"), when it is a real day. */
+export function parseDay(value: string | undefined): Day | undefined {
+  const m = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
+  if (!m) return undefined;
+  const day = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  return isCalendarDay(day.year, day.month, day.day) ? day : undefined;
+}
+
+/** True when `value` is exactly one real day written YYYY-MM-DD (the form of `--date` and of an xsd:date). */
+export function isIsoDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && parseDay(value) !== undefined;
 }
 
 function format(year: number, month: number, day: number): string {
@@ -97,6 +126,28 @@ export function parseDateValue(value: string): string | undefined {
   if (dates.length !== 1 || !first) return undefined;
   const rest = value.slice(0, first.start) + value.slice(first.end);
   return isDateLineRest(rest) ? first.value : undefined;
+}
+
+/**
+ * YYYY-MM-DD from the forms machines write (page metadata, record fields): ISO 8601 with time
+ * and zone (the date as the page states it, not shifted to UTC: "2016-11-16T23:30:00-08:00" is
+ * 16 November), "20190428", "20190428060107", and what `parseDateValue` reads ("April 28, 2019",
+ * RFC 2822, "Fri Mar 13 21:30:09 EST 2015").
+ */
+export function parseMachineDate(text: string): string | undefined {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(text);
+  if (iso) return isValidDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) ? iso[0].slice(0, 10) : undefined;
+  const compact = /^(\d{4})(\d{2})(\d{2})(?:$|T|\d{4}(?:\d{2})?$)/.exec(text);
+  if (compact) return isValidDate(Number(compact[1]), Number(compact[2]), Number(compact[3])) ? `${compact[1]}-${compact[2]}-${compact[3]}` : undefined;
+  return parseDateValue(text);
+}
+
+const DATED_PATH = /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//;
+
+/** The date many sites file an article under: ".../2015/02/01/the-story/". */
+export function dateOfUrlPath(pathname: string): string | undefined {
+  const dated = DATED_PATH.exec(pathname);
+  return dated && isValidDate(Number(dated[1]), Number(dated[2]), Number(dated[3])) ? `${dated[1]}-${dated[2]}-${dated[3]}` : undefined;
 }
 
 // What may stand next to a date on a date line: weekday, time, zone, labels, separators.

@@ -59,3 +59,12 @@ export function mergeHints(...layers: ReadonlyArray<IngestHints | undefined>): I
   for (const layer of layers) if (layer) Object.assign(merged, Object.fromEntries(Object.entries(layer).filter(([, v]) => v !== undefined)));
   return merged;
 }
+
+/**
+ * The door for what the command line says of every article (--date, --url): hints of origin
+ * 'option', over what a record or the page says.
+ */
+export function withOptionHints<T extends { hints?: IngestHints }>(input: T, values: PlainHints): T {
+  const given = hintsFrom(values, 'option');
+  return Object.keys(given).length ? { ...input, hints: mergeHints(input.hints, given) } : input;
+}

@@ -1,5 +1,5 @@
 /** Values of page metadata and JSON Lines records, cleaned and normalised the same way wherever they come from. */
-import { isValidDate, parseDateValue } from './dates.js';
+import { parseMachineDate } from './dates.js';
 
 const NAMED: Readonly<Record<string, string>> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' };
 
@@ -20,18 +20,9 @@ export function cleanText(value: string): string {
     .trim();
 }
 
-/**
- * YYYY-MM-DD from the forms pages use: ISO 8601 with time and zone (the date as the page
- * states it, not shifted to UTC: "2016-11-16T23:30:00-08:00" is 16 November), "20190428",
- * "20190428060107", "April 28, 2019", RFC 2822, "Fri Mar 13 21:30:09 EST 2015".
- */
+/** A date of page metadata or a record field as YYYY-MM-DD (the forms: `parseMachineDate`). */
 export function normaliseDate(value: string): string | undefined {
-  const text = cleanText(value);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(text);
-  if (iso) return isValidDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) ? iso[0].slice(0, 10) : undefined;
-  const compact = /^(\d{4})(\d{2})(\d{2})(?:$|T|\d{4}(?:\d{2})?$)/.exec(text);
-  if (compact) return isValidDate(Number(compact[1]), Number(compact[2]), Number(compact[3])) ? `${compact[1]}-${compact[2]}-${compact[3]}` : undefined;
-  return parseDateValue(text);
+  return parseMachineDate(cleanText(value));
 }
 
 // BCP 47 in its common shapes: "en", "en-GB", "zh-Hant-TW"; "en_US" (OpenGraph) is accepted as "en-US".

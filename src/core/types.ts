@@ -481,8 +481,6 @@ export interface Extraction {
 }
 
 export interface ExtractOptions {
-  /** Reference date for relative expressions (YYYY-MM-DD); usually the publication date. */
-  referenceDate?: string;
   /** Facts whose calibrated confidence is below this are left out (default: each kind's fitted threshold, DEFAULT_THRESHOLDS). */
   minConfidence?: number;
   /** 'raw': the extractors' own scores, uncalibrated and unfiltered (for fitting the calibration). */

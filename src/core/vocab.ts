@@ -175,9 +175,3 @@ export const PREFIXES: Readonly<Record<string, string>> = {
   owl: OWL.$base,
 };
 
-/** Prefixes for the instance namespaces under --base, so that data IRIs read as statement:…, person:… */
-export function instancePrefixes(base: string): Record<string, string> {
-  const kinds = ['article', 'statement', 'event', 'mention', 'timex', 'role', 'section', 'boilerplate', 'sentence', 'run'];
-  const actors = ['person', 'organization', 'country', 'place', 'unnamed'];
-  return Object.fromEntries([...kinds.map((k) => [k, `${base}${k}/`]), ...actors.map((k) => [k, `${base}actor/${k}/`])]);
-}

@@ -1,3 +1,4 @@
+import { actorKey } from '../core/iri-layout.js';
 import type { Extraction, ExtractOptions, SourceDocument } from '../core/types.js';
 import { extractActors } from './actors/index.js';
 import { CALIBRATION, DEFAULT_THRESHOLDS, calibrateExtraction, keepConfident, thresholdsFor } from './confidence/index.js';
@@ -22,7 +23,7 @@ export function extractArticle(doc: SourceDocument, options: ExtractOptions = {}
   const sentences = documentSentences(doc);
   const tokens = tokenizeSentences(text, sentences);
   const { actors, mentions } = extractActors(doc, sentences, tokens);
-  const referenceDate = options.referenceDate ?? doc.metadata.datePublished?.value;
+  const referenceDate = referenceDateOf(doc);
   const timexes = extractTimexes(text, sentences, referenceDate);
   const author = doc.metadata.authors[0];
   const statements = extractStatements({
@@ -30,7 +31,7 @@ export function extractArticle(doc: SourceDocument, options: ExtractOptions = {}
     sentences,
     mentions,
     actors,
-    ...(author ? { authorActor: `${author.type}:${author.value}` } : {}),
+    ...(author ? { authorActor: actorKey(author.type, author.value) } : {}),
     opinion: doc.metadata.genre !== undefined && OPINION_GENRES.has(doc.metadata.genre.value),
     headings: doc.sections.map((section) => section.heading),
     tokens,
@@ -48,4 +49,13 @@ export function extractArticle(doc: SourceDocument, options: ExtractOptions = {}
   const raw: Extraction = { sentences, actors, mentions, statements, timexes, events };
   if (options.confidence === 'raw') return raw;
   return keepConfident(calibrateExtraction(raw, CALIBRATION), thresholdsFor(options.minConfidence, DEFAULT_THRESHOLDS));
+}
+
+/**
+ * The day relative expressions ("last week", "on Tuesday") resolve against: the publication
+ * date as ingest settled it (--date over a record field over the page metadata over a date
+ * printed in the article; see ingest/apply-hints.ts).
+ */
+function referenceDateOf(doc: SourceDocument): string | undefined {
+  return doc.metadata.datePublished?.value;
 }

@@ -1,24 +1,6 @@
-import type { Quad, Term } from '@rdfjs/types';
+import type { Quad } from '@rdfjs/types';
 import { RDF } from '../core/vocab.js';
-
-export function termKey(term: Term): string {
-  switch (term.termType) {
-    case 'NamedNode':
-      return `<${term.value}>`;
-    case 'BlankNode':
-      return `_:${term.value}`;
-    case 'Literal':
-      return `${JSON.stringify(term.value)}^^${term.datatype.value}@${term.language}`;
-    case 'DefaultGraph':
-      return '';
-    default:
-      return `${term.termType}:${term.value}`;
-  }
-}
-
-export function quadKey(q: Quad): string {
-  return `${termKey(q.subject)} ${termKey(q.predicate)} ${termKey(q.object)} ${termKey(q.graph)}`;
-}
+import { TermList, termKey } from './terms.js';
 
 /** Arrays orderQuads returned (frozen, so they stay ordered): ordering one again is a no-op. */
 const ORDERED = new WeakSet<readonly Quad[]>();
@@ -38,53 +20,27 @@ export function orderQuads(quads: readonly Quad[]): readonly Quad[] {
   const graphs = new Map<string, Map<string, Map<string, ObjectList>>>();
   const groups: Map<string, ObjectList>[] = [];
   for (const q of quads) {
-    const graphKey = nodeKey(q.graph);
+    const graphKey = termKey(q.graph);
     let subjects = graphs.get(graphKey);
     if (!subjects) graphs.set(graphKey, (subjects = new Map()));
-    const subjectKey = nodeKey(q.subject);
+    const subjectKey = termKey(q.subject);
     let group = subjects.get(subjectKey);
     if (!group) {
-      subjects.set(subjectKey, (group = new Map([[RDF.type, new ObjectList()]])));
+      subjects.set(subjectKey, (group = new Map([[RDF.type, objectList()]])));
       groups.push(group);
     }
     let byPredicate = group.get(q.predicate.value);
-    if (!byPredicate) group.set(q.predicate.value, (byPredicate = new ObjectList()));
+    if (!byPredicate) group.set(q.predicate.value, (byPredicate = objectList()));
     byPredicate.add(q);
   }
   const ordered: Quad[] = [];
-  for (const group of groups) for (const byPredicate of group.values()) for (const q of byPredicate.quads) ordered.push(q);
+  for (const group of groups) for (const byPredicate of group.values()) for (const q of byPredicate.items) ordered.push(q);
   Object.freeze(ordered);
   ORDERED.add(ordered);
   return ordered;
 }
 
-/** An IRI, blank node or default graph as a map key ("_:" cannot start an IRI, which needs a scheme). */
-function nodeKey(term: Term): string {
-  if (term.termType === 'NamedNode') return term.value;
-  if (term.termType === 'BlankNode') return '_:' + term.value;
-  return term.termType === 'DefaultGraph' ? '' : termKey(term);
-}
-
-function sameTerm(a: Term, b: Term): boolean {
-  if (a.termType !== b.termType || a.value !== b.value) return false;
-  return a.termType !== 'Literal' || (a.language === (b as typeof a).language && a.datatype.value === (b as typeof a).datatype.value);
-}
-
 /** The quads of one (graph, subject, predicate), first occurrence of each object kept. */
-class ObjectList {
-  readonly quads: Quad[] = [];
-  /** Built once the list is long enough for a linear scan to cost more than keys. */
-  private keys: Set<string> | undefined;
+type ObjectList = TermList<Quad>;
 
-  add(q: Quad): void {
-    if (this.keys) {
-      const key = termKey(q.object);
-      if (this.keys.has(key)) return;
-      this.keys.add(key);
-    } else {
-      for (const other of this.quads) if (sameTerm(other.object, q.object)) return;
-      if (this.quads.length >= 8) this.keys = new Set([...this.quads, q].map((x) => termKey(x.object)));
-    }
-    this.quads.push(q);
-  }
-}
+const objectList = (): ObjectList => new TermList<Quad>((q) => q.object, 8);

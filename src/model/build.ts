@@ -1,7 +1,8 @@
 import type { Diagnostic, DiagnosticCode } from '../core/errors.js';
 import type { ActorRecord, Extraction, Sentence, SourceDocument, Span, SpannedValue } from '../core/types.js';
 import { eventTime } from './dates.js';
-import { IriMinter, actorNameOfKey, actorTypeOfKey } from './iris.js';
+import { actorKey, actorNameOfKey, actorTypeOfKey } from '../core/iri-layout.js';
+import { IriMinter } from './iris.js';
 import type {
   ActorNode,
   ArticleModel,
@@ -22,7 +23,7 @@ export function buildModel(doc: SourceDocument, extraction: Extraction, options:
   const iris = new IriMinter(options.base, doc.contentHash, meta.url?.value);
   const actors = new ActorTable(iris, extraction.actors, options.links);
 
-  const authors = meta.authors.map((author) => actors.ensure(`${author.type}:${author.value}`));
+  const authors = meta.authors.map((author) => actors.ensure(actorKey(author.type, author.value)));
   const publisher = meta.publisher ? actors.ensure(`Organization:${meta.publisher.value}`) : undefined;
   const sourceOrganization = meta.sourceOrganization ? actors.ensure(`Organization:${meta.sourceOrganization.value}`) : undefined;
   if (sourceOrganization && meta.sourceOrganizationDescription) {

@@ -1,10 +1,11 @@
+import { isIsoDate } from '../core/dates.js';
 import type { TimeExpression } from '../core/types.js';
 import type { EventTime, TypedDate } from './types.js';
 
 /** An xsd:date, xsd:gYearMonth or xsd:gYear for a TIMEX3 value that is one; undefined otherwise (weeks, seasons, PRESENT_REF...). */
 export function typedDate(value: string | undefined): TypedDate | undefined {
   if (!value) return undefined;
-  if (/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(value) && isRealDate(value)) return { lexical: value, datatype: 'date' };
+  if (isIsoDate(value)) return { lexical: value, datatype: 'date' };
   if (/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) return { lexical: value, datatype: 'gYearMonth' };
   if (/^\d{4}$/.test(value)) return { lexical: value, datatype: 'gYear' };
   return undefined;
@@ -72,9 +73,3 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 const day = (d: Date): TypedDate => ({ lexical: `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`, datatype: 'date' });
 const month = (y: number, m: number): TypedDate => ({ lexical: `${pad(y, 4)}-${pad(m)}`, datatype: 'gYearMonth' });
 const year = (y: number): TypedDate => ({ lexical: pad(y, 4), datatype: 'gYear' });
-
-function isRealDate(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}

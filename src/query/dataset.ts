@@ -4,7 +4,8 @@ import { Store } from 'oxigraph';
 import type { Quad as OxigraphQuad } from 'oxigraph';
 import { NewskgError } from '../core/errors.js';
 import { parseRdf } from '../graph/index.js';
-import { fileError, rdfFormatOf, readRdfFile } from '../sources/rdf-files.js';
+import { fileError } from '../core/files.js';
+import { rdfFormatOf, readRdfFile } from '../sources/rdf-files.js';
 import type { RdfInputFormat } from '../sources/rdf-files.js';
 
 const MEDIA_TYPES: Record<Exclude<RdfInputFormat, 'jsonld'>, string> = {
@@ -80,7 +81,7 @@ function openFile(path: string): number {
   try {
     return openSync(path, 'r');
   } catch (error) {
-    throw fileError(error as NodeJS.ErrnoException, path);
+    throw fileError(path, error);
   }
 }
 

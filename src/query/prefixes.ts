@@ -1,4 +1,5 @@
-import { DEFAULT_DATA_BASE, PREFIXES, instancePrefixes } from '../core/vocab.js';
+import { instancePrefixes } from '../core/iri-layout.js';
+import { DEFAULT_DATA_BASE, PREFIXES } from '../core/vocab.js';
 
 /**
  * Vocabulary prefixes (newskg:, schema:, sem:...), instance prefixes (person:, statement:...)

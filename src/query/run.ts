@@ -2,7 +2,7 @@ import type { Quad } from '@rdfjs/types';
 import type { Store } from 'oxigraph';
 import { NewskgError } from '../core/errors.js';
 import { DEFAULT_DATA_BASE } from '../core/vocab.js';
-import { quadKey } from '../graph/index.js';
+import { quadSortKey } from '../graph/index.js';
 import { serialize } from '../serialize/index.js';
 import { PRELUDE_LINES, withProjectPrefixes } from './prefixes.js';
 import type { SparqlJsonResults } from './results.js';
@@ -33,7 +33,7 @@ export async function runQuery(store: Store, query: string, options: QueryOption
   if (form === 'construct' || form === 'describe') {
     if (options.format === 'json') return endLine(execute(store, query, options.source, 'json') as string);
     const quads = (execute(store, query, options.source) as unknown as Quad[]).slice();
-    quads.sort((a, b) => compare(quadKey(a), quadKey(b)));
+    quads.sort((a, b) => compare(quadSortKey(a), quadSortKey(b)));
     return quads.length ? serialize(quads, 'turtle', { base: DEFAULT_DATA_BASE }) : '# no triples\n';
   }
   if (options.format === 'table') {

@@ -15,7 +15,7 @@ import type { ArticleDone, ArticleOutput } from '../batch/index.js';
 import { NewskgError } from '../core/errors.js';
 import { parseRdf } from '../graph/index.js';
 import type { OutputFormat } from '../serialize/formats.js';
-import { removeTempsOf, writeOutputs } from '../sinks/index.js';
+import { isRunning, removeTempsOf, writeOutputs } from '../sinks/index.js';
 import { addToGraphs, isStoreError, loadGraphs, probeUpdateTarget } from '../store/index.js';
 import type { GraphBatches, LoadTarget, StoreClient } from '../store/index.js';
 import type { QueuedArticle } from './jobs.js';
@@ -109,7 +109,7 @@ async function salvageParts(dir: string): Promise<void> {
   const host = hostname().replace(/[^A-Za-z0-9.]+/g, '_') || 'host';
   for (const entry of await readdir(dir)) {
     const part = PART.exec(entry);
-    if (!part || part[1] !== host || alive(Number(part[2]))) continue;
+    if (!part || part[1] !== host || isRunning(Number(part[2]))) continue;
     const path = join(dir, entry);
     try {
       await truncate(path, await lastLineEnd(path, (await stat(path)).size));
@@ -117,15 +117,6 @@ async function salvageParts(dir: string): Promise<void> {
     } catch {
       // another worker starting on this folder took it first
     }
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -1,6 +1,8 @@
 import type { Literal, Quad, Term } from '@rdfjs/types';
-import { PREFIXES, RDF, XSD, instancePrefixes } from '../core/vocab.js';
-import { orderQuads, termKey } from '../graph/order.js';
+import { instancePrefixes } from '../core/iri-layout.js';
+import { PREFIXES, RDF, XSD } from '../core/vocab.js';
+import { orderQuads } from '../graph/order.js';
+import { termKey } from '../graph/terms.js';
 import type { ByteSink } from './byte-sink.js';
 
 /**

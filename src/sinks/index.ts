@@ -1,5 +1,5 @@
 export { writeOutputs } from './files.js';
-export { removeTempsOf } from './temps.js';
+export { isRunning, removeTempsOf } from './temps.js';
 export type { OutputFile } from './files.js';
 export { AtomicFileStream } from './atomic-stream.js';
 export { openTextStream, writeDocument } from './text-stream.js';

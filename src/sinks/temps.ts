@@ -83,7 +83,8 @@ export async function removeTempsOf(targets: readonly string[]): Promise<void> {
   }
 }
 
-function isRunning(pid: number): boolean {
+/** Whether a process of this machine runs (a lock's owner). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -1,13 +1,12 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { isNewskgError, NewskgError } from '../core/errors.js';
-import { readFileBounded } from '../core/files.js';
+import { fileError, readFileBounded } from '../core/files.js';
 // ingest's leaf modules, not its index: reading sources on the main thread must not load the HTML parser.
 import { decodeInput } from './input.js';
 import { readJsonLines } from './jsonl.js';
 import { sniffFormat, SNIFF_BYTES, type DetectedFormat } from './sniff.js';
 import type { InputFormat, SourceItem } from './types.js';
-import { fileError } from './walk.js';
 
 /**
  * One file -> its items: a JSON Lines file streams its records; a text or HTML file is read

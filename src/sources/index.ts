@@ -7,7 +7,8 @@ import { readFileItems, type FileReadOptions } from './files.js';
 import { isGlob, planGlob } from './glob.js';
 import { readStreamItems } from './stdin.js';
 import type { ReadSourcesOptions, SourceItem } from './types.js';
-import { fileError, walkFiles } from './walk.js';
+import { fileError } from '../core/files.js';
+import { walkFiles } from './walk.js';
 
 /**
  * Source readers: command-line arguments -> one item per article, in a deterministic order.

@@ -1,5 +1,5 @@
 import { NewskgError } from '../core/errors.js';
-import { formatBytes, readFileBounded } from '../core/files.js';
+import { fileError, formatBytes, readFileBounded } from '../core/files.js';
 import type { SourceInfo } from '../core/types.js';
 import { findInvalidUtf8 } from './utf8.js';
 
@@ -77,14 +77,6 @@ export async function readTextInput(path: string, options: DecodeOptions = {}): 
     throw cause instanceof NewskgError ? cause : fileError(path, cause);
   }
   return decodeInput(bytes, path, options);
-}
-
-function fileError(path: string, cause: unknown): NewskgError {
-  const code = (cause as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new NewskgError('INPUT_NOT_FOUND', `${path} does not exist`, { source: path }, { cause });
-  if (code === 'EISDIR') return new NewskgError('INPUT_UNREADABLE', `${path} is a directory, not a file`, { source: path }, { cause });
-  const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : ((cause as Error | undefined)?.message ?? String(cause));
-  return new NewskgError('INPUT_UNREADABLE', `${path} cannot be read: ${reason}`, { source: path }, { cause });
 }
 
 function utf16Bom(bytes: Uint8Array): string | undefined {

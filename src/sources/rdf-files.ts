@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { NewskgError, isNewskgError } from '../core/errors.js';
-import { readFileBounded } from '../core/files.js';
+import { fileError, readFileBounded } from '../core/files.js';
 
 export type RdfInputFormat = 'turtle' | 'trig' | 'nquads' | 'ntriples' | 'jsonld';
 
@@ -36,7 +36,7 @@ export async function collectRdfFiles(paths: readonly string[]): Promise<string[
   const files: string[] = [];
   for (const path of paths) {
     const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-      throw fileError(error, path);
+      throw fileError(path, error);
     });
     if (info.isDirectory()) await walk(path, files);
     else if (rdfFormatOf(path)) files.push(path);
@@ -60,16 +60,9 @@ export async function readRdfFile(path: string): Promise<{ text: string; format:
   const format = rdfFormatOf(path);
   if (!format) throw unknownFormat(path);
   const bytes = await readFileBounded(path, MAX_RDF_BYTES).catch((error: NodeJS.ErrnoException) => {
-    throw isNewskgError(error) ? error : fileError(error, path);
+    throw isNewskgError(error) ? error : fileError(path, error);
   });
   return { text: bytes.toString('utf8'), format };
-}
-
-/** A file-system error as the typed error every reader reports (missing vs unreadable). */
-export function fileError(error: NodeJS.ErrnoException, path: string): NewskgError {
-  return error.code === 'ENOENT'
-    ? new NewskgError('INPUT_NOT_FOUND', 'file or folder does not exist', { source: path })
-    : new NewskgError('INPUT_UNREADABLE', error.message, { source: path });
 }
 
 async function walk(folder: string, files: string[]): Promise<void> {

@@ -1,5 +1,5 @@
 import { NewskgError } from '../core/errors.js';
-import { readStreamBounded } from '../core/files.js';
+import { readStreamBounded, STDIN_NAME } from '../core/files.js';
 import { decodeArticle, type FileReadOptions } from './files.js';
 import { readJsonLines } from './jsonl.js';
 import { sniffFormat, SNIFF_BYTES, type DetectedFormat } from './sniff.js';
@@ -10,8 +10,6 @@ import type { SourceItem } from './types.js';
  * record by record (a corpus can be piped in), text or HTML is read up to the size limit
  * and is one article named "<stdin>".
  */
-
-export const STDIN_NAME = '<stdin>';
 
 export async function* readStreamItems(stream: AsyncIterable<Buffer | string>, options: FileReadOptions): AsyncGenerator<SourceItem> {
   const failure = (error: NewskgError): SourceItem => ({ ok: false, id: '-', file: '-', error });

@@ -2,6 +2,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { NewskgError } from '../core/errors.js';
+import { fileError } from '../core/files.js';
 
 /**
  * The files under a folder, depth first, names sorted by UTF-16 code units at every level
@@ -73,11 +74,4 @@ async function* walk(dir: string, rel: string, depth: number, options: WalkOptio
       yield { ok: true, path, rel: entryRel };
     }
   }
-}
-
-export function fileError(path: string, cause: unknown): NewskgError {
-  const code = (cause as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new NewskgError('INPUT_NOT_FOUND', `${path} does not exist`, { source: path }, { cause });
-  const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : ((cause as Error | undefined)?.message ?? String(cause));
-  return new NewskgError('INPUT_UNREADABLE', `${path} cannot be read: ${reason}`, { source: path }, { cause });
 }

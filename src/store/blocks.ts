@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { extname } from 'node:path';
 import { NewskgError, isNewskgError } from '../core/errors.js';
-import { fileError } from '../sources/rdf-files.js';
+import { fileError } from '../core/files.js';
 import type { GraphBatches } from './graphs.js';
 import { readGraphFile } from './inputs.js';
 import { splitQuadLine } from './nquads-lines.js';
@@ -64,7 +64,7 @@ async function* streamNQuads(file: string): AsyncGenerator<GraphBlock> {
   const input = createReadStream(file, { encoding: 'utf8' });
   const opened = new Promise<void>((resolve, reject) => {
     input.once('ready', () => resolve());
-    input.once('error', (error: NodeJS.ErrnoException) => reject(fileError(error, file)));
+    input.once('error', (error: NodeJS.ErrnoException) => reject(fileError(file, error)));
   });
   await opened;
   const checked = new Set<string>();
@@ -88,7 +88,7 @@ async function* streamNQuads(file: string): AsyncGenerator<GraphBlock> {
       if (checked.size > CHECKED_IRIS_KEPT) checked.clear();
     }
   } catch (error) {
-    throw isNewskgError(error) ? error : fileError(error as NodeJS.ErrnoException, file);
+    throw isNewskgError(error) ? error : fileError(file, error);
   } finally {
     input.destroy();
   }

@@ -10,22 +10,7 @@
  */
 import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
-
-/** A unique string for a term; literal keys start with '"' so they cannot collide with IRIs. */
-export function termKey(term: Term): string {
-  switch (term.termType) {
-    case 'NamedNode':
-      return term.value;
-    case 'BlankNode':
-      return '_:' + term.value;
-    case 'Literal':
-      return term.language ? `"${term.value}"@${term.language}` : `"${term.value}"^^${term.datatype.value}`;
-    case 'DefaultGraph':
-      return '';
-    default:
-      return '?' + term.value;
-  }
-}
+import { termKey } from '../graph/terms.js';
 
 function tripleKey(quad: Quad): string {
   return termKey(quad.subject) + '\u0000' + termKey(quad.predicate) + '\u0000' + termKey(quad.object);

@@ -18,7 +18,8 @@
  */
 import type { NamedNode, Quad, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
-import { listItems, termKey } from './dataset.js';
+import { termKey } from '../graph/terms.js';
+import { listItems } from './dataset.js';
 import type { TripleIndex } from './dataset.js';
 import { SH, Unsupported, sh, validateShape } from './fast/check.js';
 import type { Check, CompiledShape, ShapeParameters, Sink } from './fast/check.js';

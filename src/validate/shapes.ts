@@ -13,7 +13,8 @@ import type SHACLValidator from 'rdf-validate-shacl';
 import type defaultEnvironment from 'rdf-validate-shacl/src/defaultEnv.js';
 import type { Options as ValidatorOptions } from 'rdf-validate-shacl';
 import { NewskgError } from '../core/errors.js';
-import { TripleIndex, listItems, termKey } from './dataset.js';
+import { termKey } from '../graph/terms.js';
+import { TripleIndex, listItems } from './dataset.js';
 import { compileFastShapes } from './fast.js';
 import type { FastShapes } from './fast.js';
 

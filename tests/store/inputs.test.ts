@@ -26,7 +26,7 @@ describe('listRdfFiles', () => {
   });
 
   it('names a path that does not exist', async () => {
-    await expect(listRdfFiles([join(dir, 'missing')])).rejects.toThrow('file or folder does not exist');
+    await expect(listRdfFiles([join(dir, 'missing')])).rejects.toThrow('missing does not exist');
   });
 });
 

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
-import { addStoreOptions, parseCount } from '../store-options.js';
+import { wholeNumber } from '../options.js';
+import { addStoreOptions } from '../store-options.js';
 import type { LoadOptions } from '../run/load.js';
 import type { CliRun } from '../io.js';
 
@@ -8,7 +9,7 @@ export function loadCommand(run: CliRun): Command {
     .description('Load exported graphs (TriG, N-Quads, Turtle, JSON-LD) into a triple store, replacing each named graph')
     .argument('<inputs...>', 'RDF files or folders of them (.trig .nq .ttl .nt .jsonld; *.validation.ttl in folders is skipped)');
   return addStoreOptions(command, { endpointRequired: true })
-    .option('--parallel <n>', 'requests in flight at most', parseCount, 4)
+    .option('--parallel <n>', 'requests in flight at most', wholeNumber(1), 4)
     .option('--sync', 'also drop the graphs newskg loaded before that the inputs no longer hold, so the store matches them (graphs newskg did not load are never dropped)', false)
     .option('--force', 'send every graph, even one the store already holds as it is', false)
     .option('-q, --quiet', 'print only errors and the summary', false)

@@ -1,9 +1,8 @@
-import { Command, InvalidArgumentError } from 'commander';
-import { normaliseWebIri, showIri } from '../../core/iri.js';
+import { Command } from 'commander';
 import { DEFAULT_DATA_BASE } from '../../core/vocab.js';
 // The leaf module, not src/markup/index.ts: defining the command must not load the pipeline.
 import { DEFAULT_CLAIM_LIMIT } from '../../markup/build.js';
-import { parseBase, parseDate } from '../options.js';
+import { parseBase, parseDate, parseUrl, wholeNumber } from '../options.js';
 import type { MarkupCommandOptions } from '../run/markup.js';
 import type { CliRun } from '../io.js';
 
@@ -13,9 +12,9 @@ export function markupCommand(run: CliRun): Command {
     .argument('<article>', 'article file (plain text, a saved HTML page, or a JSON Lines file of one record); "-" reads standard input')
     .option('--html', 'wrap the JSON-LD in <script type="application/ld+json"> ready to paste into a page', false)
     .option('--date <YYYY-MM-DD>', 'publication date, when the article prints none (never guessed)', parseDate)
-    .option('--url <url>', 'canonical URL of the article (becomes its @id and url)', parseUrl)
+    .option('--url <url>', 'canonical URL of the article (becomes its @id and url)', (value) => parseUrl(value).href)
     .option('--base <iri>', 'namespace of the article IRI when no URL is known (as in export)', parseBase, DEFAULT_DATA_BASE)
-    .option('--claims <n>', 'at most this many schema:Claim items for named speakers (0: none)', parseCount, DEFAULT_CLAIM_LIMIT)
+    .option('--claims <n>', 'at most this many schema:Claim items for named speakers (0: none)', wholeNumber(0), DEFAULT_CLAIM_LIMIT)
     .option('-o, --out <file>', 'write to this file instead of standard output')
     .option('-q, --quiet', 'do not print the missing-recommendation warnings', false)
     .addHelpText(
@@ -32,15 +31,4 @@ Examples:
       const { runMarkup } = await import('../run/markup.js');
       run.exitCode = await runMarkup(file, options, run.host);
     });
-}
-
-function parseUrl(value: string): string {
-  const iri = normaliseWebIri(value);
-  if (!iri) throw new InvalidArgumentError(`"${showIri(value)}" is not an absolute http(s) URL`);
-  return iri;
-}
-
-function parseCount(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`"${value}" is not a whole number`);
-  return Number(value);
 }

@@ -1,7 +1,8 @@
 import { Command } from 'commander';
 import { parseJobs } from '../options.js';
 import { addQueueOptions } from '../queue-options.js';
-import { addStoreOptions, parseCount } from '../store-options.js';
+import { wholeNumber } from '../options.js';
+import { addStoreOptions } from '../store-options.js';
 import { EXIT } from '../exit.js';
 import type { WorkerCommandOptions } from '../run/worker.js';
 import type { CliRun } from '../io.js';
@@ -13,7 +14,7 @@ export function workerCommand(run: CliRun): Command {
     .option('-o, --out <dir>', 'write the per-article files `export -o` writes (same names, same bytes)')
     .option('--nquads-dir <dir>', 'write one N-Quads file per worker into this folder')
     .option('--until-empty', 'stop once no job is waiting or running anywhere (otherwise run until SIGINT/SIGTERM)', false)
-    .option('--stalled-after <seconds>', "a job's lock: when its worker dies, another worker takes the job after this long", parseCount, 30)
+    .option('--stalled-after <seconds>', "a job's lock: when its worker dies, another worker takes the job after this long", wholeNumber(1), 30)
     .option('-q, --quiet', 'print only errors and the summary', false);
   addQueueOptions(command);
   return addStoreOptions(command, { endpointRequired: false })

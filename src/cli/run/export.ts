@@ -13,7 +13,7 @@ import type { ArticleDone, ArticleSettings, Failure } from '../../batch/index.js
 import type { PipelineStage, StageTimings } from '../../pipeline.js';
 import type { ArticleOptions } from '../article-options.js';
 import { describeError } from '../../core/errors.js';
-import { EXIT, exitCodeFor } from '../exit.js';
+import { EXIT, articleExitCode, exitCodeFor } from '../exit.js';
 import { onInterrupt } from '../interrupt.js';
 import { printLine } from '../io.js';
 import type { CliHost } from '../io.js';
@@ -244,8 +244,7 @@ async function recordFailure(item: SourceItem, failure: Failure, outputs: Output
   // a failed article keeps what the last export wrote for it, and is tried again next time (its input digest is the old one)
   const last = outputs.incremental?.previous.articles.get(item.id);
   if (last) outputs.incremental!.next.articles.set(item.id, last);
-  const status = failure.code === 'VALIDATION_FAILED' ? EXIT.VIOLATIONS : failure.code === 'INTERNAL' ? EXIT.INTERNAL : EXIT.INPUT_FAILED;
-  tally.status = Math.max(tally.status, status);
+  tally.status = Math.max(tally.status, articleExitCode(failure.code));
   progress.log(`error: ${failureLine(item, failure)}`);
   await outputs.errors?.add(errorRecord(item, failure));
 }

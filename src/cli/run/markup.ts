@@ -1,5 +1,5 @@
 import { NewskgError } from '../../core/errors.js';
-import { hintsFrom, mergeHints } from '../../ingest/index.js';
+import { withOptionHints } from '../../core/hints.js';
 import { buildMarkup, markupToHtml, markupToJson } from '../../markup/index.js';
 import { runArticle, type ArticleInput } from '../../pipeline.js';
 import { writeDocument } from '../../sinks/index.js';
@@ -19,9 +19,7 @@ export interface MarkupCommandOptions {
 }
 
 export async function runMarkup(file: string, options: MarkupCommandOptions, host: CliHost): Promise<number> {
-  const input = await readOneArticle(file, host);
-  const given = hintsFrom({ ...(options.date ? { datePublished: options.date } : {}), ...(options.url ? { url: options.url } : {}) }, 'option');
-  input.hints = mergeHints(input.hints, given);
+  const input = withOptionHints(await readOneArticle(file, host), { ...(options.date ? { datePublished: options.date } : {}), ...(options.url ? { url: options.url } : {}) });
   const { model } = await runArticle(input, { base: options.base, formats: [] });
   const { markup, warnings } = buildMarkup(model, { claims: options.claims });
   const text = options.html ? markupToHtml(markup) : markupToJson(markup);

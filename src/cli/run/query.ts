@@ -1,5 +1,5 @@
-import { NewskgError, isNewskgError } from '../../core/errors.js';
-import { readFileBounded, readStreamBounded } from '../../core/files.js';
+import { NewskgError } from '../../core/errors.js';
+import { readInputBounded, STDIN_NAME } from '../../core/files.js';
 import { collectDataFiles, loadDataset, runQuery } from '../../query/index.js';
 import type { QueryOutputFormat } from '../../query/index.js';
 import { EXIT } from '../exit.js';
@@ -17,7 +17,7 @@ export async function runQueryCommand(args: string[], options: QueryOptions, hos
   if (options.expression === undefined && queryFile === undefined) throw new NewskgError('OPTION_INVALID', 'no query: give a query file or -e \'SPARQL\'');
   if (rest.length === 0) throw new NewskgError('OPTION_INVALID', 'no data files or directories given');
   const query = options.expression ?? (await readQuery(queryFile!, host));
-  const source = queryFile === undefined ? '<expression>' : queryFile === '-' ? '<stdin>' : queryFile;
+  const source = queryFile === undefined ? '<expression>' : queryFile === '-' ? STDIN_NAME : queryFile;
   const dataset = await loadDataset(await collectDataFiles(rest));
   host.stdout.write(await runQuery(dataset.store, query, { format: options.format, source, maxWidth: options.maxWidth }));
   return EXIT.OK;
@@ -27,9 +27,5 @@ export async function runQueryCommand(args: string[], options: QueryOptions, hos
 const MAX_QUERY_BYTES = 1024 * 1024;
 
 async function readQuery(path: string, host: CliHost): Promise<string> {
-  const bytes = await (path === '-' ? readStreamBounded(host.stdin(), '<stdin>', MAX_QUERY_BYTES) : readFileBounded(path, MAX_QUERY_BYTES)).catch((error: NodeJS.ErrnoException) => {
-    if (isNewskgError(error)) throw error;
-    throw new NewskgError(error.code === 'ENOENT' ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE', error.code === 'ENOENT' ? 'query file does not exist' : error.message, { source: path });
-  });
-  return bytes.toString('utf8');
+  return (await readInputBounded(path, MAX_QUERY_BYTES, { stdin: host.stdin })).toString('utf8');
 }

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { isNewskgError } from '../../core/errors.js';
-import { parseRdf } from '../../graph/index.js';
+import { parseRdf, termKey } from '../../graph/index.js';
 import { collectRdfFiles, rdfFormatOf, readRdfFile } from '../../sources/rdf-files.js';
 import type { Quad } from '@rdfjs/types';
 import type { ArticleReadingOptions } from '../article-options.js';
@@ -106,7 +106,7 @@ async function drawGraphFiles(inputs: readonly string[], view: ViewOutput, optio
 function byGraph(quads: readonly Quad[]): Quad[][] {
   const graphs = new Map<string, Quad[]>();
   for (const quad of quads) {
-    const key = quad.graph.termType === 'DefaultGraph' ? '' : `${quad.graph.termType}:${quad.graph.value}`;
+    const key = termKey(quad.graph);
     const list = graphs.get(key);
     if (list) list.push(quad);
     else graphs.set(key, [quad]);

@@ -1,35 +1,17 @@
+import type { Candidate, ChunkContext } from './candidate.js';
 import { isNamePrefix, lexicon, lookupName, normaliseName, type CountryInfo, type LexEntry } from './lexicon.js';
 import { isDerivedWord } from './derived.js';
-import { joinNameForms, type NameForms } from './name-forms.js';
+import { joinNameForms } from './name-forms.js';
 import type { Unit, Word } from './units.js';
 import { COMMON_ACRONYMS, FUNCTION_WORDS, HEADLINE_VERBS, HONORIFICS, isTitleWord, MISC_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './words.js';
+
+export type { Candidate, ChunkContext };
 
 /**
  * Candidate names in one unit, in one pass over its words: capitalised runs joined by connectors
  * ("Bank of England"), the longest lexicon match ("Bosnia and Herzegovina"), titles split off a
  * person's name ("Foreign Minister | Sergey Lavrov") and demonyms split off ("Russian | Foreign Minister").
  */
-
-export interface Candidate {
-  unit: Unit;
-  /** Word indices of the name, inclusive. */
-  first: number;
-  last: number;
-  start: number;
-  end: number;
-  text: string;
-  kind: 'name' | 'demonym';
-  /** Title words in the same capitalised run, just before the name ("Foreign Minister"). */
-  title?: { first: number; last: number };
-  /** Lexicon entry for the whole name. */
-  lex?: LexEntry;
-  /** Country of a demonym. */
-  country?: CountryInfo;
-  /** Capitalised only by position (sentence start, title-case line) and known nowhere else. */
-  weak: boolean;
-  /** A person's name with a full form or a nickname inside it (name-forms.ts). */
-  forms?: NameForms;
-}
 
 /** A candidate and the words around it, as every scorer reads them. */
 export interface CandidateWindow {
@@ -56,12 +38,6 @@ export function candidateWindow(c: Candidate): CandidateWindow {
     next: words[c.last + 1],
     next2: words[c.last + 2],
   };
-}
-
-export interface ChunkContext {
-  text: string;
-  /** Words seen capitalised inside sentences anywhere in the document: names by the writer's choice. */
-  strongWords: ReadonlySet<string>;
 }
 
 const PHRASE_CONNECTORS = new Set(['of', 'for', 'and', 'in', 'on', 'the']);

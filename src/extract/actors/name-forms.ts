@@ -1,4 +1,4 @@
-import type { Candidate, ChunkContext } from './chunk.js';
+import type { Candidate, ChunkContext, NameForms } from './candidate.js';
 import { lexicon, lookupName, normaliseName } from './lexicon.js';
 import { FUNCTION_WORDS, isTitleWord } from './words.js';
 
@@ -8,15 +8,6 @@ import { FUNCTION_WORDS, isTitleWord } from './words.js';
  * - a nickname in quotes: 'Wade "The Hammer" Bassi', "Peter 'Pete' Harlan" is Wade Bassi, also
  *   "The Hammer" (the nickname is an alias of the person, not a new person).
  */
-
-export interface NameForms {
-  /** The name as written, with its marks. */
-  written: string;
-  /** The name the actor goes by in the graph. */
-  canonical: string;
-  /** The other forms: the short form with the surname, or the nickname. */
-  aliases: string[];
-}
 
 /** The given name, then the inner form in brackets or quotes, right before the surname. */
 const INNER_FORM = /(\p{Lu}[\p{L}'’-]*) (?:\((\p{Lu}[^()\n]{0,40})\)|["“‘'](\p{Lu}[^"“”‘’'\n]{0,30})["”’']) $/u;

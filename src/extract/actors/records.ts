@@ -1,3 +1,4 @@
+import { actorKey } from '../../core/iri-layout.js';
 import type { ActorRecord, Mention, MentionEvidence, Role } from '../../core/types.js';
 import { mentionConfidence, typeConfidence } from './confidence.js';
 import { total } from './evidence.js';
@@ -25,7 +26,7 @@ export function buildRecords(state: DocState): { actors: ActorRecord[]; mentions
     if (seen.length === 0 && !e.fixedName) continue;
     const name = canonicalName(e, seen);
     if (!name) continue;
-    const key = `${e.type}:${name}`;
+    const key = actorKey(e.type, name);
     keyOf.set(e.id, key);
     const first = seen.reduce((min, s) => Math.min(min, s.start), e.anchor ?? Infinity);
     const entry = byKey.get(key);

@@ -2,7 +2,7 @@ import type { ActorType, MentionKind } from '../../core/types.js';
 import type { DocumentContext } from './context.js';
 import type { Scores } from './evidence.js';
 import type { CountryInfo, LexEntry } from './lexicon.js';
-import type { NameForms } from './name-forms.js';
+import type { NameForms } from './candidate.js';
 import type { Unit } from './units.js';
 
 /**

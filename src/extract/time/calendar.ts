@@ -2,28 +2,11 @@
  * Calendar arithmetic on plain (year, month, day) triples, and TIMEX3/xsd formatting.
  * Months are 1-based. All computation is in UTC so no host time zone leaks in.
  */
+import { daysInMonth, type Day } from '../../core/dates.js';
 
-export interface Day {
-  year: number;
-  month: number;
-  day: number;
-}
+export { daysInMonth, parseDay, type Day } from '../../core/dates.js';
 
 const DAY_MS = 86_400_000;
-
-/** Reads the YYYY-MM-DD prefix of a reference date ("2011-07-10", "1998-02-13T14:35:00"). */
-export function parseDay(value: string | undefined): Day | undefined {
-  if (!value) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (!m) return undefined;
-  const day = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-  if (day.month < 1 || day.month > 12 || day.day < 1 || day.day > daysInMonth(day.year, day.month)) return undefined;
-  return day;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 function toTime(d: Day): number {
   return Date.UTC(d.year, d.month - 1, d.day);

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../core/errors.js';
 import { normaliseWebIri } from '../../core/iri.js';
-import { isValidDate } from '../../core/dates.js';
+import { dateOfUrlPath } from '../../core/dates.js';
 import { cleanText, normaliseDate, normaliseLanguage } from '../../core/metadata-values.js';
 import type { MetaFacts } from './meta.js';
 import { siteNameOfUrl } from '../headline.js';
@@ -23,8 +23,6 @@ export interface PageMetadata extends Omit<PageFacts, 'authors'> {
   authors?: string | string[];
 }
 
-const DATED_PATH = /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//;
-
 export function mergePageMetadata(jsonLd: PageFacts, meta: MetaFacts, sourceName: string, diagnostics: Diagnostic[]): PageMetadata {
   const page: PageMetadata = {};
   const drop = (what: string, value: string, why: string): void => {
@@ -40,56 +38,38 @@ export function mergePageMetadata(jsonLd: PageFacts, meta: MetaFacts, sourceName
   if (publisherName) page.publisher = publisherName;
 
   // A publication date wins over a creation date, whichever source gives them.
-  for (const raw of [jsonLd.datePublished, meta.datePublished, jsonLd.dateCreated, meta.dateCreated]) {
-    if (!raw) continue;
-    const date = normaliseDate(raw);
-    if (date) {
-      page.datePublished = date;
-      break;
-    }
-    drop('datePublished', raw, 'is not a complete date');
-  }
+  const date = firstValid([jsonLd.datePublished, meta.datePublished, jsonLd.dateCreated, meta.dateCreated], normaliseDate, (raw) => drop('datePublished', raw, 'is not a complete date'));
+  if (date) page.datePublished = date;
 
   const absolute = [meta.canonical, meta.url, jsonLd.url].map((u) => (u ? normaliseWebIri(u) : undefined));
   const base = absolute.find((u) => u !== undefined);
-  for (const raw of [meta.canonical, meta.url, jsonLd.url]) {
-    if (!raw) continue;
-    const url = normaliseWebIri(raw, base);
-    if (url) {
-      page.url = url;
-      break;
-    }
-    drop('url', raw, 'is not an absolute http(s) URL');
-  }
+  const url = firstValid([meta.canonical, meta.url, jsonLd.url], (raw) => normaliseWebIri(raw, base), (raw) => drop('url', raw, 'is not an absolute http(s) URL'));
+  if (url) page.url = url;
   // Many sites file an article under its publication date: ".../2015/02/01/the-story/".
   if (!page.datePublished && page.url) {
-    const dated = DATED_PATH.exec(new URL(page.url).pathname);
-    if (dated && isValidDate(Number(dated[1]), Number(dated[2]), Number(dated[3]))) page.datePublished = `${dated[1]}-${dated[2]}-${dated[3]}`;
+    const dated = dateOfUrlPath(new URL(page.url).pathname);
+    if (dated) page.datePublished = dated;
   }
 
-  for (const raw of [jsonLd.image, meta.image]) {
-    if (!raw) continue;
-    const url = normaliseWebIri(raw, page.url ?? base);
-    if (url) {
-      page.image = url;
-      break;
-    }
-    drop('image', raw, 'is not an absolute http(s) URL');
-  }
-
-  for (const raw of [meta.language, jsonLd.language]) {
-    if (!raw) continue;
-    const tag = normaliseLanguage(raw);
-    if (tag) {
-      page.language = tag;
-      break;
-    }
-    drop('language', raw, 'is not a BCP 47 language tag');
-  }
+  const image = firstValid([jsonLd.image, meta.image], (raw) => normaliseWebIri(raw, page.url ?? base), (raw) => drop('image', raw, 'is not an absolute http(s) URL'));
+  if (image) page.image = image;
+  const language = firstValid([meta.language, jsonLd.language], normaliseLanguage, (raw) => drop('language', raw, 'is not a BCP 47 language tag'));
+  if (language) page.language = language;
 
   const genre = jsonLd.genre ?? meta.genre;
   if (genre) page.genre = genre;
   return page;
+}
+
+/** The first value that normalises, in order of precedence; each one before it that does not is reported. */
+function firstValid(raws: ReadonlyArray<string | undefined>, normalise: (raw: string) => string | undefined, invalid: (raw: string) => void): string | undefined {
+  for (const raw of raws) {
+    if (!raw) continue;
+    const value = normalise(raw);
+    if (value) return value;
+    invalid(raw);
+  }
+  return undefined;
 }
 
 /** "http://www.example.com", "//example.com", "www.example.com": "example.com". */

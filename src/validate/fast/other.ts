@@ -1,5 +1,5 @@
 /** Other constraint components: sh:in, sh:hasValue (sh:closed sends the shapes to rdf-validate-shacl). */
-import { termKey } from '../dataset.js';
+import { termKey } from '../../graph/terms.js';
 import { defineCheck, eachValue } from './check.js';
 import type { ComponentCompiler } from './check.js';
 
