@@ -202,7 +202,7 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
   if (!marker && PARTICLES.has(tokens[start]!.lower)) return undefined;
   if (entry.label && !marker && !hasLabel(view, tokens, start)) return undefined;
   complement ??= labelled || entry.label ? 'label' : clause || CLAUSAL_VERBS.has(entry.verb) ? 'clause' : 'object';
-  if (quote && quote.closed) return { content: { start: quote.start, end: quote.end }, direct: true, complement: colon ? 'colon' : 'quote' };
+  if (quote && quote.closed && !(complement === 'quote' && quotedWordsRunOn(view, tokens, quote))) return { content: { start: quote.start, end: quote.end }, direct: true, complement: colon ? 'colon' : 'quote' };
   // "we want to, but …": a to-infinitive without its verb.
   if (complement === 'infinitive' && tokens[start]!.lower === 'to' && !/^\p{Ll}+$/u.test(tokens[start + 1]?.text ?? '')) return undefined;
   // "he knows best", "it wants passed": a lone adverb or participle is no content (but "vowed consequences" is).
@@ -210,7 +210,7 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
   // "summed up the journey: “…”": a quotation after a colon in the clause is what was said.
   const colonQuote = marker ? undefined : quoteAfterColon(view, tokens, start);
   if (colonQuote) return { content: colonQuote, direct: true, complement: 'colon' };
-  let end = clauseEnd(view, tokens, start) ?? s.end;
+  let end = Math.min(clauseEnd(view, tokens, start) ?? s.end, frontedClauseEnd(view, tokens, hit.first, start) ?? s.end);
   // (A label runs past adjuncts to its end: "called it a common ailment during long campaigns".)
   if (!marker && complement !== 'label' && !CLAUSAL_VERBS.has(entry.verb)) end = Math.min(end, objectEnd(view, tokens, start) ?? end);
   const open = quoteAround(view.doubles, s.end - 1);
@@ -218,6 +218,23 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
   const content = trimRange(view.text, tokens[start]!.start, end);
   if (content.end <= content.start) return undefined;
   return { content, direct: false, complement };
+}
+
+/**
+ * "reported “2,521 shooting incidents” in the city", "said “budget reforms” and new taxes would pay": a
+ * quoted phrase with no closing punctuation of its own, followed by more words of the clause, is part of
+ * the content, not all of it. A following adverb or second verb ("“lone wolves” and describe …") ends it.
+ */
+function quotedWordsRunOn(view: DocView, tokens: readonly Token[], quote: Quote): boolean {
+  if (/[.,!?;:…]\s*$/.test(view.text.slice(quote.start + 1, quote.end - 1))) return false;
+  const next = tokens.findIndex((t) => t.start >= quote.end);
+  const t = tokens[next];
+  if (!t || !/^\p{Ll}+$/u.test(t.text) || isAdverb(t.lower) || opensAdjunct(tokens, next)) return false;
+  if (t.lower === 'and' || t.lower === 'or') {
+    const u = tokens[next + 1];
+    return u !== undefined && (isOpenMark(u) || DETERMINERS.has(u.lower) || /^\p{Lu}/u.test(u.text));
+  }
+  return true;
 }
 
 /**
@@ -414,6 +431,44 @@ function clauseEnd(view: DocView, tokens: readonly Token[], start: number): numb
   }
   return undefined;
 }
+
+/** Words opening an adverbial clause put before the main clause: "While aides insisted that …, the campaign …". */
+const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'because', 'if', 'when', 'whenever', 'unless', 'once', 'since', 'even', 'after', 'before', 'until', 'as']);
+const SENTENCE_LEADS = new Set(['but', 'and', 'yet', 'so', 'still']);
+
+/**
+ * "While aides insisted that he would help, the campaign has …": an attribution inside a clause that
+ * opens the sentence reports that clause only; its content ends at the comma where the main clause (a
+ * subject and a finite verb) begins. Undefined when the cue is not in such a clause.
+ */
+function frontedClauseEnd(view: DocView, tokens: readonly Token[], cue: number, start: number): number | undefined {
+  let i = 0;
+  while (i < cue && (isOpenMark(tokens[i]) || SENTENCE_LEADS.has(tokens[i]!.lower))) i++;
+  if (i >= cue || !SUBORDINATORS.has(tokens[i]!.lower)) return undefined;
+  for (let j = i + 1; j < cue; j++) if (/^[,;:]$/.test(tokens[j]!.text) && !quoteAround(view.doubles, tokens[j]!.start)) return undefined;
+  for (let j = start + 1; j < tokens.length - 2; j++) {
+    const t = tokens[j]!;
+    if (t.text !== ',' || quoteAround(view.doubles, t.start)) continue;
+    if (opensMainClause(tokens, j + 1)) return t.start;
+  }
+  return undefined;
+}
+
+/** A subject and a finite verb from token `at`: "the campaign has …", "he did not …", "there would be …". */
+function opensMainClause(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at];
+  if (!first) return false;
+  if (first.lower === 'there' || first.lower === 'it') return looksFinite(tokens[at + 1] ?? first) && tokens[at + 1] !== undefined;
+  if (RELATIVE_OPENERS.has(first.lower) || CONTENT_MARKERS.has(first.lower)) return false;
+  const np = phraseAfter(tokens, at);
+  if (!np) return false;
+  let k = np.to;
+  while (k < tokens.length && (isAdverb(tokens[k]!.lower) || NEGATIONS.has(tokens[k]!.lower))) k++;
+  const verb = tokens[k];
+  return verb !== undefined && /^\p{Ll}/u.test(verb.text) && looksFinite(verb);
+}
+
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'which', 'where', 'whom']);
 
 const hasFiniteVerb = (tokens: readonly Token[], from: number, to: number): boolean => tokens.slice(from, to).some((t) => /^\p{Ll}/u.test(t.text) && looksFinite(t));
 

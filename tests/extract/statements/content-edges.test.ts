@@ -173,3 +173,41 @@ describe('"that" as a determiner, and a second verb after "but"', () => {
     expect(s?.content.text).toBe('the plan');
   });
 });
+
+describe('near misses: where a content ends, and a subject before a time phrase', () => {
+  const kaine = [{ text: 'Maria Kaine', key: 'Person:Maria Kaine' }];
+
+  it('ends a content inside a clause that opens the sentence where the main clause begins', () => {
+    const s = find(statementsIn('While his aides insisted that the budget was balanced, the treasury has started to borrow again.'), { cue: 'insisted' });
+    expect(s?.content.text).toBe('that the budget was balanced');
+  });
+
+  it('keeps a comma inside a content when the cue is in the main clause', () => {
+    const s = find(statementsIn('Maria Kaine said that the budget was balanced, the debt was falling and taxes would stay low.', kaine), { cue: 'said' });
+    expect(s?.content.text).toBe('that the budget was balanced, the debt was falling and taxes would stay low');
+  });
+
+  it('runs a short quoted phrase on into the rest of its clause', () => {
+    const s = find(statementsIn('Maria Kaine said “budget reforms” and a new fuel levy would pay for the bridge.', kaine), { cue: 'said' });
+    expect(s?.content.text).toBe('“budget reforms” and a new fuel levy would pay for the bridge');
+  });
+
+  it('keeps a quoted sentence on its own before an adverb or a second verb', () => {
+    const s = find(statementsIn('Maria Kaine called the raids “reckless” and urged calm.', kaine), { cue: 'called' });
+    expect(s?.content.text).not.toContain('urged');
+    const t = find(statementsIn('Maria Kaine said, “The bridge will open.” and left the room.', kaine), { cue: 'said' });
+    expect(t?.content.text).toBe('“The bridge will open.”');
+  });
+
+  it('finds the subject before a time phrase between it and the cue', () => {
+    const one = find(statementsIn('Maria Kaine on Tuesday said that the bridge would open in May.', kaine), { cue: 'said' });
+    expect(one?.speakerMention?.text).toBe('Maria Kaine');
+    const two = find(statementsIn('Maria Kaine just last week announced that the bridge would open in May.', kaine), { cue: 'announced' });
+    expect(two?.speakerMention?.text).toBe('Maria Kaine');
+  });
+
+  it('keeps a month that ends a name as part of the name', () => {
+    const s = find(statementsIn('Prime Minister Theresa May said the talks would resume.', [{ text: 'Theresa May', key: 'Person:Theresa May' }]), { cue: 'said' });
+    expect(s?.speakerMention?.text).toBe('Theresa May');
+  });
+});
