@@ -215,9 +215,24 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
   if (!marker && complement !== 'label' && !CLAUSAL_VERBS.has(entry.verb)) end = Math.min(end, objectEnd(view, tokens, start) ?? end);
   const open = quoteAround(view.doubles, s.end - 1);
   if (end === s.end && open && open.start >= tokens[start]!.start && open.end > s.end) end = open.end;
+  // "expressed deep concern about the policy": the attitude named after a light verb belongs to the cue.
+  if (!marker && LIGHT_VERBS.has(entry.verb)) start = afterAttitude(tokens, start) ?? start;
   const content = trimRange(view.text, tokens[start]!.start, end);
   if (content.end <= content.start) return undefined;
   return { content, direct: false, complement };
+}
+
+const LIGHT_VERBS = new Set(['express', 'voice', 'raise']);
+const ATTITUDE_PREPOSITIONS = new Set(['about', 'over', 'regarding']);
+
+/** After "deep concern", "misgivings", "questions" and "about"/"over": where the matter of the attitude starts. */
+function afterAttitude(tokens: readonly Token[], start: number): number | undefined {
+  for (let j = start; j < tokens.length - 1 && j < start + 4; j++) {
+    const t = tokens[j]!;
+    if (ATTITUDE_PREPOSITIONS.has(t.lower)) return j > start ? j + 1 : undefined;
+    if (!/^\p{Ll}+$/u.test(t.text) || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || looksFinite(t)) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -211,3 +211,27 @@ describe('near misses: where a content ends, and a subject before a time phrase'
     expect(s?.speakerMention?.text).toBe('Theresa May');
   });
 });
+
+describe('near misses: attitudes named after a light verb, and the subject a coordinated cue shares', () => {
+  it('leaves the attitude after "expressed" to the cue: what it is about is the content', () => {
+    const s = find(statementsIn('Maria Kaine has expressed deep concern about the new water rules.', [KAINE]), { cue: 'has expressed' });
+    expect(s?.content.text).toBe('the new water rules');
+  });
+
+  it('keeps a plain object of "expressed" whole', () => {
+    const s = find(statementsIn('Maria Kaine expressed her support for the new water rules.', [KAINE]), { cue: 'expressed' });
+    expect(s?.content.text).toBe('her support for the new water rules');
+  });
+
+  it('gives a cue after ", but" the subject of the attribution before, not of the clause it reported', () => {
+    const text = 'The farmers said they want a fair price for water, but pledged to keep the protest peaceful.';
+    const s = find(statementsIn(text), { cue: 'pledged' });
+    expect(s?.speakerMention?.text).toBe('The farmers');
+  });
+
+  it('gives a participle after a reporting verb and its object the subject of the sentence', () => {
+    const text = 'Maria Kaine defended her morning posts, saying they showed she would be ready for a crisis.';
+    const s = find(statementsIn(text, [{ text: 'Maria Kaine', key: 'Person:Maria Kaine' }]), { cue: 'saying' });
+    expect(s?.speakerMention?.text).toBe('Maria Kaine');
+  });
+});
