@@ -145,7 +145,13 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
     start = k;
     complement ??= opening;
   } else if (entry.recipient || ADJUNCT_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || isAdverb(first.lower) || (first.lower === 'for' && opensDuration(tokens, k + 1))) {
-    for (let j = k; j < n && j < k + 16; j++) {
+    // "said after the meeting he would not accept it if …": a clause right after the adjunct is the content.
+    const clauseAt = entry.recipient ? undefined : afterAdjunct(tokens, k);
+    if (clauseAt !== undefined && startsClause(tokens, clauseAt, entry.infinitive)) {
+      start = clauseAt;
+      complement ??= 'clause';
+    }
+    for (let j = k; start < 0 && j < n && j < k + 16; j++) {
       const t = tokens[j]!;
       if (t.text === '.' || t.text === ';') break;
       // A quotation marks the content only where a clause could start: "told reporters: “…”", not "called it a “crisis”".
@@ -250,6 +256,16 @@ function quotedWordsRunOn(view: DocView, tokens: readonly Token[], quote: Quote)
     return u !== undefined && (isOpenMark(u) || DETERMINERS.has(u.lower) || /^\p{Lu}/u.test(u.text));
   }
   return true;
+}
+
+/** The token after an adjunct phrase opening at `k` ("after the convention", "on Tuesday", "last week"), if it is one. */
+function afterAdjunct(tokens: readonly Token[], k: number): number | undefined {
+  const t = tokens[k]!;
+  if (WEEKDAYS.has(t.lower)) return TIME_NOUNS.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  if (!PREPOSITIONS.has(t.lower) && !ADJUNCT_STARTERS.has(t.lower)) return undefined;
+  if (WEEKDAYS.has(tokens[k + 1]?.lower ?? '')) return afterAdjunct(tokens, k + 1);
+  const np = phraseAfter(tokens, k + 1);
+  return np && !np.pronoun ? np.to : undefined;
 }
 
 /**

@@ -235,3 +235,29 @@ describe('near misses: attitudes named after a light verb, and the subject a coo
     expect(s?.speakerMention?.text).toBe('Maria Kaine');
   });
 });
+
+describe('near misses: a that-clause whose verb comes after a comma', () => {
+  it('keeps the subject and verb after an opening adjunct in the reported clause', () => {
+    const text = 'Maria Kaine noted that at one of her first council meetings, in 2009, she backed a plan to close the port.';
+    const s = find(statementsIn(text, [KAINE]), { cue: 'noted' });
+    expect(s?.content.text).toBe('that at one of her first council meetings, in 2009, she backed a plan to close the port');
+  });
+
+  it('still ends a reported clause where a later attribution begins', () => {
+    const text = 'Maria Kaine said that the port would close within a year, and her deputy argued that it could stay open.';
+    const s = find(statementsIn(text, [KAINE]), { cue: 'said' });
+    expect(s?.content.text).toBe('that the port would close within a year');
+  });
+});
+
+describe('near misses: an adjunct between the cue and a clause without "that"', () => {
+  it('starts the content at the clause after the adjunct, not at a later "if"', () => {
+    const s = find(statementsIn('Maria Kaine said after the meeting she would not accept the offer if it were made.', [KAINE]), { cue: 'said' });
+    expect(s?.content.text).toBe('she would not accept the offer if it were made');
+  });
+
+  it('leaves a weekday out of the content', () => {
+    const s = find(statementsIn('Maria Kaine said on Tuesday she would not accept the offer.', [KAINE]), { cue: 'said' });
+    expect(s?.content.text).toBe('she would not accept the offer');
+  });
+});
