@@ -487,14 +487,14 @@ function passive(view: DocView, s: SentenceView, hit: CueHit): Candidate | undef
 /** All candidate attributions in one sentence. `speakerLike` says whether a span names a possible speaker. */
 /**
  * The earlier candidate whose subject a coordinated cue at `at` may share: the last one, unless that one
- * sits inside the content of an earlier attribution the cue comes after ("X said they want A, but
- * pledged B": X pledged).
+ * sits inside the content of an earlier attribution and the cue comes after that content ("X said they
+ * want A, but pledged B": X pledged) or is a participle of the sentence ("X said she believes A, adding …").
  */
-function sharedSubject(out: readonly Candidate[], at: number): Candidate | undefined {
+function sharedSubject(out: readonly Candidate[], at: number, participle: boolean): Candidate | undefined {
   const last = out[out.length - 1];
   if (!last?.cue) return last;
   const outer = out.find((o) => o !== last && o.content.start <= last.cue!.start && last.cue!.end <= o.content.end);
-  return outer && outer.content.end <= at ? outer : last;
+  return outer && (participle || outer.content.end <= at) ? outer : last;
 }
 
 export function candidatesIn(view: DocView, s: SentenceView, speakerLike: (r: Range) => boolean): Candidate[] {
@@ -507,7 +507,7 @@ export function candidatesIn(view: DocView, s: SentenceView, speakerLike: (r: Ra
     if (hit.entry === ACCORDING_TO) c = according(view, s, hit);
     else if (hit.opening) c = openingParticipial(view, s, hit, speakerLike);
     else if (hit.passive) c = passive(view, s, hit) ?? agentless(view, s, hit);
-    else c = inverted(view, s, hit) ?? backward(view, s, hit) ?? forward(view, s, hit, sharedSubject(out, at), speakerLike);
+    else c = inverted(view, s, hit) ?? backward(view, s, hit) ?? forward(view, s, hit, sharedSubject(out, at, hit.form === 'ing'), speakerLike);
     if (c) out.push(c);
   }
   for (const c of impersonal(view, s)) out.push(c);

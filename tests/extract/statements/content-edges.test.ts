@@ -229,6 +229,12 @@ describe('near misses: attitudes named after a light verb, and the subject a coo
     expect(s?.speakerMention?.text).toBe('The farmers');
   });
 
+  it('gives a closing participle the subject of the sentence, not of the clause reported before it', () => {
+    const text = 'Maria Kaine said she believes the port will close, arguing that trade has moved south.';
+    const s = find(statementsIn(text, [KAINE]), { cue: 'arguing' });
+    expect(s?.speakerMention?.text).toBe('Maria Kaine');
+  });
+
   it('gives a participle after a reporting verb and its object the subject of the sentence', () => {
     const text = 'Maria Kaine defended her morning posts, saying they showed she would be ready for a crisis.';
     const s = find(statementsIn(text, [{ text: 'Maria Kaine', key: 'Person:Maria Kaine' }]), { cue: 'saying' });
