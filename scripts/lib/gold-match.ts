@@ -11,7 +11,7 @@ interface Piece {
   end: number;
 }
 
-interface Spanish extends Piece {
+export interface Spanish extends Piece {
   fragments?: Piece[];
 }
 
@@ -40,16 +40,16 @@ export interface Judged {
 
 const pieces = (s: Spanish | null | undefined): Piece[] => (s?.fragments?.length ? s.fragments : s ? [s] : []);
 
-function overlap(a: Spanish | null | undefined, b: Spanish | null | undefined): number {
+export function overlap(a: Spanish | null | undefined, b: Spanish | null | undefined): number {
   let n = 0;
   for (const x of pieces(a)) for (const y of pieces(b)) n += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
   return n;
 }
 
-const length = (s: Spanish): number => pieces(s).reduce((n, x) => n + (x.end - x.start), 0);
+export const length = (s: Spanish): number => pieces(s).reduce((n, x) => n + (x.end - x.start), 0);
 
 /** The scorer's one-to-one matching: best pairs first, ties by gold then prediction order. Returns prediction -> gold index. */
-function match<G, P>(golds: readonly G[], preds: readonly P[], score: (g: G, p: P) => number): Map<number, number> {
+export function match<G, P>(golds: readonly G[], preds: readonly P[], score: (g: G, p: P) => number): Map<number, number> {
   const pairs: [number, number, number][] = [];
   golds.forEach((g, gi) =>
     preds.forEach((p, pi) => {

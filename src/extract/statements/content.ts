@@ -145,7 +145,13 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
     start = k;
     complement ??= opening;
   } else if (entry.recipient || ADJUNCT_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || isAdverb(first.lower) || (first.lower === 'for' && opensDuration(tokens, k + 1))) {
-    for (let j = k; j < n && j < k + 16; j++) {
+    // "said after the meeting he would not accept it if …": a clause right after the adjunct is the content.
+    const clauseAt = entry.recipient ? undefined : afterAdjunct(tokens, k);
+    if (clauseAt !== undefined && startsClause(tokens, clauseAt, { infinitive: entry.infinitive })) {
+      start = clauseAt;
+      complement ??= 'clause';
+    }
+    for (let j = k; start < 0 && j < n && j < k + 16; j++) {
       const t = tokens[j]!;
       if (t.text === '.' || t.text === ';') break;
       // A quotation marks the content only where a clause could start: "told reporters: “…”", not "called it a “crisis”".
@@ -202,7 +208,7 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
   if (!marker && PARTICLES.has(tokens[start]!.lower)) return undefined;
   if (entry.label && !marker && !hasLabel(view, tokens, start)) return undefined;
   complement ??= labelled || entry.label ? 'label' : clause || CLAUSAL_VERBS.has(entry.verb) ? 'clause' : 'object';
-  if (quote && quote.closed) return { content: { start: quote.start, end: quote.end }, direct: true, complement: colon ? 'colon' : 'quote' };
+  if (quote && quote.closed && !(complement === 'quote' && quotedWordsRunOn(view, tokens, quote))) return { content: { start: quote.start, end: quote.end }, direct: true, complement: colon ? 'colon' : 'quote' };
   // "we want to, but …": a to-infinitive without its verb.
   if (complement === 'infinitive' && tokens[start]!.lower === 'to' && !/^\p{Ll}+$/u.test(tokens[start + 1]?.text ?? '')) return undefined;
   // "he knows best", "it wants passed": a lone adverb or participle is no content (but "vowed consequences" is).
@@ -210,14 +216,56 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
   // "summed up the journey: “…”": a quotation after a colon in the clause is what was said.
   const colonQuote = marker ? undefined : quoteAfterColon(view, tokens, start);
   if (colonQuote) return { content: colonQuote, direct: true, complement: 'colon' };
-  let end = clauseEnd(view, tokens, start) ?? s.end;
+  let end = Math.min(clauseEnd(view, tokens, start) ?? s.end, frontedClauseEnd(view, tokens, hit.first, start) ?? s.end);
   // (A label runs past adjuncts to its end: "called it a common ailment during long campaigns".)
   if (!marker && complement !== 'label' && !CLAUSAL_VERBS.has(entry.verb)) end = Math.min(end, objectEnd(view, tokens, start) ?? end);
   const open = quoteAround(view.doubles, s.end - 1);
   if (end === s.end && open && open.start >= tokens[start]!.start && open.end > s.end) end = open.end;
+  // "expressed deep concern about the policy": the attitude named after a light verb belongs to the cue.
+  if (!marker && LIGHT_VERBS.has(entry.verb)) start = afterAttitude(tokens, start) ?? start;
   const content = trimRange(view.text, tokens[start]!.start, end);
   if (content.end <= content.start) return undefined;
   return { content, direct: false, complement };
+}
+
+const LIGHT_VERBS = new Set(['express', 'voice', 'raise']);
+const ATTITUDE_PREPOSITIONS = new Set(['about', 'over', 'regarding']);
+
+/** After "deep concern", "misgivings", "questions" and "about"/"over": where the matter of the attitude starts. */
+function afterAttitude(tokens: readonly Token[], start: number): number | undefined {
+  for (let j = start; j < tokens.length - 1 && j < start + 4; j++) {
+    const t = tokens[j]!;
+    if (ATTITUDE_PREPOSITIONS.has(t.lower)) return j > start ? j + 1 : undefined;
+    if (!/^\p{Ll}+$/u.test(t.text) || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || looksFinite(t)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "reported “2,521 shooting incidents” in the city", "said “budget reforms” and new taxes would pay": a
+ * quoted phrase with no closing punctuation of its own, followed by more words of the clause, is part of
+ * the content, not all of it. A following adverb or second verb ("“lone wolves” and describe …") ends it.
+ */
+function quotedWordsRunOn(view: DocView, tokens: readonly Token[], quote: Quote): boolean {
+  if (/[.,!?;:…]\s*$/.test(view.text.slice(quote.start + 1, quote.end - 1))) return false;
+  const next = tokens.findIndex((t) => t.start >= quote.end);
+  const t = tokens[next];
+  if (!t || !/^\p{Ll}+$/u.test(t.text) || isAdverb(t.lower) || opensAdjunct(tokens, next)) return false;
+  if (t.lower === 'and' || t.lower === 'or') {
+    const u = tokens[next + 1];
+    return u !== undefined && (isOpenMark(u) || DETERMINERS.has(u.lower) || /^\p{Lu}/u.test(u.text));
+  }
+  return true;
+}
+
+/** The token after an adjunct phrase opening at `k` ("after the convention", "on Tuesday", "last week"), if it is one. */
+function afterAdjunct(tokens: readonly Token[], k: number): number | undefined {
+  const t = tokens[k]!;
+  if (WEEKDAYS.has(t.lower)) return TIME_NOUNS.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  if (!PREPOSITIONS.has(t.lower) && !ADJUNCT_STARTERS.has(t.lower)) return undefined;
+  if (WEEKDAYS.has(tokens[k + 1]?.lower ?? '')) return afterAdjunct(tokens, k + 1);
+  const np = phraseAfter(tokens, k + 1);
+  return np && !np.pronoun ? np.to : undefined;
 }
 
 /**
@@ -414,6 +462,44 @@ function clauseEnd(view: DocView, tokens: readonly Token[], start: number): numb
   }
   return undefined;
 }
+
+/** Words opening an adverbial clause put before the main clause: "While aides insisted that …, the campaign …". */
+const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'because', 'if', 'when', 'whenever', 'unless', 'once', 'since', 'even', 'after', 'before', 'until', 'as']);
+const SENTENCE_LEADS = new Set(['but', 'and', 'yet', 'so', 'still']);
+
+/**
+ * "While aides insisted that he would help, the campaign has …": an attribution inside a clause that
+ * opens the sentence reports that clause only; its content ends at the comma where the main clause (a
+ * subject and a finite verb) begins. Undefined when the cue is not in such a clause.
+ */
+function frontedClauseEnd(view: DocView, tokens: readonly Token[], cue: number, start: number): number | undefined {
+  let i = 0;
+  while (i < cue && (isOpenMark(tokens[i]) || SENTENCE_LEADS.has(tokens[i]!.lower))) i++;
+  if (i >= cue || !SUBORDINATORS.has(tokens[i]!.lower)) return undefined;
+  for (let j = i + 1; j < cue; j++) if (/^[,;:]$/.test(tokens[j]!.text) && !quoteAround(view.doubles, tokens[j]!.start)) return undefined;
+  for (let j = start + 1; j < tokens.length - 2; j++) {
+    const t = tokens[j]!;
+    if (t.text !== ',' || quoteAround(view.doubles, t.start)) continue;
+    if (opensMainClause(tokens, j + 1)) return t.start;
+  }
+  return undefined;
+}
+
+/** A subject and a finite verb from token `at`: "the campaign has …", "he did not …", "there would be …". */
+function opensMainClause(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at];
+  if (!first) return false;
+  if (first.lower === 'there' || first.lower === 'it') return looksFinite(tokens[at + 1] ?? first) && tokens[at + 1] !== undefined;
+  if (RELATIVE_OPENERS.has(first.lower) || CONTENT_MARKERS.has(first.lower)) return false;
+  const np = phraseAfter(tokens, at);
+  if (!np) return false;
+  let k = np.to;
+  while (k < tokens.length && (isAdverb(tokens[k]!.lower) || NEGATIONS.has(tokens[k]!.lower))) k++;
+  const verb = tokens[k];
+  return verb !== undefined && /^\p{Ll}/u.test(verb.text) && looksFinite(verb);
+}
+
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'which', 'where', 'whom']);
 
 const hasFiniteVerb = (tokens: readonly Token[], from: number, to: number): boolean => tokens.slice(from, to).some((t) => /^\p{Ll}/u.test(t.text) && looksFinite(t));
 

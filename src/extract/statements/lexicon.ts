@@ -459,7 +459,7 @@ const EMOTIONS: Record<string, StatementType> = {
   thankful: 'agreement',
 };
 
-function adjectiveEntry(adjective: string, type: StatementType, markers: readonly string[], infinitive: boolean): [string, CueEntry] {
+function adjectiveEntry(adjective: string, type: StatementType, { markers, infinitive }: { markers: readonly string[]; infinitive: boolean }): [string, CueEntry] {
   return [
     adjective,
     {
@@ -482,8 +482,8 @@ function adjectiveEntry(adjective: string, type: StatementType, markers: readonl
   ];
 }
 
-const ADJECTIVE_ENTRIES = new Map<string, CueEntry>(Object.entries(ADJECTIVES).map(([adjective, type]) => adjectiveEntry(adjective, type, ['about', 'of', 'upon', 'on', 'over'], true)));
-const EMOTION_ENTRIES = new Map<string, CueEntry>(Object.entries(EMOTIONS).map(([adjective, type]) => adjectiveEntry(adjective, type, [], false)));
+const ADJECTIVE_ENTRIES = new Map<string, CueEntry>(Object.entries(ADJECTIVES).map(([adjective, type]) => adjectiveEntry(adjective, type, { markers: ['about', 'of', 'upon', 'on', 'over'], infinitive: true })));
+const EMOTION_ENTRIES = new Map<string, CueEntry>(Object.entries(EMOTIONS).map(([adjective, type]) => adjectiveEntry(adjective, type, { markers: [], infinitive: false })));
 
 /** "is concerned that", "was adamant that": a stance adjective after a form of "be". */
 export function adjectiveCue(lower: string): CueEntry | undefined {

@@ -183,7 +183,8 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
     prev !== undefined &&
     ((hit.form === 'ing' && (prev.text === ',' || (isCloseMark(prev) && tokens[hit.first - 2]?.text === ',') || COORDINATORS.has(prev.lower) || ING_LEADS.has(prev.lower))) ||
       // "X said … and warned …": a second verb sharing the subject of the statement before it.
-      (previous !== undefined && /^(?:and|but|yet)$/.test(prev.lower) && hit.form !== 'ing' && hit.form !== 'part' && !opensWithSubject(view.text, previous.content)));
+      // (After "X said he would go", a second verb may be his; after a comma, ", but pledged …", it is X's.)
+      (previous !== undefined && /^(?:and|but|yet)$/.test(prev.lower) && hit.form !== 'ing' && hit.form !== 'part' && (!opensWithSubject(view.text, previous.content) || afterComma(tokens, hit.first - 1))));
   let speaker: SpeakerPhrase | undefined;
   const infinitival = hit.form === 'base' && prev?.lower === 'to' && hit.first > 1;
   if (participial && ASPECT_VERBS.has(prev.lower)) speaker = subjectBefore(tokens, hit.first - 1);
@@ -382,6 +383,12 @@ function opensClause(tokens: readonly Token[], from: number): boolean {
 }
 
 /** "Police say he posed a threat and refused …": a verb after "and" belongs to a content that opened with its own subject. */
+/** A comma before token `at`, or before the closing quotation mark there: ", but", "…,” but". */
+function afterComma(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  return before?.text === ',' || (isCloseMark(before) && tokens[at - 2]?.text === ',');
+}
+
 function opensWithSubject(text: string, content: Range): boolean {
   return /^(?:he|she|they|it|we|i|you)\s/i.test(text.slice(content.start, content.start + 6));
 }
@@ -478,6 +485,18 @@ function passive(view: DocView, s: SentenceView, hit: CueHit): Candidate | undef
 }
 
 /** All candidate attributions in one sentence. `speakerLike` says whether a span names a possible speaker. */
+/**
+ * The earlier candidate whose subject a coordinated cue at `at` may share: the last one, unless that one
+ * sits inside the content of an earlier attribution and the cue comes after that content ("X said they
+ * want A, but pledged B": X pledged) or is a participle of the sentence ("X said she believes A, adding …").
+ */
+function sharedSubject(out: readonly Candidate[], at: number, { participle }: { participle: boolean }): Candidate | undefined {
+  const last = out[out.length - 1];
+  if (!last?.cue) return last;
+  const outer = out.find((o) => o !== last && o.content.start <= last.cue!.start && last.cue!.end <= o.content.end);
+  return outer && (participle || outer.content.end <= at) ? outer : last;
+}
+
 export function candidatesIn(view: DocView, s: SentenceView, speakerLike: (r: Range) => boolean): Candidate[] {
   const out: Candidate[] = [];
   const hits = findCues(s.tokens);
@@ -488,7 +507,7 @@ export function candidatesIn(view: DocView, s: SentenceView, speakerLike: (r: Ra
     if (hit.entry === ACCORDING_TO) c = according(view, s, hit);
     else if (hit.opening) c = openingParticipial(view, s, hit, speakerLike);
     else if (hit.passive) c = passive(view, s, hit) ?? agentless(view, s, hit);
-    else c = inverted(view, s, hit) ?? backward(view, s, hit) ?? forward(view, s, hit, out[out.length - 1], speakerLike);
+    else c = inverted(view, s, hit) ?? backward(view, s, hit) ?? forward(view, s, hit, sharedSubject(out, at, { participle: hit.form === 'ing' }), speakerLike);
     if (c) out.push(c);
   }
   for (const c of impersonal(view, s)) out.push(c);

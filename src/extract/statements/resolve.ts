@@ -1,4 +1,6 @@
+import { tokenize } from '../text/tokens.js';
 import { statementConfidence } from './confidence.js';
+import { looksFinite } from './content.js';
 import { trimRange, type Range } from './marks.js';
 import type { Candidate } from './patterns.js';
 
@@ -36,10 +38,19 @@ export function cutAtLaterAttributions(text: string, candidates: Candidate[]): v
       const m = boundaryBefore(text, a.content.start, at);
       if (!m) continue;
       if (m.trim() && !/[,;\u2014]/.test(m) && b.pattern !== 'participial') continue;
+      // "noted that at one of his first meetings, in 1972, he supported …": a that-clause with no verb yet goes on
+      // with the subject and verb after the comma.
+      if (b.contentAfter && m.trim() === ',' && awaitsVerb(text.slice(a.content.start, at))) continue;
       const cut = trimRange(text, a.content.start, at - m.length);
       if (cut.end - cut.start >= 3) a.content = cut;
     }
   }
+}
+
+/** A "that"-clause whose verb has not come yet: "that at one of his first meetings, in 1972,". */
+function awaitsVerb(clause: string): boolean {
+  if (!/^(?:that|whether)\s/i.test(clause)) return false;
+  return tokenize(clause, 0, clause.length).every((t, i) => i === 0 || !(/^\p{Ll}/u.test(t.text) && looksFinite(t)));
 }
 
 /** BOUNDARY at the end of text[from, at), read from the few characters it can span rather than from all of them. */

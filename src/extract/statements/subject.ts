@@ -4,7 +4,7 @@ import { isAdverb } from './cues.js';
 import { looksFinite } from './content.js';
 import { cueForms } from './lexicon.js';
 import { isCloseMark, isDash, span, type Range } from './marks.js';
-import { CONJUNCTIONS, DETERMINERS, EVIDENCE_NOUNS, FLOATING_QUANTIFIERS, PREPOSITIONS, TIME_NOUNS } from './words.js';
+import { CONJUNCTIONS, DETERMINERS, EVIDENCE_NOUNS, FLOATING_QUANTIFIERS, PREPOSITIONS, TIME_NOUNS, WEEKDAYS } from './words.js';
 
 /** Who speaks: the subject before a cue, with appositives, relatives and coordinated verbs. */
 
@@ -80,13 +80,8 @@ export function subjectBefore(tokens: readonly Token[], first: number): SpeakerP
   const partitive = partitiveBefore(tokens, first);
   if (partitive) return partitive;
   let np = phraseBefore(tokens, first);
-  // "Wells Fargo this month announced": a time phrase between subject and verb is skipped.
-  if (np && !np.pronoun && TIME_NOUNS.has(tokens[np.headEnd - 1]!.lower) && np.from > 0) {
-    // ("Wells Fargo just this month announced": adverbs before the time phrase too.)
-    let from = np.from;
-    while (from > 1 && isAdverb(tokens[from - 1]!.lower) && /^\p{Ll}/u.test(tokens[from - 1]!.text)) from--;
-    np = phraseBefore(tokens, from);
-  }
+  // "Wells Fargo this month announced", "Smith on Tuesday said": a time phrase between subject and verb is skipped.
+  if (np && !np.pronoun && TIME_NOUNS.has(tokens[np.headEnd - 1]!.lower)) np = beforeTimePhrase(tokens, np);
   const modified = postModified(tokens, first, np);
   if (modified) return modified;
   return np ? speakerOf(tokens, np) : undefined;
@@ -156,6 +151,30 @@ function parentheticalBefore(tokens: readonly Token[], close: number): number | 
   }
   return undefined;
 }
+
+/**
+ * The subject before a time phrase that ends `np` ("Mr. Smith last week", "Smith on Tuesday"): the phrase
+ * chunker may have taken both as one noun phrase, or the time phrase alone. `np` itself when its last
+ * word is a name ("Theresa May").
+ */
+function beforeTimePhrase(tokens: readonly Token[], np: Phrase): Phrase | undefined {
+  const end = np.headEnd - 1;
+  let k = end;
+  while (k > 0 && TIME_NOUNS.has(tokens[k - 1]!.lower)) k--;
+  const bare = k;
+  if (k > 0 && TIME_MODIFIERS.has(tokens[k - 1]!.lower)) k--;
+  if (k > 0 && TIME_PREPOSITIONS.has(tokens[k - 1]!.lower)) k--;
+  // ("Theresa May said": a capitalised month right after a name is part of the name.)
+  if (k === bare && !WEEKDAYS.has(tokens[end]!.lower) && /^\p{Lu}/u.test(tokens[end]!.text)) return np;
+  // "Wells Fargo just this month announced".
+  while (k > 0 && isAdverb(tokens[k - 1]!.lower)) k--;
+  if (k <= 0) return undefined;
+  const subject = phraseBefore(tokens, k);
+  return subject && !TIME_NOUNS.has(tokens[subject.headEnd - 1]!.lower) ? subject : undefined;
+}
+
+const TIME_MODIFIERS = new Set(['last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'that']);
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during']);
 
 /** "many of whom say", "some of them said": a part of a group, named through a pronoun. */
 function partitiveBefore(tokens: readonly Token[], first: number): SpeakerPhrase | undefined {

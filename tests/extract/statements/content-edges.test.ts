@@ -173,3 +173,97 @@ describe('"that" as a determiner, and a second verb after "but"', () => {
     expect(s?.content.text).toBe('the plan');
   });
 });
+
+describe('near misses: where a content ends, and a subject before a time phrase', () => {
+  const kaine = [{ text: 'Maria Kaine', key: 'Person:Maria Kaine' }];
+
+  it('ends a content inside a clause that opens the sentence where the main clause begins', () => {
+    const s = find(statementsIn('While his aides insisted that the budget was balanced, the treasury has started to borrow again.'), { cue: 'insisted' });
+    expect(s?.content.text).toBe('that the budget was balanced');
+  });
+
+  it('keeps a comma inside a content when the cue is in the main clause', () => {
+    const s = find(statementsIn('Maria Kaine said that the budget was balanced, the debt was falling and taxes would stay low.', kaine), { cue: 'said' });
+    expect(s?.content.text).toBe('that the budget was balanced, the debt was falling and taxes would stay low');
+  });
+
+  it('runs a short quoted phrase on into the rest of its clause', () => {
+    const s = find(statementsIn('Maria Kaine said “budget reforms” and a new fuel levy would pay for the bridge.', kaine), { cue: 'said' });
+    expect(s?.content.text).toBe('“budget reforms” and a new fuel levy would pay for the bridge');
+  });
+
+  it('keeps a quoted sentence on its own before an adverb or a second verb', () => {
+    const s = find(statementsIn('Maria Kaine called the raids “reckless” and urged calm.', kaine), { cue: 'called' });
+    expect(s?.content.text).not.toContain('urged');
+    const t = find(statementsIn('Maria Kaine said, “The bridge will open.” and left the room.', kaine), { cue: 'said' });
+    expect(t?.content.text).toBe('“The bridge will open.”');
+  });
+
+  it('finds the subject before a time phrase between it and the cue', () => {
+    const one = find(statementsIn('Maria Kaine on Tuesday said that the bridge would open in May.', kaine), { cue: 'said' });
+    expect(one?.speakerMention?.text).toBe('Maria Kaine');
+    const two = find(statementsIn('Maria Kaine just last week announced that the bridge would open in May.', kaine), { cue: 'announced' });
+    expect(two?.speakerMention?.text).toBe('Maria Kaine');
+  });
+
+  it('keeps a month that ends a name as part of the name', () => {
+    const s = find(statementsIn('Prime Minister Theresa May said the talks would resume.', [{ text: 'Theresa May', key: 'Person:Theresa May' }]), { cue: 'said' });
+    expect(s?.speakerMention?.text).toBe('Theresa May');
+  });
+});
+
+describe('near misses: attitudes named after a light verb, and the subject a coordinated cue shares', () => {
+  it('leaves the attitude after "expressed" to the cue: what it is about is the content', () => {
+    const s = find(statementsIn('Maria Kaine has expressed deep concern about the new water rules.', [KAINE]), { cue: 'has expressed' });
+    expect(s?.content.text).toBe('the new water rules');
+  });
+
+  it('keeps a plain object of "expressed" whole', () => {
+    const s = find(statementsIn('Maria Kaine expressed her support for the new water rules.', [KAINE]), { cue: 'expressed' });
+    expect(s?.content.text).toBe('her support for the new water rules');
+  });
+
+  it('gives a cue after ", but" the subject of the attribution before, not of the clause it reported', () => {
+    const text = 'The farmers said they want a fair price for water, but pledged to keep the protest peaceful.';
+    const s = find(statementsIn(text), { cue: 'pledged' });
+    expect(s?.speakerMention?.text).toBe('The farmers');
+  });
+
+  it('gives a closing participle the subject of the sentence, not of the clause reported before it', () => {
+    const text = 'Maria Kaine said she believes the port will close, arguing that trade has moved south.';
+    const s = find(statementsIn(text, [KAINE]), { cue: 'arguing' });
+    expect(s?.speakerMention?.text).toBe('Maria Kaine');
+  });
+
+  it('gives a participle after a reporting verb and its object the subject of the sentence', () => {
+    const text = 'Maria Kaine defended her morning posts, saying they showed she would be ready for a crisis.';
+    const s = find(statementsIn(text, [{ text: 'Maria Kaine', key: 'Person:Maria Kaine' }]), { cue: 'saying' });
+    expect(s?.speakerMention?.text).toBe('Maria Kaine');
+  });
+});
+
+describe('near misses: a that-clause whose verb comes after a comma', () => {
+  it('keeps the subject and verb after an opening adjunct in the reported clause', () => {
+    const text = 'Maria Kaine noted that at one of her first council meetings, in 2009, she backed a plan to close the port.';
+    const s = find(statementsIn(text, [KAINE]), { cue: 'noted' });
+    expect(s?.content.text).toBe('that at one of her first council meetings, in 2009, she backed a plan to close the port');
+  });
+
+  it('still ends a reported clause where a later attribution begins', () => {
+    const text = 'Maria Kaine said that the port would close within a year, and her deputy argued that it could stay open.';
+    const s = find(statementsIn(text, [KAINE]), { cue: 'said' });
+    expect(s?.content.text).toBe('that the port would close within a year');
+  });
+});
+
+describe('near misses: an adjunct between the cue and a clause without "that"', () => {
+  it('starts the content at the clause after the adjunct, not at a later "if"', () => {
+    const s = find(statementsIn('Maria Kaine said after the meeting she would not accept the offer if it were made.', [KAINE]), { cue: 'said' });
+    expect(s?.content.text).toBe('she would not accept the offer if it were made');
+  });
+
+  it('leaves a weekday out of the content', () => {
+    const s = find(statementsIn('Maria Kaine said on Tuesday she would not accept the offer.', [KAINE]), { cue: 'said' });
+    expect(s?.content.text).toBe('she would not accept the offer');
+  });
+});
