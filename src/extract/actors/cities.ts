@@ -1,6 +1,7 @@
 import { CITY_LINES } from './data/cities.js';
 import { CITY_EXACT, CITY_LOWER, CITY_PREFIXES } from './data/city-index.js';
 import type { LexEntry } from './lexicon.js';
+import { partitionPoint } from '../../core/search.js';
 
 /**
  * The packaged cities, looked up by binary search in tables precomputed at build time
@@ -35,14 +36,7 @@ export function isCityPrefix(lower: string): boolean {
 
 /** First row not below `probe`. */
 function lowerBound(rows: readonly string[], probe: string): number {
-  let lo = 0;
-  let hi = rows.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (rows[mid]! < probe) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(rows, (row) => row < probe);
 }
 
 function offsetOf(rows: readonly string[], key: string): number {

@@ -3,6 +3,8 @@
  * fact is right, as knots fitted on the development files (scripts/calibrate.ts) and joined by
  * straight lines. Below the first knot and above the last the curve is flat.
  */
+import { partitionPoint } from '../../core/search.js';
+
 export type CalibrationKnot = readonly [raw: number, probability: number];
 
 export interface CalibrationCurve {
@@ -16,14 +18,9 @@ export function applyCurve(curve: CalibrationCurve, raw: number): number {
   if (!first || !last) return raw;
   if (raw <= first[0]) return first[1];
   if (raw >= last[0]) return last[1];
-  let lo = 0;
-  let hi = knots.length - 1;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (knots[mid]![0] <= raw) lo = mid;
-    else hi = mid;
-  }
-  const [x0, y0] = knots[lo]!;
+  // first[0] < raw < last[0]: the knots either side of raw.
+  const hi = partitionPoint(knots, ([x]) => x <= raw);
+  const [x0, y0] = knots[hi - 1]!;
   const [x1, y1] = knots[hi]!;
   return x1 === x0 ? y1 : y0 + ((raw - x0) / (x1 - x0)) * (y1 - y0);
 }

@@ -24,6 +24,7 @@ import { buildSentenceView, type SentenceView } from './sentence-view.js';
 import { attachTime, sharedTime } from './timing.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
 import { SEQUENCING } from './words.js';
+import { partitionPoint } from '../../core/search.js';
 
 export interface EventInput {
   text: string;
@@ -141,14 +142,7 @@ function groupBySentence(mentions: readonly Mention[], sentences: readonly Sente
 
 /** The first sentence ending after `offset` (sentences are sorted and do not overlap): its index, or the length. */
 function firstEndingAfter(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sentences[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(sentences, (s) => s.end <= offset);
 }
 
 /** The index of the sentence holding the offset, if any. */

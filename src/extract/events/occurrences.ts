@@ -22,6 +22,7 @@
  */
 
 import type { EventParticipant, EventRecord, EventType, Span, TimeExpression } from '../../core/types.js';
+import { partitionPoint } from '../../core/search.js';
 
 /** How a mention refers: a verb, a definite noun, an indefinite noun, or a noun set against another ("another vote"). */
 export type Reference = 'verbal' | 'definite' | 'indefinite' | 'contrastive';
@@ -240,14 +241,7 @@ export function addMention(record: EventRecord, trigger: Span): void {
   if (trigger.start === record.trigger.start && trigger.end === record.trigger.end) return;
   const mentions = record.mentions ?? [];
   // Mentions mostly come in text order: find the place by binary search, not by sorting again.
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const m = mentions[mid]!;
-    if (m.start < trigger.start || (m.start === trigger.start && m.end < trigger.end)) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(mentions, (m) => m.start < trigger.start || (m.start === trigger.start && m.end < trigger.end));
   const at = mentions[lo];
   if (at && at.start === trigger.start && at.end === trigger.end) return;
   mentions.splice(lo, 0, trigger);

@@ -3,6 +3,7 @@ import type { ActorRecord, Mention, Sentence } from '../../core/types.js';
 import { tokensFrom } from '../text/sentence-tokens.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { findQuotes, paragraphsOf, type Paragraph, type Quote } from './quotes.js';
+import { partitionPoint } from '../../core/search.js';
 
 /** Everything the pattern passes read, computed once per document. */
 export interface SentenceView {
@@ -75,14 +76,6 @@ export function buildView(
 
 /** Index of the sentence holding `offset`, or -1. */
 export function sentenceAt(sentences: readonly { start: number; end: number }[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  const i = partitionPoint(sentences, (s) => s.end <= offset);
+  return i < sentences.length && sentences[i]!.start <= offset ? i : -1;
 }

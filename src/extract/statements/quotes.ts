@@ -1,4 +1,5 @@
 import type { Sentence } from '../../core/types.js';
+import { partitionPoint } from '../../core/search.js';
 
 /**
  * Quotations in the document: double quotes (straight or curly) and single curly/straight quotes.
@@ -112,17 +113,8 @@ function findSingleQuotes(text: string, p: Paragraph, out: Quote[]): void {
 
 /** The double quote containing [start, end); `doubles` are sorted by start and do not overlap. */
 export function quoteAround(doubles: readonly Quote[], start: number, end = start + 1): Quote | undefined {
-  let lo = 0;
-  let hi = doubles.length - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (doubles[mid]!.start <= start) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  const q = best >= 0 ? doubles[best] : undefined;
+  const before = partitionPoint(doubles, (d) => d.start <= start);
+  const q = before > 0 ? doubles[before - 1] : undefined;
   return q && q.end >= end ? q : undefined;
 }
 

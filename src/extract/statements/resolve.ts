@@ -3,6 +3,7 @@ import { statementConfidence } from './confidence.js';
 import { looksFinite } from './content.js';
 import { trimRange, type Range } from './marks.js';
 import type { Candidate } from './patterns.js';
+import { partitionPoint } from '../../core/search.js';
 
 /**
  * Makes the candidates univocal (each stretch of text in at most one attribution, as in PolNeAR):
@@ -66,14 +67,7 @@ function boundaryBefore(text: string, from: number, at: number): string | undefi
 
 /** First index whose `at` is at least `value` (byStart is sorted by `at`). */
 function firstAtOrAfter(byStart: readonly { at: number }[], value: number): number {
-  let lo = 0;
-  let hi = byStart.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (byStart[mid]!.at < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(byStart, (s) => s.at < value);
 }
 
 function conflict(a: Candidate, b: Candidate): boolean {

@@ -19,6 +19,7 @@ import { durationRules } from './rules-duration.js';
 import { namedRules } from './rules-named.js';
 import { relativeRules } from './rules-relative.js';
 import { TenseReader } from './tense.js';
+import { partitionPoint } from '../../core/search.js';
 
 /** Rule order breaks ties between matches of equal length: earlier rules win. */
 const RULES: readonly Rule[] = [...absoluteRules, ...namedRules, ...narrativeRules, ...relativeRules, ...durationRules];
@@ -194,17 +195,5 @@ function anchoringOf(c: Candidate): TimexAnchoring {
 
 /** Index of the sentence holding a position, else of the last sentence starting before it, else -1. */
 function sentenceLocator(sentences: readonly Sentence[]): (pos: number) => number {
-  return (pos) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid]!.start <= pos) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
-  };
+  return (pos) => partitionPoint(sentences, (s) => s.start <= pos) - 1;
 }

@@ -3,6 +3,7 @@
  * "Friday" or "April" means the one before or after the reference date (HeidelTime reads
  * the sentence's tense the same way, from its verbs).
  */
+import { partitionPoint } from '../../core/search.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -126,15 +127,5 @@ export class TenseReader {
 
 /** Index of the last element satisfying `test`, for a `test` that holds on a prefix of `items`; -1 if none. */
 function lastIndexBefore<T>(items: readonly T[], test: (item: T) => boolean): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (test(items[mid]!)) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return partitionPoint(items, test) - 1;
 }
