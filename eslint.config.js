@@ -14,7 +14,11 @@ const flowZones = [
     from: [...STAGES.slice(i + 1), ...COMPOSERS, ...TOP].map(at),
     message: `${stage} comes before these in the flow (docs/architecture.md): pass the value in, or move the shared piece down.`,
   })),
-  ...COMPOSERS.map((name) => ({ target: at(name), from: TOP.map(at), message: 'Only the CLI and the public index sit above the composers.' })),
+  ...COMPOSERS.map((name) => ({
+    target: at(name),
+    from: TOP.map(at),
+    message: 'Only the CLI and the public index sit above the composers.',
+  })),
 ];
 
 export default tseslint.config(
@@ -30,7 +34,10 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts'],
     plugins: { 'import-x': importX },
-    settings: { 'import-x/extensions': ['.ts', '.js'], 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js'], extensionAlias: { '.js': ['.ts', '.js'] } })] },
+    settings: {
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js'], extensionAlias: { '.js': ['.ts', '.js'] } })],
+    },
     rules: {
       'import-x/no-restricted-paths': ['error', { zones: flowZones }],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
@@ -39,7 +46,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.property.name=/^(push|unshift|splice|min|max|fromCharCode|fromCodePoint)$/] > SpreadElement",
+          selector: 'CallExpression[callee.property.name=/^(push|unshift|splice|min|max|fromCharCode|fromCodePoint)$/] > SpreadElement',
           message: 'Spreading an array into arguments overflows the stack on large input: use a loop or reduce.',
         },
       ],

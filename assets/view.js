@@ -146,7 +146,9 @@
 
   /** Shows what the element stands for; the innermost highlight wins (a name inside a statement). */
   function showFor(target) {
-    var mark = target.closest('[data-statement],[data-statement-part],[data-event],[data-event-part],[data-event-mention],[data-mention],[data-mention-part]');
+    var mark = target.closest(
+      '[data-statement],[data-statement-part],[data-event],[data-event-part],[data-event-mention],[data-mention],[data-mention-part]',
+    );
     if (!mark) return false;
     var d = mark.dataset;
     if (d.statement || d.statementPart) {
@@ -210,7 +212,11 @@
 
   function statementShown(s, f) {
     if (!s) return true;
-    return (!f.actor || s.speaker === f.actor || s.about.indexOf(f.actor) >= 0) && (!f.type || s.type === f.type) && (s.confidence === null || s.confidence >= f.min);
+    return (
+      (!f.actor || s.speaker === f.actor || s.about.indexOf(f.actor) >= 0) &&
+      (!f.type || s.type === f.type) &&
+      (s.confidence === null || s.confidence >= f.min)
+    );
   }
 
   function eventShown(e, f) {
@@ -223,7 +229,11 @@
   }
 
   function applyFilters() {
-    var f = { actor: actorSelect ? actorSelect.value : '', type: typeSelect ? typeSelect.value : '', min: confidenceInput ? Number(confidenceInput.value) : 0 };
+    var f = {
+      actor: actorSelect ? actorSelect.value : '',
+      type: typeSelect ? typeSelect.value : '',
+      min: confidenceInput ? Number(confidenceInput.value) : 0,
+    };
     if (confidenceOutput) confidenceOutput.textContent = f.min.toFixed(2);
     each('[data-mention],[data-mention-part]', function (el) {
       el.classList.toggle('off', Boolean(f.actor) && el.dataset.actor !== f.actor);
@@ -309,19 +319,31 @@
     };
     // stopped and run to the end at once: the same layout on every load (d3-force seeds its own randomness)
     d3.forceSimulation(nodes)
-      .force('link', d3.forceLink(links).id(function (n) {
-        return n.id;
-      }).distance(110))
+      .force(
+        'link',
+        d3
+          .forceLink(links)
+          .id(function (n) {
+            return n.id;
+          })
+          .distance(110),
+      )
       .force('charge', d3.forceManyBody().strength(-420))
-      .force('collide', d3.forceCollide(function (n) {
-        return radius(n) + 18;
-      }))
+      .force(
+        'collide',
+        d3.forceCollide(function (n) {
+          return radius(n) + 18;
+        }),
+      )
       .force('x', d3.forceX(0).strength(0.05))
       .force('y', d3.forceY(0).strength(0.08))
       .stop()
       .tick(300);
 
-    var minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    var minX = Infinity,
+      minY = Infinity,
+      maxX = -Infinity,
+      maxY = -Infinity;
     nodes.forEach(function (n) {
       var half = n.actor.name.length * 3.6 + 4;
       minX = Math.min(minX, n.x - half);
@@ -329,14 +351,27 @@
       minY = Math.min(minY, n.y - radius(n) - 4);
       maxY = Math.max(maxY, n.y + radius(n) + 18);
     });
-    var root = svg('svg', { viewBox: [minX - 10, minY - 10, maxX - minX + 20, maxY - minY + 20].map(Math.round).join(' '), class: 'network' });
-    var marker = svg('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse' });
+    var root = svg('svg', {
+      viewBox: [minX - 10, minY - 10, maxX - minX + 20, maxY - minY + 20].map(Math.round).join(' '),
+      class: 'network',
+    });
+    var marker = svg('marker', {
+      id: 'arrow',
+      viewBox: '0 0 10 10',
+      refX: 9,
+      refY: 5,
+      markerWidth: 9,
+      markerHeight: 9,
+      markerUnits: 'userSpaceOnUse',
+      orient: 'auto-start-reverse',
+    });
     marker.append(svg('path', { d: 'M0,0 L10,5 L0,10 z', class: 'arrowhead' }));
     var defs = svg('defs');
     defs.append(marker);
     root.append(defs);
     links.forEach(function (l) {
-      var dx = l.target.x - l.source.x, dy = l.target.y - l.source.y;
+      var dx = l.target.x - l.source.x,
+        dy = l.target.y - l.source.y;
       var length = Math.sqrt(dx * dx + dy * dy) || 1;
       var cut = radius(l.target) + 2;
       var line = svg('line', {
@@ -350,12 +385,20 @@
         'data-ends': l.source.id + ' ' + l.target.id,
       });
       var title = svg('title');
-      title.textContent = l.source.actor.name + ' about ' + l.target.actor.name + ': ' + l.statements + ' statement(s), ' + l.types.join(', ');
+      title.textContent =
+        l.source.actor.name + ' about ' + l.target.actor.name + ': ' + l.statements + ' statement(s), ' + l.types.join(', ');
       line.append(title);
       root.append(line);
     });
     nodes.forEach(function (n) {
-      var group = svg('g', { class: 'node n-' + n.actor.kind, transform: 'translate(' + n.x.toFixed(1) + ',' + n.y.toFixed(1) + ')', tabindex: 0, role: 'button', 'data-actor': n.id, 'data-ends': n.id });
+      var group = svg('g', {
+        class: 'node n-' + n.actor.kind,
+        transform: 'translate(' + n.x.toFixed(1) + ',' + n.y.toFixed(1) + ')',
+        tabindex: 0,
+        role: 'button',
+        'data-actor': n.id,
+        'data-ends': n.id,
+      });
       group.setAttribute('aria-label', n.actor.name + ': ' + n.said + ' statement(s) about others; select to show only this actor');
       group.append(svg('circle', { r: radius(n).toFixed(1) }));
       var label = svg('text', { y: (radius(n) + 13).toFixed(1), 'text-anchor': 'middle' });

@@ -21,7 +21,10 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'dist/cli/main.js');
 const ARTICLES = Number(process.env['BENCH_LOAD_ARTICLES'] ?? 10_000);
 const PARALLEL = (process.env['BENCH_LOAD_PARALLEL'] ?? '4,8').split(',').map(Number);
-const PORTS = { VIRTUOSO_SQL_PORT: process.env['VIRTUOSO_SQL_PORT'] ?? '11141', VIRTUOSO_HTTP_PORT: process.env['VIRTUOSO_HTTP_PORT'] ?? '18941' };
+const PORTS = {
+  VIRTUOSO_SQL_PORT: process.env['VIRTUOSO_SQL_PORT'] ?? '11141',
+  VIRTUOSO_HTTP_PORT: process.env['VIRTUOSO_HTTP_PORT'] ?? '18941',
+};
 
 interface Virtuoso {
   dir: string;
@@ -31,9 +34,18 @@ interface Virtuoso {
 }
 
 function startVirtuoso(): Virtuoso {
-  const out = execFileSync('bash', [join(ROOT, 'scripts/virtuoso/start.sh')], { env: { ...process.env, ...PORTS }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const out = execFileSync('bash', [join(ROOT, 'scripts/virtuoso/start.sh')], {
+    env: { ...process.env, ...PORTS },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   const vars = Object.fromEntries([...out.matchAll(/^export (\w+)='([^']*)'$/gm)].map((m) => [m[1]!, m[2]!]));
-  return { dir: vars['VIRTUOSO_DIR']!, password: vars['NEWSKG_TEST_STORE_PASSWORD']!, sqlPort: PORTS.VIRTUOSO_SQL_PORT, graphStore: vars['NEWSKG_TEST_STORE_GSP']! };
+  return {
+    dir: vars['VIRTUOSO_DIR']!,
+    password: vars['NEWSKG_TEST_STORE_PASSWORD']!,
+    sqlPort: PORTS.VIRTUOSO_SQL_PORT,
+    graphStore: vars['NEWSKG_TEST_STORE_GSP']!,
+  };
 }
 
 function stopVirtuoso(store: Virtuoso): void {
@@ -52,16 +64,36 @@ function seconds(run: () => void): number {
 }
 
 function quadsIn(store: Virtuoso): number {
-  const out = isql(store, "SPARQL SELECT COUNT(*) WHERE { GRAPH ?g { ?s ?p ?o } FILTER (?g != <urn:newskg:load> && STRSTARTS(STR(?g), 'https://w3id.org/newskg/')) };\n");
+  const out = isql(
+    store,
+    "SPARQL SELECT COUNT(*) WHERE { GRAPH ?g { ?s ?p ?o } FILTER (?g != <urn:newskg:load> && STRSTARTS(STR(?g), 'https://w3id.org/newskg/')) };\n",
+  );
   return Number(/^\s*(\d+)\s*$/m.exec(out)?.[1] ?? NaN);
 }
 
 function newskgLoad(store: Virtuoso, file: string, parallel: number): { seconds: number; summary: string } {
   const started = performance.now();
-  const run = spawnSync(process.execPath, [CLI, 'load', file, '--endpoint', store.graphStore, '--user', 'dba', '--password-env', 'BENCH_STORE_PASSWORD', '--parallel', String(parallel), '--quiet'], {
-    env: { ...process.env, BENCH_STORE_PASSWORD: store.password },
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    process.execPath,
+    [
+      CLI,
+      'load',
+      file,
+      '--endpoint',
+      store.graphStore,
+      '--user',
+      'dba',
+      '--password-env',
+      'BENCH_STORE_PASSWORD',
+      '--parallel',
+      String(parallel),
+      '--quiet',
+    ],
+    {
+      env: { ...process.env, BENCH_STORE_PASSWORD: store.password },
+      encoding: 'utf8',
+    },
+  );
   const elapsed = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`newskg load ended with ${run.status}:\n${run.stderr}`);
   return { seconds: elapsed, summary: run.stderr.trim().split('\n').at(-1)! };
@@ -72,7 +104,9 @@ const rate = (triples: number, s: number) => `${Math.round(triples / s).toLocale
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'newskg-bench-load-'));
   try {
-    console.log(`newskg bench:load: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, node ${process.version}, load average ${loadavg()[0]!.toFixed(2)} at start`);
+    console.log(
+      `newskg bench:load: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, node ${process.version}, load average ${loadavg()[0]!.toFixed(2)} at start`,
+    );
     let nquads = process.env['BENCH_LOAD_NQ'];
     if (!nquads) {
       const corpus = join(work, 'corpus.jsonl');
@@ -81,7 +115,9 @@ async function main(): Promise<void> {
       const exported = spawnSync(process.execPath, [CLI, 'export', corpus, '--nquads', nquads, '--quiet'], { encoding: 'utf8' });
       if (exported.status !== 0) throw new Error(`newskg export ended with ${exported.status}:\n${exported.stderr}`);
     }
-    console.log(`data: ${nquads === process.env['BENCH_LOAD_NQ'] ? nquads : `${ARTICLES} articles of bench/corpus.ts`}, ${(statSync(nquads).size / 1e6).toFixed(0)} MB of N-Quads`);
+    console.log(
+      `data: ${nquads === process.env['BENCH_LOAD_NQ'] ? nquads : `${ARTICLES} articles of bench/corpus.ts`}, ${(statSync(nquads).size / 1e6).toFixed(0)} MB of N-Quads`,
+    );
     console.log('run                                                   seconds     triples/s    quads in store');
 
     const bulk = startVirtuoso();
@@ -93,8 +129,12 @@ async function main(): Promise<void> {
       const loading = seconds(() => isql(bulk, `ld_dir('${folder}', '*.nq', 'urn:newskg:unnamed');\nrdf_loader_run();\n`));
       const checkpoint = seconds(() => isql(bulk, 'checkpoint;\n'));
       triples = quadsIn(bulk);
-      console.log(`Virtuoso bulk loader (ld_dir + rdf_loader_run)     ${loading.toFixed(1).padStart(8)}    ${rate(triples, loading)}    ${triples}`);
-      console.log(`  + checkpoint                                      ${checkpoint.toFixed(1).padStart(8)}    ${rate(triples, loading + checkpoint)}`);
+      console.log(
+        `Virtuoso bulk loader (ld_dir + rdf_loader_run)     ${loading.toFixed(1).padStart(8)}    ${rate(triples, loading)}    ${triples}`,
+      );
+      console.log(
+        `  + checkpoint                                      ${checkpoint.toFixed(1).padStart(8)}    ${rate(triples, loading + checkpoint)}`,
+      );
     } finally {
       stopVirtuoso(bulk);
     }
@@ -104,10 +144,14 @@ async function main(): Promise<void> {
       try {
         const first = newskgLoad(store, nquads, parallel);
         const held = quadsIn(store);
-        console.log(`${`newskg load --parallel ${parallel} (GSP)`.padEnd(50)}${first.seconds.toFixed(1).padStart(8)}    ${rate(held, first.seconds)}    ${held}`);
+        console.log(
+          `${`newskg load --parallel ${parallel} (GSP)`.padEnd(50)}${first.seconds.toFixed(1).padStart(8)}    ${rate(held, first.seconds)}    ${held}`,
+        );
         if (i === PARALLEL.length - 1) {
           const again = newskgLoad(store, nquads, parallel);
-          console.log(`  rerun, every graph unchanged                      ${again.seconds.toFixed(1).padStart(8)}    (${again.summary.replace(/^newskg: /, '')})`);
+          console.log(
+            `  rerun, every graph unchanged                      ${again.seconds.toFixed(1).padStart(8)}    (${again.summary.replace(/^newskg: /, '')})`,
+          );
         }
       } finally {
         stopVirtuoso(store);

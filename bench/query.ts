@@ -66,7 +66,9 @@ function tsvRows(text: string): number {
 function exportCorpus(corpus: string, nquads: string): Promise<{ seconds: number; quads: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [CLI, 'export', corpus, '--nquads', nquads, '--jobs', String(JOBS), '--quiet'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'export', corpus, '--nquads', nquads, '--jobs', String(JOBS), '--quiet'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
@@ -96,7 +98,11 @@ async function runOxigraph(nquads: string, queries: Map<string, string>, result:
         const first = await engine.query(query, 0, 1, TIMEOUT_S * 1000);
         const answer = first.timedOut ? first : await engine.query(query, Math.max(0, WARMUPS - 1), RUNS, TIMEOUT_S * 1000 * RUNS);
         if (answer.timedOut || Math.max(...answer.seconds) > TIMEOUT_S) cells.set(file, { failure: 'timeout' });
-        else cells.set(file, { seconds: median(answer.seconds), rows: (JSON.parse(answer.output) as { results: { bindings: unknown[] } }).results.bindings.length });
+        else
+          cells.set(file, {
+            seconds: median(answer.seconds),
+            rows: (JSON.parse(answer.output) as { results: { bindings: unknown[] } }).results.bindings.length,
+          });
       } catch (error) {
         cells.set(file, { failure: `error: ${(error as Error).message.slice(0, 200)}` });
       }
@@ -162,8 +168,20 @@ async function runJena(dir: string, nquads: string, queries: Map<string, string>
       writeFileSync(queryFile, query);
       try {
         // a first run on its own (the JVM starting up on top), so that a query past the timeout costs one timeout
-        const first = await tdb2Query(lookup.jena, location, queryFile, { format: 'tsv', warmups: 0, runs: 1, timeoutMs: TIMEOUT_S * 1000 + 15_000 });
-        const run = first.timedOut ? first : await tdb2Query(lookup.jena, location, queryFile, { format: 'tsv', warmups: WARMUPS, runs: RUNS, timeoutMs: TIMEOUT_S * 1000 * (WARMUPS + RUNS) + 15_000 });
+        const first = await tdb2Query(lookup.jena, location, queryFile, {
+          format: 'tsv',
+          warmups: 0,
+          runs: 1,
+          timeoutMs: TIMEOUT_S * 1000 + 15_000,
+        });
+        const run = first.timedOut
+          ? first
+          : await tdb2Query(lookup.jena, location, queryFile, {
+              format: 'tsv',
+              warmups: WARMUPS,
+              runs: RUNS,
+              timeoutMs: TIMEOUT_S * 1000 * (WARMUPS + RUNS) + 15_000,
+            });
         if (run.timedOut || Math.max(...run.seconds) > TIMEOUT_S) cells.set(file, { failure: 'timeout' });
         else cells.set(file, { seconds: median(run.seconds), rows: tsvRows(first.stdout) });
       } catch (error) {
@@ -192,38 +210,59 @@ function progress(engine: string, file: string, cell: Cell): void {
 function printTables(results: SizeResult[], files: string[]): void {
   const engines = ENGINES;
   for (const r of results) {
-    console.log(`\n${r.articles} articles: ${r.quads} quads, ${(r.bytes / 2 ** 20).toFixed(0)} MB of N-Quads, exported in ${r.exportSeconds.toFixed(0)} s (--jobs ${JOBS})`);
+    console.log(
+      `\n${r.articles} articles: ${r.quads} quads, ${(r.bytes / 2 ** 20).toFixed(0)} MB of N-Quads, exported in ${r.exportSeconds.toFixed(0)} s (--jobs ${JOBS})`,
+    );
     for (const engine of engines) {
       const load = r.loads.get(engine);
       if (!load) continue;
       if ('failure' in load) console.log(`  load ${engine}: failed: ${load.failure}`);
-      else console.log(`  load ${engine}: ${load.seconds.toFixed(0)} s, ${Math.round(r.quads / load.seconds)} quads/s${load.quads !== r.quads ? ` (${load.quads} quads in the store)` : ''}`);
+      else
+        console.log(
+          `  load ${engine}: ${load.seconds.toFixed(0)} s, ${Math.round(r.quads / load.seconds)} quads/s${load.quads !== r.quads ? ` (${load.quads} quads in the store)` : ''}`,
+        );
     }
   }
-  const header = ['query', ...results.flatMap((r) => engines.map((e) => `${e} ${r.articles}`)), ...results.map((r) => `rows ${r.articles}`)];
+  const header = [
+    'query',
+    ...results.flatMap((r) => engines.map((e) => `${e} ${r.articles}`)),
+    ...results.map((r) => `rows ${r.articles}`),
+  ];
   const lines = files.map((file) => {
     const name = file.replace(/\.rq$/, '');
     const times = results.flatMap((r) => engines.map((e) => cellText(r.cells.get(e)?.get(file))));
     const rows = results.map((r) => {
-      const counts = new Set(engines.map((e) => r.cells.get(e)?.get(file)).filter((c): c is { seconds: number; rows: number } => !!c && 'rows' in c).map((c) => c.rows));
+      const counts = new Set(
+        engines
+          .map((e) => r.cells.get(e)?.get(file))
+          .filter((c): c is { seconds: number; rows: number } => !!c && 'rows' in c)
+          .map((c) => c.rows),
+      );
       return [...counts].join('/') || '-';
     });
     return [name, ...times, ...rows];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const format = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  console.log(`\nmedian seconds of ${RUNS} runs after ${WARMUPS} warm-up(s), TSV results, timeout ${TIMEOUT_S} s; rows: the counts the engines returned (a/b: they differ)`);
+  console.log(
+    `\nmedian seconds of ${RUNS} runs after ${WARMUPS} warm-up(s), TSV results, timeout ${TIMEOUT_S} s; rows: the counts the engines returned (a/b: they differ)`,
+  );
   console.log(format(header));
   for (const line of lines) console.log(format(line));
 }
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'newskg-bench-query-'));
-  const files = readdirSync(QUERIES).filter((f) => f.endsWith('.rq')).sort();
+  const files = readdirSync(QUERIES)
+    .filter((f) => f.endsWith('.rq'))
+    .sort();
   const queries = new Map(files.map((f) => [f, readFileSync(join(QUERIES, f), 'utf8')]));
-  const oxigraphVersion = (JSON.parse(readFileSync(join(ROOT, 'node_modules/oxigraph/package.json'), 'utf8')) as { version: string }).version;
+  const oxigraphVersion = (JSON.parse(readFileSync(join(ROOT, 'node_modules/oxigraph/package.json'), 'utf8')) as { version: string })
+    .version;
   versions.set('oxigraph', `Oxigraph ${oxigraphVersion} (npm, in memory)`);
-  console.log(`newskg bench:query: ${cpus()[0]?.model ?? 'unknown CPU'}, ${JOBS} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, node ${process.version}, load average ${loadavg()[0]!.toFixed(2)} at start`);
+  console.log(
+    `newskg bench:query: ${cpus()[0]?.model ?? 'unknown CPU'}, ${JOBS} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, node ${process.version}, load average ${loadavg()[0]!.toFixed(2)} at start`,
+  );
   const results: SizeResult[] = [];
   try {
     for (const articles of SIZES) {
@@ -234,7 +273,14 @@ async function main(): Promise<void> {
       await writeCorpus(corpus, articles, 0, { firstYear: 2006 });
       process.stderr.write(`${articles} articles: exporting\n`);
       const exported = await exportCorpus(corpus, nquads);
-      const result: SizeResult = { articles, quads: exported.quads, bytes: statSync(nquads).size, exportSeconds: exported.seconds, loads: new Map(), cells: new Map() };
+      const result: SizeResult = {
+        articles,
+        quads: exported.quads,
+        bytes: statSync(nquads).size,
+        exportSeconds: exported.seconds,
+        loads: new Map(),
+        cells: new Map(),
+      };
       results.push(result);
       if (ENGINES.includes('oxigraph')) await runOxigraph(nquads, queries, result);
       if (ENGINES.includes('virtuoso')) await runVirtuoso(nquads, queries, result);

@@ -27,11 +27,16 @@ const JOBS = availableParallelism();
 function cli(args: string[], env: Record<string, string>): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [CLI, ...args, '--quiet'], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [CLI, ...args, '--quiet'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, ...env },
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve((performance.now() - started) / 1000) : reject(new Error(`newskg ${args[0]} ended with ${code}:\n${stderr}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve((performance.now() - started) / 1000) : reject(new Error(`newskg ${args[0]} ended with ${code}:\n${stderr}`)),
+    );
   });
 }
 
@@ -40,19 +45,25 @@ function redisUrl(): { url: string; stop: () => void } {
   const env = { ...process.env, REDIS_PORT: process.env['REDIS_PORT'] ?? '16392' };
   const out = execFileSync('bash', [join(ROOT, 'scripts/redis/start.sh')], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   const vars = Object.fromEntries([...out.matchAll(/^export (\w+)='([^']*)'$/gm)].map((m) => [m[1]!, m[2]!]));
-  return { url: vars['NEWSKG_TEST_REDIS_URL']!, stop: () => execFileSync('bash', [join(ROOT, 'scripts/redis/stop.sh'), vars['REDIS_DIR']!], { stdio: 'inherit' }) };
+  return {
+    url: vars['NEWSKG_TEST_REDIS_URL']!,
+    stop: () => execFileSync('bash', [join(ROOT, 'scripts/redis/stop.sh'), vars['REDIS_DIR']!], { stdio: 'inherit' }),
+  };
 }
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'newskg-bench-queue-'));
   const redis = redisUrl();
   const env = { NEWSKG_QUEUE: redis.url };
-  console.log(`newskg bench:queue: ${cpus()[0]?.model ?? 'unknown CPU'}, ${JOBS} cores, node ${process.version}, load average ${loadavg()[0]!.toFixed(2)} at start`);
+  console.log(
+    `newskg bench:queue: ${cpus()[0]?.model ?? 'unknown CPU'}, ${JOBS} cores, node ${process.version}, load average ${loadavg()[0]!.toFixed(2)} at start`,
+  );
   try {
     const corpus = join(dir, 'corpus.jsonl');
     await writeCorpus(corpus, ARTICLES);
     const rows: [string, number][] = [];
-    for (const jobs of [1, JOBS]) rows.push([`export --jobs ${jobs}`, await cli(['export', corpus, '-o', join(dir, `export-${jobs}`), '--jobs', String(jobs)], env)]);
+    for (const jobs of [1, JOBS])
+      rows.push([`export --jobs ${jobs}`, await cli(['export', corpus, '-o', join(dir, `export-${jobs}`), '--jobs', String(jobs)], env)]);
     let enqueueSeconds = 0;
     for (const workers of [1, 2, 4]) {
       const name = `bench-${randomBytes(4).toString('hex')}`;
@@ -63,7 +74,8 @@ async function main(): Promise<void> {
       rows.push([`${workers} worker process(es), --concurrency 1`, (performance.now() - started) / 1000]);
     }
     console.log(`${ARTICLES} articles; enqueue took ${enqueueSeconds.toFixed(1)} s (last run)`);
-    for (const [label, seconds] of rows) console.log(`${label.padEnd(40)} ${(ARTICLES / seconds).toFixed(1).padStart(6)} articles/s ${seconds.toFixed(1).padStart(6)} s`);
+    for (const [label, seconds] of rows)
+      console.log(`${label.padEnd(40)} ${(ARTICLES / seconds).toFixed(1).padStart(6)} articles/s ${seconds.toFixed(1).padStart(6)} s`);
     const overhead = ((rows[2]![1] - rows[0]![1]) * 1000) / ARTICLES;
     console.log(`queue overhead per article (1 worker vs export --jobs 1, wall): ${overhead.toFixed(1)} ms`);
     console.log(`load average ${loadavg()[0]!.toFixed(2)} at the end (other processes share the cores)`);

@@ -54,7 +54,15 @@ function runCli(args: string[]): Promise<CliRun> {
       const timings = /timings \(ms per article, \d+ timed\): (.*); peak RSS (\d+) MB; CPU ([\d.]+) s/.exec(stderr);
       if (code !== 0 || !summary || !timings) return reject(new Error(`newskg export ${args.join(' ')} ended with ${code}:\n${stderr}`));
       const stages = Object.fromEntries(timings[1]!.split(', ').map((part) => [part.split(' ')[0]!, Number(part.split(' ')[1])]));
-      resolve({ seconds, articles: Number(summary[1]), triples: Number(summary[2]), stages, peakMb: Number(timings[2]), cpuSeconds: Number(timings[3]), stderr });
+      resolve({
+        seconds,
+        articles: Number(summary[1]),
+        triples: Number(summary[2]),
+        stages,
+        peakMb: Number(timings[2]),
+        cpuSeconds: Number(timings[3]),
+        stderr,
+      });
     });
   });
 }
@@ -118,36 +126,86 @@ async function main(): Promise<void> {
     for (const n of [2, THROUGHPUT, ...MEMORY]) chars.set(n, await writeCorpus(corpus(n), n));
     const kb = (n: number) => chars.get(n)! / 1024;
     const sample = readFileSync(join(ROOT, 'samples/nato-russia-missile-row.txt'), 'utf8').length / 1024;
-    console.log(`corpora: ${[THROUGHPUT, ...MEMORY].join(', ')} articles, ${(kb(THROUGHPUT) / THROUGHPUT).toFixed(1)} KB of text each on average (the sample: ${sample.toFixed(1)} KB)`);
+    console.log(
+      `corpora: ${[THROUGHPUT, ...MEMORY].join(', ')} articles, ${(kb(THROUGHPUT) / THROUGHPUT).toFixed(1)} KB of text each on average (the sample: ${sample.toFixed(1)} KB)`,
+    );
 
     const floorRun = await floor(corpus(THROUGHPUT));
-    const full = (jobs: number, n: number) => [corpus(n), '--nquads', join(dir, `out-${jobs}-${n}.nq`), '-o', join(dir, `out-${jobs}-${n}`), '--format', 'turtle,jsonld', '--jobs', String(jobs)];
+    const full = (jobs: number, n: number) => [
+      corpus(n),
+      '--nquads',
+      join(dir, `out-${jobs}-${n}.nq`),
+      '-o',
+      join(dir, `out-${jobs}-${n}`),
+      '--format',
+      'turtle,jsonld',
+      '--jobs',
+      String(jobs),
+    ];
     // Module loading, lexicons and shapes in every worker: paid once per run, inside the figures below.
     // Two articles, because a single one runs on the main thread without starting workers.
     const startup = await runCli(full(JOBS, 2));
     const one = await runCli(full(1, THROUGHPUT));
     const all = await runCli(full(JOBS, THROUGHPUT));
-    if (readFileSync(join(dir, `out-1-${THROUGHPUT}.nq`), 'utf8') !== readFileSync(join(dir, `out-${JOBS}-${THROUGHPUT}.nq`), 'utf8')) throw new Error(`N-Quads differ between --jobs 1 and --jobs ${JOBS}`);
+    if (readFileSync(join(dir, `out-1-${THROUGHPUT}.nq`), 'utf8') !== readFileSync(join(dir, `out-${JOBS}-${THROUGHPUT}.nq`), 'utf8'))
+      throw new Error(`N-Quads differ between --jobs 1 and --jobs ${JOBS}`);
     console.log(`graphs: ${Math.round(one.triples / one.articles)} triples per article on average\n`);
     const streaming: CliRun[] = [];
     for (const n of MEMORY) streaming.push(await runCli([corpus(n), '--nquads', '-', '--jobs', String(JOBS)]));
 
     const widths = [58, 12, 10, 9, 14];
-    console.log(row(['end to end (validation, .ttl + .jsonld files, N-Quads stream)', 'articles/s', 'KB/s', 'seconds', 'CPU/article'], widths));
-    for (const [label, run] of [[`--jobs 1, ${THROUGHPUT} articles`, one], [`--jobs ${JOBS}, ${THROUGHPUT} articles`, all]] as const) {
-      console.log(row([label, (run.articles / run.seconds).toFixed(1), (kb(THROUGHPUT) / run.seconds).toFixed(0), run.seconds.toFixed(1), `${((1000 * run.cpuSeconds) / run.articles).toFixed(1)} ms`], widths));
+    console.log(
+      row(['end to end (validation, .ttl + .jsonld files, N-Quads stream)', 'articles/s', 'KB/s', 'seconds', 'CPU/article'], widths),
+    );
+    for (const [label, run] of [
+      [`--jobs 1, ${THROUGHPUT} articles`, one],
+      [`--jobs ${JOBS}, ${THROUGHPUT} articles`, all],
+    ] as const) {
+      console.log(
+        row(
+          [
+            label,
+            (run.articles / run.seconds).toFixed(1),
+            (kb(THROUGHPUT) / run.seconds).toFixed(0),
+            run.seconds.toFixed(1),
+            `${((1000 * run.cpuSeconds) / run.articles).toFixed(1)} ms`,
+          ],
+          widths,
+        ),
+      );
     }
-    console.log(row([`start-up: --jobs ${JOBS}, 2 articles`, '', '', startup.seconds.toFixed(2), `${startup.cpuSeconds.toFixed(2)} s CPU`], widths));
-    console.log(row([`floor: read + tokenize only, 1 thread, ${floorRun.articles} articles`, (floorRun.articles / floorRun.seconds).toFixed(0), (floorRun.chars / 1024 / floorRun.seconds).toFixed(0), floorRun.seconds.toFixed(2)], widths));
-    console.log(`pipeline / floor: --jobs 1 runs at 1/${((floorRun.articles / floorRun.seconds) / (one.articles / one.seconds)).toFixed(0)} of the floor\n`);
+    console.log(
+      row([`start-up: --jobs ${JOBS}, 2 articles`, '', '', startup.seconds.toFixed(2), `${startup.cpuSeconds.toFixed(2)} s CPU`], widths),
+    );
+    console.log(
+      row(
+        [
+          `floor: read + tokenize only, 1 thread, ${floorRun.articles} articles`,
+          (floorRun.articles / floorRun.seconds).toFixed(0),
+          (floorRun.chars / 1024 / floorRun.seconds).toFixed(0),
+          floorRun.seconds.toFixed(2),
+        ],
+        widths,
+      ),
+    );
+    console.log(
+      `pipeline / floor: --jobs 1 runs at 1/${(floorRun.articles / floorRun.seconds / (one.articles / one.seconds)).toFixed(0)} of the floor\n`,
+    );
 
     const stages = ['ingest', 'extract', 'model', 'validate', 'serialize'];
     const total = stages.reduce((sum, s) => sum + (one.stages[s] ?? 0), 0);
     console.log(row(['stage (--jobs 1, ms per article; serialize = nquads+ttl+jsonld)', 'ms', 'share', ''], widths));
-    for (const stage of stages) console.log(row([stage, (one.stages[stage] ?? 0).toFixed(2), `${((100 * (one.stages[stage] ?? 0)) / total).toFixed(0)}%`, ''], widths));
+    for (const stage of stages)
+      console.log(
+        row([stage, (one.stages[stage] ?? 0).toFixed(2), `${((100 * (one.stages[stage] ?? 0)) / total).toFixed(0)}%`, ''], widths),
+      );
     console.log(row(['total in runArticle', total.toFixed(2), '100%', ''], widths));
     const formats = await serializeByFormat(corpus(THROUGHPUT), 20);
-    console.log(`serialize by format (UTF-8 bytes, in this process, 20 articles): ${Object.entries(formats).map(([f, ms]) => `${f} ${ms.toFixed(1)} ms`).join(', ')}`);
+    console.log(
+      `serialize by format (UTF-8 bytes, in this process, 20 articles): ${Object.entries(formats)
+        .map(([f, ms]) => `${f} ${ms.toFixed(1)} ms`)
+        .join(', ')}`,
+    );
     console.log();
 
     console.log(row([`streaming (--nquads -, --jobs ${JOBS})`, 'articles/s', 'peak RSS', 'seconds'], widths));

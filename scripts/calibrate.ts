@@ -39,8 +39,14 @@ function main(): number {
       const predictions = readPredictions(pred);
       const gold = readGold(corpus);
       for (const kind of corpus.kinds) {
-        judged.set(`${kind}\t${corpus.name}`, gold.flatMap((record) => judge(kind, record, predictions.get(record.id) ?? { id: record.id })));
-        golds.set(`${kind}\t${corpus.name}`, gold.reduce((n, record) => n + goldCount(kind, record), 0));
+        judged.set(
+          `${kind}\t${corpus.name}`,
+          gold.flatMap((record) => judge(kind, record, predictions.get(record.id) ?? { id: record.id })),
+        );
+        golds.set(
+          `${kind}\t${corpus.name}`,
+          gold.reduce((n, record) => n + goldCount(kind, record), 0),
+        );
       }
     }
   } finally {
@@ -56,16 +62,29 @@ function main(): number {
       list.map((j) => ({ raw: j.confidence, correct: j.correct, weight: total / (groups.length * list.length) })),
     );
     const knots = fitCalibration(observations, FIT);
-    curves[kind] = { knots: knots.length ? knots : [[0, 0], [1, 1]] };
-    fittedOn.push(`${kind}: ${groups.map(([key, list]) => `${key.split('\t')[1]} (${list.length})`).join(', ') || 'nothing to fit: identity'}`);
+    curves[kind] = {
+      knots: knots.length
+        ? knots
+        : [
+            [0, 0],
+            [1, 1],
+          ],
+    };
+    fittedOn.push(
+      `${kind}: ${groups.map(([key, list]) => `${key.split('\t')[1]} (${list.length})`).join(', ') || 'nothing to fit: identity'}`,
+    );
   }
 
-  const calibrated = (key: string, kind: Kind) => (judged.get(key) ?? []).map((j) => ({ ...j, confidence: applyCurve(curves[kind], j.confidence) }));
+  const calibrated = (key: string, kind: Kind) =>
+    (judged.get(key) ?? []).map((j) => ({ ...j, confidence: applyCurve(curves[kind], j.confidence) }));
   const statementThreshold = lowestThreshold(calibrated(`statement\t${THRESHOLD_CORPUS}`, 'statement'), STATEMENT_PRECISION);
   const thresholds = {} as Record<Kind, number>;
   for (const kind of KINDS) {
     const corpora = [...judged.keys()].filter((key) => key.startsWith(`${kind}\t`) && (golds.get(key) ?? 0) > 0);
-    thresholds[kind] = kind === 'statement' ? (statementThreshold ?? 0) : bestF1Threshold(corpora.map((key) => ({ judged: calibrated(key, kind), gold: golds.get(key)! })));
+    thresholds[kind] =
+      kind === 'statement'
+        ? (statementThreshold ?? 0)
+        : bestF1Threshold(corpora.map((key) => ({ judged: calibrated(key, kind), gold: golds.get(key)! })));
   }
   writeFileSync(MAP_FILE, renderMap(curves, thresholds, fittedOn));
 
@@ -78,7 +97,10 @@ function main(): number {
       `${kind.padEnd(10)} ${corpus.padEnd(16)} ${String(list.length).padStart(5)}  ${precision.toFixed(3).padStart(9)}  ${expectedCalibrationError(list).toFixed(3).padStart(7)}  ${expectedCalibrationError(calibrated).toFixed(3).padStart(14)}`,
     );
   }
-  if (statementThreshold === undefined) console.log(`\nno threshold gives ${THRESHOLD_CORPUS} statements precision >= ${STATEMENT_PRECISION}: the statement default is left at 0`);
+  if (statementThreshold === undefined)
+    console.log(
+      `\nno threshold gives ${THRESHOLD_CORPUS} statements precision >= ${STATEMENT_PRECISION}: the statement default is left at 0`,
+    );
   console.log(`\ndefault thresholds: ${KINDS.map((kind) => `${kind} ${thresholds[kind]}`).join(', ')}`);
   console.log(`wrote ${MAP_FILE}`);
   return 0;

@@ -46,7 +46,10 @@ function toDocument(record: GoldRecord): SourceDocument {
   };
 }
 
-const records = readFileSync(gold, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldRecord);
+const records = readFileSync(gold, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as GoldRecord);
 const docs = records.map(toDocument);
 extractActors(docs[0]!, documentSentences(docs[0]!)); // load the lexicons before timing
 
@@ -56,7 +59,9 @@ let chars = 0;
 for (const doc of docs) {
   const { actors, mentions } = extractActors(doc, documentSentences(doc));
   const type = new Map(actors.map((a) => [a.key, a.type]));
-  const entities = mentions.filter((m) => SCORED.has(m.kind)).map((m) => ({ start: m.span.start, end: m.span.end, type: TYPE[type.get(m.actor)!] }));
+  const entities = mentions
+    .filter((m) => SCORED.has(m.kind))
+    .map((m) => ({ start: m.span.start, end: m.span.end, type: TYPE[type.get(m.actor)!] }));
   lines.push(JSON.stringify({ id: doc.source.name, entities }));
   chars += doc.text.length;
 }
@@ -66,5 +71,7 @@ const dir = mkdtempSync(join(tmpdir(), 'newskg-eval-'));
 const pred = join(dir, 'pred.jsonl');
 writeFileSync(pred, lines.join('\n') + '\n');
 process.stdout.write(execFileSync('node', [scorer, '--gold', gold, '--pred', pred], { encoding: 'utf8' }));
-console.log(`throughput: ${(chars / 1024 / seconds).toFixed(0)} KB/s (${(chars / 1024).toFixed(0)} KB in ${seconds.toFixed(2)} s, sentence splitting included)`);
+console.log(
+  `throughput: ${(chars / 1024 / seconds).toFixed(0)} KB/s (${(chars / 1024).toFixed(0)} KB in ${seconds.toFixed(2)} s, sentence splitting included)`,
+);
 console.log(`predictions: ${pred}`);

@@ -58,7 +58,9 @@ function paragraphsOf(text: string): Span[] {
 }
 
 const STOP = new Set(
-  'the a an but and or in on at of for to by with from as if when while after before during this that these those he she it they we i you his her its their our my there here what who why how however also yet so then'.split(' '),
+  'the a an but and or in on at of for to by with from as if when while after before during this that these those he she it they we i you his her its their our my there here what who why how however also yet so then'.split(
+    ' ',
+  ),
 );
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
@@ -72,7 +74,8 @@ function standInMentions(text: string, sentences: Sentence[]): { actors: ActorRe
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (PRONOUNS.has(t.lower)) {
-        if (lastPerson) mentions.push({ span: { start: t.start, end: t.end, text: t.text }, actor: lastPerson, kind: 'pronoun', sentence: index });
+        if (lastPerson)
+          mentions.push({ span: { start: t.start, end: t.end, text: t.text }, actor: lastPerson, kind: 'pronoun', sentence: index });
         continue;
       }
       if (!/^\p{Lu}/u.test(t.text) || STOP.has(t.lower)) continue;
@@ -123,7 +126,9 @@ async function timeWholeExtraction(docs: SourceDocument[], bytes: number): Promi
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
   const cpu = (process.cpuUsage().user - cpu0.user) / 1e6;
   const kb = bytes / 1024;
-  console.log(`whole extraction (extractArticle): ${(wall * 1000).toFixed(0)} ms wall, ${(kb / wall).toFixed(0)} KB/s wall, ${(kb / cpu).toFixed(0)} KB/s by CPU time`);
+  console.log(
+    `whole extraction (extractArticle): ${(wall * 1000).toFixed(0)} ms wall, ${(kb / wall).toFixed(0)} KB/s wall, ${(kb / cpu).toFixed(0)} KB/s by CPU time`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -152,7 +157,8 @@ async function main(): Promise<void> {
   const bytes = gold.reduce((n, g) => n + Buffer.byteLength(g.text), 0);
   const lines: string[] = [];
   // Warm up once, then time splitting + statement extraction over the whole corpus.
-  for (const x of inputs) extractStatements({ text: x.g.text, sentences: x.sentences, mentions: x.mentions, actors: x.actors, opinion: false });
+  for (const x of inputs)
+    extractStatements({ text: x.g.text, sentences: x.sentences, mentions: x.mentions, actors: x.actors, opinion: false });
   const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   let count = 0;
@@ -166,7 +172,11 @@ async function main(): Promise<void> {
         statements: statements.map((s) => ({
           speaker: s.speakerMention ? { start: s.speakerMention.start, end: s.speakerMention.end } : null,
           cue: s.cue ? { start: s.cue.start, end: s.cue.end } : null,
-          content: { start: s.content.start, end: s.content.end, fragments: contentFragments(x.g.text, s).map((f) => ({ start: f.start, end: f.end })) },
+          content: {
+            start: s.content.start,
+            end: s.content.end,
+            fragments: contentFragments(x.g.text, s).map((f) => ({ start: f.start, end: f.end })),
+          },
         })),
       }),
     );
@@ -178,7 +188,10 @@ async function main(): Promise<void> {
   console.log(
     `${gold.length} documents, ${kb.toFixed(0)} KB, ${count} statements in ${(seconds * 1000).toFixed(0)} ms: ${(kb / seconds).toFixed(0)} KB/s wall, ${(kb / cpuSeconds).toFixed(0)} KB/s by CPU time (sentences + statements)`,
   );
-  await timeWholeExtraction(inputs.map((x) => sourceDocument(x.g, x.paragraphs)), bytes);
+  await timeWholeExtraction(
+    inputs.map((x) => sourceDocument(x.g, x.paragraphs)),
+    bytes,
+  );
   const out = execFileSync('node', [scorer, '--gold', goldPath, '--pred', predPath, '--json'], { encoding: 'utf8' });
   const r = JSON.parse(out) as Record<string, { precision: number; recall: number; f1: number }>;
   for (const k of ['content', 'contentAndSpeaker', 'contentAndCue']) {

@@ -65,12 +65,16 @@ const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 writeFileSync(
   predPath,
   predictions
-    .map(({ r, timexes }) => JSON.stringify({ id: r.id, timexes: timexes.map((t) => ({ start: t.span.start, end: t.span.end, value: t.value ?? '' })) }))
+    .map(({ r, timexes }) =>
+      JSON.stringify({ id: r.id, timexes: timexes.map((t) => ({ start: t.span.start, end: t.span.end, value: t.value ?? '' })) }),
+    )
     .join('\n') + '\n',
 );
 
 console.log(execFileSync('node', [scorer, '--gold', goldPath, '--pred', predPath], { encoding: 'utf8' }).trimEnd());
-console.log(`  speed              ${(chars / 1024 / seconds).toFixed(0)} KB/s (${chars} chars in ${seconds.toFixed(3)} s, first pass, one core)`);
+console.log(
+  `  speed              ${(chars / 1024 / seconds).toFixed(0)} KB/s (${chars} chars in ${seconds.toFixed(3)} s, first pass, one core)`,
+);
 
 if (errorsPath) {
   const lines: string[] = [];
@@ -80,7 +84,10 @@ if (errorsPath) {
     for (const g of r.timexes) {
       const p = timexes.find((t) => t.span.start < g.end && t.span.end > g.start);
       if (!p) lines.push(`MISS ${r.dct.slice(0, 10)} ${g.type} ${g.value} | ${context(g.start, g.end)}`);
-      else if (p.value !== g.value) lines.push(`VALUE ${r.dct.slice(0, 10)} gold=${g.type}:${g.value} pred=${p.type}:${p.value} "${p.span.text}" | ${context(g.start, g.end)}`);
+      else if (p.value !== g.value)
+        lines.push(
+          `VALUE ${r.dct.slice(0, 10)} gold=${g.type}:${g.value} pred=${p.type}:${p.value} "${p.span.text}" | ${context(g.start, g.end)}`,
+        );
     }
     for (const p of timexes) {
       if (!r.timexes.some((g) => p.span.start < g.end && p.span.end > g.start)) {

@@ -9,7 +9,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_THRESHOLDS } from '../src/extract/confidence/calibration-map.js';
-import { DEV_CORPORA, SCORER_TASK, annotate, corpusPath, readGold, readJsonLines, readPredictions, requireShared, scorer } from './lib/corpora.js';
+import {
+  DEV_CORPORA,
+  SCORER_TASK,
+  annotate,
+  corpusPath,
+  readGold,
+  readJsonLines,
+  readPredictions,
+  requireShared,
+  scorer,
+} from './lib/corpora.js';
 import type { DevCorpus } from './lib/corpora.js';
 import { expectedCalibrationError, judge } from './lib/gold-match.js';
 import type { Kind, PredictionRecord } from './lib/gold-match.js';
@@ -28,7 +38,12 @@ interface Metric {
 
 /** What each corpus and kind is measured by, with the targets of issues 11 and 12. */
 const METRICS: { corpus: string; kind: Kind; title: string; metrics: Metric[] }[] = [
-  { corpus: 'CoNLL-2003 dev', kind: 'entity', title: 'entities', metrics: [{ label: 'exact F1 PER/ORG/LOC', key: 'exact', target: 0.89, baseline: 0.339 }] },
+  {
+    corpus: 'CoNLL-2003 dev',
+    kind: 'entity',
+    title: 'entities',
+    metrics: [{ label: 'exact F1 PER/ORG/LOC', key: 'exact', target: 0.89, baseline: 0.339 }],
+  },
   {
     corpus: 'PolNeAR dev',
     kind: 'statement',
@@ -101,7 +116,9 @@ function main(): number {
       unfiltered.set(corpus.name, `${stem}.all.jsonl`);
     }
 
-    const defaults = Object.entries(DEFAULT_THRESHOLDS).map(([kind, t]) => `${kind} ${t}`).join(', ');
+    const defaults = Object.entries(DEFAULT_THRESHOLDS)
+      .map(([kind, t]) => `${kind} ${t}`)
+      .join(', ');
     console.log(`Accuracy at the default minimum confidences (${defaults}):\n`);
     const rows: string[][] = [];
     for (const { corpus, kind, title, metrics } of METRICS) {
@@ -122,7 +139,12 @@ function main(): number {
           const figures = score(dev, kind, file)[HEADLINE_METRIC[kind]] as Figures | undefined;
           return `${fmt(figures?.precision)} ${fmt(figures?.recall)} ${fmt(figures?.f1)}`;
         });
-        sweep.push([dev.name, `${kind} ${HEADLINE_METRIC[kind]}`, ...cells.slice(0, -1), `${DEFAULT_THRESHOLDS[kind]}: ${cells[cells.length - 1]}`]);
+        sweep.push([
+          dev.name,
+          `${kind} ${HEADLINE_METRIC[kind]}`,
+          ...cells.slice(0, -1),
+          `${DEFAULT_THRESHOLDS[kind]}: ${cells[cells.length - 1]}`,
+        ]);
       }
     }
     printTable(['corpus', 'kind (metric)', ...THRESHOLDS.map((t) => `>= ${t}: P R F1`), 'default: P R F1'], sweep);
@@ -135,7 +157,14 @@ function main(): number {
         const judged = readGold(dev).flatMap((gold) => judge(kind, gold, predictions.get(gold.id) ?? { id: gold.id }));
         const right = judged.filter((j) => j.correct).length;
         const meanConfidence = judged.reduce((s, j) => s + j.confidence, 0) / Math.max(1, judged.length);
-        calibration.push([dev.name, kind, String(judged.length), fmt(judged.length ? right / judged.length : undefined), fmt(meanConfidence), fmt(expectedCalibrationError(judged))]);
+        calibration.push([
+          dev.name,
+          kind,
+          String(judged.length),
+          fmt(judged.length ? right / judged.length : undefined),
+          fmt(meanConfidence),
+          fmt(expectedCalibrationError(judged)),
+        ]);
       }
     }
     printTable(['corpus', 'kind', 'predictions', 'share right', 'mean confidence', 'ECE'], calibration);
@@ -206,7 +235,11 @@ function fmt(value: number | undefined): string {
 
 function printTable(header: string[], rows: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));

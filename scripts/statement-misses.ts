@@ -40,17 +40,19 @@ interface Miss {
   content: Piece;
 }
 
-const THOUGHT = /\b(believ|think|thought|feel|felt|fear|hope|worr|know|knew|expect|suspect|doubt|assum|consider|convinc|concern|sure|confident|want|wish)/i;
+const THOUGHT =
+  /\b(believ|think|thought|feel|felt|fear|hope|worr|know|knew|expect|suspect|doubt|assum|consider|convinc|concern|sure|confident|want|wish)/i;
 const NOUNISH = /(ment|tion|sion|ance|ence|ure|port|cast|view|ing|ings|ness|ity|ies|ism)s?$/i;
 
 /** What the attributed material looks like: a that-clause, a quotation, a wh-clause, an infinitive, a clause or a noun phrase. */
 function contentKind(inner: string): string {
   const t = inner.trim();
   if (/^that\b/i.test(t)) return 'that';
-  if (/^["“‘'’”]/.test(t) || /["”]\W*$/.test(t) && /["“]/.test(t.slice(0, 3))) return 'quote';
+  if (/^["“‘'’”]/.test(t) || (/["”]\W*$/.test(t) && /["“]/.test(t.slice(0, 3)))) return 'quote';
   if (/^(whether|if|why|how|what|when|where|who|which)\b/i.test(t)) return 'wh';
   if (/^to\s/i.test(t)) return 'to-inf';
-  if (/\b(is|are|was|were|will|would|could|can|should|may|might|must|has|have|had|did|does|do)\b/i.test(t) || /\b\p{Ll}+ed\b/u.test(t)) return 'clause';
+  if (/\b(is|are|was|were|will|would|could|can|should|may|might|must|has|have|had|did|does|do)\b/i.test(t) || /\b\p{Ll}+ed\b/u.test(t))
+    return 'clause';
   return 'np';
 }
 
@@ -69,12 +71,20 @@ function classify(m: Miss): string {
   const cueAfter = m.cue.start >= content.end;
   const between = cueAfter ? text.slice(content.end, m.cue.start) : text.slice(m.cue.end, content.start);
   const speakerStart = m.speaker?.start ?? -1;
-  const before = text.slice(Math.max(0, Math.min(m.cue.start, speakerStart >= 0 ? speakerStart : m.cue.start) - 40), Math.min(m.cue.start, speakerStart >= 0 ? speakerStart : m.cue.start));
+  const before = text.slice(
+    Math.max(0, Math.min(m.cue.start, speakerStart >= 0 ? speakerStart : m.cue.start) - 40),
+    Math.min(m.cue.start, speakerStart >= 0 ? speakerStart : m.cue.start),
+  );
   if (/\b(is|are|was|were|been|be|being)\s+(\w+\s+)?\w+(ed|en|wn)\b/.test(cueLower) && !m.speaker) return 'passive, no agent';
-  if (/\bwho\s*$/i.test(text.slice(Math.max(0, m.cue.start - 30), m.cue.start).replace(/\s+(also|has|had|have|had\s+\w+)\s*$/, ' '))) return 'X, who <cue>';
+  if (/\bwho\s*$/i.test(text.slice(Math.max(0, m.cue.start - 30), m.cue.start).replace(/\s+(also|has|had|have|had\s+\w+)\s*$/, ' ')))
+    return 'X, who <cue>';
   if (/[.!?]["”’]?\s+["“]?\p{Lu}/u.test(inner) && inner.length > 200) return 'multi-sentence content';
   if (!known) {
-    if (cueWords.length === 1 && NOUNISH.test(cueLower) && /\b(a|an|the|his|her|their|its|our|my|this|that)\s+(\w+\s+)?$/i.test(text.slice(Math.max(0, m.cue.start - 30), m.cue.start)))
+    if (
+      cueWords.length === 1 &&
+      NOUNISH.test(cueLower) &&
+      /\b(a|an|the|his|her|their|its|our|my|this|that)\s+(\w+\s+)?$/i.test(text.slice(Math.max(0, m.cue.start - 30), m.cue.start))
+    )
       return `noun cue (${cueLower})`;
     return `cue not in lexicon (${cueLower})`;
   }
@@ -105,14 +115,17 @@ function main(): number {
     let total = 0;
     let overlappedBelow = 0;
     const misses: Miss[] = [];
-    for (const gold of readGold(corpus) as (GoldRecord & { statements?: { speaker?: Piece | null; cue?: Piece | null; content?: Piece | null }[] })[]) {
+    for (const gold of readGold(corpus) as (GoldRecord & {
+      statements?: { speaker?: Piece | null; cue?: Piece | null; content?: Piece | null }[];
+    })[]) {
       const pred: PredictionRecord = predictions.get(gold.id) ?? { id: gold.id };
       const preds = (pred.statements ?? []).filter((s) => s.content);
       for (const g of gold.statements ?? []) {
         if (!g.content) continue;
         total++;
         const touching = preds.filter((p) => overlap(g.content!, p.content) > 0);
-        if (touching.length === 0) misses.push({ id: gold.id, text: gold.text, speaker: g.speaker ?? null, cue: g.cue ?? null, content: g.content });
+        if (touching.length === 0)
+          misses.push({ id: gold.id, text: gold.text, speaker: g.speaker ?? null, cue: g.cue ?? null, content: g.content });
         else if (touching.every((p) => (p.confidence ?? 1) < threshold)) overlappedBelow++;
       }
     }
@@ -125,15 +138,24 @@ function main(): number {
       kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
       for (const key of [`* ${family(c)}`, c, `# ${family(c)} / ${kind}`]) classes.set(key, [...(classes.get(key) ?? []), m]);
     }
-    console.log(`${corpus.name}: ${total} gold attributions; ${misses.length} with no overlapping prediction at all; ${overlappedBelow} overlapped only below the default ${threshold}\n`);
+    console.log(
+      `${corpus.name}: ${total} gold attributions; ${misses.length} with no overlapping prediction at all; ${overlappedBelow} overlapped only below the default ${threshold}\n`,
+    );
     const sorted = [...classes.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
     console.log('families (first matching rule):');
     for (const [name, list] of sorted) if (name.startsWith('* ')) console.log(`${String(list.length).padStart(5)}  ${name.slice(2)}`);
-    console.log(`\ncontent kinds: ${[...kinds.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+    console.log(
+      `\ncontent kinds: ${[...kinds.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ')}`,
+    );
     console.log('\nfamily / content kind, 3 or more:');
-    for (const [name, list] of sorted) if (name.startsWith('# ') && list.length >= 3) console.log(`${String(list.length).padStart(5)}  ${name.slice(2)}`);
+    for (const [name, list] of sorted)
+      if (name.startsWith('# ') && list.length >= 3) console.log(`${String(list.length).padStart(5)}  ${name.slice(2)}`);
     console.log('\nby cue, 2 or more:');
-    for (const [name, list] of sorted) if (!/^[*#] /.test(name) && name.includes('(') && list.length >= 2) console.log(`${String(list.length).padStart(5)}  ${name}`);
+    for (const [name, list] of sorted)
+      if (!/^[*#] /.test(name) && name.includes('(') && list.length >= 2) console.log(`${String(list.length).padStart(5)}  ${name}`);
     if (examples > 0) {
       for (const [name, list] of sorted) {
         if (only ? !(name.startsWith('* ') && family(name.slice(2)) === only) && name.slice(2) !== only : !name.startsWith('* ')) continue;
@@ -141,7 +163,10 @@ function main(): number {
         for (const m of list.slice(0, examples)) {
           const from = Math.max(0, Math.min(m.content.start, m.cue?.start ?? Infinity, m.speaker?.start ?? Infinity) - 30);
           const to = Math.min(m.text.length, Math.max(m.content.end, m.cue?.end ?? 0, m.speaker?.end ?? 0) + 30);
-          const marks: [number, string][] = [[m.content.start, '[['], [m.content.end, ']]']];
+          const marks: [number, string][] = [
+            [m.content.start, '[['],
+            [m.content.end, ']]'],
+          ];
           if (m.cue) marks.push([m.cue.start, '<'], [m.cue.end, '>']);
           if (m.speaker) marks.push([m.speaker.start, '{'], [m.speaker.end, '}']);
           marks.sort((a, b) => b[0] - a[0]);

@@ -85,7 +85,10 @@ function speakerClass(text: string, g: Stmt, p: Stmt): string {
   const same = gt.toLowerCase() === pt.toLowerCase() ? ' same-text' : '';
   const gEnd = Math.max(g.content.end, g.cue?.end ?? 0);
   const gStart = Math.min(g.content.start, g.cue?.start ?? Infinity);
-  const far = g.speaker.start > gEnd || g.speaker.end < gStart ? sentenceBreaks(text, Math.min(g.speaker.end, p.speaker.end), Math.max(g.speaker.start, p.speaker.start)) : 0;
+  const far =
+    g.speaker.start > gEnd || g.speaker.end < gStart
+      ? sentenceBreaks(text, Math.min(g.speaker.end, p.speaker.end), Math.max(g.speaker.start, p.speaker.start))
+      : 0;
   const dist = far > 0 ? ' other-sentence' : ' same-sentence';
   return `${pp ? 'pron' : 'name'}->${gp ? 'pron' : 'name'}${same}${inContent}${dist}`;
 }
@@ -124,7 +127,8 @@ async function main(): Promise<void> {
     nPred += preds.length;
     const matched = match(golds, preds, passes);
     const matchedGold = new Set(matched.values());
-    const show = (s: Piece | null | undefined): string => (s ? JSON.stringify(text.slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 200)) : 'null');
+    const show = (s: Piece | null | undefined): string =>
+      s ? JSON.stringify(text.slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 200)) : 'null';
     const showContent = (s: Piece): string =>
       pieces(s)
         .map((f) => show(f))
@@ -136,7 +140,11 @@ async function main(): Promise<void> {
         const g = golds[gi]!;
         const ok = (!g.speaker && !p.speaker) || (!!g.speaker && !!p.speaker && overlap(g.speaker, p.speaker) > 0);
         if (ok) tpSpeaker++;
-        else add(`speaker: ${speakerClass(text, g, p)}`, { id: gold.id, line: `  gold ${show(g.speaker)}  pred ${show(p.speaker)}  | ${showContent(p.content)}` });
+        else
+          add(`speaker: ${speakerClass(text, g, p)}`, {
+            id: gold.id,
+            line: `  gold ${show(g.speaker)}  pred ${show(p.speaker)}  | ${showContent(p.content)}`,
+          });
         return;
       }
       const touching = golds.map((g, k) => ({ g, k, o: overlap(g.content, p.content) })).filter((x) => x.o > 0);
@@ -155,7 +163,10 @@ async function main(): Promise<void> {
     golds.forEach((g, gi) => {
       if (matchedGold.has(gi)) return;
       if (preds.some((p) => overlap(g.content, p.content) > 0)) return;
-      add('missed (no overlapping prediction)', { id: gold.id, line: `  GOLD ${show(g.speaker)} ${show(g.cue)} | ${showContent(g.content)}` });
+      add('missed (no overlapping prediction)', {
+        id: gold.id,
+        line: `  GOLD ${show(g.speaker)} ${show(g.cue)} | ${showContent(g.content)}`,
+      });
     });
   }
   const f = (tpN: number): string => {

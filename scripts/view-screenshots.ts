@@ -15,7 +15,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sample = join(root, 'samples/nato-russia-missile-row.txt');
 const corpus = readdirSync(join(root, 'tests/fixtures/corpus')).map((f) => join(root, 'tests/fixtures/corpus', f));
 const work = mkdtempSync(join(tmpdir(), 'newskg-screenshots-'));
-const cli = (...args: string[]) => execFileSync(process.execPath, [join(root, 'dist/cli/main.js'), ...args, '--quiet'], { stdio: ['ignore', 'ignore', 'inherit'] });
+const cli = (...args: string[]) =>
+  execFileSync(process.execPath, [join(root, 'dist/cli/main.js'), ...args, '--quiet'], { stdio: ['ignore', 'ignore', 'inherit'] });
 
 try {
   cli('view', sample, ...corpus, '-o', work);

@@ -74,7 +74,10 @@ export function analyzeArticle(input: ArticleInput, options: ExtractOptions & { 
 }
 
 /** Runs one article through every stage; no I/O, so articles can run in any order or in parallel. */
-export async function runArticle(input: ArticleInput, options: PipelineOptions & { serializeTo: 'bytes' }): Promise<ArticleResult<Uint8Array>>;
+export async function runArticle(
+  input: ArticleInput,
+  options: PipelineOptions & { serializeTo: 'bytes' },
+): Promise<ArticleResult<Uint8Array>>;
 export async function runArticle(input: ArticleInput, options: PipelineOptions & { serializeTo?: 'text' }): Promise<ArticleResult>;
 export async function runArticle(input: ArticleInput, options: PipelineOptions): Promise<ArticleResult<string | Uint8Array>> {
   const { doc, extraction } = analyzeArticle(input, {
@@ -82,7 +85,12 @@ export async function runArticle(input: ArticleInput, options: PipelineOptions):
     ...(options.minConfidence !== undefined ? { minConfidence: options.minConfidence } : {}),
   });
   const lap = stageClock(options.timings);
-  const model = buildModel(doc, extraction, { base: options.base, version: packageInfo().version, diagnostics: doc.diagnostics, ...(options.links ? { links: options.links } : {}) });
+  const model = buildModel(doc, extraction, {
+    base: options.base,
+    version: packageInfo().version,
+    diagnostics: doc.diagnostics,
+    ...(options.links ? { links: options.links } : {}),
+  });
   const quads = encodeGraph(model, options.profile);
   lap('model');
   const validation = await validateGraph(quads);

@@ -9,11 +9,42 @@ import { join } from 'node:path';
 
 const JARS = '/usr/share/java';
 /** Jena's own jars, then what Debian's libapache-jena-java depends on (one slf4j binding: nop). */
-const JENA_JARS = ['arq', 'base', 'cmds', 'core', 'dboe-base', 'dboe-index', 'dboe-storage', 'dboe-trans-data', 'dboe-transaction', 'iri', 'rdfconnection', 'tdb2'].map((j) => `jena-${j}`);
+const JENA_JARS = [
+  'arq',
+  'base',
+  'cmds',
+  'core',
+  'dboe-base',
+  'dboe-index',
+  'dboe-storage',
+  'dboe-trans-data',
+  'dboe-transaction',
+  'iri',
+  'rdfconnection',
+  'tdb2',
+].map((j) => `jena-${j}`);
 const DEPENDENCY_JARS = [
-  'commons-cli', 'commons-codec', 'commons-compress', 'commons-csv', 'commons-io', 'commons-lang3', 'dexx.collection', 'gson', 'guava',
-  'httpclient', 'httpcore', 'jackson-core', 'jackson-databind', 'jackson-annotations', 'jsonld-java', 'jakarta.json-api', 'protobuf',
-  'thrift', 'titanium-json-ld', 'slf4j-api', 'slf4j-nop',
+  'commons-cli',
+  'commons-codec',
+  'commons-compress',
+  'commons-csv',
+  'commons-io',
+  'commons-lang3',
+  'dexx.collection',
+  'gson',
+  'guava',
+  'httpclient',
+  'httpcore',
+  'jackson-core',
+  'jackson-databind',
+  'jackson-annotations',
+  'jsonld-java',
+  'jakarta.json-api',
+  'protobuf',
+  'thrift',
+  'titanium-json-ld',
+  'slf4j-api',
+  'slf4j-nop',
 ];
 
 export interface Jena {
@@ -40,7 +71,9 @@ export function findJena(workDir: string): JenaLookup {
   mkdirSync(join(bundles, 'xerces/impl/xpath/regex'), { recursive: true });
   writeFileSync(join(bundles, 'xerces/impl/xpath/regex/message.properties'), '');
   const classpath = [...jars, bundles].join(':');
-  const version = execFileSync('java', ['-cp', classpath, 'tdb2.tdbquery', '--version'], { encoding: 'utf8' }).match(/Jena:\s+VERSION:\s+(\S+)/)?.[1] ?? 'unknown';
+  const version =
+    execFileSync('java', ['-cp', classpath, 'tdb2.tdbquery', '--version'], { encoding: 'utf8' }).match(/Jena:\s+VERSION:\s+(\S+)/)?.[1] ??
+    'unknown';
   return { jena: { classpath, version } };
 }
 
@@ -63,8 +96,24 @@ export interface JenaQueryRun {
  * only known when TDB1 is loaded, and unknown names are ignored). `warmups` runs first, then
  * `runs` timed ones, in one JVM.
  */
-export function tdb2Query(jena: Jena, location: string, queryFile: string, options: { format: 'json' | 'tsv'; warmups: number; runs: number; timeoutMs: number }): Promise<JenaQueryRun> {
-  const args = ['-cp', jena.classpath, 'tdb2.tdbquery', '--loc', location, '--set', 'http://jena.apache.org/TDB#unionDefaultGraph=true', `--results=${options.format}`, '--query', queryFile];
+export function tdb2Query(
+  jena: Jena,
+  location: string,
+  queryFile: string,
+  options: { format: 'json' | 'tsv'; warmups: number; runs: number; timeoutMs: number },
+): Promise<JenaQueryRun> {
+  const args = [
+    '-cp',
+    jena.classpath,
+    'tdb2.tdbquery',
+    '--loc',
+    location,
+    '--set',
+    'http://jena.apache.org/TDB#unionDefaultGraph=true',
+    `--results=${options.format}`,
+    '--query',
+    queryFile,
+  ];
   args.push('--time');
   if (options.warmups + options.runs > 1) args.push(`--repeat=${options.warmups},${options.runs}`);
   return new Promise((resolve, reject) => {

@@ -16,7 +16,8 @@ let store: Store | undefined;
 process.on('message', (request: OxigraphRequest) => {
   void handle(request).then(
     (reply) => process.send!(reply),
-    (error: unknown) => process.send!({ kind: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies OxigraphReply),
+    (error: unknown) =>
+      process.send!({ kind: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies OxigraphReply),
   );
 });
 

@@ -38,9 +38,19 @@ export function startVirtuoso(root: string, ports: { sql: number; http: number }
   const version = /Version (\S+)/.exec(`${usage.stdout}${usage.stderr}`)?.[1] ?? 'unknown';
   // a limit on the whole server too: on a shared machine the kernel's OOM killer may pick another process
   const limitKb = Math.round(sizes.buffers * 8 * 2 + 4 * 2 ** 20);
-  const exports = execFileSync('bash', ['-c', `ulimit -v ${limitKb} && exec bash "$0"`, join(root, 'scripts/virtuoso/start.sh')], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const exports = execFileSync('bash', ['-c', `ulimit -v ${limitKb} && exec bash "$0"`, join(root, 'scripts/virtuoso/start.sh')], {
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const vars = Object.fromEntries([...exports.matchAll(/^export (\w+)='([^']*)'$/gm)].map((m) => [m[1]!, m[2]!]));
-  return { dir: vars['VIRTUOSO_DIR']!, sqlPort: String(ports.sql), sparql: vars['NEWSKG_TEST_STORE_SPARQL']!, password: vars['NEWSKG_TEST_STORE_PASSWORD']!, version };
+  return {
+    dir: vars['VIRTUOSO_DIR']!,
+    sqlPort: String(ports.sql),
+    sparql: vars['NEWSKG_TEST_STORE_SPARQL']!,
+    password: vars['NEWSKG_TEST_STORE_PASSWORD']!,
+    version,
+  };
 }
 
 export function stopVirtuoso(root: string, virtuoso: Virtuoso): void {
@@ -49,7 +59,11 @@ export function stopVirtuoso(root: string, virtuoso: Virtuoso): void {
 
 /** Runs SQL through isql-vt as dba; returns its output. */
 function isql(virtuoso: Virtuoso, sql: string): string {
-  return execFileSync('isql-vt', [`127.0.0.1:${virtuoso.sqlPort}`, 'dba', virtuoso.password], { input: sql, encoding: 'utf8', maxBuffer: 64 << 20 });
+  return execFileSync('isql-vt', [`127.0.0.1:${virtuoso.sqlPort}`, 'dba', virtuoso.password], {
+    input: sql,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
 }
 
 /**

@@ -34,11 +34,18 @@ export function buildCityIndex(cityLines: string): CityIndex {
       if (winsExact(exact.get(key)?.entry, entry)) exact.set(key, { entry, offset });
       const low = key.toLowerCase();
       if (!isAcronym(key) && winsLower(lower.get(low)?.entry, entry)) lower.set(low, { entry, offset });
-      maxWords = Math.max(maxWords, forEachPrefix(low, (p) => prefixes.add(p)));
+      maxWords = Math.max(
+        maxWords,
+        forEachPrefix(low, (p) => prefixes.add(p)),
+      );
     }
     offset += line.length + 1;
   }
   // "\t" sorts before every character of a name, so the lines sort as their keys do.
-  const table = (m: Map<string, Winner>): string => [...m].map(([key, w]) => `${key}\t${w.offset}`).sort().join('\n');
+  const table = (m: Map<string, Winner>): string =>
+    [...m]
+      .map(([key, w]) => `${key}\t${w.offset}`)
+      .sort()
+      .join('\n');
   return { exact: table(exact), lower: table(lower), prefixes: [...prefixes].sort().join('\n'), maxWords };
 }

@@ -28,11 +28,21 @@ export const DEV_CORPORA: readonly DevCorpus[] = [
   { name: 'CoNLL-2003 dev', gold: 'conll2003_testa.jsonl', kinds: ['entity'] },
   { name: 'PolNeAR dev', gold: 'polnear_dev.jsonl', kinds: ['statement'] },
   { name: 'TempEval-3 dev', gold: 'tempeval3_tbaq_dev.jsonl', kinds: ['timex'] },
-  { name: 'realnews dev', gold: 'realnews/realnews_dev.jsonl', input: 'realnews/realnews_input.jsonl', kinds: ['entity', 'statement', 'timex', 'event'] },
+  {
+    name: 'realnews dev',
+    gold: 'realnews/realnews_dev.jsonl',
+    input: 'realnews/realnews_input.jsonl',
+    kinds: ['entity', 'statement', 'timex', 'event'],
+  },
 ];
 
 /** The scorer's --task for each kind of fact. */
-export const SCORER_TASK: Readonly<Record<Kind, string>> = { entity: 'entities', statement: 'statements', timex: 'timexes', event: 'events' };
+export const SCORER_TASK: Readonly<Record<Kind, string>> = {
+  entity: 'entities',
+  statement: 'statements',
+  timex: 'timexes',
+  event: 'events',
+};
 
 export function corpusPath(relative: string): string {
   return join(shared, 'corpus', relative);
@@ -63,6 +73,8 @@ export function readPredictions(path: string): Map<string, PredictionRecord> {
 
 export function requireShared(): boolean {
   if (existsSync(scorer)) return true;
-  console.error(`this script needs the gold data and scorer in ${shared} (../shared beside the repository, or set NEWSKG_SHARED); not found, nothing measured.`);
+  console.error(
+    `this script needs the gold data and scorer in ${shared} (../shared beside the repository, or set NEWSKG_SHARED); not found, nothing measured.`,
+  );
   return false;
 }

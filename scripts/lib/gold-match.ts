@@ -90,7 +90,8 @@ export function judge(kind: Kind, gold: GoldRecord, pred: PredictionRecord): Jud
     return preds.map((p, pi) => {
       const gi = matched.get(pi);
       const g = gi === undefined ? undefined : golds[gi];
-      const speakerOk = g !== undefined && ((!g.speaker && !p.speaker) || (!!g.speaker && !!p.speaker && overlap(g.speaker, p.speaker) > 0));
+      const speakerOk =
+        g !== undefined && ((!g.speaker && !p.speaker) || (!!g.speaker && !!p.speaker && overlap(g.speaker, p.speaker) > 0));
       return { confidence: conf(p), correct: speakerOk };
     });
   }
@@ -105,7 +106,11 @@ export function judge(kind: Kind, gold: GoldRecord, pred: PredictionRecord): Jud
   }
   const golds = gold.events ?? [];
   const preds = pred.events ?? [];
-  const spans = (e: { mentions?: Piece[]; trigger?: Piece }): Spanish => ({ start: 0, end: 0, fragments: e.mentions ?? (e.trigger ? [e.trigger] : []) });
+  const spans = (e: { mentions?: Piece[]; trigger?: Piece }): Spanish => ({
+    start: 0,
+    end: 0,
+    fragments: e.mentions ?? (e.trigger ? [e.trigger] : []),
+  });
   const matched = match(golds, preds, (a, b) => overlap(spans(a), spans(b)));
   return preds.map((p, pi) => ({ confidence: conf(p), correct: matched.has(pi) }));
 }

@@ -1,5 +1,15 @@
 import { actorKey } from '../core/iri-layout.js';
-import type { ActorType, AuthorValue, EventClass, EventRecord, Extraction, Factuality, MentionKind, Span, StatementRecord } from '../core/types.js';
+import type {
+  ActorType,
+  AuthorValue,
+  EventClass,
+  EventRecord,
+  Extraction,
+  Factuality,
+  MentionKind,
+  Span,
+  StatementRecord,
+} from '../core/types.js';
 import { eventClassOf } from '../extract/events/scheme.js';
 import { contentFragments } from '../extract/statements/index.js';
 
@@ -50,7 +60,12 @@ export function projectAnnotations(id: string, text: string, extraction: Extract
   for (const mention of extraction.mentions) {
     const actor = actors.get(mention.actor);
     if (!actor || !NAMING_KINDS.has(mention.kind)) continue;
-    entities.push({ start: mention.span.start, end: mention.span.end, type: ENTITY_TYPE[actor.type], confidence: mention.confidence ?? actor.confidence });
+    entities.push({
+      start: mention.span.start,
+      end: mention.span.end,
+      type: ENTITY_TYPE[actor.type],
+      confidence: mention.confidence ?? actor.confidence,
+    });
   }
   for (const author of options.authors ?? []) {
     const span = author.span;
@@ -83,7 +98,9 @@ export function projectAnnotations(id: string, text: string, extraction: Extract
 function eventPrediction(event: EventRecord, extraction: Extraction): EventPrediction[] {
   const type = eventClassOf(event.type);
   if (!type) return [];
-  const mentions = [event.trigger, ...(event.mentions ?? [])].sort((a, b) => a.start - b.start).map((span) => ({ start: span.start, end: span.end }));
+  const mentions = [event.trigger, ...(event.mentions ?? [])]
+    .sort((a, b) => a.start - b.start)
+    .map((span) => ({ start: span.start, end: span.end }));
   return [{ mentions, type, factuality: event.factuality, date: eventDate(event, extraction), confidence: event.confidence }];
 }
 

@@ -22,7 +22,9 @@ export function articleOutput(outcome: ArticleDone, settings: ArticleSettings, s
   const graph = !invalid || settings.keepInvalid;
   const files: OutputFile[] = [];
   if (stem !== undefined) {
-    if (graph) for (const format of settings.formats) files.push({ path: `${stem}.${FILE_EXTENSIONS[format]}`, content: outcome.serialized[format]! });
+    if (graph)
+      for (const format of settings.formats)
+        files.push({ path: `${stem}.${FILE_EXTENSIONS[format]}`, content: outcome.serialized[format]! });
     if (outcome.reportTurtle !== undefined) files.push({ path: `${stem}.validation.ttl`, content: outcome.reportTurtle });
   }
   if (!invalid) return { files, graph };

@@ -62,7 +62,11 @@ export class ErrorReport {
 
   private async write(record: ErrorRecord | WarningRecord, severity: 'error' | 'warning', stage: ErrorStage): Promise<void> {
     const { id, file, line, code, message } = record;
-    await this.out.write(JSON.stringify(line === undefined ? { id, file, severity, stage, code, message } : { id, file, line, severity, stage, code, message }) + '\n');
+    await this.out.write(
+      JSON.stringify(
+        line === undefined ? { id, file, severity, stage, code, message } : { id, file, line, severity, stage, code, message },
+      ) + '\n',
+    );
   }
 
   async commit(): Promise<void> {

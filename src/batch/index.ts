@@ -13,4 +13,15 @@ export { articleOutput } from './article-output.js';
 export type { ArticleOutput } from './article-output.js';
 export { jobSettings } from './settings.js';
 export type { RunOutputs } from './settings.js';
-export type { ArticleDone, ArticleFailed, ArticleJob, ArticleOutcome, ArticleSettings, ArticleWarning, ErrorRecord, ErrorStage, JobSettings, WarningRecord } from './types.js';
+export type {
+  ArticleDone,
+  ArticleFailed,
+  ArticleJob,
+  ArticleOutcome,
+  ArticleSettings,
+  ArticleWarning,
+  ErrorRecord,
+  ErrorStage,
+  JobSettings,
+  WarningRecord,
+} from './types.js';

@@ -115,7 +115,10 @@ export class WorkerPool implements Executor {
   }
 
   private spawn(): Slot {
-    const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, ...(this.heapLimitMb > 0 ? { maxOldGenerationSizeMb: this.heapLimitMb } : {}) };
+    const resourceLimits = {
+      maxYoungGenerationSizeMb: WORKER_YOUNG_MB,
+      ...(this.heapLimitMb > 0 ? { maxOldGenerationSizeMb: this.heapLimitMb } : {}),
+    };
     const worker = new Worker(this.workerUrl, { workerData: this.settings, resourceLimits });
     const slot: Slot = { worker, pending: new Map(), ready: false };
     worker.on('message', (message: WorkerMessage) => {
@@ -144,8 +147,7 @@ export class WorkerPool implements Executor {
         if (outOfMemory) {
           this.outOfMemoryRetries++;
           void this.runRoomy(job).then(resolve);
-        }
-        else resolve(internalFailure(`worker thread failed: ${error.message}`));
+        } else resolve(internalFailure(`worker thread failed: ${error.message}`));
       }
       slot.pending.clear();
     };

@@ -47,7 +47,10 @@ export async function* runCorpus(sources: AsyncIterable<SourceItem>, options: Co
 }
 
 /** Reads items until `count` articles (or the end) are seen; the rest of the source stays unread. */
-async function peekArticles(sources: AsyncIterable<SourceItem>, count: number): Promise<{ head: SourceItem[]; rest: AsyncIterator<SourceItem> }> {
+async function peekArticles(
+  sources: AsyncIterable<SourceItem>,
+  count: number,
+): Promise<{ head: SourceItem[]; rest: AsyncIterator<SourceItem> }> {
   const rest = sources[Symbol.asyncIterator]();
   const head: SourceItem[] = [];
   let articles = 0;

@@ -32,11 +32,18 @@ export function addArticleReadingOptions(command: Command): Command {
   return command
     .option('--base <iri>', 'namespace for the IRIs of articles, actors, statements and events', parseBase, DEFAULT_DATA_BASE)
     .option('--links <file.tsv>', 'link actors to IRIs (schema:sameAs): one "name<TAB>IRI[<TAB>type]" per line')
-    .option('--date <YYYY-MM-DD>', 'publication date (wins over a date printed in the article); relative dates such as "last week" resolve against it', parseDate)
+    .option(
+      '--date <YYYY-MM-DD>',
+      'publication date (wins over a date printed in the article); relative dates such as "last week" resolve against it',
+      parseDate,
+    )
     .addOption(minConfidenceOption())
     .addOption(new Option('--input-format <format>', 'how to read the inputs').choices(['auto', 'text', 'html', 'jsonl']).default('auto'))
     .addOption(
-      new Option('--profile <profile>', 'how much the graph spells out: full (every span a Web Annotation selector), standard (mentions and sentences with offsets), lean (facts and their evidence offsets only); see the README, "Profiles"')
+      new Option(
+        '--profile <profile>',
+        'how much the graph spells out: full (every span a Web Annotation selector), standard (mentions and sentences with offsets), lean (facts and their evidence offsets only); see the README, "Profiles"',
+      )
         .choices(PROFILES)
         .default(DEFAULT_PROFILE),
     )
@@ -46,7 +53,9 @@ export function addArticleReadingOptions(command: Command): Command {
 export function addArticleOptions(command: Command): Command {
   return addArticleReadingOptions(
     command.addOption(
-      new Option('-f, --format <list>', 'per-article formats, comma-separated: turtle, jsonld, nquads, trig').default(['turtle', 'jsonld'], 'turtle,jsonld').argParser(parseFormats),
+      new Option('-f, --format <list>', 'per-article formats, comma-separated: turtle, jsonld, nquads, trig')
+        .default(['turtle', 'jsonld'], 'turtle,jsonld')
+        .argParser(parseFormats),
     ),
   ).option('--report', 'also write the SHACL validation report as <name>.validation.ttl', false);
 }

@@ -9,7 +9,10 @@ import { DEFAULT_THRESHOLDS } from '../extract/confidence/calibration-map.js';
 import { redactUserinfo } from '../store/redact.js';
 
 export function parseFormats(value: string): OutputFormat[] {
-  const formats = value.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const formats = value
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = formats.filter((f) => !(OUTPUT_FORMATS as readonly string[]).includes(f));
   if (unknown.length || formats.length === 0) {
     throw new InvalidArgumentError(`unknown format "${unknown.join(',') || value}"; choose from ${OUTPUT_FORMATS.join(', ')}`);
@@ -50,14 +53,16 @@ export function minConfidenceOption(): Option {
 
 export function parseJobs(value: string): number {
   const jobs = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(jobs) || jobs < 1) throw new InvalidArgumentError(`"${value}" is not a number of jobs (a whole number, 1 or more)`);
+  if (!Number.isSafeInteger(jobs) || jobs < 1)
+    throw new InvalidArgumentError(`"${value}" is not a number of jobs (a whole number, 1 or more)`);
   return jobs;
 }
 
 /** An http(s) URL option: a store's address or an article's canonical URL. A message never shows the user-info (it may hold credentials). */
 export function parseUrl(value: string): URL {
   const url = URL.canParse(value) ? new URL(value) : undefined;
-  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') throw new InvalidArgumentError(`"${redactUserinfo(value)}" is not an absolute http(s) URL`);
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:')
+    throw new InvalidArgumentError(`"${redactUserinfo(value)}" is not an absolute http(s) URL`);
   return url;
 }
 
@@ -65,7 +70,10 @@ export function parseUrl(value: string): URL {
 export function wholeNumber(min: number): (value: string) => number {
   return (value) => {
     const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
-    if (!Number.isSafeInteger(n) || n < min) throw new InvalidArgumentError(min === 0 ? `"${value}" is not a whole number` : `"${value}" is not a whole number of at least ${min}`);
+    if (!Number.isSafeInteger(n) || n < min)
+      throw new InvalidArgumentError(
+        min === 0 ? `"${value}" is not a whole number` : `"${value}" is not a whole number of at least ${min}`,
+      );
     return n;
   };
 }

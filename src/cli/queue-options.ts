@@ -10,7 +10,12 @@ export interface QueueOptions {
 export function addQueueOptions(command: Command): Command {
   return command
     .addOption(
-      new Option('--queue <url>', 'the Redis server: redis://[:password@]host[:port][/db] (rediss:// for TLS); the password is never printed').env('NEWSKG_QUEUE').makeOptionMandatory(),
+      new Option(
+        '--queue <url>',
+        'the Redis server: redis://[:password@]host[:port][/db] (rediss:// for TLS); the password is never printed',
+      )
+        .env('NEWSKG_QUEUE')
+        .makeOptionMandatory(),
     )
     .option('--name <name>', 'the queue: several exports can share one Redis', 'corpus');
 }

@@ -20,14 +20,37 @@ export interface StoreOptions {
 export const DEFAULT_PASSWORD_ENV = 'NEWSKG_STORE_PASSWORD';
 
 export function addStoreOptions(command: Command, options: { endpointRequired: boolean }): Command {
-  const endpoint = new Option('--endpoint <url>', 'the store: its SPARQL Update endpoint (--protocol update) or Graph Store service (--protocol gsp)').argParser(parseUrl);
+  const endpoint = new Option(
+    '--endpoint <url>',
+    'the store: its SPARQL Update endpoint (--protocol update) or Graph Store service (--protocol gsp)',
+  ).argParser(parseUrl);
   return command
     .addOption(options.endpointRequired ? endpoint.makeOptionMandatory() : endpoint)
-    .addOption(new Option('--protocol <name>', 'gsp: HTTP PUT of each graph (SPARQL 1.1 Graph Store Protocol); update: DROP + INSERT DATA (SPARQL 1.1 Update)').choices(LOAD_PROTOCOLS).default('gsp'))
+    .addOption(
+      new Option(
+        '--protocol <name>',
+        'gsp: HTTP PUT of each graph (SPARQL 1.1 Graph Store Protocol); update: DROP + INSERT DATA (SPARQL 1.1 Update)',
+      )
+        .choices(LOAD_PROTOCOLS)
+        .default('gsp'),
+    )
     .option('--graph-store <url>', 'the Graph Store service URL when it differs from --endpoint', parseUrl)
     .option('--user <name>', 'user name for the store')
-    .option('--password-env <VAR>', 'environment variable holding the password (never pass passwords on the command line)', DEFAULT_PASSWORD_ENV)
-    .addOption(new Option('--auth <scheme>', 'authentication: auto answers the challenge the store sends (Digest first)').choices(AUTH_MODES).default('auto'))
-    .option('--tries <n>', 'attempts per request on 5xx answers and connection errors (exponential backoff, at most ~10 s in all)', wholeNumber(1), 4)
+    .option(
+      '--password-env <VAR>',
+      'environment variable holding the password (never pass passwords on the command line)',
+      DEFAULT_PASSWORD_ENV,
+    )
+    .addOption(
+      new Option('--auth <scheme>', 'authentication: auto answers the challenge the store sends (Digest first)')
+        .choices(AUTH_MODES)
+        .default('auto'),
+    )
+    .option(
+      '--tries <n>',
+      'attempts per request on 5xx answers and connection errors (exponential backoff, at most ~10 s in all)',
+      wholeNumber(1),
+      4,
+    )
     .option('--timeout <seconds>', 'per request', wholeNumber(1), 60);
 }

@@ -15,12 +15,34 @@ export interface FoundDate {
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 
-const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
+const MONTH =
+  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
 interface DatePattern {
@@ -38,11 +60,17 @@ const PATTERNS: readonly DatePattern[] = [
   { regex: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+(\\d{4})\\b`, 'gi'), read: (m) => [Number(m[3]), monthNumber(m[1]), Number(m[2])] },
   // Mar 13 21:30:09 EST 2015 (how JavaScript and Unix print a date): the year comes after the time
   {
-    regex: new RegExp(`\\b${MONTH}\\s+${DAY}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{2}:?\\d{2})?)?\\s+(\\d{4})\\b`, 'gi'),
+    regex: new RegExp(
+      `\\b${MONTH}\\s+${DAY}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{2}:?\\d{2})?)?\\s+(\\d{4})\\b`,
+      'gi',
+    ),
     read: (m) => [Number(m[3]), monthNumber(m[1]), Number(m[2])],
   },
   // 3 March 2024 / 3rd of March, 2024
-  { regex: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'gi'), read: (m) => [Number(m[3]), monthNumber(m[2]), Number(m[1])] },
+  {
+    regex: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'gi'),
+    read: (m) => [Number(m[3]), monthNumber(m[2]), Number(m[1])],
+  },
   // 13/03/2024, 03.13.2024: only when one part cannot be a month (or both parts agree)
   {
     regex: /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/g,
@@ -138,7 +166,10 @@ export function parseMachineDate(text: string): string | undefined {
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(text);
   if (iso) return isValidDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) ? iso[0].slice(0, 10) : undefined;
   const compact = /^(\d{4})(\d{2})(\d{2})(?:$|T|\d{4}(?:\d{2})?$)/.exec(text);
-  if (compact) return isValidDate(Number(compact[1]), Number(compact[2]), Number(compact[3])) ? `${compact[1]}-${compact[2]}-${compact[3]}` : undefined;
+  if (compact)
+    return isValidDate(Number(compact[1]), Number(compact[2]), Number(compact[3]))
+      ? `${compact[1]}-${compact[2]}-${compact[3]}`
+      : undefined;
   return parseDateValue(text);
 }
 
@@ -152,7 +183,8 @@ export function dateOfUrlPath(pathname: string): string | undefined {
 
 // What may stand next to a date on a date line: weekday, time, zone, labels, separators.
 const WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?\b/gi;
-const TIME = /\b\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?(?=\s|$)|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/gi;
+const TIME =
+  /\b\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?(?=\s|$)|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/gi;
 const ZONE = /\b(?:[A-Z]{1,4}T|UTC|GMT|Z)\b(?:\s*[+-]\d{1,2}(?::?\d{2})?)?/g;
 const LABEL = /\b(?:published|posted|first published|updated|last updated|modified|date|on|at)\b/gi;
 

@@ -96,6 +96,7 @@ export interface Diagnostic {
 /** The one line printed for an error: typed errors as `source: CODE: message`, others with their stack in NEWSKG_DEBUG. */
 export function describeError(error: unknown): string {
   if (isNewskgError(error)) return error.toLine();
-  if (process.env['NEWSKG_DEBUG'] && error instanceof Error && error.stack) return `INTERNAL: ${printable(error.stack, { multiline: true })}`;
+  if (process.env['NEWSKG_DEBUG'] && error instanceof Error && error.stack)
+    return `INTERNAL: ${printable(error.stack, { multiline: true })}`;
   return `INTERNAL: ${printable(error instanceof Error ? error.message : String(error))}`;
 }

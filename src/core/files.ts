@@ -52,14 +52,17 @@ export async function readStreamBounded(stream: AsyncIterable<Buffer | string>, 
 
 /** `size` when the file system told it; otherwise the reading stopped at the limit. */
 function tooLarge(name: string, maxBytes: number, size?: string): NewskgError {
-  const problem = size ? `is ${size}, over the limit of ${formatBytes(maxBytes)}` : `is over the limit of ${formatBytes(maxBytes)} (reading stopped there)`;
+  const problem = size
+    ? `is ${size}, over the limit of ${formatBytes(maxBytes)}`
+    : `is over the limit of ${formatBytes(maxBytes)} (reading stopped there)`;
   return new NewskgError('INPUT_TOO_LARGE', `${name} ${problem}`, { source: name });
 }
 
 /** A file-system error as the typed error every reader reports: missing, a folder, or unreadable (and why). */
 export function fileError(path: string, cause: unknown): NewskgError {
   const code = (cause as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new NewskgError('INPUT_NOT_FOUND', `${path} does not exist`, { source: path }, { cause });
+  if (code === 'ENOENT' || code === 'ENOTDIR')
+    return new NewskgError('INPUT_NOT_FOUND', `${path} does not exist`, { source: path }, { cause });
   if (code === 'EISDIR') return new NewskgError('INPUT_UNREADABLE', `${path} is a directory, not a file`, { source: path }, { cause });
   const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : ((cause as Error | undefined)?.message ?? String(cause));
   return new NewskgError('INPUT_UNREADABLE', `${path} cannot be read: ${reason}`, { source: path }, { cause });
@@ -69,7 +72,11 @@ export function fileError(path: string, cause: unknown): NewskgError {
 export const STDIN_NAME = '<stdin>';
 
 /** A whole small input ("-": standard input), up to a limit; a file-system error is fileError's. */
-export async function readInputBounded(path: string, maxBytes: number, { stdin = () => process.stdin }: { stdin?: () => AsyncIterable<Buffer | string> } = {}): Promise<Buffer> {
+export async function readInputBounded(
+  path: string,
+  maxBytes: number,
+  { stdin = () => process.stdin }: { stdin?: () => AsyncIterable<Buffer | string> } = {},
+): Promise<Buffer> {
   if (path === '-') return readStreamBounded(stdin(), STDIN_NAME, maxBytes);
   try {
     return await readFileBounded(path, maxBytes);

@@ -56,7 +56,8 @@ export function hintsFrom(values: PlainHints, origin: HintOrigin): IngestHints {
 /** Combines hints; later ones win field by field (`mergeHints(recordHints, optionHints)`). */
 export function mergeHints(...layers: ReadonlyArray<IngestHints | undefined>): IngestHints {
   const merged: IngestHints = {};
-  for (const layer of layers) if (layer) Object.assign(merged, Object.fromEntries(Object.entries(layer).filter(([, v]) => v !== undefined)));
+  for (const layer of layers)
+    if (layer) Object.assign(merged, Object.fromEntries(Object.entries(layer).filter(([, v]) => v !== undefined)));
   return merged;
 }
 

@@ -6,7 +6,18 @@
 import type { ActorType } from './types.js';
 
 /** Kinds of instance with a folder of their own under --base ("statement/…"). */
-export const INSTANCE_KINDS = ['article', 'statement', 'event', 'mention', 'timex', 'role', 'section', 'boilerplate', 'sentence', 'run'] as const;
+export const INSTANCE_KINDS = [
+  'article',
+  'statement',
+  'event',
+  'mention',
+  'timex',
+  'role',
+  'section',
+  'boilerplate',
+  'sentence',
+  'run',
+] as const;
 export type InstanceKind = (typeof INSTANCE_KINDS)[number];
 
 const ACTOR_TYPES: readonly ActorType[] = ['Person', 'Organization', 'Country', 'Place'];
@@ -25,7 +36,10 @@ export function actorFolder(base: string, type: ActorType | undefined): string {
 
 /** Prefixes for the instance folders under --base, so that data IRIs read as statement:…, person:… */
 export function instancePrefixes(base: string): Record<string, string> {
-  return Object.fromEntries([...INSTANCE_KINDS.map((k) => [k, instanceFolder(base, k)]), ...ACTOR_FOLDERS.map((k) => [k, `${base}actor/${k}/`])]);
+  return Object.fromEntries([
+    ...INSTANCE_KINDS.map((k) => [k, instanceFolder(base, k)]),
+    ...ACTOR_FOLDERS.map((k) => [k, `${base}actor/${k}/`]),
+  ]);
 }
 
 /** The document-independent key of an actor: `Type:Name`. */

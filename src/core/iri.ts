@@ -101,7 +101,11 @@ function encodeTail(tail: string, fragment: number): string {
 
 /** Checks a user-supplied base IRI: absolute, and ending in '/' or '#' so that local names can be appended. */
 export function checkBaseIri(base: string): string {
-  if (!isAbsoluteIri(base)) throw new NewskgError('OPTION_INVALID', `--base "${showIri(base)}" is not an absolute IRI (RFC 3987: a scheme, and no spaces, quotes, <, >, {, }, |, ^ or backquotes)`);
+  if (!isAbsoluteIri(base))
+    throw new NewskgError(
+      'OPTION_INVALID',
+      `--base "${showIri(base)}" is not an absolute IRI (RFC 3987: a scheme, and no spaces, quotes, <, >, {, }, |, ^ or backquotes)`,
+    );
   if (!/[/#:]$/.test(base)) throw new NewskgError('OPTION_INVALID', `--base "${base}" must end with "/", "#" or ":"`);
   return base;
 }

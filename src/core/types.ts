@@ -14,16 +14,7 @@ export interface Span {
 
 // ---------------------------------------------------------------- ingest
 
-export type Genre =
-  | 'OpEd'
-  | 'Analysis'
-  | 'Interview'
-  | 'Editorial'
-  | 'Review'
-  | 'Commentary'
-  | 'Feature'
-  | 'Obituary'
-  | 'News';
+export type Genre = 'OpEd' | 'Analysis' | 'Interview' | 'Editorial' | 'Review' | 'Commentary' | 'Feature' | 'Obituary' | 'News';
 
 /** Where a piece of metadata came from: read from the input, or guessed by extraction. */
 export type MetadataOrigin = 'text' | 'record' | 'option' | 'html';
@@ -247,7 +238,18 @@ export interface StatementRecord {
 /** What a statement was read from: the inputs of its confidence. */
 export interface StatementEvidence {
   /** The attribution pattern ("forward": "X said (that) …", "inverted": "…, said X", "authorial": an op-ed's own claim…). */
-  pattern: 'forward' | 'backward' | 'inverted' | 'participial' | 'according' | 'colon' | 'epigraph' | 'passive' | 'agentless' | 'noun' | 'authorial';
+  pattern:
+    | 'forward'
+    | 'backward'
+    | 'inverted'
+    | 'participial'
+    | 'according'
+    | 'colon'
+    | 'epigraph'
+    | 'passive'
+    | 'agentless'
+    | 'noun'
+    | 'authorial';
   /** What the cue reports: speech, thought, evidence ("the poll shows"), an evaluation ("praised"), a noun ("his claim that"), an impression ("it seems"). */
   cue: 'speech' | 'thought' | 'evidence' | 'evaluation' | 'noun' | 'impression' | 'none';
   /** What marks the content as reported: quotation marks, "that" (or a wh-word), a colon, a bare clause, a to-infinitive, a preposition ("worried about"), a label ("called it a disgrace"), a noun-phrase object, the clause before the cue ("preceding"), a transcript turn, or the rest of a relative clause the cue sits in ("which he said were …"). */

@@ -3,7 +3,10 @@
  * misspelled term is a compile error rather than a silent new predicate.
  */
 
-function namespace<const T extends readonly string[]>(base: string, terms: T): { readonly [K in T[number]]: string } & { readonly $base: string } {
+function namespace<const T extends readonly string[]>(
+  base: string,
+  terms: T,
+): { readonly [K in T[number]]: string } & { readonly $base: string } {
   const table: Record<string, string> = { $base: base };
   for (const term of terms) table[term] = base + term;
   return table as { readonly [K in T[number]]: string } & { readonly $base: string };
@@ -77,8 +80,23 @@ export const NKG_FACTUALITY = 'https://w3id.org/newskg/factuality/';
 export const NKG_CAMEO = 'https://w3id.org/newskg/cameo/';
 
 export const RDF = namespace('http://www.w3.org/1999/02/22-rdf-syntax-ns#', ['type'] as const);
-export const RDFS = namespace('http://www.w3.org/2000/01/rdf-schema#', ['label', 'comment', 'subClassOf', 'subPropertyOf', 'domain', 'range', 'seeAlso'] as const);
-export const OWL = namespace('http://www.w3.org/2002/07/owl#', ['Class', 'ObjectProperty', 'DatatypeProperty', 'sameAs', 'Ontology', 'versionInfo'] as const);
+export const RDFS = namespace('http://www.w3.org/2000/01/rdf-schema#', [
+  'label',
+  'comment',
+  'subClassOf',
+  'subPropertyOf',
+  'domain',
+  'range',
+  'seeAlso',
+] as const);
+export const OWL = namespace('http://www.w3.org/2002/07/owl#', [
+  'Class',
+  'ObjectProperty',
+  'DatatypeProperty',
+  'sameAs',
+  'Ontology',
+  'versionInfo',
+] as const);
 export const XSD = namespace('http://www.w3.org/2001/XMLSchema#', [
   'string',
   'integer',
@@ -91,7 +109,14 @@ export const XSD = namespace('http://www.w3.org/2001/XMLSchema#', [
   'dateTime',
   'anyURI',
 ] as const);
-export const SKOS = namespace('http://www.w3.org/2004/02/skos/core#', ['Concept', 'ConceptScheme', 'prefLabel', 'inScheme', 'closeMatch', 'notation'] as const);
+export const SKOS = namespace('http://www.w3.org/2004/02/skos/core#', [
+  'Concept',
+  'ConceptScheme',
+  'prefLabel',
+  'inScheme',
+  'closeMatch',
+  'notation',
+] as const);
 export const PROV = namespace('http://www.w3.org/ns/prov#', [
   'Activity',
   'SoftwareAgent',
@@ -174,4 +199,3 @@ export const PREFIXES: Readonly<Record<string, string>> = {
   rdfs: RDFS.$base,
   owl: OWL.$base,
 };
-

@@ -18,7 +18,9 @@ export function linkPeople(actors: readonly ActorSummary[]): Map<string, string>
   const links = new Map<string, string>();
   for (const person of people) {
     const words = nameWords(person.name);
-    const fitting = (bySurname.get(words.at(-1) ?? '') ?? []).filter((full) => full.iri !== person.iri && isShorterForm(words, nameWords(full.name)));
+    const fitting = (bySurname.get(words.at(-1) ?? '') ?? []).filter(
+      (full) => full.iri !== person.iri && isShorterForm(words, nameWords(full.name)),
+    );
     if (fitting.length !== 1) continue;
     const full = fitting[0]!;
     if (shareEvidence(person, full)) links.set(person.iri, full.iri);

@@ -29,7 +29,9 @@ export function groupHappenings(reported: readonly ReportedEvent[], canonical: (
     // Compatible dates share their first year: one index entry per type, factuality and year.
     const key = `${event.type}|${event.factuality}|${event.from.slice(0, 4)}`;
     const groups = open.get(key) ?? [];
-    const group = groups.find((g) => !g.events.some((e) => e.article === item.article) && g.events.every((e) => compatible(e.event, event, canonical)));
+    const group = groups.find(
+      (g) => !g.events.some((e) => e.article === item.article) && g.events.every((e) => compatible(e.event, event, canonical)),
+    );
     if (group) group.events.push(item);
     else {
       groups.push({ events: [item] });

@@ -41,7 +41,8 @@ export class CorpusLinker {
     const graph = `${this.base}corpus/${hash(this.summaries.map((s) => s.article))}`;
     const g = factory.namedNode(graph);
     const quads: Quad[] = [];
-    const add = (s: string, p: string, o: string): void => void quads.push(factory.quad(factory.namedNode(s), factory.namedNode(p), factory.namedNode(o), g));
+    const add = (s: string, p: string, o: string): void =>
+      void quads.push(factory.quad(factory.namedNode(s), factory.namedNode(p), factory.namedNode(o), g));
     for (const [shorter, full] of [...people].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) add(shorter, OWL.sameAs, full);
     for (const happening of happenings) {
       const iri = `${this.base}happening/${hash(happening.events.map((e) => e.event.iri))}`;
@@ -49,7 +50,9 @@ export class CorpusLinker {
       add(iri, RDF.type, SEM.Event);
       add(iri, SEM.eventType, NKG_EVENT_TYPE + happening.events[0]!.event.type);
       const day = happening.events.find((e) => e.event.from === e.event.to)!.event.from!;
-      quads.push(factory.quad(factory.namedNode(iri), factory.namedNode(SEM.hasTimeStamp), factory.literal(day, factory.namedNode(XSD.date)), g));
+      quads.push(
+        factory.quad(factory.namedNode(iri), factory.namedNode(SEM.hasTimeStamp), factory.literal(day, factory.namedNode(XSD.date)), g),
+      );
       for (const { event } of happening.events) add(event.iri, NKG.happening, iri);
     }
     return { graph, quads };

@@ -25,7 +25,8 @@ export function checkTerms(quads: readonly Quad[], source: string): void {
     if (t.termType === 'NamedNode') iri(t.value);
     else if (t.termType === 'Literal') {
       iri(t.datatype.value);
-      if (t.language && !LANGUAGE_TAG.test(t.language)) throw new NewskgError('RDF_PARSE', `"${showIri(t.language)}" is not a language tag`, { source });
+      if (t.language && !LANGUAGE_TAG.test(t.language))
+        throw new NewskgError('RDF_PARSE', `"${showIri(t.language)}" is not a language tag`, { source });
     } else if (t.termType === 'BlankNode' && !BLANK_LABEL.test(t.value)) {
       throw new NewskgError('RDF_PARSE', `_:${showIri(t.value)} is not a blank node label`, { source });
     }

@@ -2,7 +2,17 @@ import { DataFactory } from 'rdf-data-factory';
 import type { Quad, Quad_Object, NamedNode } from '@rdfjs/types';
 import { NKG, NKG_EVENT_TYPE, NKG_FACTUALITY, NKG_STATEMENT_TYPE, OA, PROV, RDF, SCHEMA, SEM, XSD } from '../core/vocab.js';
 import type { Genre } from '../core/types.js';
-import type { ActorNode, ArticleModel, EventNode, MentionNode, SentenceNode, StatementNode, TextSpanNode, TimexNode, TypedDate } from '../model/types.js';
+import type {
+  ActorNode,
+  ArticleModel,
+  EventNode,
+  MentionNode,
+  SentenceNode,
+  StatementNode,
+  TextSpanNode,
+  TimexNode,
+  TypedDate,
+} from '../model/types.js';
 import { DEFAULT_PROFILE, profileRules } from './profile.js';
 import type { Profile, ProfileRules } from './profile.js';
 
@@ -242,7 +252,6 @@ function encodeRun(out: QuadSink, model: ArticleModel, profile: Profile): void {
   out.text(run.software.iri, SCHEMA.name, run.software.name);
   out.text(run.software.iri, SCHEMA.softwareVersion, run.software.version);
 }
-
 
 /** xsd:decimal lexical form without exponent, at least one fractional digit ("1.0", "0.85"). */
 function formatDecimal(value: number): string {

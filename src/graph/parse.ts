@@ -6,7 +6,12 @@ import type { JsonLdDocument } from 'jsonld';
 import { localDocumentLoader } from '../core/jsonld-context.js';
 import type { RdfInputFormat } from '../sources/rdf-files.js';
 
-const N3_FORMAT: Record<Exclude<RdfInputFormat, 'jsonld'>, string> = { turtle: 'Turtle', trig: 'TriG', nquads: 'N-Quads', ntriples: 'N-Triples' };
+const N3_FORMAT: Record<Exclude<RdfInputFormat, 'jsonld'>, string> = {
+  turtle: 'Turtle',
+  trig: 'TriG',
+  nquads: 'N-Quads',
+  ntriples: 'N-Triples',
+};
 
 /**
  * Parses RDF text; errors name the source and, for N3 formats, the line. JSON-LD contexts are never
@@ -30,7 +35,9 @@ async function parseTerms(text: string, format: RdfInputFormat, source: string):
     // jsonld.js is loaded only to read JSON-LD: the pipeline writes JSON-LD without it.
     const { default: jsonld } = await import('jsonld');
     try {
-      const plain = (await jsonld.toRDF(document as JsonLdDocument, { documentLoader: localDocumentLoader as never })) as unknown as PlainQuad[];
+      const plain = (await jsonld.toRDF(document as JsonLdDocument, {
+        documentLoader: localDocumentLoader as never,
+      })) as unknown as PlainQuad[];
       return plain.map(toRdfJsQuad);
     } catch (error) {
       const refusal = findCause(error, (e): e is NewskgError => e instanceof NewskgError);
@@ -76,7 +83,9 @@ function toRdfJsQuad(q: PlainQuad): Quad {
   const { namedNode, blankNode, literal, defaultGraph, quad } = DataFactory;
   const node = (t: PlainTerm) => (t.termType === 'BlankNode' ? blankNode(t.value.replace(/^_:/, '')) : namedNode(t.value));
   const object: Quad_Object =
-    q.object.termType === 'Literal' ? literal(q.object.value, q.object.language || (q.object.datatype ? namedNode(q.object.datatype.value) : undefined)) : node(q.object);
+    q.object.termType === 'Literal'
+      ? literal(q.object.value, q.object.language || (q.object.datatype ? namedNode(q.object.datatype.value) : undefined))
+      : node(q.object);
   const graph: Quad_Graph = q.graph.termType === 'DefaultGraph' ? defaultGraph() : node(q.graph);
   return quad(node(q.subject) as Quad_Subject, namedNode(q.predicate.value), object, graph);
 }

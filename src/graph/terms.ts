@@ -23,7 +23,10 @@ export function termKey(term: Term): string {
 /** termKey(a) === termKey(b), without building the keys. */
 export function sameTerm(a: Term, b: Term): boolean {
   if (a.value !== b.value || a.termType !== b.termType) return false;
-  return a.termType !== 'Literal' || (a.language ? a.language === (b as Literal).language : !(b as Literal).language && a.datatype.value === (b as Literal).datatype.value);
+  return (
+    a.termType !== 'Literal' ||
+    (a.language ? a.language === (b as Literal).language : !(b as Literal).language && a.datatype.value === (b as Literal).datatype.value)
+  );
 }
 
 /**

@@ -17,20 +17,32 @@ export function applyHints(found: ArticleMetadata, hints: IngestHints, source: S
   if (hints.title) metadata.headline = fromHint(hints.title, normaliseSpace(hints.title.value), found.headline);
   if (hints.publisher) metadata.publisher = fromHint(hints.publisher, normaliseSpace(hints.publisher.value), found.publisher);
   if (hints.url) metadata.url = fromHint(hints.url, checkUrl(hints.url, source), found.url);
-  if (hints.datePublished) metadata.datePublished = fromHint(hints.datePublished, checkDate(hints.datePublished, source), found.datePublished);
+  if (hints.datePublished)
+    metadata.datePublished = fromHint(hints.datePublished, checkDate(hints.datePublished, source), found.datePublished);
   if (hints.language) metadata.language = checkLanguage(hints.language, source);
   if (hints.author) {
     const value = hints.author.value;
     const names = (typeof value === 'string' ? splitAuthorList(value) : value.map(normaliseSpace)).filter((n) => n !== '');
     const origin = hints.author.origin;
-    metadata.authors = names.map((name) => ({ ...fromHint({ value: name, origin }, name, found.authors.find((a) => same(a.value, name))), type: authorType(name) }));
+    metadata.authors = names.map((name) => ({
+      ...fromHint(
+        { value: name, origin },
+        name,
+        found.authors.find((a) => same(a.value, name)),
+      ),
+      type: authorType(name),
+    }));
   }
   return metadata;
 }
 
 function same(a: string, b: string): boolean {
   // A title hint drops the headline's final period, also before closing quotes ("… in Their Heads.’").
-  const norm = (s: string): string => normaliseSpace(s).replace(/[.\s]+$/, '').replace(/\.(["'”’)\]]+)$/, '$1').toLowerCase();
+  const norm = (s: string): string =>
+    normaliseSpace(s)
+      .replace(/[.\s]+$/, '')
+      .replace(/\.(["'”’)\]]+)$/, '$1')
+      .toLowerCase();
   return norm(a) === norm(b);
 }
 
@@ -41,7 +53,11 @@ function fromHint(hint: Hint<unknown>, value: string, found: SpannedValue | unde
 }
 
 function invalid(hint: Hint<unknown>, what: string, source: SourceInfo): NewskgError {
-  return new NewskgError('OPTION_INVALID', `${source.name}: ${what} (given as ${hint.origin === 'option' ? 'an option' : `${hint.origin} metadata`})`, { source: source.name });
+  return new NewskgError(
+    'OPTION_INVALID',
+    `${source.name}: ${what} (given as ${hint.origin === 'option' ? 'an option' : `${hint.origin} metadata`})`,
+    { source: source.name },
+  );
 }
 
 function checkDate(hint: Hint, source: SourceInfo): string {

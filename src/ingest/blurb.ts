@@ -21,9 +21,11 @@ export interface FoundBlurb {
 }
 
 // Head nouns that describe an organisation ("a 24-hour news network", "an independent think tank").
-const ORGANISATION_NOUN = /\b(?:network|agency|newspaper|paper|magazine|journal|outlet|organi[sz]ation|institute|institution|foundation|think[- ]tank|publication|publisher|website|site|portal|channel|broadcaster|station|company|corporation|firm|group|cent(?:er|re)|service|daily|weekly|monthly|platform|non-?profit|charity|council|university|college|association|society|coalition|project|initiative|media|news|radio|television|tv|blog|wire|consortium|alliance|collective|brand|programme|program|forum|review)\b/i;
+const ORGANISATION_NOUN =
+  /\b(?:network|agency|newspaper|paper|magazine|journal|outlet|organi[sz]ation|institute|institution|foundation|think[- ]tank|publication|publisher|website|site|portal|channel|broadcaster|station|company|corporation|firm|group|cent(?:er|re)|service|daily|weekly|monthly|platform|non-?profit|charity|council|university|college|association|society|coalition|project|initiative|media|news|radio|television|tv|blog|wire|consortium|alliance|collective|brand|programme|program|forum|review)\b/i;
 // Head nouns that describe a person: the bio layout, not a source blurb.
-const PERSON_NOUN = /\b(?:fellow|professor|lecturer|journalist|writer|author|analyst|researcher|correspondent|editor|columnist|student|scholar|expert|economist|historian|lawyer|attorney|diplomat|consultant|director|founder|ph\.?d|candidate|member|veteran|former|retired|he|she|his|her)\b/i;
+const PERSON_NOUN =
+  /\b(?:fellow|professor|lecturer|journalist|writer|author|analyst|researcher|correspondent|editor|columnist|student|scholar|expert|economist|historian|lawyer|attorney|diplomat|consultant|director|founder|ph\.?d|candidate|member|veteran|former|retired|he|she|his|her)\b/i;
 // "is a/an/the ...", "was founded ...": the copula that opens a description.
 const COPULA = /^\s+(?:is|was|are)\s+(?:(?:a|an|the)\s+)?|^\s+\((?:[^)]{1,20})\)\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?|^,\s+(?:a|an|the)\s+/i;
 
@@ -59,7 +61,9 @@ export function findNameLineBlurbs(text: string, lines: readonly Line[], authors
 
 /** The words up to the first preposition or relative clause: "24-hour English language global news network". */
 function headPhrase(description: string): string {
-  const cut = description.search(/\s(?:owned|based|founded|launched|run|that|which|who|whose|with|at|of|in|on|for|from|covering|dedicated|headquartered|published)\b|[,;(]/i);
+  const cut = description.search(
+    /\s(?:owned|based|founded|launched|run|that|which|who|whose|with|at|of|in|on|for|from|covering|dedicated|headquartered|published)\b|[,;(]/i,
+  );
   return cut < 0 ? description : description.slice(0, cut);
 }
 
@@ -70,7 +74,8 @@ const FIRST_APPEARED = [
   /^(?:re-?published|re-?printed|re-?posted) (?:with (?:the )?permission )?(?:from|by|of)\s+/di,
 ];
 // The organisation: capitalised words (connectors allowed), or a domain name.
-const ORGANISATION_AT = /^(?:[a-z0-9-]+\.)+[a-z]{2,}\b|^\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|for|and|&|the|de|du|la|le)\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*/u;
+const ORGANISATION_AT =
+  /^(?:[a-z0-9-]+\.)+[a-z]{2,}\b|^\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|for|and|&|the|de|du|la|le)\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*/u;
 
 /** A line saying where the piece first appeared, or undefined. `line` is one line of the document. */
 export function findFirstAppeared(line: Line): FoundBlurb | undefined {

@@ -21,7 +21,8 @@ export interface ParsedByline {
 }
 
 // Job titles that follow a name after a comma: "Maria Santos, Senior Correspondent in Kyiv".
-const ROLE_WORD = /\b(?:correspondent|reporter|writer|editor|columnist|contributor|journalist|analyst|bureau chief|chief|producer|staff|special to|contributing|freelance|news desk|desk)\b/i;
+const ROLE_WORD =
+  /\b(?:correspondent|reporter|writer|editor|columnist|contributor|journalist|analyst|bureau chief|chief|producer|staff|special to|contributing|freelance|news desk|desk)\b/i;
 
 /** A job title, not a clause: "Senior Correspondent", "Staff Writer", "Seattle Times business reporter". */
 export function isRolePhrase(value: string): boolean {
@@ -34,7 +35,8 @@ export function isRolePhrase(value: string): boolean {
   return /^s?(?:\s+(?:in|at|for|of|based in)\s+\p{Lu}.*)?$/u.test(after);
 }
 
-const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTH_NAMES =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
 const BY_PREFIX = /^(?:(?:written|words|story|text|report(?:ed)?|compiled|interview)\s+by|by)[:\s]\s*/i;
 // What ends the list of names: "|", "•", "·", " - ", "—", "(" (not a nickname inside a name: "Richard (R.J.) Eskow"),

@@ -126,18 +126,28 @@ const AUTHOR_NOTE = /^(?:,|\s+(?:is|was|has|reported|contributed|writes|teaches|
 
 /** An author's bio or reporting note among the last body units is not part of the article. */
 function markAuthorNotes(layout: Layout, options: ClassifyOptions): void {
-  const authors = [...(options.authors ?? []), ...[...layout.bylines.values()].flatMap((b) => b.authors.map((a) => a.value))].filter((a) => a.trim().length > 3);
+  const authors = [...(options.authors ?? []), ...[...layout.bylines.values()].flatMap((b) => b.authors.map((a) => a.value))].filter(
+    (a) => a.trim().length > 3,
+  );
   if (authors.length === 0) return;
   const units = groupUnits(layout.lines.filter((line) => layout.roles[line.index] === 'body'));
   for (const unit of units.slice(-3)) {
     const text = unit[0]!.text;
     const author = authors.find((a) => text.toLowerCase().startsWith(a.toLowerCase()));
-    if (author && AUTHOR_NOTE.test(text.slice(author.length))) for (const line of unit) setBoilerplate(layout, line.index, 'author-note', 'author-note');
+    if (author && AUTHOR_NOTE.test(text.slice(author.length)))
+      for (const line of unit) setBoilerplate(layout, line.index, 'author-note', 'author-note');
   }
 }
 
 // Furniture that is one item per line: the line after a photo credit is its caption, not the credit wrapped.
-const ONE_LINE_KINDS: ReadonlySet<BoilerplateKind> = new Set(['photo-credit', 'navigation', 'share-buttons', 'related-links', 'advertisement', 'site-name']);
+const ONE_LINE_KINDS: ReadonlySet<BoilerplateKind> = new Set([
+  'photo-credit',
+  'navigation',
+  'share-buttons',
+  'related-links',
+  'advertisement',
+  'site-name',
+]);
 
 /** A boilerplate line hard-wrapped onto following lines takes them along ("Editor's note: ...\nincites ..."). */
 function extendBoilerplate(layout: Layout): void {

@@ -12,5 +12,7 @@ export interface RawDocument {
 
 /** Ingests one input by its format: HTML pages through the HTML reader, everything else as plain text. */
 export function ingestDocument(input: RawDocument): IngestedDocument {
-  return input.source.format === 'html' ? ingestHtml(input.raw, input.source, input.hints) : ingestText(input.raw, input.source, input.hints);
+  return input.source.format === 'html'
+    ? ingestHtml(input.raw, input.source, input.hints)
+    : ingestText(input.raw, input.source, input.hints);
 }

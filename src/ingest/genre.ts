@@ -56,4 +56,5 @@ export function splitGenreLabel(line: string): LabelledHeadline | undefined {
 }
 
 /** A sentence in the text saying the piece is opinion ("The views expressed ... are the author's own"). */
-export const OPINION_DISCLAIMER = /\b(?:the )?(?:views|opinions)(?: and opinions)? expressed (?:in this (?:article|piece|column|commentary|op-?ed)|here(?:in)?|by the author)\b/i;
+export const OPINION_DISCLAIMER =
+  /\b(?:the )?(?:views|opinions)(?: and opinions)? expressed (?:in this (?:article|piece|column|commentary|op-?ed)|here(?:in)?|by the author)\b/i;

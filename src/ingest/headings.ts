@@ -13,7 +13,8 @@ import { groupUnits } from './units.js';
 const BULLET = /^(?:[-–—•*·▪►]\s|\d+[.)]\s+\p{Ll})/u;
 const SPEAKER_LABEL = /^(?:Q|A|Question|Answer)\s*[:.]|^\p{Lu}[\p{L}.' -]{0,40}:\s/u;
 // A line that stops on a function word is a broken sentence, not a title ("... matches against").
-const ENDS_OPEN = /\b(?:a|an|the|of|to|in|for|with|by|on|at|from|and|or|but|that|which|who|against|as|into|than|is|are|was|were|be|has|have|had)$/i;
+const ENDS_OPEN =
+  /\b(?:a|an|the|of|to|in|for|with|by|on|at|from|and|or|but|that|which|who|against|as|into|than|is|are|was|were|be|has|have|had)$/i;
 const ALL_CAPS_LABEL = /^[\p{Lu}\p{N}][\p{Lu}\p{N} &'’-]*[.:]?$/u;
 
 // A longer question standing alone is a sentence of the text ("Aren't those the things they say they hate?").
@@ -44,7 +45,8 @@ export function markHeadings(layout: Layout): void {
   // In an interview the short questions are the text, not headings.
   const questions = units.filter((unit, k) => shaped[k] && unit[0]!.text.endsWith('?')).length;
   const shapedCount = shaped.filter(Boolean).length;
-  const qa = layout.lines.some((line) => layout.roles[line.index] === 'body' && /^(?:Q|Question)\s*[:.]/.test(line.text)) || isInterview(layout);
+  const qa =
+    layout.lines.some((line) => layout.roles[line.index] === 'body' && /^(?:Q|Question)\s*[:.]/.test(line.text)) || isInterview(layout);
   const keepQuestions = !qa && !(questions >= 3 && questions * 2 > shapedCount);
   units.forEach((unit, k) => {
     const line = unit[0]!;
@@ -66,4 +68,3 @@ function isInterview(layout: Layout): boolean {
     .join(' ');
   return splitGenreLabel(text)?.genre === 'Interview';
 }
-

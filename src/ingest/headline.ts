@@ -44,7 +44,8 @@ export function ownHeadline(title: string, siteNames: readonly string[] = []): T
   const segments = splitSegments(title);
   // Next to a generic tagline ("Home", "Latest News & Headlines"), any short name is the site's.
   const tagline = segments.length > 1 && segments.some((segment) => isGeneric(segment.text));
-  const isSite = (segment: Segment): boolean => known.has(siteKey(segment.text)) || looksLikeSite(segment.text) || (tagline && isNameShaped(segment.text));
+  const isSite = (segment: Segment): boolean =>
+    known.has(siteKey(segment.text)) || looksLikeSite(segment.text) || (tagline && isNameShaped(segment.text));
   let first = 0;
   let last = segments.length - 1;
   while (last > first) {

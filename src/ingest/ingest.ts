@@ -49,7 +49,9 @@ export function ingestText(raw: string, source: SourceInfo, givenHints: IngestHi
   });
   const paragraphs = buildParagraphs(text, layout);
   if (paragraphs.length === 0) {
-    throw new NewskgError('INPUT_NO_ARTICLE', `${source.name}: no article text found (only headline, byline or page furniture)`, { source: source.name });
+    throw new NewskgError('INPUT_NO_ARTICLE', `${source.name}: no article text found (only headline, byline or page furniture)`, {
+      source: source.name,
+    });
   }
   const sections = buildSections(text, layout, paragraphs);
   const boilerplate = buildBoilerplate(text, layout);

@@ -5,7 +5,9 @@
  */
 
 const ENGLISH_FUNCTION_WORDS = new Set(
-  'the of and to is that for it with as was on be by this are have has from at not but or which an they he she his her their its been were will would said who we you there than more also about after when what can could into if one two all them our had'.split(' '),
+  'the of and to is that for it with as was on be by this are have has from at not but or which an they he she his her their its been were will would said who we you there than more also about after when what can could into if one two all them our had'.split(
+    ' ',
+  ),
 );
 
 /** Below this share of function words, with enough words to judge, the text is flagged. */

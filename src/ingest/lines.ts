@@ -47,7 +47,16 @@ export function splitLines(text: string): Line[] {
     const start = lineStart + lead;
     const end = rawEnd - trail;
     const content = text.slice(start, end);
-    lines.push({ index: lines.length, number, start, end, text: content, gapBefore: blankSince, gapAfter: false, words: countWords(content) });
+    lines.push({
+      index: lines.length,
+      number,
+      start,
+      end,
+      text: content,
+      gapBefore: blankSince,
+      gapAfter: false,
+      words: countWords(content),
+    });
     blankSince = false;
   };
   BREAK.lastIndex = 0;

@@ -52,7 +52,13 @@ export function readMetadata(text: string, layout: Layout, paragraphs: readonly 
   if (urlLine) {
     const url = normaliseWebIri(urlLine.text);
     if (url) metadata.url = { value: url, span: makeSpan(text, urlLine.start, urlLine.end), origin: 'text' };
-    else diagnostics.push({ code: 'URL_INVALID', level: 'warning', message: `"${showIri(urlLine.text)}" on line ${urlLine.number} is not an absolute http(s) URL; it is not used as the article's address`, details: { line: urlLine.number } });
+    else
+      diagnostics.push({
+        code: 'URL_INVALID',
+        level: 'warning',
+        message: `"${showIri(urlLine.text)}" on line ${urlLine.number} is not an absolute http(s) URL; it is not used as the article's address`,
+        details: { line: urlLine.number },
+      });
   }
   return { metadata, diagnostics };
 }
@@ -67,7 +73,11 @@ function spanned<T extends string>(text: string, start: number, end: number, val
 }
 
 /** The headline without its genre label and the site's name; the span covers only the words used. */
-function readHeadline(text: string, layout: Layout, siteNames: readonly string[]): { headline?: SpannedValue; genre?: SpannedValue<Genre> } {
+function readHeadline(
+  text: string,
+  layout: Layout,
+  siteNames: readonly string[],
+): { headline?: SpannedValue; genre?: SpannedValue<Genre> } {
   if (!layout.headline) return {};
   const first = layout.lines[layout.headline.first]!;
   const last = layout.lines[layout.headline.last]!;
@@ -171,7 +181,8 @@ const DATELINE_AFTER = /^\s*(?:$|[([]|[-–—]|:|\/)/;
  */
 function readDate(text: string, layout: Layout, paragraphs: readonly Span[]): SpannedValue | undefined {
   const dateLines = linesWith(layout, ['header']).filter((line) => findDates(line.text).length > 0);
-  const labelled = dateLines.find((line) => dateLabel(line.text) === 'published') ?? dateLines.find((line) => dateLabel(line.text) === 'none');
+  const labelled =
+    dateLines.find((line) => dateLabel(line.text) === 'published') ?? dateLines.find((line) => dateLabel(line.text) === 'none');
   if (labelled) {
     const date = findDates(labelled.text)[0]!;
     return spanned(text, labelled.start + date.start, labelled.start + date.end, date.value);

@@ -8,7 +8,8 @@ const PARTICLE = /^(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|
 // A capitalised token: "Beheshtipour", "O'Neill", "Jean-Luc", "McDonald", "J.", "al-Assad", "ALL-CAPS".
 const CAPITALISED = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.|(?:al|el|ad|ar|as|at)-\p{Lu}[\p{L}\p{M}'’-]*)$/u;
 // Capitalised words that start sentences or name times, never people ("By Monday", "By Then").
-const NOT_A_NAME = /^(?:then|now|this|that|these|those|contrast|comparison|way|far|law|default|design|mid|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|tomorrow|today|tonight|yesterday|noon|midnight|all|some|most|many|his|her|their|its|our|my|your|using|taking|making)$/i;
+const NOT_A_NAME =
+  /^(?:then|now|this|that|these|those|contrast|comparison|way|far|law|default|design|mid|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|tomorrow|today|tonight|yesterday|noon|midnight|all|some|most|many|his|her|their|its|our|my|your|using|taking|making)$/i;
 
 /** "Hassan Beheshtipour", "JULIE HIRSCHFELD DAVIS", "Anne-Marie de la Cruz", "J. R. Smith". */
 export function isPersonName(value: string): boolean {

@@ -54,7 +54,10 @@ function isGenreLabelLine(line: Line): boolean {
 }
 
 export function sameText(a: string, b: string): boolean {
-  const norm = (s: string): string => normaliseSpace(s).replace(/[.\s]+$/, '').toLowerCase();
+  const norm = (s: string): string =>
+    normaliseSpace(s)
+      .replace(/[.\s]+$/, '')
+      .toLowerCase();
   return norm(a) === norm(b);
 }
 
@@ -165,4 +168,3 @@ function takeHeadline(layout: Layout, unit: readonly Line[]): number {
   layout.headline = { first, last };
   return last;
 }
-

@@ -35,7 +35,12 @@ function splitRun(run: readonly Line[]): Line[][] {
   const inner = run.slice(0, -1);
   const lengths = inner.map((line) => line.text.length);
   const longest = lengths.reduce((max, n) => Math.max(max, n), 0);
-  const wrapped = inner.length > 0 && longest >= 40 && longest <= 120 && lengths.every((n) => n >= longest * 0.75) && inner.some((line) => !endsWithTerminal(line.text));
+  const wrapped =
+    inner.length > 0 &&
+    longest >= 40 &&
+    longest <= 120 &&
+    lengths.every((n) => n >= longest * 0.75) &&
+    inner.some((line) => !endsWithTerminal(line.text));
   const units: Line[][] = [[run[0]!]];
   for (let k = 1; k < run.length; k++) {
     const previous = run[k - 1]!;

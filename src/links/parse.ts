@@ -40,7 +40,8 @@ export function parseLinksTable(text: string, source: string): LinksTable {
     if (!written) fail(`no IRI for "${name}"`);
     const iri = canonicalIri(written.startsWith('<') && written.endsWith('>') ? written.slice(1, -1) : written);
     if (!isAbsoluteIri(iri)) fail(`"${showIri(written)}" is not an absolute IRI`);
-    if (type !== undefined && type !== '' && !TYPES.has(type)) fail(`unknown actor type "${type}" (use Person, Organization, Country or Place)`);
+    if (type !== undefined && type !== '' && !TYPES.has(type))
+      fail(`unknown actor type "${type}" (use Person, Organization, Country or Place)`);
     entries.push({ name: name.replace(/\s+/g, ' '), iri, line, ...(type ? { type: type as ActorType } : {}) });
   });
   return new LinksTable(entries);

@@ -31,7 +31,10 @@ export function articleNode(model: ArticleModel, actors: ReadonlyMap<string, Act
     const t = iri === undefined ? undefined : thing(iri);
     return t && t['@type'] === 'Organization' ? t : undefined;
   };
-  const authors = a.authors.map((iri) => actors.get(iri)).flatMap((actor) => (actor ? [agentThing(actor)] : [])).filter((x) => x !== undefined);
+  const authors = a.authors
+    .map((iri) => actors.get(iri))
+    .flatMap((actor) => (actor ? [agentThing(actor)] : []))
+    .filter((x) => x !== undefined);
   const publisher = organization(a.publisher);
   const source = organization(a.sourceOrganization);
   const credited = new Set([...a.authors, a.publisher, a.sourceOrganization].filter((x) => x !== undefined));
@@ -70,7 +73,9 @@ export function articleNode(model: ArticleModel, actors: ReadonlyMap<string, Act
 
 /** The actor's name or one of its aliases as a whole word in the headline ("NATO-Russia Missile Row" names both). */
 function namedIn(headline: string, actor: ActorNode): boolean {
-  return [actor.name, ...actor.aliases].some((name) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(headline));
+  return [actor.name, ...actor.aliases].some((name) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(headline),
+  );
 }
 
 function escapeRegExp(text: string): string {

@@ -37,7 +37,15 @@ export function buildModel(doc: SourceDocument, extraction: Extraction, options:
     let node = mentions.get(iri);
     if (!node) {
       const sentence = sentences.at(span.start);
-      node = { iri, start: span.start, end: span.end, exact: span.text, actor: actors.ensure(actorKey), kind, ...(sentence ? { sentence } : {}) };
+      node = {
+        iri,
+        start: span.start,
+        end: span.end,
+        exact: span.text,
+        actor: actors.ensure(actorKey),
+        kind,
+        ...(sentence ? { sentence } : {}),
+      };
       mentions.set(iri, node);
     }
     return node;
@@ -56,7 +64,9 @@ export function buildModel(doc: SourceDocument, extraction: Extraction, options:
   for (const statement of extraction.statements) {
     const iri = statementIris.take(iris.local('statement', statement.span.start, statement.span.end));
     const speaker = actors.ensure(statement.speaker);
-    const speakerMention = statement.speakerMention ? addMention(statement.speakerMention, statement.speaker, 'description').iri : undefined;
+    const speakerMention = statement.speakerMention
+      ? addMention(statement.speakerMention, statement.speaker, 'description').iri
+      : undefined;
     const sentence = sentences.at((statement.cue ?? statement.span).start);
     statements.push({
       iri,
@@ -245,7 +255,13 @@ class SentenceTable {
     if (offset >= sentence.end) return undefined;
     let node = this.nodes.get(index);
     if (!node) {
-      node = { iri: this.iris.sentence(index), index, start: sentence.start, end: sentence.end, exact: this.text.slice(sentence.start, sentence.end) };
+      node = {
+        iri: this.iris.sentence(index),
+        index,
+        start: sentence.start,
+        end: sentence.end,
+        exact: this.text.slice(sentence.start, sentence.end),
+      };
       this.nodes.set(index, node);
     }
     return node.iri;

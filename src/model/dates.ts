@@ -45,7 +45,11 @@ function calendarRange(value: string): [TypedDate, TypedDate] | undefined {
   m = /^(\d{4})-(Q([1-4])|H([12])|SP|SU|FA|WI)$/.exec(value);
   if (m) {
     const year = Number(m[1]);
-    const [from, to]: [number, number] = m[3] ? [Number(m[3]) * 3 - 2, Number(m[3]) * 3] : m[4] ? [Number(m[4]) * 6 - 5, Number(m[4]) * 6] : SEASON_MONTHS[m[2]!]!;
+    const [from, to]: [number, number] = m[3]
+      ? [Number(m[3]) * 3 - 2, Number(m[3]) * 3]
+      : m[4]
+        ? [Number(m[4]) * 6 - 5, Number(m[4]) * 6]
+        : SEASON_MONTHS[m[2]!]!;
     return [month(year, from), month(year + Math.floor((to - 1) / 12), ((to - 1) % 12) + 1)];
   }
   m = /^(\d{2,3})$/.exec(value);
@@ -70,6 +74,9 @@ function addDays(date: Date, days: number): Date {
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
-const day = (d: Date): TypedDate => ({ lexical: `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`, datatype: 'date' });
+const day = (d: Date): TypedDate => ({
+  lexical: `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,
+  datatype: 'date',
+});
 const month = (y: number, m: number): TypedDate => ({ lexical: `${pad(y, 4)}-${pad(m)}`, datatype: 'gYearMonth' });
 const year = (y: number): TypedDate => ({ lexical: pad(y, 4), datatype: 'gYear' });

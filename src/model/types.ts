@@ -1,4 +1,15 @@
-import type { ActorType, BoilerplateKind, EventType, Factuality, Genre, MentionKind, ParticipantRole, SpeechMode, StatementType, TimexType } from '../core/types.js';
+import type {
+  ActorType,
+  BoilerplateKind,
+  EventType,
+  Factuality,
+  Genre,
+  MentionKind,
+  ParticipantRole,
+  SpeechMode,
+  StatementType,
+  TimexType,
+} from '../core/types.js';
 import type { Diagnostic, DiagnosticCode } from '../core/errors.js';
 
 /**

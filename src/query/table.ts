@@ -7,7 +7,15 @@ export interface TableOptions {
   maxWidth?: number;
 }
 
-const NUMERIC = new Set<string>([XSD.integer, XSD.decimal, XSD.nonNegativeInteger, XSD.$base + 'double', XSD.$base + 'float', XSD.$base + 'long', XSD.$base + 'int']);
+const NUMERIC = new Set<string>([
+  XSD.integer,
+  XSD.decimal,
+  XSD.nonNegativeInteger,
+  XSD.$base + 'double',
+  XSD.$base + 'float',
+  XSD.$base + 'long',
+  XSD.$base + 'int',
+]);
 
 /**
  * SELECT results as an aligned text table for reading in a terminal: IRIs shortened with the
@@ -21,8 +29,14 @@ export function formatTable(results: SparqlJsonResults, options: TableOptions = 
   const numeric = vars.map((v) => rows.length > 0 && rows.every((row) => row[v] === undefined || isNumber(row[v]!)));
   const widths = vars.map((v, i) => cells.reduce((width, c) => Math.max(width, c[i]!.length), v.length));
   const line = (values: readonly string[], alignRight: readonly boolean[]) =>
-    values.map((value, i) => (alignRight[i] ? value.padStart(widths[i]!) : value.padEnd(widths[i]!))).join(' | ').trimEnd();
-  const header = line(vars, vars.map(() => false));
+    values
+      .map((value, i) => (alignRight[i] ? value.padStart(widths[i]!) : value.padEnd(widths[i]!)))
+      .join(' | ')
+      .trimEnd();
+  const header = line(
+    vars,
+    vars.map(() => false),
+  );
   const rule = widths.map((w) => '-'.repeat(w)).join('-+-');
   const body = cells.map((c) => line(c, numeric));
   const count = `(${rows.length} row${rows.length === 1 ? '' : 's'})`;

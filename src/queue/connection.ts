@@ -62,7 +62,10 @@ export async function connectRedis(url: URL, options: ConnectOptions = {}): Prom
 /** The one error a failed connection gives: the login refused, or the server not reached (and why). */
 export function connectionError(error: unknown, shown: string, hide: (text: string) => string = (t) => t): NewskgError {
   const reason = hide(error instanceof Error ? error.message : String(error));
-  if (isAuthError(error)) return new NewskgError('QUEUE_AUTH', `the Redis server refused the login (${reason.split(' ')[0]}): check the password in the URL`, { source: shown });
+  if (isAuthError(error))
+    return new NewskgError('QUEUE_AUTH', `the Redis server refused the login (${reason.split(' ')[0]}): check the password in the URL`, {
+      source: shown,
+    });
   return new NewskgError('QUEUE_UNREACHABLE', `cannot reach ${shown}: ${reason}`, { source: shown });
 }
 

@@ -36,7 +36,17 @@ export async function drainFailures(queue: OpenQueue, write: (records: ErrorReco
       // A job failed by BullMQ itself (its worker died twice while running it) has no record of ours.
       const stored: StoredFailure<ErrorRecord> = json
         ? (JSON.parse(json) as StoredFailure<ErrorRecord>)
-        : { seq: data.seq, record: { id: data.id, file: data.file, ...(data.line !== undefined ? { line: data.line } : {}), stage: 'extract', code: 'INTERNAL', message: job.failedReason } };
+        : {
+            seq: data.seq,
+            record: {
+              id: data.id,
+              file: data.file,
+              ...(data.line !== undefined ? { line: data.line } : {}),
+              stage: 'extract',
+              code: 'INTERNAL',
+              message: job.failedReason,
+            },
+          };
       drained.push({ ...stored, job: { id: job.id!, stem: data.stem } });
     }
     if (jobs.length < PAGE) break;
@@ -50,7 +60,8 @@ export async function drainFailures(queue: OpenQueue, write: (records: ErrorReco
     await client.hdel(queue.keys.errors, item.job.id);
     // Frees the name only if this job still holds it.
     if ((await client.hget(queue.keys.stemOwners, item.job.id)) === item.job.stem) {
-      for (const file of stemFiles(item.job.stem)) if ((await client.hget(queue.keys.stems, file)) === item.job.id) await client.hdel(queue.keys.stems, file);
+      for (const file of stemFiles(item.job.stem))
+        if ((await client.hget(queue.keys.stems, file)) === item.job.id) await client.hdel(queue.keys.stems, file);
       await client.hdel(queue.keys.stemOwners, item.job.id);
     }
   }

@@ -73,7 +73,12 @@ for i = suffixes + 2, #ARGV, 3 do
 end
 return out`;
 
-export async function enqueueSources(sources: AsyncIterable<SourceItem>, settings: ArticleSettings, queue: OpenQueue, options: EnqueueOptions): Promise<EnqueueResult> {
+export async function enqueueSources(
+  sources: AsyncIterable<SourceItem>,
+  settings: ArticleSettings,
+  queue: OpenQueue,
+  options: EnqueueOptions,
+): Promise<EnqueueResult> {
   await claimSettings(queue, settings);
   const result: EnqueueResult = { added: 0, present: 0, unreadable: 0 };
   let batch: SourceItem[] = [];
@@ -103,8 +108,13 @@ async function claimSettings(queue: OpenQueue, settings: ArticleSettings): Promi
   if (existing === json) return;
   const theirs = JSON.parse(existing ?? '{}') as Record<string, unknown>;
   const ours = settings as unknown as Record<string, unknown>;
-  const differ = [...new Set([...Object.keys(theirs), ...Object.keys(ours)])].filter((k) => JSON.stringify(theirs[k]) !== JSON.stringify(ours[k]));
-  throw new NewskgError('OPTION_INVALID', `queue "${queue.name}" holds articles to export with other options (${differ.join(', ')}): give the same options, or another --name`);
+  const differ = [...new Set([...Object.keys(theirs), ...Object.keys(ours)])].filter(
+    (k) => JSON.stringify(theirs[k]) !== JSON.stringify(ours[k]),
+  );
+  throw new NewskgError(
+    'OPTION_INVALID',
+    `queue "${queue.name}" holds articles to export with other options (${differ.join(', ')}): give the same options, or another --name`,
+  );
 }
 
 async function addBatch(queue: OpenQueue, batch: readonly SourceItem[], result: EnqueueResult, options: EnqueueOptions): Promise<void> {
@@ -115,7 +125,14 @@ async function addBatch(queue: OpenQueue, batch: readonly SourceItem[], result: 
   for (const [i, item] of batch.entries()) {
     const seq = first + i;
     if (item.ok) {
-      articles.push({ seq, id: item.id, file: item.file, ...(item.line !== undefined ? { line: item.line } : {}), stem: baseStem(item), input: item.input });
+      articles.push({
+        seq,
+        id: item.id,
+        file: item.file,
+        ...(item.line !== undefined ? { line: item.line } : {}),
+        stem: baseStem(item),
+        input: item.input,
+      });
       continue;
     }
     const failure = failureOf(item.error, 'read');
@@ -128,7 +145,16 @@ async function addBatch(queue: OpenQueue, batch: readonly SourceItem[], result: 
   const keys = articles.map((article) => articleKey(article));
   const suffixes = STEM_SUFFIXES.map((suffix) => suffix.toLowerCase());
   const perArticle = articles.flatMap((a, i) => [a.stem, comparableName(a.stem), keys[i]!]);
-  const claims = (await client.eval(CLAIM_STEMS, 3, queue.keys.stems, queue.keys.pending, queue.keys.stemOwners, suffixes.length, ...suffixes, ...perArticle)) as (string | number)[];
+  const claims = (await client.eval(
+    CLAIM_STEMS,
+    3,
+    queue.keys.stems,
+    queue.keys.pending,
+    queue.keys.stemOwners,
+    suffixes.length,
+    ...suffixes,
+    ...perArticle,
+  )) as (string | number)[];
   const jobs = [];
   for (const [i, article] of articles.entries()) {
     article.stem = String(claims[2 * i]);
@@ -144,7 +170,10 @@ async function addBatch(queue: OpenQueue, batch: readonly SourceItem[], result: 
 
 /** A read failure under a key of its own, so enqueueing the same broken input twice records it once. */
 function storedReadFailure(seq: number, record: ErrorRecord): [string, string] {
-  const key = createHash('sha256').update(JSON.stringify([record.id, record.file, record.line ?? null, record.code])).digest('hex').slice(0, 32);
+  const key = createHash('sha256')
+    .update(JSON.stringify([record.id, record.file, record.line ?? null, record.code]))
+    .digest('hex')
+    .slice(0, 32);
   const stored: StoredFailure<ErrorRecord> = { seq, record };
   return [key, JSON.stringify(stored)];
 }

@@ -28,7 +28,15 @@ export interface QueueKeys {
 
 export function queueKeys(name: string): QueueKeys {
   const key = (what: string) => `newskg:${name}:${what}`;
-  return { settings: key('settings'), stems: key('stems'), stemOwners: key('stem-owners'), pending: key('pending'), seq: key('seq'), readErrors: key('read-errors'), errors: key('errors') };
+  return {
+    settings: key('settings'),
+    stems: key('stems'),
+    stemOwners: key('stem-owners'),
+    pending: key('pending'),
+    seq: key('seq'),
+    readErrors: key('read-errors'),
+    errors: key('errors'),
+  };
 }
 
 /** One job's data: the article and where it came from, its file stem and its place in the input. */
@@ -54,7 +62,10 @@ export interface StoredFailure<Record> {
  */
 export function articleKey(article: Pick<QueuedArticle, 'id' | 'input'>): string {
   const { raw, hints, source } = article.input;
-  return createHash('sha256').update(JSON.stringify([article.id, source.format, raw, hints ?? null])).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(JSON.stringify([article.id, source.format, raw, hints ?? null]))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /**
@@ -62,4 +73,9 @@ export function articleKey(article: Pick<QueuedArticle, 'id' | 'input'>): string
  * 8 s. A completed job is removed at once (its text would fill Redis); its stem entry is what
  * remembers it. A failed one stays for `queue drain`.
  */
-export const JOB_OPTIONS: JobsOptions = { attempts: 5, backoff: { type: 'exponential', delay: 1_000 }, removeOnComplete: true, removeOnFail: false };
+export const JOB_OPTIONS: JobsOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 1_000 },
+  removeOnComplete: true,
+  removeOnFail: false,
+};

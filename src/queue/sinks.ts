@@ -125,7 +125,7 @@ async function lastLineEnd(path: string, size: number): Promise<number> {
   const handle = await open(path, 'r');
   try {
     const chunk = Buffer.alloc(64 * 1024);
-    for (let end = size; end > 0; ) {
+    for (let end = size; end > 0;) {
       const start = Math.max(0, end - chunk.length);
       const { bytesRead } = await handle.read(chunk, 0, end - start, start);
       const newline = chunk.subarray(0, bytesRead).lastIndexOf(0x0a);

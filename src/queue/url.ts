@@ -18,14 +18,20 @@ export function parseQueueUrl(value: string): URL {
     // not quoted: what is not a URL cannot be redacted reliably, and it may hold a password
     throw new NewskgError('OPTION_INVALID', 'the queue is not a URL: give redis://[:password@]host[:port][/db]');
   }
-  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new NewskgError('OPTION_INVALID', `"${shownQueueUrl(url)}" is not a redis:// or rediss:// URL`);
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:')
+    throw new NewskgError('OPTION_INVALID', `"${shownQueueUrl(url)}" is not a redis:// or rediss:// URL`);
   if (!url.hostname) throw new NewskgError('OPTION_INVALID', `"${shownQueueUrl(url)}" names no host`);
-  if (!/^\/?\d*$/.test(url.pathname)) throw new NewskgError('OPTION_INVALID', `"${shownQueueUrl(url)}": the path must be a database number (/0)`);
+  if (!/^\/?\d*$/.test(url.pathname))
+    throw new NewskgError('OPTION_INVALID', `"${shownQueueUrl(url)}": the path must be a database number (/0)`);
   return url;
 }
 
 /** A queue name becomes part of Redis keys: letters, digits, dot, dash and underscore only. */
 export function parseQueueName(value: string): string {
-  if (!/^[A-Za-z0-9._-]{1,64}$/.test(value)) throw new NewskgError('OPTION_INVALID', `queue name "${value.slice(0, 80)}" may hold only letters, digits, ".", "-" and "_" (at most 64)`);
+  if (!/^[A-Za-z0-9._-]{1,64}$/.test(value))
+    throw new NewskgError(
+      'OPTION_INVALID',
+      `queue name "${value.slice(0, 80)}" may hold only letters, digits, ".", "-" and "_" (at most 64)`,
+    );
   return value;
 }

@@ -82,7 +82,14 @@ export async function runQueueWorker(queue: OpenQueue, options: QueueWorkerOptio
       options.log(`error: ${failureLine(article, failure)}`);
       throw error;
     }
-    if (output.violation) return failForGood(job, { stage: 'validate', code: 'VALIDATION_FAILED', message: output.violation, line: `VALIDATION_FAILED: ${output.violation}`, located: false });
+    if (output.violation)
+      return failForGood(job, {
+        stage: 'validate',
+        code: 'VALIDATION_FAILED',
+        message: output.violation,
+        line: `VALIDATION_FAILED: ${output.violation}`,
+        located: false,
+      });
     summary.done++;
     summary.triples += outcome.triples;
     if (options.verbose) options.log(`${where(article)} -> ${written.join(', ')} (${outcome.triples} triples)`);
@@ -157,12 +164,16 @@ export async function runQueueWorker(queue: OpenQueue, options: QueueWorkerOptio
 }
 
 /** The queue's settings and an executor for them, made when the first job comes (enqueue writes the settings before any job). */
-function lazyRuntime(queue: OpenQueue, options: QueueWorkerOptions): (() => Promise<{ settings: ArticleSettings; executor: Executor }>) & { close(): Promise<void> } {
+function lazyRuntime(
+  queue: OpenQueue,
+  options: QueueWorkerOptions,
+): (() => Promise<{ settings: ArticleSettings; executor: Executor }>) & { close(): Promise<void> } {
   let made: Promise<{ settings: ArticleSettings; executor: Executor }> | undefined;
   const get = () =>
     (made ??= (async () => {
       const json = await queue.connection.client.get(queue.keys.settings);
-      if (json === null) throw new NewskgError('OPTION_INVALID', `queue "${queue.name}" has jobs but no settings: fill it with newskg enqueue`);
+      if (json === null)
+        throw new NewskgError('OPTION_INVALID', `queue "${queue.name}" has jobs but no settings: fill it with newskg enqueue`);
       const settings = JSON.parse(json) as ArticleSettings;
       const threadSettings = jobSettings(settings, { files: options.sink.files, streams: options.sink.streams });
       const executor =

@@ -34,10 +34,7 @@ export interface PropertySlot {
 }
 
 /** What term selection looks at in a value. */
-type ValueShape =
-  | { kind: 'none' }
-  | { kind: 'literal'; language?: string; datatype?: string }
-  | { kind: 'node'; id: string };
+type ValueShape = { kind: 'none' } | { kind: 'literal'; language?: string; datatype?: string } | { kind: 'node'; id: string };
 
 const NONE: ValueShape = { kind: 'none' };
 
@@ -91,7 +88,11 @@ export class TermCompactor {
 
   literalSlot(predicate: string, literal: Literal): PropertySlot {
     const slots = this.predicateSlots(predicate);
-    if (literal.language) return slots.language.get(literal.language) ?? this.add(slots.language, literal.language, this.literalSlotFor(predicate, { kind: 'literal', language: literal.language }));
+    if (literal.language)
+      return (
+        slots.language.get(literal.language) ??
+        this.add(slots.language, literal.language, this.literalSlotFor(predicate, { kind: 'literal', language: literal.language }))
+      );
     const datatype = literal.datatype.value;
     if (datatype === XSD.string) return (slots.plain ??= this.literalSlotFor(predicate, { kind: 'literal' }));
     return slots.typed.get(datatype) ?? this.add(slots.typed, datatype, this.literalSlotFor(predicate, { kind: 'literal', datatype }));
@@ -208,10 +209,12 @@ export class TermCompactor {
     }
     if (choice !== undefined) return choice;
     for (const term of table.prefixTerms) {
-      if (iri.startsWith(term) && iri[term.length] === ':') throw new NewskgError('INTERNAL', `JSON-LD: absolute IRI "${iri}" confused with prefix "${term}"`);
+      if (iri.startsWith(term) && iri[term.length] === ':')
+        throw new NewskgError('INTERNAL', `JSON-LD: absolute IRI "${iri}" confused with prefix "${term}"`);
     }
     // With no base, jsonld.js leaves an IRI as it is unless it is a network-path reference.
-    if (!vocab && iri.startsWith('//')) throw new NewskgError('INTERNAL', `the direct JSON-LD writer does not support the network-path reference "${iri}"`);
+    if (!vocab && iri.startsWith('//'))
+      throw new NewskgError('INTERNAL', `the direct JSON-LD writer does not support the network-path reference "${iri}"`);
     return iri;
   }
 

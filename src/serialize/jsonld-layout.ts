@@ -114,7 +114,12 @@ export function articleLayout(quads: readonly Quad[]): ArticleLayout {
       }
       if (current !== root) continue;
       for (const predicate of REVERSE_TO_ROOT) {
-        const found = ids.filter((id) => nodes.get(id)!.props.get(predicate)?.some((o) => o.value === root));
+        const found = ids.filter((id) =>
+          nodes
+            .get(id)!
+            .props.get(predicate)
+            ?.some((o) => o.value === root),
+        );
         referrers.set(predicate, found);
         for (const id of found) reach(id, root);
       }

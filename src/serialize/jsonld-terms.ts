@@ -44,9 +44,33 @@ export interface ContextTable {
 }
 
 const KEYWORDS = new Set([
-  '@base', '@container', '@context', '@default', '@direction', '@embed', '@explicit', '@graph', '@id', '@included', '@index',
-  '@json', '@language', '@list', '@nest', '@none', '@omitDefault', '@prefix', '@preserve', '@protected', '@requireAll',
-  '@reverse', '@set', '@type', '@value', '@version', '@vocab',
+  '@base',
+  '@container',
+  '@context',
+  '@default',
+  '@direction',
+  '@embed',
+  '@explicit',
+  '@graph',
+  '@id',
+  '@included',
+  '@index',
+  '@json',
+  '@language',
+  '@list',
+  '@nest',
+  '@none',
+  '@omitDefault',
+  '@prefix',
+  '@preserve',
+  '@protected',
+  '@requireAll',
+  '@reverse',
+  '@set',
+  '@type',
+  '@value',
+  '@version',
+  '@vocab',
 ]);
 const KEYWORD_FORM = /^@[a-zA-Z]+$/;
 const ABSOLUTE_IRI = /^([A-Za-z][A-Za-z0-9+-.]*|_):[^\s]*$/;
@@ -60,7 +84,10 @@ export function compareShortestLeast(a: string, b: string): number {
 }
 
 function unsupported(what: string, term?: string): never {
-  throw new NewskgError('INTERNAL', `the direct JSON-LD writer does not support ${what}${term === undefined ? '' : ` (term "${term}")`} in the context`);
+  throw new NewskgError(
+    'INTERNAL',
+    `the direct JSON-LD writer does not support ${what}${term === undefined ? '' : ` (term "${term}")`} in the context`,
+  );
 }
 
 function invalid(what: string, term?: string): never {
@@ -72,7 +99,8 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => Obje
 /** Builds the table of a context document (`{"@context": {...}}`) or of a context object. */
 export function buildContextTable(document: unknown): ContextTable {
   const context = isPlainObject(document) && '@context' in document ? document['@context'] : document;
-  if (!isPlainObject(context)) unsupported(Array.isArray(context) ? 'an array of contexts' : `a ${context === null ? 'null' : typeof context} context`);
+  if (!isPlainObject(context))
+    unsupported(Array.isArray(context) ? 'an array of contexts' : `a ${context === null ? 'null' : typeof context} context`);
   return new ContextBuilder(context).build();
 }
 
@@ -143,7 +171,8 @@ class ContextBuilder {
     if (!isPlainObject(value)) invalid('a term definition must be a string, null or an object', term);
     for (const key of Object.keys(value)) {
       if (['@context', '@direction', '@index', '@nest'].includes(key)) unsupported(key, term);
-      if (!['@container', '@id', '@language', '@reverse', '@type', '@prefix', '@protected'].includes(key)) invalid(`a term definition must not contain ${key}`, term);
+      if (!['@container', '@id', '@language', '@reverse', '@type', '@prefix', '@protected'].includes(key))
+        invalid(`a term definition must not contain ${key}`, term);
     }
     const colon = term.indexOf(':');
     const def: TermDefinition = { id: null, reverse: false, container: [], prefix: false, hasColon: colon > 0 };
@@ -214,13 +243,19 @@ class ContextBuilder {
         def.type = type;
       } else {
         const expanded = this.expand(type);
-        if (expanded === null || !ABSOLUTE_IRI.test(expanded) || expanded.startsWith('_:')) invalid('an @type must expand to an absolute IRI', term);
+        if (expanded === null || !ABSOLUTE_IRI.test(expanded) || expanded.startsWith('_:'))
+          invalid('an @type must expand to an absolute IRI', term);
         def.type = expanded;
       }
     }
     if ('@container' in value) {
       const raw = value['@container'];
-      const container = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? (raw as unknown[]) : invalid('an @container must be a string or an array', term);
+      const container =
+        typeof raw === 'string'
+          ? [raw]
+          : Array.isArray(raw)
+            ? (raw as unknown[])
+            : invalid('an @container must be a string or an array', term);
       for (const c of container) {
         if (c === '@index' || c === '@language' || c === '@graph' || c === '@id' || c === '@type') unsupported(`the ${c} container`, term);
         if (c !== '@set' && c !== '@list') invalid(`unknown container ${String(c)}`, term);

@@ -72,7 +72,8 @@ class CompactedTree {
     const out: JsonObject = {};
     for (const key of keys) {
       if (key === '@id') out['@id'] = this.nodeIri(id);
-      else if (key === '@type') out['@type'] = node.types.length === 1 ? compactor.vocabIri(node.types[0]!) : node.types.map((type) => compactor.vocabIri(type));
+      else if (key === '@type')
+        out['@type'] = node.types.length === 1 ? compactor.vocabIri(node.types[0]!) : node.types.map((type) => compactor.vocabIri(type));
       else if (key === '@reverse') this.reverse(out);
       else {
         for (const value of node.props.get(key)!) {

@@ -53,7 +53,11 @@ interface WrittenIri {
 /** Literals and blank nodes stay text. */
 type WrittenTerm = WrittenIri | string;
 
-const writtenIri = (text: string, prefix?: string): WrittenIri => ({ text, bytes: Buffer.from(text), ...(prefix !== undefined ? { prefix } : {}) });
+const writtenIri = (text: string, prefix?: string): WrittenIri => ({
+  text,
+  bytes: Buffer.from(text),
+  ...(prefix !== undefined ? { prefix } : {}),
+});
 
 const A = writtenIri('a');
 
@@ -158,7 +162,8 @@ class PrefixNamer {
       if (prefix !== undefined && SAFE_LOCAL.test(local)) return writtenIri(`${prefix}:${local}`, prefix);
     } else {
       for (const [prefix, namespace] of this.entries) {
-        if (iri.startsWith(namespace) && SAFE_LOCAL.test(iri.slice(namespace.length))) return writtenIri(`${prefix}:${iri.slice(namespace.length)}`, prefix);
+        if (iri.startsWith(namespace) && SAFE_LOCAL.test(iri.slice(namespace.length)))
+          return writtenIri(`${prefix}:${iri.slice(namespace.length)}`, prefix);
       }
     }
     // eslint-disable-next-line no-control-regex -- IRIREF forbids control characters; they must be escaped

@@ -11,7 +11,8 @@ export const CORPUS_LINKS_STEM = 'corpus-links';
  * article's: an article called "corpus-links" gets "corpus-links-article".
  */
 export function baseStem(item: ItemPlace): string {
-  const stem = item.line !== undefined ? safeName(item.id) : item.file === '-' ? 'stdin' : basename(item.file, extname(item.file)) || 'article';
+  const stem =
+    item.line !== undefined ? safeName(item.id) : item.file === '-' ? 'stdin' : basename(item.file, extname(item.file)) || 'article';
   return comparableName(stem) === CORPUS_LINKS_STEM ? `${stem}-article` : stem;
 }
 
@@ -44,7 +45,8 @@ export class OutputStems {
 
   constructor(options: { folder?: string; taken?: readonly string[] } = {}) {
     const folder = options.folder === undefined ? undefined : resolve(options.folder);
-    for (const path of options.taken ?? []) if (folder !== undefined && resolve(dirname(path)) === folder) this.used.add(comparableName(basename(path)));
+    for (const path of options.taken ?? [])
+      if (folder !== undefined && resolve(dirname(path)) === folder) this.used.add(comparableName(basename(path)));
   }
 
   take(item: ItemPlace): string {
@@ -57,6 +59,9 @@ export class OutputStems {
 }
 
 function safeName(id: string): string {
-  const name = id.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(0, 120);
+  const name = id
+    .replace(/[^A-Za-z0-9._-]+/g, '_')
+    .replace(/^[._]+/, '')
+    .slice(0, 120);
   return name || 'article';
 }

@@ -29,7 +29,13 @@ export async function resolveTarget(path: string): Promise<OutputTarget> {
       real = await realpath(path);
       info = await stat(real);
     } catch (cause) {
-      if ((cause as NodeJS.ErrnoException).code === 'ENOENT') throw new NewskgError('OUTPUT_WRITE', 'is a symbolic link to a file that does not exist; give the real path', { source: path }, { cause });
+      if ((cause as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new NewskgError(
+          'OUTPUT_WRITE',
+          'is a symbolic link to a file that does not exist; give the real path',
+          { source: path },
+          { cause },
+        );
       throw outputError(path, cause);
     }
   }
@@ -90,7 +96,8 @@ async function missingFolders(target: string, shownAs: string): Promise<string[]
       missing.push(dir);
       continue;
     }
-    if (!info.isDirectory()) throw new NewskgError('OUTPUT_WRITE', `cannot write output: ${dir} is a file, not a folder`, { source: shownAs });
+    if (!info.isDirectory())
+      throw new NewskgError('OUTPUT_WRITE', `cannot write output: ${dir} is a file, not a folder`, { source: shownAs });
     return missing;
   }
 }

@@ -63,6 +63,12 @@ class StdoutStream implements TextStream {
   }
 
   private check(): void {
-    if (this.failure) throw new NewskgError('OUTPUT_WRITE', `cannot write to standard output: ${this.failure.message}`, { source: '<stdout>' }, { cause: this.failure });
+    if (this.failure)
+      throw new NewskgError(
+        'OUTPUT_WRITE',
+        `cannot write to standard output: ${this.failure.message}`,
+        { source: '<stdout>' },
+        { cause: this.failure },
+      );
   }
 }

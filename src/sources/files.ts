@@ -26,7 +26,8 @@ export async function* readFileItems(path: string, id: string, options: FileRead
   const failure = (error: unknown): SourceItem => ({ ok: false, id, file: path, error: asNewskgError(error, path) });
   let format: DetectedFormat;
   try {
-    format = options.inputFormat !== 'auto' ? options.inputFormat : JSON_LINES_NAME.test(path) ? 'jsonl' : sniffFormat(await readHead(path));
+    format =
+      options.inputFormat !== 'auto' ? options.inputFormat : JSON_LINES_NAME.test(path) ? 'jsonl' : sniffFormat(await readHead(path));
   } catch (error) {
     yield failure(error);
     return;
@@ -34,7 +35,11 @@ export async function* readFileItems(path: string, id: string, options: FileRead
   if (format === 'jsonl') {
     // The stream errors (a file removed mid-read, EIO) end this file with one failure.
     try {
-      yield* readJsonLines(createReadStream(path, { highWaterMark: 256 * 1024 }), { file: path, fileName: path, maxBytes: options.maxBytes });
+      yield* readJsonLines(createReadStream(path, { highWaterMark: 256 * 1024 }), {
+        file: path,
+        fileName: path,
+        maxBytes: options.maxBytes,
+      });
     } catch (error) {
       yield failure(error);
     }
@@ -97,5 +102,10 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
 function asNewskgError(error: unknown, path: string): NewskgError {
   if (isNewskgError(error)) return error;
   if ((error as NodeJS.ErrnoException | undefined)?.code) return fileError(path, error);
-  return new NewskgError('INPUT_UNREADABLE', `${path} cannot be read: ${error instanceof Error ? error.message : String(error)}`, { source: path }, { cause: error });
+  return new NewskgError(
+    'INPUT_UNREADABLE',
+    `${path} cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+    { source: path },
+    { cause: error },
+  );
 }

@@ -36,7 +36,11 @@ export function readSources(args: readonly string[], options: ReadSourcesOptions
 }
 
 /** readSources with its standard input given (for tests and embedding). */
-export async function* readSourcesFrom(args: readonly string[], options: ReadSourcesOptions, environment: SourceEnvironment): AsyncGenerator<SourceItem> {
+export async function* readSourcesFrom(
+  args: readonly string[],
+  options: ReadSourcesOptions,
+  environment: SourceEnvironment,
+): AsyncGenerator<SourceItem> {
   const fileOptions: FileReadOptions = { inputFormat: options.inputFormat ?? 'auto', maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES };
   for (const arg of args) {
     if (arg === '-') {
@@ -67,7 +71,10 @@ async function* readFolder(dir: string, options: FileReadOptions): AsyncGenerato
 async function* readGlob(pattern: string, options: FileReadOptions): AsyncGenerator<SourceItem> {
   const plan = planGlob(pattern);
   let matched = 0;
-  const walk = walkFiles(plan.base, { accept: (rel) => plan.matcher.test(rel), ...(plan.maxDepth !== undefined ? { maxDepth: plan.maxDepth } : {}) });
+  const walk = walkFiles(plan.base, {
+    accept: (rel) => plan.matcher.test(rel),
+    ...(plan.maxDepth !== undefined ? { maxDepth: plan.maxDepth } : {}),
+  });
   for await (const entry of walk) {
     // The base folder itself missing is "no file matches", said once below.
     if (!entry.ok && entry.rel === '') break;
@@ -76,6 +83,11 @@ async function* readGlob(pattern: string, options: FileReadOptions): AsyncGenera
     else yield { ok: false, id: entry.rel, file: entry.path, error: entry.error };
   }
   if (matched === 0) {
-    yield { ok: false, id: pattern, file: pattern, error: new NewskgError('INPUT_NOT_FOUND', `no file matches ${pattern}`, { source: pattern }) };
+    yield {
+      ok: false,
+      id: pattern,
+      file: pattern,
+      error: new NewskgError('INPUT_NOT_FOUND', `no file matches ${pattern}`, { source: pattern }),
+    };
   }
 }

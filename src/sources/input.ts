@@ -46,7 +46,8 @@ export function decodeInput(bytes: Uint8Array, name: string, options: DecodeOpti
   const utf16 = utf16Bom(bytes);
   if (utf16) throw new NewskgError('INPUT_ENCODING', `${name} is ${utf16}, not UTF-8; save it as UTF-8`, { ...where, offset: 0 });
   const nul = bytes.indexOf(0);
-  if (nul >= 0) throw new NewskgError('INPUT_BINARY', `${name} is binary, not text (NUL byte at byte offset ${nul})`, { ...where, offset: nul });
+  if (nul >= 0)
+    throw new NewskgError('INPUT_BINARY', `${name} is binary, not text (NUL byte at byte offset ${nul})`, { ...where, offset: nul });
   const share = controlShare(bytes);
   if (share > 0.1) {
     throw new NewskgError('INPUT_BINARY', `${name} is binary, not text (${Math.round(share * 100)}% control characters)`, where);

@@ -24,7 +24,12 @@ export async function* readJsonLines(chunks: AsyncIterable<Buffer | string>, opt
   for await (const line of streamLines(chunks, options.maxBytes)) {
     const place: RecordPlace = { file: options.file, fileName: options.fileName, line: line.number };
     if (!line.bytes) {
-      yield recordFailure(place, lineId(line.number), 'INPUT_TOO_LARGE', `the record is ${formatBytes(line.length)}, over the limit of ${formatBytes(options.maxBytes)}`);
+      yield recordFailure(
+        place,
+        lineId(line.number),
+        'INPUT_TOO_LARGE',
+        `the record is ${formatBytes(line.length)}, over the limit of ${formatBytes(options.maxBytes)}`,
+      );
       continue;
     }
     let json: string;
@@ -50,7 +55,12 @@ export async function* readJsonLines(chunks: AsyncIterable<Buffer | string>, opt
     const fields = record as Record<string, unknown>;
     const id = recordId(fields, line.number);
     if (id === undefined) {
-      yield recordFailure(place, lineId(line.number), 'RECORD_INVALID', `"id" must be a non-empty string or a number, not ${JSON.stringify(fields['id'])}`);
+      yield recordFailure(
+        place,
+        lineId(line.number),
+        'RECORD_INVALID',
+        `"id" must be a non-empty string or a number, not ${JSON.stringify(fields['id'])}`,
+      );
       continue;
     }
     const first = firstLineOf.get(id);

@@ -30,7 +30,10 @@ export function lineId(line: number): string {
 }
 
 export function recordFailure(place: RecordPlace, id: string, code: ErrorCode, problem: string): SourceFailure {
-  const error = new NewskgError(code, `${place.fileName}, line ${place.line}: ${problem}`, { source: place.file === '-' ? place.fileName : place.file, line: place.line });
+  const error = new NewskgError(code, `${place.fileName}, line ${place.line}: ${problem}`, {
+    source: place.file === '-' ? place.fileName : place.file,
+    line: place.line,
+  });
   return { ok: false, id, file: place.file, line: place.line, error };
 }
 
@@ -47,11 +50,19 @@ export function recordToItem(record: Record<string, unknown>, id: string, place:
   const fail = (problem: string, code: ErrorCode = 'RECORD_INVALID'): SourceFailure => recordFailure(place, id, code, problem);
   const text = record['text'];
   const html = record['html'];
-  for (const [field, value] of [['text', text], ['html', html]] as const) {
+  for (const [field, value] of [
+    ['text', text],
+    ['html', html],
+  ] as const) {
     if (value !== undefined && value !== null && typeof value !== 'string') return fail(`"${field}" must be a string`);
   }
   // "text" wins when both are given: it is the corpus's own reading of the page.
-  const body = typeof text === 'string' ? { raw: text, format: 'jsonl' as const } : typeof html === 'string' ? { raw: html, format: 'html' as const } : undefined;
+  const body =
+    typeof text === 'string'
+      ? { raw: text, format: 'jsonl' as const }
+      : typeof html === 'string'
+        ? { raw: html, format: 'html' as const }
+        : undefined;
   if (!body) return fail('the record has neither "text" nor "html"');
   if (body.raw.trim() === '') return fail(`"${body.format === 'html' ? 'html' : 'text'}" is empty`, 'INPUT_EMPTY');
 
@@ -103,11 +114,13 @@ export function recordToItem(record: Record<string, unknown>, id: string, place:
 function readAuthor(value: unknown): string | string[] | undefined | null {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') return value;
-  if (!Array.isArray(value)) return typeof value === 'object' && typeof (value as { name?: unknown }).name === 'string' ? (value as { name: string }).name : null;
+  if (!Array.isArray(value))
+    return typeof value === 'object' && typeof (value as { name?: unknown }).name === 'string' ? (value as { name: string }).name : null;
   const names: string[] = [];
   for (const item of value) {
     if (typeof item === 'string') names.push(item);
-    else if (item && typeof item === 'object' && typeof (item as { name?: unknown }).name === 'string') names.push((item as { name: string }).name);
+    else if (item && typeof item === 'object' && typeof (item as { name?: unknown }).name === 'string')
+      names.push((item as { name: string }).name);
     else return null;
   }
   return names.filter((n) => n.trim() !== '');

@@ -10,7 +10,8 @@ export type DetectedFormat = 'text' | 'html' | 'jsonl';
 export const SNIFF_BYTES = 1024;
 
 const HTML_START = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i;
-const HTML_TAG = /<\/?(?:p|div|span|a|br|h[1-6]|head|body|meta|title|link|article|section|header|footer|nav|main|aside|ul|ol|li|img|figure|figcaption|table|tr|td|em|strong|b|i|blockquote|script|style)(?:\s[^<>]*)?\/?>/gi;
+const HTML_TAG =
+  /<\/?(?:p|div|span|a|br|h[1-6]|head|body|meta|title|link|article|section|header|footer|nav|main|aside|ul|ol|li|img|figure|figcaption|table|tr|td|em|strong|b|i|blockquote|script|style)(?:\s[^<>]*)?\/?>/gi;
 /** Tags in the first kilobyte from which a page without a doctype is taken for HTML. */
 const MIN_TAGS = 5;
 // A first line cut off by the sniff window can still be recognised by its opening key.

@@ -29,10 +29,15 @@ export async function* readStreamItems(stream: AsyncIterable<Buffer | string>, o
       headLength += chunk.length;
     }
   } catch (cause) {
-    yield failure(new NewskgError('INPUT_UNREADABLE', `${STDIN_NAME} cannot be read: ${(cause as Error).message}`, { source: STDIN_NAME }, { cause }));
+    yield failure(
+      new NewskgError('INPUT_UNREADABLE', `${STDIN_NAME} cannot be read: ${(cause as Error).message}`, { source: STDIN_NAME }, { cause }),
+    );
     return;
   }
-  const format: DetectedFormat = options.inputFormat === 'auto' ? sniffFormat(new TextDecoder('utf-8').decode(Buffer.concat(head).subarray(0, SNIFF_BYTES))) : options.inputFormat;
+  const format: DetectedFormat =
+    options.inputFormat === 'auto'
+      ? sniffFormat(new TextDecoder('utf-8').decode(Buffer.concat(head).subarray(0, SNIFF_BYTES)))
+      : options.inputFormat;
   const chunks = replay(head, ended ? undefined : iterator);
   if (format === 'jsonl') {
     yield* readJsonLines(chunks, { file: '-', fileName: STDIN_NAME, maxBytes: options.maxBytes });
@@ -42,7 +47,16 @@ export async function* readStreamItems(stream: AsyncIterable<Buffer | string>, o
     const raw = decodeArticle(await readStreamBounded(chunks, STDIN_NAME, options.maxBytes), STDIN_NAME, format, options.maxBytes);
     yield { ok: true, id: '-', file: '-', input: { raw, source: { name: STDIN_NAME, format, file: '-' } } };
   } catch (error) {
-    yield failure(error instanceof NewskgError ? error : new NewskgError('INPUT_UNREADABLE', `${STDIN_NAME} cannot be read: ${(error as Error).message}`, { source: STDIN_NAME }, { cause: error }));
+    yield failure(
+      error instanceof NewskgError
+        ? error
+        : new NewskgError(
+            'INPUT_UNREADABLE',
+            `${STDIN_NAME} cannot be read: ${(error as Error).message}`,
+            { source: STDIN_NAME },
+            { cause: error },
+          ),
+    );
   }
 }
 

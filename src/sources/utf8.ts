@@ -48,6 +48,8 @@ export function findInvalidUtf8(bytes: Uint8Array): Utf8Problem | undefined {
 }
 
 function problem(bytes: Uint8Array, offset: number, length: number): Utf8Problem {
-  const shown = Array.from(bytes.subarray(offset, offset + Math.max(1, Math.min(length, 4))), (b) => b.toString(16).toUpperCase().padStart(2, '0'));
+  const shown = Array.from(bytes.subarray(offset, offset + Math.max(1, Math.min(length, 4))), (b) =>
+    b.toString(16).toUpperCase().padStart(2, '0'),
+  );
   return { offset, bytes: shown.join(' ') };
 }

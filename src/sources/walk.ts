@@ -62,7 +62,10 @@ async function* walk(dir: string, rel: string, depth: number, options: WalkOptio
         isFile = target.isFile();
         if (isFile) realFile = await realpath(path);
       } catch (cause) {
-        const error = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? new NewskgError('INPUT_NOT_FOUND', `${path} is a broken link`, { source: path }, { cause }) : fileError(path, cause);
+        const error =
+          (cause as NodeJS.ErrnoException).code === 'ENOENT'
+            ? new NewskgError('INPUT_NOT_FOUND', `${path} is a broken link`, { source: path }, { cause })
+            : fileError(path, cause);
         if (!options.accept || options.accept(entryRel)) yield { ok: false, path, rel: entryRel, error };
         continue;
       }

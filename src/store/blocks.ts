@@ -30,7 +30,7 @@ const CHECKED_IRIS_KEPT = 50_000;
 
 /** The graph blocks of the files, in file order; a file that fails is reported and the next one read. */
 export async function* readGraphBlocks(files: readonly string[], onFailure: InputFailure): AsyncGenerator<GraphBlock> {
-  for (let i = 0; i < files.length; ) {
+  for (let i = 0; i < files.length;) {
     const file = files[i]!;
     if (STREAMED.test(file)) {
       i++;
@@ -77,7 +77,11 @@ async function* streamNQuads(file: string): AsyncGenerator<GraphBlock> {
       number++;
       const quad = splitQuadLine(line, { source: file, line: number }, checked);
       if (!quad) continue;
-      if (quad.graph === undefined) throw new NewskgError('RDF_PARSE', 'a triple outside a named graph: an N-Quads stream must name every graph', { source: file, line: number });
+      if (quad.graph === undefined)
+        throw new NewskgError('RDF_PARSE', 'a triple outside a named graph: an N-Quads stream must name every graph', {
+          source: file,
+          line: number,
+        });
       quads++;
       if (quad.graph !== graph) {
         if (graph !== undefined) yield { graph, lines: sortedUnique(lines) };
@@ -93,7 +97,8 @@ async function* streamNQuads(file: string): AsyncGenerator<GraphBlock> {
     input.destroy();
   }
   if (graph !== undefined) yield { graph, lines: sortedUnique(lines) };
-  if (quads === 0) throw new NewskgError('INPUT_EMPTY', 'holds no triples: nothing to load (is it an empty or truncated export?)', { source: file });
+  if (quads === 0)
+    throw new NewskgError('INPUT_EMPTY', 'holds no triples: nothing to load (is it an empty or truncated export?)', { source: file });
 }
 
 function sortedUnique(lines: string[]): string[] {

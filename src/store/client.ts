@@ -122,7 +122,11 @@ export class StoreClient {
       const delay = nextDelay(this.retry, attempt, this.now() - started, waitHint);
       if (delay === undefined) {
         if (attempt === 1) throw final;
-        throw new StoreError(final.failure, `${final.message} (gave up after ${attempt} attempts)`, { url: shown, ...(final.status ? { status: final.status } : {}), cause: final.cause });
+        throw new StoreError(final.failure, `${final.message} (gave up after ${attempt} attempts)`, {
+          url: shown,
+          ...(final.status ? { status: final.status } : {}),
+          cause: final.cause,
+        });
       }
       this.onRetry?.({ attempt, delayMs: delay, reason, url: shown });
       await this.sleep(delay);
@@ -157,7 +161,14 @@ export class StoreClient {
   private digestHeader(method: string, url: URL, credentials: StoreCredentials): string {
     const session = this.digest!;
     session.nc++;
-    return digestAuthorization({ challenge: session.challenge, method, uri: url.pathname + url.search, user: credentials.user, password: credentials.password, nc: session.nc });
+    return digestAuthorization({
+      challenge: session.challenge,
+      method,
+      uri: url.pathname + url.search,
+      user: credentials.user,
+      password: credentials.password,
+      nc: session.nc,
+    });
   }
 
   private async fetchOnce(request: StoreRequest, url: URL, authorization: string | undefined): Promise<StoreResponse> {
@@ -174,7 +185,12 @@ export class StoreClient {
     return { status: response.status, headers: response.headers, body: await readPrefix(response, limit) };
   }
 
-  private failureFor(response: StoreResponse, shown: string, credentials: StoreCredentials | undefined, secrets: readonly string[]): StoreError {
+  private failureFor(
+    response: StoreResponse,
+    shown: string,
+    credentials: StoreCredentials | undefined,
+    secrets: readonly string[],
+  ): StoreError {
     const { status } = response;
     const details = { url: shown, status };
     if (status === 401 || status === 403) {
@@ -184,14 +200,22 @@ export class StoreClient {
           ? 'the user may not be allowed to write'
           : !credentials
             ? 'the store asks for credentials'
-            : offered.length && !offered.some((s) => (this.auth === 'basic' ? s === 'basic' : this.auth === 'digest' ? s === 'digest' : s === 'basic' || s === 'digest'))
+            : offered.length &&
+                !offered.some((s) =>
+                  this.auth === 'basic' ? s === 'basic' : this.auth === 'digest' ? s === 'digest' : s === 'basic' || s === 'digest',
+                )
               ? `the store offers ${offered.join(', ')} authentication`
               : 'wrong user or password';
       return new StoreError('auth', `authentication failed for ${shown} (HTTP ${status}: ${hint})`, details);
     }
     if (status >= 300 && status < 400) {
       const location = fromStore(response.headers.get('location') ?? '', secrets);
-      const where = location === undefined ? ' (the address it gives repeats the credentials: not shown)' : location ? ` redirecting to ${firstLine(location)}` : '';
+      const where =
+        location === undefined
+          ? ' (the address it gives repeats the credentials: not shown)'
+          : location
+            ? ` redirecting to ${firstLine(location)}`
+            : '';
       return new StoreError('redirect', `${shown} answered HTTP ${status}${where}: give that URL instead`, details);
     }
     const text = fromStore(response.body, secrets);
@@ -240,14 +264,21 @@ const NETWORK_REASONS: Record<string, string> = {
  * try. Anything else is a bug, thrown as it is.
  */
 function networkReason(error: unknown, timeoutMs: number): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `no answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}`;
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
+    return `no answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}`;
   if (!(error instanceof TypeError) || (error.message !== 'fetch failed' && error.message !== 'terminated')) throw error;
   const code = (error as { cause?: { code?: string } }).cause?.code;
-  const reason = error.message === 'terminated' ? 'the connection closed during the answer' : ((code && NETWORK_REASONS[code]) ?? 'connection failed');
+  const reason =
+    error.message === 'terminated' ? 'the connection closed during the answer' : ((code && NETWORK_REASONS[code]) ?? 'connection failed');
   return code ? `${reason} (${code})` : reason;
 }
 
 function firstLine(text: string): string {
-  const line = text.replace(/<[^>]+>/g, ' ').split(/\r?\n/).map((l) => l.trim()).find(Boolean) ?? '';
+  const line =
+    text
+      .replace(/<[^>]+>/g, ' ')
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .find(Boolean) ?? '';
   return line.length > 200 ? `${line.slice(0, 200)}...` : line;
 }

@@ -6,7 +6,12 @@ import { NewskgError, type ErrorCode } from '../core/errors.js';
  */
 export type StoreFailure = 'auth' | 'unreachable' | 'redirect' | 'http';
 
-const STORE_CODES: Record<StoreFailure, ErrorCode> = { auth: 'STORE_AUTH', unreachable: 'STORE_UNREACHABLE', redirect: 'STORE_REJECTED', http: 'STORE_REJECTED' };
+const STORE_CODES: Record<StoreFailure, ErrorCode> = {
+  auth: 'STORE_AUTH',
+  unreachable: 'STORE_UNREACHABLE',
+  redirect: 'STORE_REJECTED',
+  http: 'STORE_REJECTED',
+};
 
 /** A failed store request; the message and `url` never hold credentials. */
 export class StoreError extends NewskgError {

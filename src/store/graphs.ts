@@ -30,8 +30,18 @@ export function addToGraphs(into: GraphBatches, quads: readonly Quad[], source: 
 }
 
 function articleIri(quads: readonly Quad[], source: string): string {
-  const articles = [...new Set(quads.filter((q) => q.predicate.value === RDF_TYPE && q.object.value === NKG.Article && q.subject.termType === 'NamedNode').map((q) => q.subject.value))];
+  const articles = [
+    ...new Set(
+      quads
+        .filter((q) => q.predicate.value === RDF_TYPE && q.object.value === NKG.Article && q.subject.termType === 'NamedNode')
+        .map((q) => q.subject.value),
+    ),
+  ];
   if (articles.length === 1) return articles[0]!;
   const why = articles.length === 0 ? 'no subject typed newskg:Article' : `${articles.length} subjects typed newskg:Article`;
-  throw new NewskgError('RDF_PARSE', `triples outside a named graph need one article to name their graph, found ${why}: export as TriG or N-Quads (one named graph per article)`, { source });
+  throw new NewskgError(
+    'RDF_PARSE',
+    `triples outside a named graph need one article to name their graph, found ${why}: export as TriG or N-Quads (one named graph per article)`,
+    { source },
+  );
 }

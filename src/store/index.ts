@@ -14,7 +14,15 @@ export type { GraphBlock, InputFailure } from './blocks.js';
 export { DIGEST, LOAD_STATE_GRAPH, graphDigest, loadStateOf, readLoadState } from './load-state.js';
 export type { LoadState } from './load-state.js';
 export { splitQuadLine } from './nquads-lines.js';
-export { graphStoreAppend, graphStoreDelete, graphStorePut, graphUpdate, graphsUpdate, nTriplesLines, replaceGraphUpdate } from './requests.js';
+export {
+  graphStoreAppend,
+  graphStoreDelete,
+  graphStorePut,
+  graphUpdate,
+  graphsUpdate,
+  nTriplesLines,
+  replaceGraphUpdate,
+} from './requests.js';
 export type { GraphChange } from './requests.js';
 export { DEFAULT_RETRY } from './retry.js';
 export type { RetryPolicy } from './retry.js';

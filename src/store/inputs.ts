@@ -16,7 +16,8 @@ export const listRdfFiles = collectRdfFiles;
 export async function readGraphFile(file: string, into: GraphBatches): Promise<number> {
   const { text, format } = await readRdfFile(file);
   const quads = await parseRdf(text, format, file);
-  if (quads.length === 0) throw new NewskgError('INPUT_EMPTY', 'holds no triples: nothing to load (is it an empty or truncated export?)', { source: file });
+  if (quads.length === 0)
+    throw new NewskgError('INPUT_EMPTY', 'holds no triples: nothing to load (is it an empty or truncated export?)', { source: file });
   addToGraphs(into, quads, file);
   return quads.length;
 }

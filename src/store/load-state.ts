@@ -41,7 +41,14 @@ export async function readLoadState(graphStore: string, client: StoreClient): Pr
   url.searchParams.set('graph', LOAD_STATE_GRAPH);
   let text: string;
   try {
-    text = (await client.send({ method: 'GET', url: url.href, headers: { accept: `${N_TRIPLES}, text/turtle;q=0.9` }, maxBodyBytes: MAX_STATE_BYTES })).body;
+    text = (
+      await client.send({
+        method: 'GET',
+        url: url.href,
+        headers: { accept: `${N_TRIPLES}, text/turtle;q=0.9` },
+        maxBodyBytes: MAX_STATE_BYTES,
+      })
+    ).body;
   } catch (error) {
     if (isStoreError(error) && error.status === 404) return new Map();
     throw error;
@@ -64,12 +71,23 @@ export function loadStateOf(text: string): LoadState {
 export function addDigestsRequest(graphStore: string, digests: readonly [string, string][]): StoreRequest {
   const url = new URL(graphStore);
   url.searchParams.set('graph', LOAD_STATE_GRAPH);
-  return { method: 'POST', url: url.href, headers: { 'content-type': `${N_TRIPLES}; charset=utf-8` }, body: digests.map(([g, d]) => `${digestLine(g, d)}\n`).join('') };
+  return {
+    method: 'POST',
+    url: url.href,
+    headers: { 'content-type': `${N_TRIPLES}; charset=utf-8` },
+    body: digests.map(([g, d]) => `${digestLine(g, d)}\n`).join(''),
+  };
 }
 
 /** GSP: replaces the bookkeeping graph with exactly this state (one digest per graph). */
 export function putStateRequest(graphStore: string, state: LoadState): StoreRequest {
-  return { ...addDigestsRequest(graphStore, [...state].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), method: 'PUT' };
+  return {
+    ...addDigestsRequest(
+      graphStore,
+      [...state].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    ),
+    method: 'PUT',
+  };
 }
 
 /** SPARQL Update operations that set a graph's digest (or remove it when `digest` is undefined). */

@@ -91,11 +91,21 @@ interface Part {
 }
 
 /** Loads in-memory graph batches, one request per graph, in IRI order. */
-export async function loadGraphs(batches: GraphBatches, target: LoadTarget, client: StoreClient, onGraph?: (graph: GraphLoaded) => void): Promise<LoadResult> {
+export async function loadGraphs(
+  batches: GraphBatches,
+  target: LoadTarget,
+  client: StoreClient,
+  onGraph?: (graph: GraphLoaded) => void,
+): Promise<LoadResult> {
   return loadBlocks(blocksOf(batches), target, client, onGraph ? { onGraph } : {});
 }
 
-export async function loadBlocks(blocks: AsyncIterable<GraphBlock> | Iterable<GraphBlock>, target: LoadTarget, client: StoreClient, options: LoadOptions = {}): Promise<LoadResult> {
+export async function loadBlocks(
+  blocks: AsyncIterable<GraphBlock> | Iterable<GraphBlock>,
+  target: LoadTarget,
+  client: StoreClient,
+  options: LoadOptions = {},
+): Promise<LoadResult> {
   return new BlockLoader(target, client, options).run(blocks);
 }
 
@@ -149,7 +159,8 @@ class BlockLoader {
     await this.dispatch(batch);
     await Promise.all(this.inFlight);
     if (!this.stopped && this.options.sync && (this.options.inputsComplete?.() ?? true)) await this.dropRemoved();
-    if (!this.stopped && this.stale && this.state && this.target.protocol === 'gsp') await this.send(putStateRequest(this.target.url, this.state), [LOAD_STATE_GRAPH]);
+    if (!this.stopped && this.stale && this.state && this.target.protocol === 'gsp')
+      await this.send(putStateRequest(this.target.url, this.state), [LOAD_STATE_GRAPH]);
     return this.result;
   }
 
@@ -180,7 +191,9 @@ class BlockLoader {
     }
     if (this.target.protocol === 'update' && this.prologue === undefined && !(await this.probe(batch))) return;
     while (this.inFlight.size >= this.parallel) await Promise.race(this.inFlight);
-    const task: Promise<void> = (this.target.protocol === 'gsp' ? this.sendGsp(batch) : this.sendUpdate(batch)).finally(() => this.inFlight.delete(task));
+    const task: Promise<void> = (this.target.protocol === 'gsp' ? this.sendGsp(batch) : this.sendUpdate(batch)).finally(() =>
+      this.inFlight.delete(task),
+    );
     this.inFlight.add(task);
   }
 
@@ -218,9 +231,20 @@ class BlockLoader {
 
   /** The whole batch in one update, each graph's digest set in the same request (applied together or not at all). */
   private async sendUpdate(batch: Part[]): Promise<void> {
-    const graphs = batch.map((part) => ({ graph: part.block.graph, lines: part.block.lines, append: part.append, after: part.digest === undefined ? [] : digestUpdate(part.block.graph, part.digest) }));
+    const graphs = batch.map((part) => ({
+      graph: part.block.graph,
+      lines: part.block.lines,
+      append: part.append,
+      after: part.digest === undefined ? [] : digestUpdate(part.block.graph, part.digest),
+    }));
     const request = graphsUpdate(this.target.url, graphs, this.prologue ? { prologue: this.prologue } : {});
-    if (await this.send(request, batch.map((p) => p.block.graph))) for (const part of batch) this.loaded(part);
+    if (
+      await this.send(
+        request,
+        batch.map((p) => p.block.graph),
+      )
+    )
+      for (const part of batch) this.loaded(part);
   }
 
   private loaded(part: Part): void {
@@ -243,14 +267,18 @@ class BlockLoader {
       }
       this.stale = true;
     };
-    for (let i = 0; i < removed.length && !this.stopped; ) {
+    for (let i = 0; i < removed.length && !this.stopped;) {
       while (this.inFlight.size >= this.parallel) await Promise.race(this.inFlight);
       const graphs = this.target.protocol === 'gsp' ? [removed[i]!] : removed.slice(i, i + DROP_BATCH_GRAPHS);
       i += graphs.length;
       const request =
         this.target.protocol === 'gsp'
           ? graphStoreDelete(this.target.url, graphs[0]!)
-          : graphsUpdate(this.target.url, graphs.map((graph) => ({ graph, lines: [], drop: true, after: digestUpdate(graph, undefined) })), this.prologue ? { prologue: this.prologue } : {});
+          : graphsUpdate(
+              this.target.url,
+              graphs.map((graph) => ({ graph, lines: [], drop: true, after: digestUpdate(graph, undefined) })),
+              this.prologue ? { prologue: this.prologue } : {},
+            );
       const task: Promise<void> = dropped(graphs, request).finally(() => this.inFlight.delete(task));
       this.inFlight.add(task);
     }

@@ -40,7 +40,10 @@ export function secretForms(credentials: { user: string; password: string } | un
 
 /** Text from the store fit to print, or undefined when it repeats a credential (then none of it is shown). */
 export function fromStore(text: string, secrets: readonly string[]): string | undefined {
-  const cut = redactUserinfo(text).replace(AUTHORIZATION, `$1${REDACTED}`).replace(SCHEME_TOKEN, `$1 ${REDACTED}`).replace(DIGEST_FIELDS, `Digest ${REDACTED} `);
+  const cut = redactUserinfo(text)
+    .replace(AUTHORIZATION, `$1${REDACTED}`)
+    .replace(SCHEME_TOKEN, `$1 ${REDACTED}`)
+    .replace(DIGEST_FIELDS, `Digest ${REDACTED} `);
   return secrets.some((secret) => cut.includes(secret)) ? undefined : cut;
 }
 

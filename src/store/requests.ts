@@ -11,7 +11,6 @@ import { isAbsoluteIri, showIri } from '../core/iri.js';
 import { checkTerms } from '../graph/check-terms.js';
 import type { StoreRequest } from './client.js';
 
-
 export const N_TRIPLES = 'application/n-triples';
 export const SPARQL_UPDATE = 'application/sparql-update';
 
@@ -30,7 +29,12 @@ export function nTriplesLines(quads: readonly Quad[]): string[] {
 
 /** GSP: `PUT {graphStore}?graph=<iri>` with an N-Triples body. */
 export function graphStorePut(graphStore: string, graph: string, lines: readonly string[]): StoreRequest {
-  return { method: 'PUT', url: graphUrl(graphStore, graph), headers: { 'content-type': `${N_TRIPLES}; charset=utf-8` }, body: lines.map((l) => `${l}\n`).join('') };
+  return {
+    method: 'PUT',
+    url: graphUrl(graphStore, graph),
+    headers: { 'content-type': `${N_TRIPLES}; charset=utf-8` },
+    body: lines.map((l) => `${l}\n`).join(''),
+  };
 }
 
 /** GSP: `POST {graphStore}?graph=<iri>` adds the triples to the graph. */
@@ -81,7 +85,12 @@ export interface GraphChange {
 /** SPARQL Update replacing (or adding to, or dropping) several graphs in one request, so the store applies all of it or none. */
 export function graphsUpdate(endpoint: string, changes: readonly GraphChange[], options: UpdateOptions = {}): StoreRequest {
   const operations = changes.flatMap((change) => [...graphOperations(change, options.chunk ?? 500), ...(change.after ?? [])]);
-  return { method: 'POST', url: endpoint, headers: { 'content-type': `${SPARQL_UPDATE}; charset=utf-8` }, body: `${options.prologue ? `${options.prologue}\n` : ''}${operations.join(' ;\n')}\n` };
+  return {
+    method: 'POST',
+    url: endpoint,
+    headers: { 'content-type': `${SPARQL_UPDATE}; charset=utf-8` },
+    body: `${options.prologue ? `${options.prologue}\n` : ''}${operations.join(' ;\n')}\n`,
+  };
 }
 
 /**
@@ -96,13 +105,17 @@ function graphOperations(change: GraphChange, chunk: number): string[] {
   const g = `<${checkIri(change.graph)}>`;
   const operations = change.append ? [] : [`DROP SILENT GRAPH ${g}`];
   if (change.drop) return operations;
-  for (let i = 0; i < change.lines.length; i += chunk) operations.push(`INSERT DATA { GRAPH ${g} {\n${change.lines.slice(i, i + chunk).join('\n')}\n} }`);
+  for (let i = 0; i < change.lines.length; i += chunk)
+    operations.push(`INSERT DATA { GRAPH ${g} {\n${change.lines.slice(i, i + chunk).join('\n')}\n} }`);
   if (change.lines.length === 0) operations.push(`INSERT DATA { GRAPH ${g} { } }`);
   return operations;
 }
 
 /** An IRI that is not a valid absolute IRI is refused before any request is made. */
 function checkIri(iri: string): string {
-  if (!isAbsoluteIri(iri)) throw new NewskgError('RDF_PARSE', `graph name <${showIri(iri)}> is not an absolute IRI (RFC 3987): nothing was sent`, { source: showIri(iri) });
+  if (!isAbsoluteIri(iri))
+    throw new NewskgError('RDF_PARSE', `graph name <${showIri(iri)}> is not an absolute IRI (RFC 3987): nothing was sent`, {
+      source: showIri(iri),
+    });
   return iri;
 }

@@ -45,9 +45,21 @@ const SUPPORTED = new Set(
   [
     ...COMPONENTS.map(([parameter]) => parameter),
     // parameters read with another one: sh:flags with sh:pattern, the counts with sh:qualifiedValueShape
-    'flags', 'qualifiedMinCount', 'qualifiedMaxCount',
-    'targetClass', 'targetNode', 'targetSubjectsOf', 'targetObjectsOf', 'path',
-    'message', 'severity', 'name', 'description', 'order', 'group', 'defaultValue',
+    'flags',
+    'qualifiedMinCount',
+    'qualifiedMaxCount',
+    'targetClass',
+    'targetNode',
+    'targetSubjectsOf',
+    'targetObjectsOf',
+    'path',
+    'message',
+    'severity',
+    'name',
+    'description',
+    'order',
+    'group',
+    'defaultValue',
   ].map((local) => SH + local),
 );
 
@@ -146,8 +158,15 @@ class Compiler {
     if (path && path.termType !== 'NamedNode') throw new Unsupported('complex path');
     const messages = this.values(node, 'message');
     if (messages.some((m) => /\{[$?]/.test(m.value))) throw new Unsupported('templated message');
-    const shape: CompiledShape = { node, severity: this.one(node, 'severity') ?? sh('Violation'), messages, path: path as NamedNode | undefined, checks: [] };
-    if (!path && PROPERTY_ONLY.some((p) => this.shapes.match(node, DataFactory.namedNode(p)).size > 0)) throw new Unsupported('count on a node shape');
+    const shape: CompiledShape = {
+      node,
+      severity: this.one(node, 'severity') ?? sh('Violation'),
+      messages,
+      path: path as NamedNode | undefined,
+      checks: [],
+    };
+    if (!path && PROPERTY_ONLY.some((p) => this.shapes.match(node, DataFactory.namedNode(p)).size > 0))
+      throw new Unsupported('count on a node shape');
     // Registered before compiling children: a cycle then ends here instead of recursing forever.
     this.compiled.set(key, shape);
     shape.checks = this.checks(shape, node, { isProperty: !!path });

@@ -91,7 +91,8 @@ export function formatReport(outcome: ValidationOutcome): string {
 
 function formatResult(r: ValidationResult): string {
   const focus = r.focusNode.startsWith('_:') ? r.focusNode : shortIri(r.focusNode, REPORT_PREFIXES);
-  const path = r.path === undefined ? '' : ' ' + (/^[a-z][a-z0-9+.-]*:[^\s<>]*$/i.test(r.path) ? shortIri(r.path, REPORT_PREFIXES) : r.path);
+  const path =
+    r.path === undefined ? '' : ' ' + (/^[a-z][a-z0-9+.-]*:[^\s<>]*$/i.test(r.path) ? shortIri(r.path, REPORT_PREFIXES) : r.path);
   const value = r.value === undefined ? '' : ` [value: ${shortValue(r.value)}]`;
   return `${r.severity.padEnd(9)} ${focus}${path}: ${r.message}${value}`;
 }

@@ -96,10 +96,19 @@ function renderComplex(path: Term, shapes: TripleIndex, seen: Set<string>): stri
   const out = new Map<string, Term>();
   for (const q of shapes.match(path)) out.set(q.predicate.value, q.object);
   const inner = (predicate: string) => renderComplex(out.get(predicate)!, shapes, seen);
-  if (out.has(RDF + 'first')) return listItems(shapes, path).map((t) => renderComplex(t, shapes, seen)).join('/');
+  if (out.has(RDF + 'first'))
+    return listItems(shapes, path)
+      .map((t) => renderComplex(t, shapes, seen))
+      .join('/');
   if (out.has(SH + 'inversePath')) return '^' + inner(SH + 'inversePath');
   if (out.has(SH + 'alternativePath')) {
-    return '(' + listItems(shapes, out.get(SH + 'alternativePath')!).map((t) => renderComplex(t, shapes, seen)).join('|') + ')';
+    return (
+      '(' +
+      listItems(shapes, out.get(SH + 'alternativePath')!)
+        .map((t) => renderComplex(t, shapes, seen))
+        .join('|') +
+      ')'
+    );
   }
   if (out.has(SH + 'zeroOrMorePath')) return inner(SH + 'zeroOrMorePath') + '*';
   if (out.has(SH + 'oneOrMorePath')) return inner(SH + 'oneOrMorePath') + '+';

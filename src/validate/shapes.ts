@@ -70,15 +70,26 @@ function parseShapes(path: string): Quad[] {
     return new Parser({ format: 'Turtle', baseIRI: 'file://' + path }).parse(text) as Quad[];
   } catch (error) {
     const line = (error as { context?: { line?: number } }).context?.line;
-    throw new NewskgError('SHAPES_INVALID', `shapes are not valid Turtle: ${(error as Error).message}`, line === undefined ? { source: path } : { source: path, line }, { cause: error });
+    throw new NewskgError(
+      'SHAPES_INVALID',
+      `shapes are not valid Turtle: ${(error as Error).message}`,
+      line === undefined ? { source: path } : { source: path, line },
+      { cause: error },
+    );
   }
 }
 
 function compileShapes(quads: Quad[], path: string): CompiledShapes {
   if (quads.some((q) => q.predicate.value === OWL_IMPORTS)) {
-    throw new NewskgError('SHAPES_INVALID', 'shapes use owl:imports, which newskg does not follow (it never fetches); merge the imported shapes into the file', { source: path });
+    throw new NewskgError(
+      'SHAPES_INVALID',
+      'shapes use owl:imports, which newskg does not follow (it never fetches); merge the imported shapes into the file',
+      { source: path },
+    );
   }
-  const targeted = quads.some((q) => TARGETS.includes(q.predicate.value) || (q.predicate.value === RDF_TYPE && q.object.value === SH + 'NodeShape'));
+  const targeted = quads.some(
+    (q) => TARGETS.includes(q.predicate.value) || (q.predicate.value === RDF_TYPE && q.object.value === SH + 'NodeShape'),
+  );
   if (!targeted) throw new NewskgError('SHAPES_INVALID', 'the file declares no SHACL shapes', { source: path });
   const index = new TripleIndex(quads);
   const hierarchy = quads.filter((q) => q.predicate.value === SUBCLASS_OF);
@@ -138,6 +149,8 @@ export function isRecursive(shapes: TripleIndex): boolean {
     state.set(key, 'done');
     return false;
   };
-  const roots = [...shapes].filter((q) => SHAPE_LINKS.includes(q.predicate.value) || SHAPE_LISTS.includes(q.predicate.value)).map((q) => q.subject);
+  const roots = [...shapes]
+    .filter((q) => SHAPE_LINKS.includes(q.predicate.value) || SHAPE_LISTS.includes(q.predicate.value))
+    .map((q) => q.subject);
   return roots.some(visit);
 }

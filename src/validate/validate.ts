@@ -49,7 +49,10 @@ export function validateDataset(quads: readonly Quad[], options: ValidateOptions
 }
 
 function resultsOf(quads: Iterable<Quad>, shapes: CompiledShapes, options: ValidateOptions): TermResult[] {
-  const raw = shapes.fast && options.engine !== 'rdf-validate-shacl' ? runFastShapes(shapes.fast, [quads, shapes.hierarchy]) : runEngine(quads, shapes);
+  const raw =
+    shapes.fast && options.engine !== 'rdf-validate-shacl'
+      ? runFastShapes(shapes.fast, [quads, shapes.hierarchy])
+      : runEngine(quads, shapes);
   return collectResults({ results: raw }, shapes.index);
 }
 

@@ -54,21 +54,32 @@ function articleMarks(article: ArticleView, text: ArticleText): { marks: Mark[];
     if (fitsText(text, span)) marks.push({ start: span.start, end: span.end, layer, attrs, partAttrs });
     else unplaced++;
   };
-  for (const b of article.boilerplate) add(b, 0, { class: 'bp', 'data-boilerplate': b.kind, title: `Boilerplate (${b.kind}): not part of the article` });
+  for (const b of article.boilerplate)
+    add(b, 0, { class: 'bp', 'data-boilerplate': b.kind, title: `Boilerplate (${b.kind}): not part of the article` });
   for (const s of article.sections) add(s, 1, { class: 'sec' });
   const speakerMentions = new Set<string>();
   for (const s of article.statements) {
     if (s.speakerMention) speakerMentions.add(s.speakerMention);
     const speaker = article.actors.get(s.speaker)?.name ?? '';
     const title = `${conceptLabel(s.type)} by ${speaker}${s.confidence !== undefined ? `, confidence ${confidenceLabel(s.confidence)}` : ''}`;
-    add(s.evidence ?? s.contentSpan, 2, { class: 'st', 'data-statement': s.iri, tabindex: 0, role: 'button', title }, { class: 'st', 'data-statement-part': s.iri, title });
+    add(
+      s.evidence ?? s.contentSpan,
+      2,
+      { class: 'st', 'data-statement': s.iri, tabindex: 0, role: 'button', title },
+      { class: 'st', 'data-statement-part': s.iri, title },
+    );
     add(s.cue, 4, { class: 'cue', title: `cue: ${s.cueLemma}` });
   }
   for (const e of article.events) {
     const title = eventTitle(e);
     const cls = `ev ev-${e.factuality ?? 'unknown'}`;
     // a lean graph has no trigger: the event's evidence (its sentence) stands for it
-    add(e.trigger ?? e.evidence, 5, { class: cls, 'data-event': e.iri, tabindex: 0, role: 'button', title }, { class: cls, 'data-event-part': e.iri, title });
+    add(
+      e.trigger ?? e.evidence,
+      5,
+      { class: cls, 'data-event': e.iri, tabindex: 0, role: 'button', title },
+      { class: cls, 'data-event-part': e.iri, title },
+    );
     for (const later of e.mentionedAt) add(later, 5, { class: `${cls} ev-later`, 'data-event-mention': e.iri, title });
   }
   for (const t of article.timexes) add(t, 6, { class: 'tx', title: `time: ${t.type}${t.value ? ` ${t.value}` : ''}` });
@@ -76,7 +87,12 @@ function articleMarks(article: ArticleView, text: ArticleText): { marks: Mark[];
     const actor = article.actors.get(m.actor);
     const cls = `m m-${actor?.kind ?? 'unnamed'}${speakerMentions.has(m.iri) ? ' speaker' : ''}`;
     const title = actor ? `${actor.name} (${ACTOR_KIND_LABELS[actor.kind]})` : '';
-    add(m, 7, { class: cls, 'data-mention': m.iri, 'data-actor': m.actor, title }, { class: cls, 'data-mention-part': m.iri, 'data-actor': m.actor, title });
+    add(
+      m,
+      7,
+      { class: cls, 'data-mention': m.iri, 'data-actor': m.actor, title },
+      { class: cls, 'data-mention-part': m.iri, 'data-actor': m.actor, title },
+    );
   }
   return { marks, unplaced };
 }
@@ -126,7 +142,9 @@ function byline(article: ArticleView): string {
 }
 
 function legend(): string {
-  const kinds = (['person', 'organization', 'country', 'place', 'unnamed'] as const).map((k) => `<span class="m m-${k}">${ACTOR_KIND_LABELS[k]}</span>`);
+  const kinds = (['person', 'organization', 'country', 'place', 'unnamed'] as const).map(
+    (k) => `<span class="m m-${k}">${ACTOR_KIND_LABELS[k]}</span>`,
+  );
   return `<p class="legend" aria-label="Legend">${kinds.join(' ')} <span class="st">statement</span> <span class="cue">cue</span> <span class="ev ev-unknown">event</span> <span class="ev ev-negated">negated</span> <span class="ev ev-possible">possible</span> <span class="ev ev-future">future</span> <span class="tx">time</span> <span class="bp">boilerplate</span></p>`;
 }
 
@@ -159,14 +177,22 @@ function actorCounts(article: ArticleView): ActorCounts {
 function shownActors(article: ArticleView, counts: ActorCounts): ViewActor[] {
   return [...article.actors.values()]
     .filter((a) => counts.mentions.has(a.iri) || counts.statements.has(a.iri))
-    .sort((a, b) => (counts.mentions.get(b.iri) ?? 0) - (counts.mentions.get(a.iri) ?? 0) || compareText(a.name, b.name) || compareText(a.iri, b.iri));
+    .sort(
+      (a, b) =>
+        (counts.mentions.get(b.iri) ?? 0) - (counts.mentions.get(a.iri) ?? 0) || compareText(a.name, b.name) || compareText(a.iri, b.iri),
+    );
 }
 
 function actorsSection(article: ArticleView, counts: ActorCounts): string {
   const items = shownActors(article, counts).map((a) => {
     const roles = roleLabels(a, article.actors);
     const links = a.sameAs.filter((iri) => safeHref(iri)).map((iri) => link(iri, sameAsLabel(iri)));
-    const stats = [`${counts.mentions.get(a.iri) ?? 0} mention(s)`, counts.statements.get(a.iri) ? `${counts.statements.get(a.iri)} statement(s)` : ''].filter(Boolean).join(', ');
+    const stats = [
+      `${counts.mentions.get(a.iri) ?? 0} mention(s)`,
+      counts.statements.get(a.iri) ? `${counts.statements.get(a.iri)} statement(s)` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     return `<li${attributes({ class: `actor a-${a.kind}`, 'data-actor': a.iri })}>${element('button', { type: 'button', class: `chip m m-${a.kind}`, 'data-filter-actor': a.iri }, a.name)} ${element('span', { class: 'kind' }, ACTOR_KIND_LABELS[a.kind])}${roles.length ? ` ${element('span', { class: 'roles' }, roles.join('; '))}` : ''}${links.length ? ` <span class="links">${links.join(' ')}</span>` : ''} ${element('span', { class: 'stats' }, stats)}</li>`;
   });
   return `<section id="actors" aria-labelledby="actors-h"><h2 id="actors-h">Actors</h2>${items.length ? `<ul class="actors">${items.join('\n')}</ul>` : '<p class="empty">No actors in this graph.</p>'}</section>`;
@@ -190,21 +216,31 @@ function statementsSection(article: ArticleView): string {
 
 function timelineSection(article: ArticleView): string {
   const name = (iri: string | undefined) => (iri ? (article.actors.get(iri)?.name ?? '') : '');
-  const dated = article.events.filter((e) => sortDate(e) !== undefined).sort((a, b) => compareText(sortDate(a)!, sortDate(b)!) || (a.trigger?.start ?? 0) - (b.trigger?.start ?? 0));
+  const dated = article.events
+    .filter((e) => sortDate(e) !== undefined)
+    .sort((a, b) => compareText(sortDate(a)!, sortDate(b)!) || (a.trigger?.start ?? 0) - (b.trigger?.start ?? 0));
   const item = (e: ViewEvent) => {
     const who = [...e.actors.map(name), ...(e.place ? [`in ${name(e.place)}`] : [])].filter(Boolean).join(', ');
     return `<li${attributes({ 'data-event-row': e.iri, class: `ev-${e.factuality ?? 'unknown'}` })}>${element('span', { class: 'when' }, whenLabel(e) ?? e.timeText ?? 'undated')} ${element('button', { type: 'button', class: 'linkish', 'data-show': e.iri }, conceptLabel(e.type))}${e.factuality ? ` ${element('span', { class: 'fact' }, e.factuality)}` : ''} ${element('q', {}, e.trigger?.exact ?? '')}${who ? ` ${element('span', { class: 'who' }, who)}` : ''}</li>`;
   };
   const undated = article.events.filter((e) => sortDate(e) === undefined);
-  const rest = undated.length ? `<details><summary>${undated.length} event(s) without a date</summary><ul class="undated">${undated.map(item).join('\n')}</ul></details>` : '';
-  const list = dated.length ? `<ol class="timeline">${dated.map(item).join('\n')}</ol>` : '<p class="empty">No dated events in this graph.</p>';
+  const rest = undated.length
+    ? `<details><summary>${undated.length} event(s) without a date</summary><ul class="undated">${undated.map(item).join('\n')}</ul></details>`
+    : '';
+  const list = dated.length
+    ? `<ol class="timeline">${dated.map(item).join('\n')}</ol>`
+    : '<p class="empty">No dated events in this graph.</p>';
   return `<section id="timeline" aria-labelledby="timeline-h"><h2 id="timeline-h">Timeline</h2>${list}${rest}</section>`;
 }
 
 function networkSection(article: ArticleView, edges: NetworkEdge[]): string {
   const name = (iri: string) => article.actors.get(iri)?.name ?? '';
-  if (!edges.length) return `<section id="network" aria-labelledby="network-h"><h2 id="network-h">Who speaks about whom</h2><p class="empty">No statement in this graph is about another actor.</p></section>`;
-  const rows = edges.map((e) => `<tr${attributes({ 'data-edge': `${e.source} ${e.target}` })}>${element('td', {}, name(e.source))}${element('td', {}, name(e.target))}${element('td', { class: 'num' }, String(e.statements))}${element('td', {}, e.types.map(conceptLabel).join(', '))}</tr>`);
+  if (!edges.length)
+    return `<section id="network" aria-labelledby="network-h"><h2 id="network-h">Who speaks about whom</h2><p class="empty">No statement in this graph is about another actor.</p></section>`;
+  const rows = edges.map(
+    (e) =>
+      `<tr${attributes({ 'data-edge': `${e.source} ${e.target}` })}>${element('td', {}, name(e.source))}${element('td', {}, name(e.target))}${element('td', { class: 'num' }, String(e.statements))}${element('td', {}, e.types.map(conceptLabel).join(', '))}</tr>`,
+  );
   return `<section id="network" aria-labelledby="network-h"><h2 id="network-h">Who speaks about whom</h2>
 <div id="network-graph" class="network-graph" role="group" aria-label="Actor network: arrows go from a speaker to the actors their statements are about"></div>
 <details><summary>As a table</summary><div class="scroll"><table><thead><tr><th scope="col">Speaker</th><th scope="col">About</th><th scope="col">Statements</th><th scope="col">Types</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></div></details>

@@ -14,7 +14,11 @@ const NETWORK_MODULES = ['d3-dispatch', 'd3-quadtree', 'd3-timer', 'd3-force'] a
 
 /** The files every view needs in its assets/ folder: the page style and script, and the layout library. */
 export async function viewAssets(): Promise<ViewFile[]> {
-  const [style, script, network] = await Promise.all([readFile(packagePath('assets/view.css'), 'utf8'), readFile(packagePath('assets/view.js'), 'utf8'), networkLibrary()]);
+  const [style, script, network] = await Promise.all([
+    readFile(packagePath('assets/view.css'), 'utf8'),
+    readFile(packagePath('assets/view.js'), 'utf8'),
+    networkLibrary(),
+  ]);
   return [
     { path: `assets/${ASSET_FILES.style}`, content: style },
     { path: `assets/${ASSET_FILES.script}`, content: script },
@@ -30,7 +34,10 @@ async function networkLibrary(): Promise<string> {
     NETWORK_MODULES.map(async (name) => {
       // the package's exports map points at dist/<name>.mjs; the browser build sits beside it
       const dist = dirname(require.resolve(name));
-      const [code, licence] = await Promise.all([readFile(join(dist, `${name}.min.js`), 'utf8'), readFile(join(dist, '..', 'LICENSE'), 'utf8')]);
+      const [code, licence] = await Promise.all([
+        readFile(join(dist, `${name}.min.js`), 'utf8'),
+        readFile(join(dist, '..', 'LICENSE'), 'utf8'),
+      ]);
       return `/* ${name} (npm), licence:\n${licence.replace(/\*\//g, '* /').trim()}\n*/\n${code.trim()}\n`;
     }),
   );

@@ -48,7 +48,11 @@ export function sameAsLabel(iri: string): string {
 
 /** "NATO envoy (Russia)": a role with the name of its affiliation. */
 export function roleLabels(actor: ViewActor, actors: ReadonlyMap<string, ViewActor>): string[] {
-  return [...new Set(actor.roles.map((r) => (r.affiliation && actors.get(r.affiliation) ? `${r.name} (${actors.get(r.affiliation)!.name})` : r.name)))];
+  return [
+    ...new Set(
+      actor.roles.map((r) => (r.affiliation && actors.get(r.affiliation) ? `${r.name} (${actors.get(r.affiliation)!.name})` : r.name)),
+    ),
+  ];
 }
 
 export function compareText(a: string, b: string): number {

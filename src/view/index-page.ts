@@ -35,9 +35,13 @@ export function renderIndexPage(articles: readonly ArticleSummary[], actors: rea
     (a) =>
       `<tr>${`<td>${element('a', { href: a.page }, a.headline)}</td>`}${element('td', {}, a.outlet ?? '')}${element('td', {}, a.datePublished ?? '')}${element('td', {}, a.genre ?? '')}${[a.mentions, a.actors, a.statements, a.events].map((n) => element('td', { class: 'num' }, String(n))).join('')}</tr>`,
   );
-  const ranked = [...actors].sort((a, b) => b.articles.length - a.articles.length || total(b) - total(a) || compareText(a.name, b.name) || compareText(a.iri, b.iri));
+  const ranked = [...actors].sort(
+    (a, b) => b.articles.length - a.articles.length || total(b) - total(a) || compareText(a.name, b.name) || compareText(a.iri, b.iri),
+  );
   const actorRows = ranked.map((actor) => {
-    const shown = actor.articles.slice(0, ARTICLE_LINKS_PER_ACTOR).map(({ article }) => element('a', { href: articles[article]!.page }, articles[article]!.headline));
+    const shown = actor.articles
+      .slice(0, ARTICLE_LINKS_PER_ACTOR)
+      .map(({ article }) => element('a', { href: articles[article]!.page }, articles[article]!.headline));
     const more = actor.articles.length - shown.length;
     const links = actor.sameAs.filter((iri) => safeHref(iri)).map((iri) => link(iri, sameAsLabel(iri)));
     return `<tr${attributes({ 'data-actor': actor.iri })}>${element('td', {}, actor.name)}${element('td', {}, ACTOR_KIND_LABELS[actor.kind])}${element('td', { class: 'num' }, String(actor.articles.length))}${element('td', { class: 'num' }, String(total(actor)))}<td>${links.join(' ')}</td><td class="in">${shown.join('; ')}${more > 0 ? escapeHtml(` and ${more} more`) : ''}</td></tr>`;

@@ -19,7 +19,9 @@ export interface Mark {
 /** The text (which starts at offset `start`) as escaped HTML with the marks that lie inside it (others are left out). */
 export function renderMarked(text: string, start: number, marks: readonly Mark[]): string {
   const end = start + text.length;
-  const inside = marks.filter((m) => m.start >= start && m.end <= end && m.start < m.end).sort((a, b) => a.start - b.start || b.end - a.end || a.layer - b.layer);
+  const inside = marks
+    .filter((m) => m.start >= start && m.end <= end && m.start < m.end)
+    .sort((a, b) => a.start - b.start || b.end - a.end || a.layer - b.layer);
   const points = [...new Set(inside.flatMap((m) => [m.start, m.end]))].sort((a, b) => a - b);
   const open: Mark[] = [];
   /** How many open ranges end at each offset: the common case, nothing ends here, is one look-up. */

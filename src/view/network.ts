@@ -25,6 +25,11 @@ export function speakerNetwork(article: ArticleView): NetworkEdge[] {
     }
   }
   return [...edges.values()]
-    .map((e) => ({ source: e.source, target: e.target, statements: e.statements, types: [...e.types].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([t]) => t) }))
+    .map((e) => ({
+      source: e.source,
+      target: e.target,
+      statements: e.statements,
+      types: [...e.types].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([t]) => t),
+    }))
     .sort((a, b) => b.statements - a.statements || compareText(a.source, b.source) || compareText(a.target, b.target));
 }

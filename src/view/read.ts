@@ -2,7 +2,18 @@ import type { Quad } from '@rdfjs/types';
 import { NKG, NKG_EVENT_TYPE, NKG_STATEMENT_TYPE, OA, PROV, SCHEMA, SEM } from '../core/vocab.js';
 import { GraphIndex } from './graph-index.js';
 import { FACTUALITY_BASE, VIEW_TERMS } from './terms.js';
-import type { ActorKind, ArticleView, Factuality, ViewActor, ViewBoilerplate, ViewEvent, ViewMention, ViewSpan, ViewStatement, ViewTimex } from './types.js';
+import type {
+  ActorKind,
+  ArticleView,
+  Factuality,
+  ViewActor,
+  ViewBoilerplate,
+  ViewEvent,
+  ViewMention,
+  ViewSpan,
+  ViewStatement,
+  ViewTimex,
+} from './types.js';
 
 const ACTOR_KINDS: readonly [string, ActorKind][] = [
   [NKG.Person, 'person'],
@@ -59,7 +70,9 @@ function readArticle(graph: GraphIndex, iri: string): ArticleView {
   for (const a of [...actors.values()]) for (const role of a.roles) if (role.affiliation) actor(role.affiliation);
   const run = graph.iri(iri, PROV.wasGeneratedBy);
   const software = run ? graph.iri(run, PROV.wasAssociatedWith) : undefined;
-  const softwareName = software ? [graph.literal(software, SCHEMA.name), graph.literal(software, SCHEMA.softwareVersion)].filter(Boolean).join(' ') : '';
+  const softwareName = software
+    ? [graph.literal(software, SCHEMA.name), graph.literal(software, SCHEMA.softwareVersion)].filter(Boolean).join(' ')
+    : '';
 
   return {
     iri,
@@ -166,7 +179,9 @@ function readEvent(graph: GraphIndex, iri: string): ViewEvent {
 
 function readTimex(graph: GraphIndex, iri: string): ViewTimex | undefined {
   const at = span(graph, iri);
-  return at ? { ...at, type: graph.literal(iri, NKG.timexType) ?? '', ...optional('value', graph.literal(iri, NKG.timexValue)) } : undefined;
+  return at
+    ? { ...at, type: graph.literal(iri, NKG.timexType) ?? '', ...optional('value', graph.literal(iri, NKG.timexValue)) }
+    : undefined;
 }
 
 function readBoilerplate(graph: GraphIndex, iri: string): ViewBoilerplate | undefined {
@@ -180,7 +195,10 @@ function spanAt(graph: GraphIndex, subject: string, predicate: string): ViewSpan
 }
 
 function spans(graph: GraphIndex, nodes: readonly string[]): ViewSpan[] {
-  return nodes.map((n) => span(graph, n)).filter((s): s is ViewSpan => s !== undefined).sort(byPosition);
+  return nodes
+    .map((n) => span(graph, n))
+    .filter((s): s is ViewSpan => s !== undefined)
+    .sort(byPosition);
 }
 
 /** A TextSpan's offsets and text (a lean graph writes offsets only); undefined unless the offsets are integers with 0 <= start < end. */
@@ -205,7 +223,12 @@ function localName(iri: string, base: string): string {
 }
 
 function lastSegment(iri: string): string {
-  return decodeURIComponentSafe(iri.replace(/[/#]+$/, '').split(/[/#]/).pop() ?? iri);
+  return decodeURIComponentSafe(
+    iri
+      .replace(/[/#]+$/, '')
+      .split(/[/#]/)
+      .pop() ?? iri,
+  );
 }
 
 function decodeURIComponentSafe(text: string): string {

@@ -59,7 +59,11 @@ export class ViewSite {
         // an unnamed source ("officials") is local to its article: nothing to find across the corpus
         if (actor.kind === 'unnamed') continue;
         let entry = this.actors.get(iri);
-        if (!entry) this.actors.set(keep(iri), (entry = { iri: keep(iri), name: keep(actor.name), kind: actor.kind, sameAs: actor.sameAs.map(keep), articles: [] }));
+        if (!entry)
+          this.actors.set(
+            keep(iri),
+            (entry = { iri: keep(iri), name: keep(actor.name), kind: actor.kind, sameAs: actor.sameAs.map(keep), articles: [] }),
+          );
         entry.articles.push({ article: position, mentions: count });
       }
       const outlet = (article.publisher ? article.actors.get(article.publisher)?.name : undefined) ?? article.periodical;

@@ -35,7 +35,12 @@ describe('projectAnnotations', () => {
 
   it('leaves descriptions and pronouns out of the entities', () => {
     const extraction = handExtraction();
-    extraction.mentions.push({ span: span(HAND_TEXT, 'officials'), actor: 'Organization:Utopian Council', kind: 'description', sentence: 0 });
+    extraction.mentions.push({
+      span: span(HAND_TEXT, 'officials'),
+      actor: 'Organization:Utopian Council',
+      kind: 'description',
+      sentence: 0,
+    });
     const entities = projectAnnotations('doc-1', HAND_TEXT, extraction).entities;
     expect(entities.some((e) => e.start === span(HAND_TEXT, 'officials').start)).toBe(false);
   });
@@ -80,7 +85,10 @@ describe('projectAnnotations', () => {
   it('ends the first fragment at the comma before the attribution, title and all: "The plan, Mr. Lopez said, …"', () => {
     const text = 'The plan, Mr. Lopez said, would fail.';
     const extraction = attributionInside(text, 'The plan, Mr. Lopez said, would fail');
-    expect(projectAnnotations('doc-3', text, extraction).statements[0]!.content.fragments).toEqual([pick(span(text, 'The plan')), pick(span(text, 'would fail'))]);
+    expect(projectAnnotations('doc-3', text, extraction).statements[0]!.content.fragments).toEqual([
+      pick(span(text, 'The plan')),
+      pick(span(text, 'would fail')),
+    ]);
   });
 
   it('gives time expressions with their TIMEX3 value and confidence, and no value when there is none', () => {
@@ -94,7 +102,9 @@ describe('projectAnnotations', () => {
 /** The hand extraction with one statement of Lopez's whose content holds its own attribution ("…, Lopez said, …"). */
 function attributionInside(text: string, content: string): Extraction {
   const extraction = handExtraction();
-  extraction.statements = [{ ...extraction.statements[0]!, speakerMention: span(text, 'Lopez'), cue: span(text, 'said'), content: span(text, content) }];
+  extraction.statements = [
+    { ...extraction.statements[0]!, speakerMention: span(text, 'Lopez'), cue: span(text, 'said'), content: span(text, content) },
+  ];
   return extraction;
 }
 

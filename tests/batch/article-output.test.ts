@@ -6,7 +6,16 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 const SETTINGS: ArticleSettings = { base: 'https://example.org/', formats: ['turtle', 'nquads'], report: true, keepInvalid: false };
 
 function done(violations: number): ArticleDone {
-  return { ok: true, triples: 3, violations, warnings: 0, reportTurtle: '# report\n', serialized: { turtle: bytes('ttl'), nquads: bytes('nq') }, timings: {}, summary: { article: 'https://example.org/a', actors: [], events: [] } };
+  return {
+    ok: true,
+    triples: 3,
+    violations,
+    warnings: 0,
+    reportTurtle: '# report\n',
+    serialized: { turtle: bytes('ttl'), nquads: bytes('nq') },
+    timings: {},
+    summary: { article: 'https://example.org/a', actors: [], events: [] },
+  };
 }
 
 describe('articleOutput', () => {

@@ -9,8 +9,21 @@ describe('ErrorReport', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'newskg-errors-')), 'errors.jsonl');
     const report = await ErrorReport.open(path);
     await report.add({ id: 'a.txt', file: 'a.txt', stage: 'read', code: 'INPUT_EMPTY', message: 'a.txt is empty' });
-    await report.add({ id: 'r7', file: 'corpus.jsonl', line: 7, stage: 'ingest', code: 'INPUT_NO_ARTICLE', message: 'no article text found' });
-    await report.addWarning({ id: 'r8', file: 'corpus.jsonl', line: 8, code: 'ISSN_CHECK_DIGIT', message: 'ISSN 1234-5678 on line 1 has a wrong check digit; it is not used' });
+    await report.add({
+      id: 'r7',
+      file: 'corpus.jsonl',
+      line: 7,
+      stage: 'ingest',
+      code: 'INPUT_NO_ARTICLE',
+      message: 'no article text found',
+    });
+    await report.addWarning({
+      id: 'r8',
+      file: 'corpus.jsonl',
+      line: 8,
+      code: 'ISSN_CHECK_DIGIT',
+      message: 'ISSN 1234-5678 on line 1 has a wrong check digit; it is not used',
+    });
     await report.commit();
     expect(readFileSync(path, 'utf8').split('\n')).toEqual([
       '{"id":"a.txt","file":"a.txt","severity":"error","stage":"read","code":"INPUT_EMPTY","message":"a.txt is empty"}',

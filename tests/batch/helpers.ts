@@ -5,7 +5,14 @@ import type { JobSettings } from '../../src/batch/index.js';
 /** The compiled worker entry (tests/global-setup.ts builds dist/ before any test). */
 export { WORKER_URL } from '../helpers/cli.js';
 
-export const SETTINGS: JobSettings = { base: 'https://example.org/news/', formats: [], report: false, keepInvalid: false, serialize: ['nquads'], files: false };
+export const SETTINGS: JobSettings = {
+  base: 'https://example.org/news/',
+  formats: [],
+  report: false,
+  keepInvalid: false,
+  serialize: ['nquads'],
+  files: false,
+};
 
 const PEOPLE = ['Maria Lindqvist', 'Tomas Berger', 'Anika Osei', 'Pavel Novak'];
 const CITIES = ['Brussels', 'Oslo', 'Lisbon', 'Warsaw'];
@@ -32,7 +39,13 @@ export function article(n: number, variety = PEOPLE.length): string {
 }
 
 export function articleItem(id: string, raw: string, line?: number): SourceItem {
-  return { ok: true, id, file: line === undefined ? id : 'corpus.jsonl', ...(line === undefined ? {} : { line }), input: { raw, source: { name: id, format: line === undefined ? 'text' : 'jsonl' } } };
+  return {
+    ok: true,
+    id,
+    file: line === undefined ? id : 'corpus.jsonl',
+    ...(line === undefined ? {} : { line }),
+    input: { raw, source: { name: id, format: line === undefined ? 'text' : 'jsonl' } },
+  };
 }
 
 export function failureItem(id: string, line?: number): SourceItem {

@@ -19,11 +19,15 @@ describe('mapOrdered', () => {
   it('gives results in input order when later items finish first', async () => {
     const finished: number[] = [];
     const results = await collect(
-      mapOrdered(numbers(6, []), async (n) => {
-        await sleep((6 - n) * 5);
-        finished.push(n);
-        return n * 10;
-      }, 4),
+      mapOrdered(
+        numbers(6, []),
+        async (n) => {
+          await sleep((6 - n) * 5);
+          finished.push(n);
+          return n * 10;
+        },
+        4,
+      ),
     );
     expect(finished.slice(0, 2)).not.toEqual([0, 1]);
     expect(results.map(([item, result]) => [item, result])).toEqual([0, 1, 2, 3, 4, 5].map((n) => [n, n * 10]));
@@ -56,10 +60,15 @@ describe('mapOrdered', () => {
   it('surfaces a failure at its place in the order', async () => {
     const seen: number[] = [];
     const run = async () => {
-      for await (const [item] of mapOrdered(numbers(5, []), async (n) => {
-        if (n === 2) throw new Error('boom');
-        return n;
-      }, 2)) seen.push(item);
+      for await (const [item] of mapOrdered(
+        numbers(5, []),
+        async (n) => {
+          if (n === 2) throw new Error('boom');
+          return n;
+        },
+        2,
+      ))
+        seen.push(item);
     };
     await expect(run()).rejects.toThrow('boom');
     expect(seen).toEqual([0, 1]);

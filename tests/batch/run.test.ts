@@ -48,7 +48,12 @@ describe('runCorpus', () => {
   it('fails the run when the worker entry cannot start', async () => {
     const items = [articleItem('a.txt', article(0)), articleItem('b.txt', article(1))];
     const attempt = async () => {
-      for await (const _ of runCorpus(sourceOf(items), { jobs: 2, settings: SETTINGS, workerUrl: new URL('file:///nonexistent/worker.js') })) void _;
+      for await (const _ of runCorpus(sourceOf(items), {
+        jobs: 2,
+        settings: SETTINGS,
+        workerUrl: new URL('file:///nonexistent/worker.js'),
+      }))
+        void _;
     };
     await expect(attempt()).rejects.toMatchObject({ code: 'INTERNAL' });
   });

@@ -30,7 +30,14 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   return {
     context,
@@ -47,7 +54,11 @@ export interface PageWatch {
   requests: string[];
 }
 
-export async function openPage(browser: Browser, url: string, viewport?: { width: number; height: number }): Promise<{ page: Page; watch: PageWatch }> {
+export async function openPage(
+  browser: Browser,
+  url: string,
+  viewport?: { width: number; height: number },
+): Promise<{ page: Page; watch: PageWatch }> {
   const page = await browser.context.newPage();
   // a missing element fails the test in seconds instead of at the test's time-out
   page.setDefaultTimeout(5_000);

@@ -35,18 +35,26 @@ describe.skipIf(skipReason !== undefined)('newskg view in Chromium', () => {
     const viewed = runCli(['view', SAMPLE, '-o', join(work, 'sample'), '--quiet']);
     expect(viewed.status, viewed.stderr).toBe(0);
     const corpus = readdirSync(CORPUS).map((f) => join(CORPUS, f));
-    writeFileSync(join(work, 'hostile.ttl'), fixtureTurtle({ headline: '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2"> Harbour plan', body: true }));
+    writeFileSync(
+      join(work, 'hostile.ttl'),
+      fixtureTurtle({ headline: '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2"> Harbour plan', body: true }),
+    );
     const corpusView = runCli(['view', ...corpus, join(work, 'hostile.ttl'), '-o', join(work, 'corpus'), '--quiet']);
     expect(corpusView.status, corpusView.stderr).toBe(0);
     samplePage = readdirSync(join(work, 'sample/articles'))[0]!;
 
     const quads = await parseRdf(readFileSync(join(work, 'graph/nato-russia-missile-row.ttl'), 'utf8'), 'turtle', 'sample');
-    const mentions = new Set(quads.filter((q) => q.predicate.value === RDF.type && q.object.value === NKG.Mention).map((q) => q.subject.value));
+    const mentions = new Set(
+      quads.filter((q) => q.predicate.value === RDF.type && q.object.value === NKG.Mention).map((q) => q.subject.value),
+    );
     mentionActors = quads.filter((q) => q.predicate.value === NKG.refersTo && mentions.has(q.subject.value)).map((q) => q.object.value);
     const names = new Map(quads.filter((q) => q.predicate.value === SCHEMA.name).map((q) => [q.subject.value, q.object.value]));
-    speakerNames = new Map(quads.filter((q) => q.predicate.value === NKG.speaker).map((q) => [q.subject.value, names.get(q.object.value)!]));
+    speakerNames = new Map(
+      quads.filter((q) => q.predicate.value === NKG.speaker).map((q) => [q.subject.value, names.get(q.object.value)!]),
+    );
     involved = new Map();
-    for (const q of quads.filter((q) => q.predicate.value === NKG.speaker || q.predicate.value === NKG.about)) involved.set(q.subject.value, [...(involved.get(q.subject.value) ?? []), q.object.value]);
+    for (const q of quads.filter((q) => q.predicate.value === NKG.speaker || q.predicate.value === NKG.about))
+      involved.set(q.subject.value, [...(involved.get(q.subject.value) ?? []), q.object.value]);
     browser = await launchBrowser();
   }, 120_000);
 
@@ -58,7 +66,9 @@ describe.skipIf(skipReason !== undefined)('newskg view in Chromium', () => {
   const url = (path: string) => pathToFileURL(join(work, path)).href;
 
   async function visibleCount(page: Page, selector: string): Promise<number> {
-    return page.locator(selector).evaluateAll((nodes) => nodes.filter((n) => (n as unknown as { offsetParent: unknown }).offsetParent !== null).length);
+    return page
+      .locator(selector)
+      .evaluateAll((nodes) => nodes.filter((n) => (n as unknown as { offsetParent: unknown }).offsetParent !== null).length);
   }
 
   it('shows the headline and one highlight per mention of the graph, with no error and no request off the disk', async () => {
@@ -97,7 +107,11 @@ describe.skipIf(skipReason !== undefined)('newskg view in Chromium', () => {
     const lit = await page.locator('[data-mention]:not(.off)').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-actor')));
     expect(lit).toEqual(Array(mentions).fill(actor));
     expect(await visibleCount(page, '#actors [data-actor]')).toBe(1);
-    const rows = await page.locator('[data-statement-row]').evaluateAll((nodes) => nodes.filter((n) => !(n as unknown as { hidden: boolean }).hidden).map((n) => n.getAttribute('data-statement-row')));
+    const rows = await page
+      .locator('[data-statement-row]')
+      .evaluateAll((nodes) =>
+        nodes.filter((n) => !(n as unknown as { hidden: boolean }).hidden).map((n) => n.getAttribute('data-statement-row')),
+      );
     expect(rows.length).toBeGreaterThan(0);
     const expected = [...involved].filter(([, actors]) => actors.includes(actor)).map(([statement]) => statement);
     expect([...rows].sort()).toEqual(expected.sort());
@@ -150,7 +164,17 @@ describe.skipIf(skipReason !== undefined)('newskg view in Chromium', () => {
     expect(await page.evaluate('window.pwned')).toBeUndefined();
     expect(await page.locator('img').count()).toBe(0);
     // the same hand-made graph has boilerplate, shown dimmed, and a negated event, struck through
-    const style = (selector: string, property: string) => page.locator(selector).first().evaluate((node, p) => (globalThis as unknown as { getComputedStyle(n: unknown): { getPropertyValue(p: string): string } }).getComputedStyle(node).getPropertyValue(p), property);
+    const style = (selector: string, property: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate(
+          (node, p) =>
+            (globalThis as unknown as { getComputedStyle(n: unknown): { getPropertyValue(p: string): string } })
+              .getComputedStyle(node)
+              .getPropertyValue(p),
+          property,
+        );
     expect(Number(await style('[data-boilerplate="newsletter"]', 'opacity'))).toBeLessThan(0.6);
     expect(await style('[data-event].ev-negated', 'text-decoration-line')).toBe('line-through');
     expect(await style('[data-event].ev-possible', 'outline-style')).toBe('dashed');

@@ -25,16 +25,23 @@ describe('newskg annotate', () => {
     const run = await cli(['annotate', join(dir, 'in.jsonl'), '-o', join(dir, 'pred.jsonl')]);
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/2 record\(s\) annotated, 0 failed; .* KB\/s/);
-    const predictions = readFileSync(join(dir, 'pred.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const predictions = readFileSync(join(dir, 'pred.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(predictions.map((p) => p.id)).toEqual(['a', 'b']);
     const text = RECORDS[0]!.text;
     const names = predictions[0].entities.map((e: { start: number; end: number }) => text.slice(e.start, e.end));
     expect(names).toContain('Maria Camilleri');
-    const quote = predictions[0].statements.find((s: { content: { start: number; end: number } }) => text.slice(s.content.start, s.content.end).includes('We have a deal'));
+    const quote = predictions[0].statements.find((s: { content: { start: number; end: number } }) =>
+      text.slice(s.content.start, s.content.end).includes('We have a deal'),
+    );
     expect(quote).toBeDefined();
     const timex = predictions[0].timexes.find((t: { start: number; end: number }) => text.slice(t.start, t.end) === 'Monday');
     expect(timex?.value).toBe('2023-05-08');
-    const lastWeek = predictions[1].timexes.find((t: { start: number; end: number }) => RECORDS[1]!.text.slice(t.start, t.end) === 'last week');
+    const lastWeek = predictions[1].timexes.find(
+      (t: { start: number; end: number }) => RECORDS[1]!.text.slice(t.start, t.end) === 'last week',
+    );
     expect(lastWeek?.value).toBe('2022-W43');
   });
 
@@ -43,7 +50,10 @@ describe('newskg annotate', () => {
     const run = await cli(['annotate', join(dir, 'in.jsonl'), '-o', join(dir, 'pred.jsonl')]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/in\.jsonl.*:2/);
-    const ids = readFileSync(join(dir, 'pred.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).id);
+    const ids = readFileSync(join(dir, 'pred.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).id);
     expect(ids).toEqual(['a', 'b']);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
@@ -53,7 +63,11 @@ describe('newskg annotate', () => {
     const everything = await cli(['annotate', join(dir, 'in.jsonl'), '-o', join(dir, 'all.jsonl'), '--min-confidence', '0']);
     const strict = await cli(['annotate', join(dir, 'in.jsonl'), '-o', join(dir, 'sure.jsonl'), '--min-confidence', '1']);
     expect([everything.status, strict.status]).toEqual([0, 0]);
-    const read = (name: string) => readFileSync(join(dir, name), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const read = (name: string) =>
+      readFileSync(join(dir, name), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
     const all = read('all.jsonl');
     const items = all.flatMap((p) => [...p.entities, ...p.statements, ...p.timexes]);
     expect(items.length).toBeGreaterThan(5);
@@ -61,7 +75,8 @@ describe('newskg annotate', () => {
       expect(item.confidence).toBeGreaterThanOrEqual(0);
       expect(item.confidence).toBeLessThanOrEqual(1);
     }
-    const count = (records: { statements: unknown[]; entities: unknown[] }[]) => records.reduce((n, p) => n + p.statements.length + p.entities.length, 0);
+    const count = (records: { statements: unknown[]; entities: unknown[] }[]) =>
+      records.reduce((n, p) => n + p.statements.length + p.entities.length, 0);
     const sure = read('sure.jsonl');
     expect(count(sure)).toBeLessThan(count(all));
     for (const item of sure.flatMap((p) => [...p.entities, ...p.statements, ...p.timexes])) expect(item.confidence).toBe(1);

@@ -19,7 +19,10 @@ function mixedFolder(): string {
   mkdirSync(dir);
   for (const n of [0, 1, 2, 3]) writeFileSync(join(dir, `good-${n}.txt`), article(n));
   writeFileSync(join(dir, 'broken-empty.txt'), '');
-  writeFileSync(join(dir, 'broken-latin1.txt'), Buffer.from('Le ministre a d\xe9clar\xe9 que la r\xe9union avait \xe9chou\xe9.\n', 'latin1'));
+  writeFileSync(
+    join(dir, 'broken-latin1.txt'),
+    Buffer.from('Le ministre a d\xe9clar\xe9 que la r\xe9union avait \xe9chou\xe9.\n', 'latin1'),
+  );
   writeFileSync(join(dir, 'broken-short.txt'), 'x');
   return dir;
 }
@@ -29,7 +32,11 @@ function graphsOf(nquads: string): string[] {
 }
 
 function errorLines(path: string): Record<string, unknown>[] {
-  return readFileSync(path, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+  return readFileSync(path, 'utf8')
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
 describe('newskg export on a corpus', () => {
@@ -99,9 +106,22 @@ describe('newskg export on a corpus', () => {
 
   it('exports the good records of a JSON Lines corpus and reports the broken line', async () => {
     const dir = scratch();
-    const lines = [JSON.stringify({ id: 'first', text: article(0) }), '{"id": "broken", "text": ', JSON.stringify({ id: 'third', text: article(1) })];
+    const lines = [
+      JSON.stringify({ id: 'first', text: article(0) }),
+      '{"id": "broken", "text": ',
+      JSON.stringify({ id: 'third', text: article(1) }),
+    ];
     writeFileSync(join(dir, 'corpus.jsonl'), lines.join('\n') + '\n');
-    const run = await cli(['export', join(dir, 'corpus.jsonl'), '--nquads', join(dir, 'all.nq'), '--errors', join(dir, 'errors.jsonl'), '-j', '1']);
+    const run = await cli([
+      'export',
+      join(dir, 'corpus.jsonl'),
+      '--nquads',
+      join(dir, 'all.nq'),
+      '--errors',
+      join(dir, 'errors.jsonl'),
+      '-j',
+      '1',
+    ]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('2 article(s) exported');
     expect(graphsOf(readFileSync(join(dir, 'all.nq'), 'utf8'))).toHaveLength(2);
@@ -112,7 +132,10 @@ describe('newskg export on a corpus', () => {
 
   it('names per-article files after JSON Lines record ids', async () => {
     const dir = scratch();
-    const records = [{ id: 'first', text: article(0) }, { id: 'news/second', text: article(1) }];
+    const records = [
+      { id: 'first', text: article(0) },
+      { id: 'news/second', text: article(1) },
+    ];
     writeFileSync(join(dir, 'corpus.jsonl'), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
     const run = await cli(['export', join(dir, 'corpus.jsonl'), '-o', join(dir, 'out'), '--format', 'turtle', '-j', '1', '-q']);
     expect(run.status).toBe(0);
@@ -138,7 +161,11 @@ describe('newskg export on a corpus', () => {
     expect(run.stderr).not.toMatch(/articles\/s|\d\/s\b/);
     const quiet = await cli(['export', dir, '--nquads', join(dir, '..', 'all.nq'), '-j', '1', '-q']);
     expect(quiet.stderr.split('\n').filter((line) => line && !line.startsWith('error:'))).toEqual([
-      'newskg: 4 article(s) exported, ' + /(\d+) triples/.exec(quiet.stderr)![1] + ' triples, ' + /(\d+) warning/.exec(quiet.stderr)![1] + ' warning(s), 3 failed',
+      'newskg: 4 article(s) exported, ' +
+        /(\d+) triples/.exec(quiet.stderr)![1] +
+        ' triples, ' +
+        /(\d+) warning/.exec(quiet.stderr)![1] +
+        ' warning(s), 3 failed',
     ]);
   });
 

@@ -21,7 +21,10 @@ const ARTICLES: Record<string, string> = {
     'Der Hafen schließt den Nordsteg\n\n' +
     'Die Hafenbehörde hat am Dienstag mitgeteilt, dass der nördliche Steg bis zum Frühjahr für Reparaturen geschlossen wird. ' +
     'Taucher hatten zuvor Risse in zwei der Pfeiler gefunden, und die Fähren sollen nun am südlichen Terminal anlegen.\n',
-  'author-conflict.html': simplePage(PARAGRAPHS, '<meta name="author" content="Carla Duarte">').replace('<h1>Test page</h1>', '<h1>Test page</h1><p class="byline">By Rosa Mendes</p>'),
+  'author-conflict.html': simplePage(PARAGRAPHS, '<meta name="author" content="Carla Duarte">').replace(
+    '<h1>Test page</h1>',
+    '<h1>Test page</h1><p class="byline">By Rosa Mendes</p>',
+  ),
 };
 
 const EXPECTED: Record<string, string> = {
@@ -62,7 +65,10 @@ describe('newskg export: warnings of ingest reach the user', () => {
   });
 
   it('writes each warning to --errors with severity warning and its code', async () => {
-    const records = readFileSync(errors, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const records = readFileSync(errors, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(records.map((r) => [String(r['file']).replace(/^.*\//, ''), r['severity'], r['stage'], r['code']])).toEqual([
       ['author-conflict.html', 'warning', 'ingest', 'HTML_AUTHOR_CONFLICT'],
       ['bad-issn.txt', 'warning', 'ingest', 'ISSN_CHECK_DIGIT'],

@@ -10,7 +10,10 @@ import { datasetOf, select } from '../query/helpers.js';
 // Terminal on June 3, 2024 (a news report naming "Anna Kowalska", an analysis naming "Ms Kowalska",
 // both the group's chief executive); the third reports another purchase.
 const DIR = join(ROOT, 'tests/fixtures/corpus-links');
-const FILES = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => join(DIR, f));
+const FILES = readdirSync(DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => join(DIR, f));
 const scratch = (): string => mkdtempSync(join(tmpdir(), 'newskg-links-'));
 
 const KOWALSKA = 'https://w3id.org/newskg/id/actor/person/kowalska';
@@ -30,14 +33,19 @@ describe('newskg export: the corpus links graph', () => {
     expect(graphs).toHaveLength(4);
     const links = quads.filter((q) => q.graph.value === graphs[3]);
     expect(graphs[3]).toMatch(/^https:\/\/w3id\.org\/newskg\/id\/corpus\/[0-9a-f]{16}$/);
-    expect(links.filter((q) => q.predicate.value.endsWith('#sameAs')).map((q) => [q.subject.value, q.object.value])).toEqual([[KOWALSKA, ANNA_KOWALSKA]]);
+    expect(links.filter((q) => q.predicate.value.endsWith('#sameAs')).map((q) => [q.subject.value, q.object.value])).toEqual([
+      [KOWALSKA, ANNA_KOWALSKA],
+    ]);
     const reports = links.filter((q) => q.predicate.value.endsWith('#happening'));
     expect(reports).toHaveLength(2);
     expect(new Set(reports.map((q) => q.object.value)).size).toBe(1);
     // the two events are in the first two articles' graphs, and both are acquisitions
     const typeOf = (event: string) => quads.find((q) => q.subject.value === event && q.predicate.value.endsWith('#eventType'))!;
     expect(reports.map((q) => typeOf(q.subject.value).graph.value).sort()).toEqual([graphs[0]!, graphs[1]!].sort());
-    expect(reports.map((q) => typeOf(q.subject.value).object.value)).toEqual(['https://w3id.org/newskg/event-type/acquisition', 'https://w3id.org/newskg/event-type/acquisition']);
+    expect(reports.map((q) => typeOf(q.subject.value).object.value)).toEqual([
+      'https://w3id.org/newskg/event-type/acquisition',
+      'https://w3id.org/newskg/event-type/acquisition',
+    ]);
   });
 
   it('is byte-identical with one job and with two', async () => {

@@ -5,8 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 
 const ARTICLES: Record<string, string> = {
-  'harbour.txt': 'Harbour plan approved\n\nBy Lena Ostrova\n\nMarch 3, 2024\n\nThe city council of Valmora approved the harbour plan on Tuesday. "It will bring jobs," Mayor Tomas Reld said.',
-  'bridge.txt': 'Bridge closed for repairs\n\nMarch 4, 2024\n\nThe old bridge in Valmora will close for six weeks, the transport office said on Wednesday.',
+  'harbour.txt':
+    'Harbour plan approved\n\nBy Lena Ostrova\n\nMarch 3, 2024\n\nThe city council of Valmora approved the harbour plan on Tuesday. "It will bring jobs," Mayor Tomas Reld said.',
+  'bridge.txt':
+    'Bridge closed for repairs\n\nMarch 4, 2024\n\nThe old bridge in Valmora will close for six weeks, the transport office said on Wednesday.',
   'school.txt': 'New school opens\n\nMarch 5, 2024\n\nA new primary school opened in the northern district on Thursday, officials said.',
 };
 
@@ -48,7 +50,10 @@ describe('newskg export --since-manifest', () => {
     const harbourBefore = readFileSync(join(out, 'harbour.ttl'), 'utf8');
     writeFileSync(join(input, 'bridge.txt'), `${ARTICLES['bridge.txt']} Traffic will be diverted through the eastern ring road.`);
     rmSync(join(input, 'school.txt'));
-    writeFileSync(join(input, 'market.txt'), 'Market moves\n\nMarch 6, 2024\n\nThe weekly market of Valmora will move to the harbour square in April, the council said.');
+    writeFileSync(
+      join(input, 'market.txt'),
+      'Market moves\n\nMarch 6, 2024\n\nThe weekly market of Valmora will move to the harbour square in April, the council said.',
+    );
     const run = await exportAgain();
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/newskg: 2 article\(s\) exported, \d+ triples, \d+ warning\(s\), 0 failed, 1 unchanged, 1 removed/);
@@ -56,11 +61,27 @@ describe('newskg export --since-manifest', () => {
     expect(readFileSync(join(out, 'harbour.ttl'), 'utf8')).toBe(harbourBefore);
     expect(existsSync(join(out, 'school.ttl'))).toBe(false);
     expect(existsSync(join(out, 'school.jsonld'))).toBe(false);
-    expect(readdirSync(out).filter((f) => f.endsWith('.ttl')).sort()).toEqual(['bridge.ttl', 'harbour.ttl', 'market.ttl']);
+    expect(
+      readdirSync(out)
+        .filter((f) => f.endsWith('.ttl'))
+        .sort(),
+    ).toEqual(['bridge.ttl', 'harbour.ttl', 'market.ttl']);
   }, 60_000);
 
   it('redoes every article when the settings change', async () => {
-    const run = await cli(['export', input, '-o', out, '--since-manifest', manifest, '--keep-invalid', '--jobs', '1', '--base', 'https://example.org/news/']);
+    const run = await cli([
+      'export',
+      input,
+      '-o',
+      out,
+      '--since-manifest',
+      manifest,
+      '--keep-invalid',
+      '--jobs',
+      '1',
+      '--base',
+      'https://example.org/news/',
+    ]);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/newskg: 3 article\(s\) exported, .* 0 unchanged, 0 removed/);
     expect(readFileSync(join(out, 'harbour.ttl'), 'utf8')).toContain('https://example.org/news/');

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { PassThrough } from 'node:stream';
 import { LoadProgress } from '../../src/cli/run/load-progress.js';
 
-function stream({ isTTY, columns = 100 }: { isTTY: boolean; columns?: number }): PassThrough & { isTTY: boolean; columns: number; text: () => string } {
+function stream({
+  isTTY,
+  columns = 100,
+}: {
+  isTTY: boolean;
+  columns?: number;
+}): PassThrough & { isTTY: boolean; columns: number; text: () => string } {
   const out = Object.assign(new PassThrough(), { isTTY, columns });
   let written = '';
   out.on('data', (chunk: Buffer) => (written += chunk.toString()));

@@ -17,27 +17,40 @@ describe('newskg load', () => {
       'PUT /store?graph=https%3A%2F%2Fexample.org%2Farticle%2Fb',
       'POST /store?graph=urn%3Anewskg%3Aload',
     ]);
-    expect(s.requests[3]!.body).toMatch(/^<https:\/\/example.org\/article\/a> <urn:newskg:load#digest> "sha256:[0-9a-f]{64}" \.\n<https:\/\/example.org\/article\/b> /);
-    expect(run.stderr).toMatch(new RegExp(`newskg: 2 graph\\(s\\) loaded into ${s.url}/store \\(gsp\\), 5 triples, 0 failed, 0 input\\(s\\) unreadable\\n$`));
+    expect(s.requests[3]!.body).toMatch(
+      /^<https:\/\/example.org\/article\/a> <urn:newskg:load#digest> "sha256:[0-9a-f]{64}" \.\n<https:\/\/example.org\/article\/b> /,
+    );
+    expect(run.stderr).toMatch(
+      new RegExp(`newskg: 2 graph\\(s\\) loaded into ${s.url}/store \\(gsp\\), 5 triples, 0 failed, 0 input\\(s\\) unreadable\\n$`),
+    );
   });
 
   it('logs in with Digest using the password from the named environment variable', async () => {
     const guard = digestGuard('dba', 'from-env');
     const s = await startStore((req, res) => guard(req, res) && answer(res, 200));
-    const run = await cli(['load', TRIG, '--endpoint', `${s.url}/sparql-auth`, '--protocol', 'update', '--user', 'dba', '--password-env', 'MY_PW'], { env: { MY_PW: 'from-env' } });
+    const run = await cli(
+      ['load', TRIG, '--endpoint', `${s.url}/sparql-auth`, '--protocol', 'update', '--user', 'dba', '--password-env', 'MY_PW'],
+      { env: { MY_PW: 'from-env' } },
+    );
     expect(run.status).toBe(0);
     // both small graphs in one update, each with its digest
     expect(s.requests.at(-1)!.body).toMatch(/^DROP SILENT GRAPH <https:\/\/example.org\/article\/a> ;\nINSERT DATA/);
     expect(s.requests.at(-1)!.body).toContain('DROP SILENT GRAPH <https://example.org/article/b> ;\nINSERT DATA');
-    expect(s.requests.at(-1)!.body).toContain('INSERT DATA { GRAPH <urn:newskg:load> { <https://example.org/article/b> <urn:newskg:load#digest> "sha256:');
+    expect(s.requests.at(-1)!.body).toContain(
+      'INSERT DATA { GRAPH <urn:newskg:load> { <https://example.org/article/b> <urn:newskg:load#digest> "sha256:',
+    );
   });
 
   it('fails with one clear line and exit 3 on a wrong password, never printing it', async () => {
     const guard = digestGuard('dba', 'right');
     const s = await startStore((req, res) => guard(req, res) && answer(res, 201));
-    const run = await cli(['load', TRIG, '--endpoint', `${s.url}/crud`, '--user', 'dba', '--password-env', 'MY_PW'], { env: { MY_PW: 'wrong-pass' } });
+    const run = await cli(['load', TRIG, '--endpoint', `${s.url}/crud`, '--user', 'dba', '--password-env', 'MY_PW'], {
+      env: { MY_PW: 'wrong-pass' },
+    });
     expect(run.status).toBe(3);
-    expect(run.stderr).toContain(`error: authentication failed for ${s.url}/crud: check --user and the password in $MY_PW (HTTP 401: wrong user or password)\n`);
+    expect(run.stderr).toContain(
+      `error: authentication failed for ${s.url}/crud: check --user and the password in $MY_PW (HTTP 401: wrong user or password)\n`,
+    );
     expect(run.stderr).not.toContain('wrong-pass');
     expect(s.requests).toHaveLength(2);
   });

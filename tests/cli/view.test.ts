@@ -43,14 +43,24 @@ describe('newskg view', () => {
   it('draws an article read twice (Turtle and JSON-LD of one export) once, and says so', async () => {
     const run = await cli(['view', join(dir, 'graph'), '-o', join(dir, 'twice')]);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/nato-russia-missile-row\.ttl: article "https:\/\/w3id\.org\/newskg\/id\/article\/76da88ca2a666764" is already in the view; drawn once/);
+    expect(run.stderr).toMatch(
+      /nato-russia-missile-row\.ttl: article "https:\/\/w3id\.org\/newskg\/id\/article\/76da88ca2a666764" is already in the view; drawn once/,
+    );
     expect(readdirSync(join(dir, 'twice', 'articles'))).toHaveLength(1);
   });
 
   it('names a missing or broken input, draws the others and exits 2', async () => {
     const broken = join(dir, 'broken.ttl');
     writeFileSync(broken, '@prefix ex: <http://example.org/> .\nex:a ex:b "unterminated .\n');
-    const run = await cli(['view', join(dir, 'missing.ttl'), broken, join(dir, 'graph', 'nato-russia-missile-row.ttl'), '-o', join(dir, 'partial'), '-q']);
+    const run = await cli([
+      'view',
+      join(dir, 'missing.ttl'),
+      broken,
+      join(dir, 'graph', 'nato-russia-missile-row.ttl'),
+      '-o',
+      join(dir, 'partial'),
+      '-q',
+    ]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`${join(dir, 'missing.ttl')}: INPUT_NOT_FOUND`);
     expect(run.stderr).toContain(`${broken}:2: RDF_PARSE`);

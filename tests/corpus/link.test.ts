@@ -22,7 +22,11 @@ const event = (iri: string, fields: Partial<EventSummary> = {}): EventSummary =>
   patients: [ORG('vela')],
   ...fields,
 });
-const article = (name: string, events: EventSummary[], actors: ActorSummary[] = []): ArticleSummary => ({ article: `${BASE}article/${name}`, actors, events });
+const article = (name: string, events: EventSummary[], actors: ActorSummary[] = []): ArticleSummary => ({
+  article: `${BASE}article/${name}`,
+  actors,
+  events,
+});
 
 function link(...articles: ArticleSummary[]) {
   const linker = new CorpusLinker(BASE);
@@ -39,7 +43,12 @@ describe('CorpusLinker: events', () => {
     const happening = happeningOf(links, 'a-1');
     expect(happening).toMatch(/happening\/[0-9a-f]{16}$/);
     expect(happeningOf(links, 'b-1')).toBe(happening);
-    expect(quadLines(links!.quads.filter((q) => q.subject.value === happening), { dropGraph: true })).toEqual(
+    expect(
+      quadLines(
+        links!.quads.filter((q) => q.subject.value === happening),
+        { dropGraph: true },
+      ),
+    ).toEqual(
       [
         `<${happening}> <http://semanticweb.cs.vu.nl/2009/11/sem/eventType> <https://w3id.org/newskg/event-type/acquisition> .`,
         `<${happening}> <http://semanticweb.cs.vu.nl/2009/11/sem/hasTimeStamp> "2024-06-03"^^<http://www.w3.org/2001/XMLSchema#date> .`,
@@ -58,7 +67,12 @@ describe('CorpusLinker: events', () => {
     const { from: _from, to: _to, ...undated } = event('b-1');
     expect(link(first, article('b', [undated]))).toBeUndefined();
     // two months: neither is a day
-    expect(link(article('a', [event('a-1', { from: '2024-06-01', to: '2024-06-31' })]), article('b', [event('b-1', { from: '2024-06-01', to: '2024-06-31' })]))).toBeUndefined();
+    expect(
+      link(
+        article('a', [event('a-1', { from: '2024-06-01', to: '2024-06-31' })]),
+        article('b', [event('b-1', { from: '2024-06-01', to: '2024-06-31' })]),
+      ),
+    ).toBeUndefined();
   });
 
   it('puts at most one event of an article in a happening, and a third article joins the two', () => {
@@ -99,7 +113,7 @@ describe('CorpusLinker: actors', () => {
   });
 
   it('links events through linked actors', () => {
-    const a = article('a', [event('a-1', { agents: [full.iri], patients: [] , type: 'resignation' })], [full]);
+    const a = article('a', [event('a-1', { agents: [full.iri], patients: [], type: 'resignation' })], [full]);
     const b = article('b', [event('b-1', { agents: [short.iri], patients: [], type: 'resignation' })], [short]);
     expect(happeningOf(link(a, b), 'b-1')).toBe(happeningOf(link(a, b), 'a-1'));
   });

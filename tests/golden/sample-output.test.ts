@@ -9,7 +9,9 @@ describe('output/ (the committed sample export)', () => {
   it('is current', async () => {
     const out = mkdtempSync(join(tmpdir(), 'newskg-golden-'));
     await cli(['export', SAMPLE, '-o', out, '--report', '--quiet']);
-    const committed = readdirSync(join(ROOT, 'output')).filter((f) => !f.startsWith('.') && f !== 'README.md').sort();
+    const committed = readdirSync(join(ROOT, 'output'))
+      .filter((f) => !f.startsWith('.') && f !== 'README.md')
+      .sort();
     expect(committed).toEqual(readdirSync(out).sort());
     for (const file of committed) {
       const fresh = readFileSync(join(out, file), 'utf8');

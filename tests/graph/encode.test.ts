@@ -52,7 +52,10 @@ describe('encodeGraph', () => {
   it('says which spans were treated as page furniture, with their kind and confidence', () => {
     const text = `${HAND_TEXT}Share this article\n`;
     const share = span(text, 'Share this article');
-    const doc = { ...handDocument(text), boilerplate: [{ kind: 'share-buttons' as const, span: share, evidence: ['line-pattern' as const], confidence: 0.95 }] };
+    const doc = {
+      ...handDocument(text),
+      boilerplate: [{ kind: 'share-buttons' as const, span: share, evidence: ['line-pattern' as const], confidence: 0.95 }],
+    };
     const withFurniture = buildModel(doc, handExtraction(text), { base: BASE, version: '1.2.3' });
     const k = withFurniture.run.iri.split('/').pop();
     const iri = `${BASE}boilerplate/${k}-${share.start}-${share.end}`;
@@ -70,8 +73,17 @@ describe('encodeGraph', () => {
       'Turtle',
     );
     const encoded = encodeGraph(withFurniture, 'full');
-    expect(quadLines(encoded.filter((q) => q.subject.value === iri), { dropGraph: true })).toEqual(quadLines(expected));
-    expect(encoded.some((q) => q.subject.value === withFurniture.article.iri && q.predicate.value.endsWith('#hasBoilerplate') && q.object.value === iri)).toBe(true);
+    expect(
+      quadLines(
+        encoded.filter((q) => q.subject.value === iri),
+        { dropGraph: true },
+      ),
+    ).toEqual(quadLines(expected));
+    expect(
+      encoded.some(
+        (q) => q.subject.value === withFurniture.article.iri && q.predicate.value.endsWith('#hasBoilerplate') && q.object.value === iri,
+      ),
+    ).toBe(true);
   });
 
   it('records the exact text and offsets of each span', () => {
@@ -83,8 +95,13 @@ describe('encodeGraph', () => {
   });
 
   it('types instances with schema.org classes so that consumers need no reasoner', () => {
-    const types = (iri: string) => quads.filter((q) => q.subject.value === iri && q.predicate.value.endsWith('#type')).map((q) => q.object.value);
-    expect(types(model.article.iri)).toEqual(['https://w3id.org/newskg/ontology#Article', 'https://schema.org/NewsArticle', 'https://schema.org/AnalysisNewsArticle']);
+    const types = (iri: string) =>
+      quads.filter((q) => q.subject.value === iri && q.predicate.value.endsWith('#type')).map((q) => q.object.value);
+    expect(types(model.article.iri)).toEqual([
+      'https://w3id.org/newskg/ontology#Article',
+      'https://schema.org/NewsArticle',
+      'https://schema.org/AnalysisNewsArticle',
+    ]);
     expect(types(`${BASE}actor/place/vienna`)).toContain('https://schema.org/Place');
     expect(types(model.events[0]!.iri)).toEqual([
       'https://w3id.org/newskg/ontology#Event',

@@ -13,11 +13,13 @@ const results = {} as Record<Profile, ArticleResult>;
 
 beforeAll(async () => {
   const raw = readFileSync(SAMPLE, 'utf8');
-  for (const profile of PROFILES) results[profile] = await runArticle({ raw, source: { name: 'sample', format: 'text' } }, { base: BASE, formats: [], profile });
+  for (const profile of PROFILES)
+    results[profile] = await runArticle({ raw, source: { name: 'sample', format: 'text' } }, { base: BASE, formats: [], profile });
 }, 60_000);
 
 const triples = (profile: Profile) => results[profile].quads.length;
-const objectOf = (quads: readonly Quad[], subject: string, predicate: string) => quads.filter((q) => q.subject.value === subject && q.predicate.value === predicate).map((q) => q.object.value);
+const objectOf = (quads: readonly Quad[], subject: string, predicate: string) =>
+  quads.filter((q) => q.subject.value === subject && q.predicate.value === predicate).map((q) => q.object.value);
 const offset = (quads: readonly Quad[], subject: string, predicate: string) => Number(objectOf(quads, subject, predicate)[0]);
 
 describe('export profiles of the sample', () => {
@@ -41,35 +43,42 @@ describe('export profiles of the sample', () => {
   });
 
   it('names the profile on the run', () => {
-    for (const profile of PROFILES) expect(objectOf(results[profile].quads, results[profile].model.run.iri, NKG.profile)).toEqual([profile]);
+    for (const profile of PROFILES)
+      expect(objectOf(results[profile].quads, results[profile].model.run.iri, NKG.profile)).toEqual([profile]);
   });
 
   it('writes full selectors only in full, and no mentions or sentences in lean', () => {
-    const typedSelectors = (profile: Profile) => results[profile].quads.filter((q) => q.predicate.value === RDF.type && q.object.value === OA.TextPositionSelector).length;
+    const typedSelectors = (profile: Profile) =>
+      results[profile].quads.filter((q) => q.predicate.value === RDF.type && q.object.value === OA.TextPositionSelector).length;
     expect(typedSelectors('full')).toBeGreaterThan(100);
     expect(typedSelectors('standard')).toBe(0);
     const lean = results.lean.quads;
-    expect(lean.filter((q) => q.predicate.value === NKG.hasMention || q.predicate.value === NKG.sentence || q.predicate.value === OA.exact)).toEqual([]);
+    expect(
+      lean.filter((q) => q.predicate.value === NKG.hasMention || q.predicate.value === NKG.sentence || q.predicate.value === OA.exact),
+    ).toEqual([]);
   });
 });
 
 describe('sentence nodes', () => {
-  it.each(['full', 'standard'] as const)('give each mention, statement and event of %s exactly one sentence whose span holds it', (profile) => {
-    const { quads, model } = results[profile];
-    const holds = (node: string, start: number, end: number) => {
-      const sentences = objectOf(quads, node, NKG.sentence);
-      expect(sentences).toHaveLength(1);
-      const sentence = sentences[0]!;
-      expect(objectOf(quads, sentence, RDF.type)).toContain(NKG.Sentence);
-      expect(offset(quads, sentence, OA.start)).toBeLessThanOrEqual(start);
-      expect(offset(quads, sentence, OA.end)).toBeGreaterThanOrEqual(end);
-    };
-    expect(model.article.mentions.length).toBeGreaterThan(50);
-    for (const m of model.article.mentions) holds(m.iri, m.start, m.end);
-    // a statement's sentence is its cue's (a quote may run on over the next sentences)
-    for (const s of model.statements) holds(s.iri, (s.cue ?? s.evidence).start, (s.cue ?? s.evidence).start + 1);
-    for (const e of model.events) holds(e.iri, e.trigger.start, e.trigger.end);
-  });
+  it.each(['full', 'standard'] as const)(
+    'give each mention, statement and event of %s exactly one sentence whose span holds it',
+    (profile) => {
+      const { quads, model } = results[profile];
+      const holds = (node: string, start: number, end: number) => {
+        const sentences = objectOf(quads, node, NKG.sentence);
+        expect(sentences).toHaveLength(1);
+        const sentence = sentences[0]!;
+        expect(objectOf(quads, sentence, RDF.type)).toContain(NKG.Sentence);
+        expect(offset(quads, sentence, OA.start)).toBeLessThanOrEqual(start);
+        expect(offset(quads, sentence, OA.end)).toBeGreaterThanOrEqual(end);
+      };
+      expect(model.article.mentions.length).toBeGreaterThan(50);
+      for (const m of model.article.mentions) holds(m.iri, m.start, m.end);
+      // a statement's sentence is its cue's (a quote may run on over the next sentences)
+      for (const s of model.statements) holds(s.iri, (s.cue ?? s.evidence).start, (s.cue ?? s.evidence).start + 1);
+      for (const e of model.events) holds(e.iri, e.trigger.start, e.trigger.end);
+    },
+  );
 
   it('are minted from the article and the sentence position, in the article graph, tied to the article', () => {
     const { quads, model } = results.standard;

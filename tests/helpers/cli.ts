@@ -31,7 +31,10 @@ class Capture extends Writable {
  * Runs the CLI in this process, as `newskg ...args` would run (the same program, its output and exit
  * status captured); no build needed. --jobs above 1 runs the built worker (tests/global-setup.ts).
  */
-export async function cli(args: readonly string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}): Promise<CliRun> {
+export async function cli(
+  args: readonly string[],
+  options: { input?: string | Buffer; env?: Record<string, string> } = {},
+): Promise<CliRun> {
   const stdout = new Capture();
   const stderr = new Capture();
   const input = options.input;
@@ -67,7 +70,11 @@ export interface CliProcess {
 
 /** Starts the built bin without waiting for it (a worker, or a command talking to a server in this process). */
 export function startCli(args: readonly string[], options: { env?: Record<string, string> } = {}): CliProcess {
-  const child = spawn(process.execPath, [`${ROOT}dist/cli/main.js`, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [`${ROOT}dist/cli/main.js`, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

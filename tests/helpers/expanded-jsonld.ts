@@ -24,7 +24,8 @@ export function expandedJsonLd(quads: readonly Quad[]): Expanded {
         return layout.embedsUnder(id, value.value) ? build(value.value) : { '@id': value.value };
       });
     }
-    if (id === layout.root && layout.reverseEmbedded.size) out['@reverse'] = Object.fromEntries([...layout.reverseEmbedded].map(([predicate, ids]) => [predicate, ids.map(build)]));
+    if (id === layout.root && layout.reverseEmbedded.size)
+      out['@reverse'] = Object.fromEntries([...layout.reverseEmbedded].map(([predicate, ids]) => [predicate, ids.map(build)]));
     return out;
   };
   const graphNodes = layout.topLevel.map(build);

@@ -39,7 +39,10 @@ export function lineParagraphs(text: string, body = { start: 0, end: text.length
 }
 
 /** A SourceDocument of `text` as ingest would hand it on: English, no sections or boilerplate; paragraphs one per line unless given. */
-export function handBuiltDocument(text: string, parts: { name?: string; paragraphs?: Span[]; metadata?: Partial<ArticleMetadata> } = {}): SourceDocument {
+export function handBuiltDocument(
+  text: string,
+  parts: { name?: string; paragraphs?: Span[]; metadata?: Partial<ArticleMetadata> } = {},
+): SourceDocument {
   return {
     source: { name: parts.name ?? 'test', format: 'text' },
     text,

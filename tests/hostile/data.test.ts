@@ -27,7 +27,18 @@ describe('output names', () => {
     const ids = ['foo', 'foo.validation', 'Foo', 'foo/x', 'foo_x', 'all'];
     writeFileSync(join(dir, 'ids.jsonl'), ids.map((id, i) => record(id, i)).join('\n') + '\n');
     const out = join(dir, 'out');
-    const run = await cli(['export', join(dir, 'ids.jsonl'), '-o', out, '--report', '--format', 'turtle,nquads', '--nquads', join(out, 'all.nq'), '-q']);
+    const run = await cli([
+      'export',
+      join(dir, 'ids.jsonl'),
+      '-o',
+      out,
+      '--report',
+      '--format',
+      'turtle,nquads',
+      '--nquads',
+      join(out, 'all.nq'),
+      '-q',
+    ]);
     expect(run.status).toBe(0);
     const files = readdirSync(out);
     // 6 articles x (.ttl .nq .validation.ttl) + the stream, all distinct without case
@@ -80,7 +91,10 @@ describe('validate', () => {
     expect(run.stdout).toMatch(/conforms \(\d+ triples in 2 graphs, each validated on its own, 0 violation/);
   });
 
-  it.each([['empty.ttl', ''], ['empty.jsonld', '{}']])('says %s holds nothing and exits 2', async (name, content) => {
+  it.each([
+    ['empty.ttl', ''],
+    ['empty.jsonld', '{}'],
+  ])('says %s holds nothing and exits 2', async (name, content) => {
     const dir = scratch();
     writeFileSync(join(dir, name), content);
     const run = await cli(['validate', join(dir, name)]);

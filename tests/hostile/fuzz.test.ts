@@ -21,16 +21,86 @@ import { scratch } from './helpers.js';
 const SEED = 20261207;
 const RUNS = 20;
 
-const WORDS = ['The', 'minister', 'said', 'warned', 'that', 'Russia', 'NATO', 'on', 'Monday', 'July 4, 2011', 'in', 'Paris', '"', '“', '”', "'", '—', ',', '.', '?', 'according to', 'Dr.', 'U.S.', 'talks', 'meeting', 'next week', 'John Smith', 'By', 'OpEd', 'ISSN 2330-717X', 'https://example.org/a>b', 'www.x.org', '<', '>', '{', '}', '\\', '\u0000', '\u001b[31m', '\u202e', '\ud83d\ude00', '\ud800', 'é', '\t', '\r\n', '\n\n'];
+const WORDS = [
+  'The',
+  'minister',
+  'said',
+  'warned',
+  'that',
+  'Russia',
+  'NATO',
+  'on',
+  'Monday',
+  'July 4, 2011',
+  'in',
+  'Paris',
+  '"',
+  '“',
+  '”',
+  "'",
+  '—',
+  ',',
+  '.',
+  '?',
+  'according to',
+  'Dr.',
+  'U.S.',
+  'talks',
+  'meeting',
+  'next week',
+  'John Smith',
+  'By',
+  'OpEd',
+  'ISSN 2330-717X',
+  'https://example.org/a>b',
+  'www.x.org',
+  '<',
+  '>',
+  '{',
+  '}',
+  '\\',
+  '\u0000',
+  '\u001b[31m',
+  '\u202e',
+  '\ud83d\ude00',
+  '\ud800',
+  'é',
+  '\t',
+  '\r\n',
+  '\n\n',
+];
 
 const word = fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 8 }));
 const text = fc.array(word, { minLength: 1, maxLength: 80 }).map((words) => words.join(' '));
-const tag = fc.constantFrom('p', 'div', 'span', 'b', 'article', 'h1', 'li', 'ul', 'table', 'td', 'script', 'a href="x"', 'meta property="og:url" content="ht tp://x"');
+const tag = fc.constantFrom(
+  'p',
+  'div',
+  'span',
+  'b',
+  'article',
+  'h1',
+  'li',
+  'ul',
+  'table',
+  'td',
+  'script',
+  'a href="x"',
+  'meta property="og:url" content="ht tp://x"',
+);
 const html = fc
   .array(fc.tuple(tag, text, fc.boolean()), { minLength: 1, maxLength: 12 })
-  .map((parts) => `<html><head><title>T</title></head><body>${parts.map(([t, body, close]) => `<${t}>${body}${close ? `</${t.split(' ')[0]}>` : ''}`).join('')}</body></html>`);
+  .map(
+    (parts) =>
+      `<html><head><title>T</title></head><body>${parts.map(([t, body, close]) => `<${t}>${body}${close ? `</${t.split(' ')[0]}>` : ''}`).join('')}</body></html>`,
+  );
 const record = fc.record(
-  { id: fc.oneof(fc.string({ maxLength: 10 }), fc.integer()), text, url: fc.oneof(fc.webUrl(), fc.string({ maxLength: 20 })), title: fc.string({ maxLength: 20 }), published: fc.constantFrom('2011-07-04', '2011-13-40', 'yesterday') },
+  {
+    id: fc.oneof(fc.string({ maxLength: 10 }), fc.integer()),
+    text,
+    url: fc.oneof(fc.webUrl(), fc.string({ maxLength: 20 })),
+    title: fc.string({ maxLength: 20 }),
+    published: fc.constantFrom('2011-07-04', '2011-13-40', 'yesterday'),
+  },
   { requiredKeys: ['text'] },
 );
 
@@ -52,26 +122,45 @@ async function checkArticle(input: ArticleInput): Promise<void> {
   expect(result.validation.results.filter((r) => r.severity === 'Violation')).toEqual([]);
   for (const format of FORMATS) {
     const quads = await parseRdf(result.serialized[format]!, format as RdfInputFormat, `fuzz.${format}`);
-    expect(quads.length, format).toBe(format === 'turtle' ? new Set(result.quads.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.value}`)).size : result.quads.length);
+    expect(quads.length, format).toBe(
+      format === 'turtle'
+        ? new Set(result.quads.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.value}`)).size
+        : result.quads.length,
+    );
   }
 }
 
 async function recordInputs(line: string): Promise<ArticleInput[]> {
   const inputs: ArticleInput[] = [];
-  for await (const item of readSourcesFrom(['-'], { inputFormat: 'jsonl' }, { stdin: async function* () { yield Buffer.from(line); } })) if (item.ok) inputs.push(item.input);
+  for await (const item of readSourcesFrom(
+    ['-'],
+    { inputFormat: 'jsonl' },
+    {
+      stdin: async function* () {
+        yield Buffer.from(line);
+      },
+    },
+  ))
+    if (item.ok) inputs.push(item.input);
   return inputs;
 }
 
 describe('fuzzing the pipeline', () => {
   it('plain texts', async () => {
     exported = 0;
-    await fc.assert(fc.asyncProperty(text, (raw) => checkArticle({ raw, source: { name: 'fuzz.txt', format: 'text' } })), { seed: SEED, numRuns: RUNS });
+    await fc.assert(
+      fc.asyncProperty(text, (raw) => checkArticle({ raw, source: { name: 'fuzz.txt', format: 'text' } })),
+      { seed: SEED, numRuns: RUNS },
+    );
     expect(exported).toBeGreaterThan(RUNS / 2);
   });
 
   it('HTML pages', async () => {
     exported = 0;
-    await fc.assert(fc.asyncProperty(html, (raw) => checkArticle({ raw, source: { name: 'fuzz.html', format: 'html' } })), { seed: SEED, numRuns: RUNS });
+    await fc.assert(
+      fc.asyncProperty(html, (raw) => checkArticle({ raw, source: { name: 'fuzz.html', format: 'html' } })),
+      { seed: SEED, numRuns: RUNS },
+    );
     console.info(`fuzz: ${exported} of ${RUNS} generated pages had an article`);
   });
 
@@ -90,7 +179,9 @@ describe('fuzzing the pipeline', () => {
     const dir = scratch();
     const texts = fc.sample(text, { seed: SEED, numRuns: 30 });
     const pages = fc.sample(html, { seed: SEED, numRuns: 10 });
-    const lines = [...texts.map((t, i) => ({ id: `t${i}`, text: t })), ...pages.map((h, i) => ({ id: `h${i}`, html: h }))].map((r) => JSON.stringify(r));
+    const lines = [...texts.map((t, i) => ({ id: `t${i}`, text: t })), ...pages.map((h, i) => ({ id: `h${i}`, html: h }))].map((r) =>
+      JSON.stringify(r),
+    );
     writeFileSync(join(dir, 'fuzz.jsonl'), lines.join('\n') + '\n');
     const streams: Buffer[] = [];
     for (const jobs of [1, 2]) {

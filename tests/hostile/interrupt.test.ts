@@ -9,7 +9,10 @@ import { article, scratch, tempFiles } from './helpers.js';
 
 function corpus(dir: string, records: number): string {
   const file = join(dir, 'corpus.jsonl');
-  writeFileSync(file, Array.from({ length: records }, (_, i) => JSON.stringify({ id: `a${i}`, text: article(i).repeat(6) })).join('\n') + '\n');
+  writeFileSync(
+    file,
+    Array.from({ length: records }, (_, i) => JSON.stringify({ id: `a${i}`, text: article(i).repeat(6) })).join('\n') + '\n',
+  );
   return file;
 }
 
@@ -36,17 +39,21 @@ describe('interrupted exports', () => {
   it.each([
     ['SIGTERM', 143],
     ['SIGINT', 130],
-  ] as const)('%s: temp files removed, whole article sets kept, the summary printed, exit %i', async (signal, code) => {
-    const dir = scratch();
-    const out = join(dir, 'out');
-    const run = await interrupt(['export', corpus(dir, 400), '-o', out, '--nquads', join(dir, 'all.nq'), '-j', '1', '-q'], out, signal);
-    expect(run.status).toBe(code);
-    expect(run.stderr).toMatch(new RegExp(`newskg: interrupted by ${signal}; \\d+ article\\(s\\) exported`));
-    expect(tempFiles(dir)).toEqual([]);
-    expect(existsSync(join(dir, 'all.nq'))).toBe(false);
-    const files = readdirSync(out);
-    for (const ttl of files.filter((f) => f.endsWith('.ttl'))) expect(files).toContain(ttl.replace(/\.ttl$/, '.jsonld'));
-  }, 120_000);
+  ] as const)(
+    '%s: temp files removed, whole article sets kept, the summary printed, exit %i',
+    async (signal, code) => {
+      const dir = scratch();
+      const out = join(dir, 'out');
+      const run = await interrupt(['export', corpus(dir, 400), '-o', out, '--nquads', join(dir, 'all.nq'), '-j', '1', '-q'], out, signal);
+      expect(run.status).toBe(code);
+      expect(run.stderr).toMatch(new RegExp(`newskg: interrupted by ${signal}; \\d+ article\\(s\\) exported`));
+      expect(tempFiles(dir)).toEqual([]);
+      expect(existsSync(join(dir, 'all.nq'))).toBe(false);
+      const files = readdirSync(out);
+      for (const ttl of files.filter((f) => f.endsWith('.ttl'))) expect(files).toContain(ttl.replace(/\.ttl$/, '.jsonld'));
+    },
+    120_000,
+  );
 
   it('after kill -9 a rerun removes the stale temp files and finishes the set', async () => {
     const dir = scratch();

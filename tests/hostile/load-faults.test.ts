@@ -10,7 +10,12 @@ import { answer, useFakeStore } from '../store/fake-store.js';
 const startStore = useFakeStore();
 const TRIG = `${ROOT}tests/fixtures/store/two-graphs.trig`;
 
-const put = (url: string) => ({ method: 'PUT' as const, url, headers: { 'content-type': 'application/n-triples' }, body: '<urn:s> <urn:p> "o" .\n' });
+const put = (url: string) => ({
+  method: 'PUT' as const,
+  url,
+  headers: { 'content-type': 'application/n-triples' },
+  body: '<urn:s> <urn:p> "o" .\n',
+});
 
 function quickClient(options: ConstructorParameters<typeof StoreClient>[0] = {}): { client: StoreClient; delays: number[] } {
   const delays: number[] = [];
@@ -43,7 +48,9 @@ describe('load against a faulty store', () => {
     const { client } = quickClient({ retry: { tries: 3 } });
     const error = (await client.send(put(`${store.url}/store`)).catch((e: unknown) => e)) as StoreError;
     expect(error).toBeInstanceOf(StoreError);
-    expect(error.message).toBe(`cannot reach ${store.url}/store: the connection closed during the answer (UND_ERR_SOCKET) (gave up after 3 attempts)`);
+    expect(error.message).toBe(
+      `cannot reach ${store.url}/store: the connection closed during the answer (UND_ERR_SOCKET) (gave up after 3 attempts)`,
+    );
     expect(store.requests).toHaveLength(3);
   });
 
@@ -72,13 +79,17 @@ describe('load against a faulty store', () => {
   });
 
   it('never prints credentials a page echoes, in any form, and keeps an ordinary word that is the password', async () => {
-    const store = await startStore((req, res) => answer(res, 500, `Authorization was ${String(req.headers['authorization'])}; password hunter2`));
+    const store = await startStore((req, res) =>
+      answer(res, 500, `Authorization was ${String(req.headers['authorization'])}; password hunter2`),
+    );
     const { client } = quickClient({ credentials: { user: 'ann', password: 'hunter2' }, auth: 'basic', retry: { tries: 1 } });
     const error = (await client.send(put(`${store.url}/store`)).catch((e: unknown) => e)) as StoreError;
     expect(error.message).toBe(`${store.url}/store answered HTTP 500 (its text repeats the credentials: not shown)`);
 
     const refuse = await startStore((_req, res) => answer(res, 401, 'wrong user or password', { 'www-authenticate': 'Basic realm="x"' }));
-    const run = await cli(['load', TRIG, '--endpoint', `${refuse.url}/gsp`, '--user', 'ann', '--auth', 'basic'], { env: { NEWSKG_STORE_PASSWORD: 'wrong' } });
+    const run = await cli(['load', TRIG, '--endpoint', `${refuse.url}/gsp`, '--user', 'ann', '--auth', 'basic'], {
+      env: { NEWSKG_STORE_PASSWORD: 'wrong' },
+    });
     expect(run.status).toBe(3);
     expect(run.stderr).toContain('(HTTP 401: wrong user or password)');
     expect(run.stderr).not.toMatch(/\*\*\*|d3Jvbmc|YW5uOndyb25n/);

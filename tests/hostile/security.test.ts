@@ -17,7 +17,11 @@ describe('SPARQL Update injection', () => {
     const store = await startStore((_req, res) => answer(res, 204));
     const dir = scratch();
     const file = join(dir, 'evil.jsonld');
-    const graph = { '@id': 'http://x/s', '@type': 'https://w3id.org/newskg/ontology#Article', 'https://schema.org/about': { '@id': INJECTION } };
+    const graph = {
+      '@id': 'http://x/s',
+      '@type': 'https://w3id.org/newskg/ontology#Article',
+      'https://schema.org/about': { '@id': INJECTION },
+    };
     writeFileSync(file, JSON.stringify({ '@id': 'http://x/g', '@graph': [graph] }));
     const run = await cli(['load', file, '--endpoint', `${store.url}/update`, '--protocol', 'update']);
     expect(run.status).toBe(2);
@@ -29,8 +33,12 @@ describe('SPARQL Update injection', () => {
 
 describe('credentials', () => {
   it('never prints the Basic credentials a store echoes in its error page', async () => {
-    const store = await startStore((req, res) => answer(res, 500, `<html>Error: header was ${String(req.headers['authorization'])}</html>`));
-    const run = await cli(['load', TRIG, '--endpoint', `${store.url}/gsp`, '--user', 'alice', '--auth', 'basic', '--tries', '1'], { env: { NEWSKG_STORE_PASSWORD: 'S3cr3tPw' } });
+    const store = await startStore((req, res) =>
+      answer(res, 500, `<html>Error: header was ${String(req.headers['authorization'])}</html>`),
+    );
+    const run = await cli(['load', TRIG, '--endpoint', `${store.url}/gsp`, '--user', 'alice', '--auth', 'basic', '--tries', '1'], {
+      env: { NEWSKG_STORE_PASSWORD: 'S3cr3tPw' },
+    });
     expect(run.status).toBe(3);
     expect(run.stderr).toContain('HTTP 500');
     expect(run.stderr).not.toContain(Buffer.from('alice:S3cr3tPw').toString('base64'));
@@ -39,7 +47,9 @@ describe('credentials', () => {
 
   it('does not star out an ordinary word that happens to be the password', async () => {
     const store = await startStore((_req, res) => answer(res, 401, 'no', { 'www-authenticate': 'Basic realm="x"' }));
-    const run = await cli(['load', TRIG, '--endpoint', `${store.url}/gsp`, '--user', 'alice', '--auth', 'basic', '--tries', '1'], { env: { NEWSKG_STORE_PASSWORD: 'wrong' } });
+    const run = await cli(['load', TRIG, '--endpoint', `${store.url}/gsp`, '--user', 'alice', '--auth', 'basic', '--tries', '1'], {
+      env: { NEWSKG_STORE_PASSWORD: 'wrong' },
+    });
     expect(run.status).toBe(3);
     expect(run.stderr).toContain('(HTTP 401: wrong user or password)');
     expect(run.stderr).not.toContain('***');
@@ -97,25 +107,31 @@ describe('output targets that are not regular files', () => {
     expect(tempFiles(dir)).toEqual([]);
   });
 
-  it.skipIf(!CAN_MKNOD)('a full device is "no space left", exit 3, naming the output and not the input; validate --report too', async () => {
-    const dir = scratch();
-    const full = device(dir, 'full', 7);
-    const run = await cli(['export', SAMPLE, '--nquads', full, '-q']);
-    expect(run.status).toBe(3);
-    expect(run.stderr).toContain(`${full}: OUTPUT_WRITE: cannot write output: no space left on the device`);
-    expect(run.stderr).not.toContain('INTERNAL');
-    expect(lstatSync(full).isCharacterDevice()).toBe(true);
-    const nq = join(dir, 'a.nq');
-    await cli(['export', SAMPLE, '--nquads', nq, '-q']);
-    expect((await cli(['validate', nq, '--report', full, '-q'])).status).toBe(3);
-    expect(lstatSync(full).isCharacterDevice()).toBe(true);
-  });
+  it.skipIf(!CAN_MKNOD)(
+    'a full device is "no space left", exit 3, naming the output and not the input; validate --report too',
+    async () => {
+      const dir = scratch();
+      const full = device(dir, 'full', 7);
+      const run = await cli(['export', SAMPLE, '--nquads', full, '-q']);
+      expect(run.status).toBe(3);
+      expect(run.stderr).toContain(`${full}: OUTPUT_WRITE: cannot write output: no space left on the device`);
+      expect(run.stderr).not.toContain('INTERNAL');
+      expect(lstatSync(full).isCharacterDevice()).toBe(true);
+      const nq = join(dir, 'a.nq');
+      await cli(['export', SAMPLE, '--nquads', nq, '-q']);
+      expect((await cli(['validate', nq, '--report', full, '-q'])).status).toBe(3);
+      expect(lstatSync(full).isCharacterDevice()).toBe(true);
+    },
+  );
 
   it('refuses a folder or a dangling link before any work', async () => {
     const dir = scratch();
     mkdirSync(join(dir, 'folder.nq'));
     symlinkSync('missing.nq', join(dir, 'dangling.nq'));
-    for (const [target, reason] of [['folder.nq', 'is a folder'], ['dangling.nq', 'symbolic link to a file that does not exist']] as const) {
+    for (const [target, reason] of [
+      ['folder.nq', 'is a folder'],
+      ['dangling.nq', 'symbolic link to a file that does not exist'],
+    ] as const) {
       const run = await cli(['export', SAMPLE, '--nquads', join(dir, target), '-q']);
       expect(run.status).toBe(3);
       expect(run.stderr).toContain(reason);

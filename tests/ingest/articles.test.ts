@@ -68,7 +68,9 @@ describe('analysis with CRLF line endings (analysis-crlf.txt)', () => {
   it('keeps six body paragraphs and separates copyright and related links', () => {
     expect(paragraphs).toHaveLength(6);
     expect(boilerplate.map(([kind]) => kind)).toEqual(['site-name', 'copyright', 'related-links']);
-    expect(boilerplate[2]?.[1]).toBe('Related articles\r\n\r\nCoastal towns split over rail tunnels\r\nTransport minister defends budget rise');
+    expect(boilerplate[2]?.[1]).toBe(
+      'Related articles\r\n\r\nCoastal towns split over rail tunnels\r\nTransport minister defends budget rise',
+    );
   });
 });
 
@@ -175,7 +177,17 @@ describe('a page copied with all its furniture (copied-page-furniture.txt)', () 
 
   it('says what each piece of furniture is', () => {
     const kinds = new Set(boilerplate.map(([kind]) => kind));
-    for (const kind of ['cookie-notice', 'navigation', 'share-buttons', 'photo-credit', 'advertisement', 'newsletter', 'related-links', 'comment-form', 'copyright']) {
+    for (const kind of [
+      'cookie-notice',
+      'navigation',
+      'share-buttons',
+      'photo-credit',
+      'advertisement',
+      'newsletter',
+      'related-links',
+      'comment-form',
+      'copyright',
+    ]) {
       expect(kinds).toContain(kind);
     }
     expect(boilerplate).toContainEqual(['photo-credit', 'Photo: Jonas Weber/Harbour Gazette']);

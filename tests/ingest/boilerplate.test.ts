@@ -68,7 +68,9 @@ describe('matchBoilerplate', () => {
     ['Search teams found two more survivors on Tuesday.'],
     ['Close to the border, villagers prepared to leave.'],
     ['Stalemate in missile shield talks'],
-    ['Readers who subscribe to the theory that sanctions work were disappointed by the figures released on Monday, which showed exports rising.'],
+    [
+      'Readers who subscribe to the theory that sanctions work were disappointed by the figures released on Monday, which showed exports rising.',
+    ],
     ['Credit Suisse shares fell 5 percent on Monday.'],
     ['EPA officials said the plant would close.'],
     ['Paid by the state, nurses struck.'],

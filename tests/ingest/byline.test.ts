@@ -43,12 +43,9 @@ describe('parseByline', () => {
     ['Bystanders fled the square'],
     ['On March 3, 2024 the town was hit by floods'],
     ['By Richard (R.J.) Eskow'],
-  ])(
-    'does not take %s for a byline',
-    (line) => {
-      expect(parseByline(line)).toBeUndefined();
-    },
-  );
+  ])('does not take %s for a byline', (line) => {
+    expect(parseByline(line)).toBeUndefined();
+  });
 });
 
 describe('splitAuthorList', () => {

@@ -28,11 +28,19 @@ describe('classifyLines: the page top', () => {
   });
 
   it('takes a short line above a longer headline for the site name', () => {
-    expect(roles(`Northern Post\n\nCouncil approves rail tunnel after long debate\n\n${body(1)}`).map(([, role]) => role)).toEqual(['boilerplate', 'headline', 'body']);
+    expect(roles(`Northern Post\n\nCouncil approves rail tunnel after long debate\n\n${body(1)}`).map(([, role]) => role)).toEqual([
+      'boilerplate',
+      'headline',
+      'body',
+    ]);
   });
 
   it('takes the line that equals the caller title for the headline', () => {
-    expect(roles(`Northern Post\n\nTunnel approved\n\n${body(1)}`, { title: 'Tunnel approved' }).map(([, role]) => role)).toEqual(['boilerplate', 'headline', 'body']);
+    expect(roles(`Northern Post\n\nTunnel approved\n\n${body(1)}`, { title: 'Tunnel approved' }).map(([, role]) => role)).toEqual([
+      'boilerplate',
+      'headline',
+      'body',
+    ]);
   });
 
   it('joins a headline and its deck when the headline line ends with a semicolon', () => {
@@ -55,7 +63,9 @@ describe('classifyLines: the page top', () => {
   });
 
   it('keeps a wire headline in capitals even with a final period', () => {
-    expect(roles('SOCCER - HOSTS HELD TO A DRAW IN OPENER.\nLONDON 1996-08-30\nThe hosts were held to a draw.').map(([, role]) => role)).toEqual(['headline', 'body', 'body']);
+    expect(
+      roles('SOCCER - HOSTS HELD TO A DRAW IN OPENER.\nLONDON 1996-08-30\nThe hosts were held to a draw.').map(([, role]) => role),
+    ).toEqual(['headline', 'body', 'body']);
   });
 });
 
@@ -114,7 +124,11 @@ describe('classifyLines: page furniture', () => {
 describe('classifyLines: the page tail', () => {
   it('takes everything after "Related articles" late in the text as navigation', () => {
     const text = `Headline here\n\n${body(1)}\n\n${body(2)}\n\nRelated articles\n\nTunnel costs rise again\nMinister defends plan`;
-    expect(roles(text).slice(-3).map(([, role]) => role)).toEqual(['boilerplate', 'boilerplate', 'boilerplate']);
+    expect(
+      roles(text)
+        .slice(-3)
+        .map(([, role]) => role),
+    ).toEqual(['boilerplate', 'boilerplate', 'boilerplate']);
   });
 
   it('takes a bio of the byline author at the end as boilerplate', () => {
@@ -128,12 +142,22 @@ describe('classifyLines: the page tail', () => {
       ['Read more:', 'related-links'],
       ['Tunnel costs rise again', 'related-links'],
     ]);
-    expect(roles(text).slice(-2).map(([, role]) => role)).toEqual(['heading', 'body']);
+    expect(
+      roles(text)
+        .slice(-2)
+        .map(([, role]) => role),
+    ).toEqual(['heading', 'body']);
   });
 
   it('ends a list at the header of the next one', () => {
     const text = `Headline here\n\n${body(1)}\n\n${body(2)}\n\nRelated:\nTunnel costs rise again\nSponsored links by Adnet\nThis one trick saves you money\nBy Money Tips`;
-    expect(furniture(text).map(([, kind]) => kind)).toEqual(['related-links', 'related-links', 'advertisement', 'advertisement', 'advertisement']);
+    expect(furniture(text).map(([, kind]) => kind)).toEqual([
+      'related-links',
+      'related-links',
+      'advertisement',
+      'advertisement',
+      'advertisement',
+    ]);
   });
 
   it('keeps the caption under a long photo credit as text', () => {
@@ -143,6 +167,10 @@ describe('classifyLines: the page tail', () => {
 
   it('takes the hard-wrapped rest of a boilerplate line along', () => {
     const text = `Headline here\n\n${body(1)}\n\nEditor's note: this story was\nupdated with new figures.`;
-    expect(roles(text).slice(-2).map(([, role]) => role)).toEqual(['boilerplate', 'boilerplate']);
+    expect(
+      roles(text)
+        .slice(-2)
+        .map(([, role]) => role),
+    ).toEqual(['boilerplate', 'boilerplate']);
   });
 });

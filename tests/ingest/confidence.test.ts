@@ -17,7 +17,10 @@ describe('boilerplateConfidence', () => {
 
 describe('boilerplate spans of an ingested text', () => {
   const paragraph = 'The council voted on Monday to rebuild the sea wall, ending months of argument over the cost.';
-  const doc = ingestText(`Sea wall vote\n\n${paragraph}\n\n${paragraph}\n\nRelated:\nStorm bill tops 40 million\nFerry link suspended\n`, { name: 't', format: 'text' });
+  const doc = ingestText(`Sea wall vote\n\n${paragraph}\n\n${paragraph}\n\nRelated:\nStorm bill tops 40 million\nFerry link suspended\n`, {
+    name: 't',
+    format: 'text',
+  });
 
   it('keeps the evidence on the span and scores the list below its header line', () => {
     expect(doc.boilerplate).toHaveLength(1);

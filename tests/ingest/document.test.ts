@@ -5,7 +5,10 @@ const BODY = 'The harbour master said on Monday that the channel would stay clos
 
 describe('ingestDocument', () => {
   it('reads an input of format html as a page: the text is the extracted article', () => {
-    const doc = ingestDocument({ raw: `<html><head><title>Channel closed</title></head><body><h1>Channel closed</h1><p>${BODY}</p></body></html>`, source: { name: 'a.html', format: 'html' } });
+    const doc = ingestDocument({
+      raw: `<html><head><title>Channel closed</title></head><body><h1>Channel closed</h1><p>${BODY}</p></body></html>`,
+      source: { name: 'a.html', format: 'html' },
+    });
     expect(doc.text).toBe(`Channel closed\n\n${BODY}`);
     expect(doc.metadata.headline?.origin).toBe('html');
   });

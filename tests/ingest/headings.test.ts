@@ -5,9 +5,12 @@ import { splitLines } from '../../src/ingest/lines.js';
 const line = (text: string) => splitLines(text)[0]!;
 
 describe('isHeadingShape', () => {
-  it.each([['Stalemate in missile shield talks'], ['Who does the future of Libya belong to?'], ['FULL TEXT.'], ['1. Background']])('accepts %s', (text) => {
-    expect(isHeadingShape(line(text))).toBe(true);
-  });
+  it.each([['Stalemate in missile shield talks'], ['Who does the future of Libya belong to?'], ['FULL TEXT.'], ['1. Background']])(
+    'accepts %s',
+    (text) => {
+      expect(isHeadingShape(line(text))).toBe(true);
+    },
+  );
 
   it.each([
     ['The tourists will play nine matches against'],

@@ -18,7 +18,17 @@ export function ingestFile(name: string): IngestedDocument {
 export function allSpans(doc: IngestedDocument): Span[] {
   const spans: Span[] = [];
   const m = doc.metadata;
-  for (const value of [m.headline, m.genre, m.issn, m.publisher, m.sourceOrganization, m.sourceOrganizationDescription, m.datePublished, m.url, ...m.authors]) {
+  for (const value of [
+    m.headline,
+    m.genre,
+    m.issn,
+    m.publisher,
+    m.sourceOrganization,
+    m.sourceOrganizationDescription,
+    m.datePublished,
+    m.url,
+    ...m.authors,
+  ]) {
     if (value?.span) spans.push(value.span);
   }
   spans.push(...doc.paragraphs, ...doc.sections.map((s) => s.heading), ...doc.boilerplate.map((b) => b.span));

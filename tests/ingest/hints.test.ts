@@ -10,7 +10,10 @@ describe('hintsFrom and mergeHints', () => {
   });
 
   it('lets later layers win field by field', () => {
-    const merged = mergeHints(hintsFrom({ title: 'From record', publisher: 'Record Post' }, 'record'), hintsFrom({ title: 'From option' }, 'option'));
+    const merged = mergeHints(
+      hintsFrom({ title: 'From record', publisher: 'Record Post' }, 'record'),
+      hintsFrom({ title: 'From option' }, 'option'),
+    );
     expect(merged.title).toEqual({ value: 'From option', origin: 'option' });
     expect(merged.publisher).toEqual({ value: 'Record Post', origin: 'record' });
   });

@@ -47,7 +47,10 @@ describe('ingestText on the bundled sample', () => {
     // The brief mentions three sub-headings; the text has two title-like lines without final
     // punctuation. "Russia needs more than just such a course of action." is a one-sentence
     // paragraph (it ends with a period) and stays in the body.
-    expect(doc.sections.map((s) => s.heading.text)).toEqual(['Stalemate in missile shield talks', 'Who does the future of Libya belong to?']);
+    expect(doc.sections.map((s) => s.heading.text)).toEqual([
+      'Stalemate in missile shield talks',
+      'Who does the future of Libya belong to?',
+    ]);
     expect(doc.paragraphs.map((p) => p.text)).toContain('Russia needs more than just such a course of action.');
   });
 
@@ -91,7 +94,10 @@ describe('ingestText on small inputs', () => {
 
   it('reads the headline without the site name after it, its span covering the headline only', () => {
     const doc = ingestText(`Sea wall vote ends months of argument | The Harbour Gazette\n\n${body}`, source);
-    expect(doc.metadata.headline).toMatchObject({ value: 'Sea wall vote ends months of argument', span: { text: 'Sea wall vote ends months of argument' } });
+    expect(doc.metadata.headline).toMatchObject({
+      value: 'Sea wall vote ends months of argument',
+      span: { text: 'Sea wall vote ends months of argument' },
+    });
   });
 
   it("skips the site's generic title line to the article's headline", () => {
@@ -101,15 +107,29 @@ describe('ingestText on small inputs', () => {
   });
 
   it('cleans a title given by the caller, and ignores one that is only the site title', () => {
-    const cleaned = ingestText(`Sea wall vote ends months of argument\n\n${body}`, source, hintsFrom({ title: 'Sea wall vote ends months of argument - Harbour Gazette', publisher: 'Harbour Gazette' }, 'record'));
-    expect(cleaned.metadata.headline).toMatchObject({ value: 'Sea wall vote ends months of argument', origin: 'record', span: { start: 0 } });
-    const generic = ingestText(`Sea wall vote ends months of argument\n\n${body}`, source, hintsFrom({ title: 'Harbour Gazette - Latest News & Headlines' }, 'record'));
+    const cleaned = ingestText(
+      `Sea wall vote ends months of argument\n\n${body}`,
+      source,
+      hintsFrom({ title: 'Sea wall vote ends months of argument - Harbour Gazette', publisher: 'Harbour Gazette' }, 'record'),
+    );
+    expect(cleaned.metadata.headline).toMatchObject({
+      value: 'Sea wall vote ends months of argument',
+      origin: 'record',
+      span: { start: 0 },
+    });
+    const generic = ingestText(
+      `Sea wall vote ends months of argument\n\n${body}`,
+      source,
+      hintsFrom({ title: 'Harbour Gazette - Latest News & Headlines' }, 'record'),
+    );
     expect(generic.metadata.headline).toMatchObject({ value: 'Sea wall vote ends months of argument', origin: 'text' });
   });
 
   it('reads an organisation and a date from a byline line that starts with the date', () => {
     const doc = ingestText(`Sea wall vote ends months of argument\n\n3/26/2015 7:11 AM PST BY HARBOUR GAZETTE STAFF\n\n${body}`, source);
-    expect(doc.metadata.authors.map((a) => [a.value, a.type, a.span?.text])).toEqual([['HARBOUR GAZETTE', 'Organization', 'HARBOUR GAZETTE']]);
+    expect(doc.metadata.authors.map((a) => [a.value, a.type, a.span?.text])).toEqual([
+      ['HARBOUR GAZETTE', 'Organization', 'HARBOUR GAZETTE'],
+    ]);
     expect(doc.metadata.datePublished).toMatchObject({ value: '2015-03-26', span: { text: '3/26/2015' } });
   });
 
@@ -140,7 +160,9 @@ describe('ingestText on small inputs', () => {
   });
 
   it('lets a language hint stand without a check', () => {
-    const doc = ingestText('Titre\n\nLe texte est court et en français, sans aucun doute possible.', source, { language: { value: 'fr', origin: 'option' } });
+    const doc = ingestText('Titre\n\nLe texte est court et en français, sans aucun doute possible.', source, {
+      language: { value: 'fr', origin: 'option' },
+    });
     expect(doc.metadata.language).toBe('fr');
     expect(doc.diagnostics.map((d) => d.code)).not.toContain('LANGUAGE_NOT_ENGLISH');
   });

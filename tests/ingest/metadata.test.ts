@@ -38,7 +38,9 @@ describe('readMetadata', () => {
   });
 
   it('reads a URL line at the top', () => {
-    expect(metadata(`https://news.example.org/2024/03/talks-fail\n\nTalks fail\n\n${para}`).url?.value).toBe('https://news.example.org/2024/03/talks-fail');
+    expect(metadata(`https://news.example.org/2024/03/talks-fail\n\nTalks fail\n\n${para}`).url?.value).toBe(
+      'https://news.example.org/2024/03/talks-fail',
+    );
   });
 
   it('says English by default', () => {

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { authorType, isNotAName, isOrganisationName, isPersonName } from '../../src/ingest/names.js';
 
 describe('isPersonName', () => {
-  it.each([['Hassan Beheshtipour'], ['JULIE HIRSCHFELD DAVIS'], ["Sean O'Neill"], ['Anne-Marie de la Cruz'], ['J. R. Smith'], ['Bashar al-Assad']])('accepts %s', (name) => {
+  it.each([
+    ['Hassan Beheshtipour'],
+    ['JULIE HIRSCHFELD DAVIS'],
+    ["Sean O'Neill"],
+    ['Anne-Marie de la Cruz'],
+    ['J. R. Smith'],
+    ['Bashar al-Assad'],
+  ])('accepts %s', (name) => {
     expect(isPersonName(name)).toBe(true);
   });
 
@@ -26,9 +33,12 @@ describe('authorType', () => {
     expect(authorType(name)).toBe('Person');
   });
 
-  it.each([['Harbour Gazette News'], ['The Editorial Board'], ['Reuters'], ['TMZ'], ['Meridian Media Group']])('takes %s for an organisation', (name) => {
-    expect(authorType(name)).toBe('Organization');
-  });
+  it.each([['Harbour Gazette News'], ['The Editorial Board'], ['Reuters'], ['TMZ'], ['Meridian Media Group']])(
+    'takes %s for an organisation',
+    (name) => {
+      expect(authorType(name)).toBe('Organization');
+    },
+  );
 });
 
 describe('isNotAName', () => {

@@ -2,7 +2,12 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allSpans, ARTICLES, ingestFile, SAMPLE } from './helpers.js';
 
-const inputs = [SAMPLE, ...readdirSync(ARTICLES).filter((f) => f.endsWith('.txt')).map((f) => ARTICLES + f)];
+const inputs = [
+  SAMPLE,
+  ...readdirSync(ARTICLES)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => ARTICLES + f),
+];
 
 describe('every span is an exact slice of the text', () => {
   it.each(inputs.map((path) => [path.slice(path.lastIndexOf('/') + 1), path]))('%s', (_name, path) => {

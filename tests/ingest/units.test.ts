@@ -14,7 +14,9 @@ describe('groupUnits', () => {
   });
 
   it('joins a line that continues a sentence in lower case', () => {
-    expect(units('Australia will defend the title in\na six-match series next year.')).toEqual(['Australia will defend the title in a six-match series next year.']);
+    expect(units('Australia will defend the title in\na six-match series next year.')).toEqual([
+      'Australia will defend the title in a six-match series next year.',
+    ]);
   });
 
   it('joins a hard-wrapped paragraph even where a wrapped line ends a sentence', () => {

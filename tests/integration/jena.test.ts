@@ -17,7 +17,9 @@ import { ROOT, SAMPLE, runCli } from '../helpers/cli.js';
 import { canonicalRows, groupConcatVariables, rowKey, rowsFromJson } from './sparql-results.js';
 
 const QUERIES = join(ROOT, 'queries');
-const FILES = readdirSync(QUERIES).filter((f) => f.endsWith('.rq')).sort();
+const FILES = readdirSync(QUERIES)
+  .filter((f) => f.endsWith('.rq'))
+  .sort();
 const work = mkdtempSync(join(tmpdir(), 'newskg-jena-it-'));
 const lookup = findJena(work);
 const skipReason = 'skip' in lookup ? lookup.skip : undefined;
@@ -35,7 +37,9 @@ describe.skipIf(skipReason !== undefined)('the query pack in Apache Jena TDB2', 
   beforeAll(async () => {
     jena = (lookup as { jena: Jena }).jena;
     const fixtures = ['tests/fixtures/corpus', 'tests/fixtures/store'].flatMap((dir) =>
-      readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.txt')).map((f) => join(ROOT, dir, f)),
+      readdirSync(join(ROOT, dir))
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => join(ROOT, dir, f)),
     );
     const nquads = join(work, 'articles.nq');
     const run = runCli(['export', SAMPLE, ...fixtures, '--nquads', nquads, '--keep-invalid', '-q']);
@@ -50,7 +54,9 @@ describe.skipIf(skipReason !== undefined)('the query pack in Apache Jena TDB2', 
     it(`${file}: the same rows as newskg query`, async () => {
       const query = readFileSync(join(QUERIES, file), 'utf8');
       const concat = groupConcatVariables(query);
-      const reference = canonicalRows(rowsFromJson(JSON.parse(await runQuery(dataset.store, query, { format: 'json' }))), concat).map((r) => rowKey(r));
+      const reference = canonicalRows(rowsFromJson(JSON.parse(await runQuery(dataset.store, query, { format: 'json' }))), concat).map((r) =>
+        rowKey(r),
+      );
       expect(reference.length, `${file} returns rows in newskg query`).toBeGreaterThan(0);
       const run = await tdb2Query(jena, location, join(QUERIES, file), { format: 'json', warmups: 0, runs: 1, timeoutMs: 60_000 });
       expect(run.timedOut, `${file} finished in Jena within a minute`).toBe(false);

@@ -89,12 +89,25 @@ describe.skipIf(skipReason !== undefined)('newskg enqueue, worker and queue on R
     expect(cli(['enqueue', corpus, '--name', queue.name, '--date', DATE]).stderr).toContain(`0 article(s) enqueued on redis://***@`);
 
     const reference = join(work, 'reference');
-    const exported = runCli(['export', corpus, '-o', reference, '--date', DATE, '--jobs', '1', '-q', '--errors', join(work, 'reference-errors.jsonl')]);
+    const exported = runCli([
+      'export',
+      corpus,
+      '-o',
+      reference,
+      '--date',
+      DATE,
+      '--jobs',
+      '1',
+      '-q',
+      '--errors',
+      join(work, 'reference-errors.jsonl'),
+    ]);
     expect(exported.status, exported.stderr).toBe(2);
 
     const out = join(work, 'from-queue');
     // A 5 s lock: the dead worker's job comes back within seconds, and a busy machine still renews live locks in time.
-    const worker = (): CliProcess => startCli(['worker', '--queue', url, '--name', queue.name, '-o', out, '--until-empty', '--stalled-after', '5', '-q']);
+    const worker = (): CliProcess =>
+      startCli(['worker', '--queue', url, '--name', queue.name, '-o', out, '--until-empty', '--stalled-after', '5', '-q']);
     const [victim, survivor] = [worker(), worker()];
     const killed = await killHoldingAJob(queue, victim);
     const [victimRun, survivorRun] = await Promise.all([victim.done, survivor.done]);
@@ -104,7 +117,11 @@ describe.skipIf(skipReason !== undefined)('newskg enqueue, worker and queue on R
     // same names, same bytes, nothing half-written left behind; the corpus links graph is export's
     // own (made from every article of one run), not a per-article file
     const files = readdirSync(out).sort();
-    expect(files).toEqual(readdirSync(reference).filter((file) => file !== `${CORPUS_LINKS_STEM}.trig`).sort());
+    expect(files).toEqual(
+      readdirSync(reference)
+        .filter((file) => file !== `${CORPUS_LINKS_STEM}.trig`)
+        .sort(),
+    );
     expect(files).toHaveLength(2 * ARTICLES);
     const differ = files.filter((file) => !readFileSync(join(out, file)).equals(readFileSync(join(reference, file))));
     expect(differ).toEqual([]);
@@ -146,7 +163,12 @@ describe.skipIf(skipReason !== undefined)('newskg enqueue, worker and queue on R
     const ours = names.find((n) => !orphan.includes(n))!;
     const reference = join(work, 'small.nq');
     expect(runCli(['export', small, '--nquads', reference, '-q']).status).toBe(0);
-    const quads = (text: string) => new Set(new Parser({ format: 'N-Quads' }).parse(text).map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.value} ${q.graph.value}`));
+    const quads = (text: string) =>
+      new Set(
+        new Parser({ format: 'N-Quads' })
+          .parse(text)
+          .map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.value} ${q.graph.value}`),
+      );
     expect(quads(readFileSync(join(shards, ours), 'utf8'))).toEqual(quads(readFileSync(reference, 'utf8')));
   }, 120_000);
 
@@ -155,12 +177,29 @@ describe.skipIf(skipReason !== undefined)('newskg enqueue, worker and queue on R
     smallCorpus('store-input', 3, queue);
 
     let accept = false;
-    const store = await startStore((request, response) => answer(response, accept ? 201 : 401, '', accept ? {} : { 'www-authenticate': 'Basic realm="store"' }));
-    const args = ['worker', '--queue', url, '--name', queue.name, '--endpoint', `${store.url}/store`, '--user', 'loader', '--password-env', 'NEWSKG_IT_QUEUE_STORE_PASSWORD', '--until-empty'];
+    const store = await startStore((request, response) =>
+      answer(response, accept ? 201 : 401, '', accept ? {} : { 'www-authenticate': 'Basic realm="store"' }),
+    );
+    const args = [
+      'worker',
+      '--queue',
+      url,
+      '--name',
+      queue.name,
+      '--endpoint',
+      `${store.url}/store`,
+      '--user',
+      'loader',
+      '--password-env',
+      'NEWSKG_IT_QUEUE_STORE_PASSWORD',
+      '--until-empty',
+    ];
     const env = { NEWSKG_IT_QUEUE_STORE_PASSWORD: 'store-secret-123' };
     const refused = await startCli(args, { env }).done;
     expect(refused.status).toBe(3);
-    expect(refused.stderr).toContain(`error: authentication failed for ${store.url}/store: check --user and the password in $NEWSKG_IT_QUEUE_STORE_PASSWORD`);
+    expect(refused.stderr).toContain(
+      `error: authentication failed for ${store.url}/store: check --user and the password in $NEWSKG_IT_QUEUE_STORE_PASSWORD`,
+    );
     expect(refused.stderr).not.toContain('store-secret-123');
     expect(refused.stderr).not.toContain(password);
 
@@ -195,7 +234,7 @@ describe.skipIf(skipReason !== undefined)('newskg enqueue, worker and queue on R
  */
 async function killHoldingAJob(queue: OpenQueue, worker: CliProcess): Promise<string> {
   const owner = `${hostname()}:${worker.child.pid}`;
-  for (const started = Date.now(); Date.now() - started < 60_000; ) {
+  for (const started = Date.now(); Date.now() - started < 60_000;) {
     const held = (await queue.bull.getActive()).find((job) => job.processedBy === owner);
     if (held) {
       worker.child.kill('SIGSTOP');
@@ -212,5 +251,7 @@ async function killHoldingAJob(queue: OpenQueue, worker: CliProcess): Promise<st
 
 async function eventsOf(queue: OpenQueue): Promise<Record<string, string>[]> {
   const entries = await queue.connection.client.xrange(`${BULL_PREFIX}:${queue.name}:events`, '-', '+');
-  return entries.map(([, fields]) => Object.fromEntries(fields.flatMap((_, i) => (i % 2 ? [] : [[fields[i]!, fields[i + 1]!]]))) as Record<string, string>);
+  return entries.map(
+    ([, fields]) => Object.fromEntries(fields.flatMap((_, i) => (i % 2 ? [] : [[fields[i]!, fields[i + 1]!]]))) as Record<string, string>,
+  );
 }

@@ -12,13 +12,16 @@ export function findTestRedis(): RedisLookup {
   const url = process.env['NEWSKG_TEST_REDIS_URL'];
   if (url) return { url };
   if (spawnSync('sh', ['-c', 'command -v redis-server && command -v redis-cli']).status !== 0) {
-    return { skip: 'no NEWSKG_TEST_REDIS_URL in the environment and no redis-server on PATH (apt-get install redis-server, or run .ci/run)' };
+    return {
+      skip: 'no NEWSKG_TEST_REDIS_URL in the environment and no redis-server on PATH (apt-get install redis-server, or run .ci/run)',
+    };
   }
   // a port of its own, so a server started by hand on the default is left alone
   const env = { ...process.env, REDIS_PORT: process.env['REDIS_PORT'] ?? '16391' };
   const exports = execFileSync('bash', [`${ROOT}scripts/redis/start.sh`], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   const vars = Object.fromEntries([...exports.matchAll(/^export (\w+)='([^']*)'$/gm)].map((m) => [m[1]!, m[2]!]));
-  if (!vars['NEWSKG_TEST_REDIS_URL'] || !vars['REDIS_DIR']) throw new Error('scripts/redis/start.sh did not print NEWSKG_TEST_REDIS_URL and REDIS_DIR');
+  if (!vars['NEWSKG_TEST_REDIS_URL'] || !vars['REDIS_DIR'])
+    throw new Error('scripts/redis/start.sh did not print NEWSKG_TEST_REDIS_URL and REDIS_DIR');
   return { url: vars['NEWSKG_TEST_REDIS_URL'], ownDir: vars['REDIS_DIR'] };
 }
 

@@ -8,7 +8,26 @@ import type { Term } from 'oxigraph';
 export type Row = Record<string, string>;
 
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
-const NUMERIC = new Set(['integer', 'int', 'long', 'short', 'byte', 'decimal', 'double', 'float', 'nonNegativeInteger', 'positiveInteger', 'negativeInteger', 'nonPositiveInteger', 'unsignedInt', 'unsignedLong', 'unsignedShort', 'unsignedByte'].map((t) => XSD + t));
+const NUMERIC = new Set(
+  [
+    'integer',
+    'int',
+    'long',
+    'short',
+    'byte',
+    'decimal',
+    'double',
+    'float',
+    'nonNegativeInteger',
+    'positiveInteger',
+    'negativeInteger',
+    'nonPositiveInteger',
+    'unsignedInt',
+    'unsignedLong',
+    'unsignedShort',
+    'unsignedByte',
+  ].map((t) => XSD + t),
+);
 
 interface JsonTerm {
   type: string;
@@ -28,7 +47,12 @@ function normalise(kind: 'uri' | 'bnode' | 'literal', value: string, datatype?: 
 
 export function rowsFromJson(json: { head: { vars: string[] }; results: { bindings: Record<string, JsonTerm>[] } }): Row[] {
   return json.results.bindings.map((binding) =>
-    Object.fromEntries(Object.entries(binding).map(([name, t]) => [name, normalise(t.type === 'uri' ? 'uri' : t.type === 'bnode' ? 'bnode' : 'literal', t.value, t.datatype, t['xml:lang'])])),
+    Object.fromEntries(
+      Object.entries(binding).map(([name, t]) => [
+        name,
+        normalise(t.type === 'uri' ? 'uri' : t.type === 'bnode' ? 'bnode' : 'literal', t.value, t.datatype, t['xml:lang']),
+      ]),
+    ),
   );
 }
 

@@ -14,7 +14,13 @@ export interface TestStore {
 
 export type StoreLookup = { store: TestStore } | { skip: string };
 
-const VARS = ['NEWSKG_TEST_STORE_SPARQL', 'NEWSKG_TEST_STORE_SPARQL_AUTH', 'NEWSKG_TEST_STORE_GSP', 'NEWSKG_TEST_STORE_USER', 'NEWSKG_TEST_STORE_PASSWORD'] as const;
+const VARS = [
+  'NEWSKG_TEST_STORE_SPARQL',
+  'NEWSKG_TEST_STORE_SPARQL_AUTH',
+  'NEWSKG_TEST_STORE_GSP',
+  'NEWSKG_TEST_STORE_USER',
+  'NEWSKG_TEST_STORE_PASSWORD',
+] as const;
 
 /**
  * The store from the environment (.ci/run exports it from scripts/virtuoso/start.sh);
@@ -26,18 +32,30 @@ export function findTestStore(): StoreLookup {
   if (env['NEWSKG_TEST_STORE']) {
     const missing = VARS.filter((v) => !env[v]);
     if (missing.length) throw new Error(`NEWSKG_TEST_STORE is set but ${missing.join(', ')} are not`);
-    return { store: { sparql: env[VARS[0]]!, sparqlAuth: env[VARS[1]]!, graphStore: env[VARS[2]]!, user: env[VARS[3]]!, password: env[VARS[4]]! } };
+    return {
+      store: { sparql: env[VARS[0]]!, sparqlAuth: env[VARS[1]]!, graphStore: env[VARS[2]]!, user: env[VARS[3]]!, password: env[VARS[4]]! },
+    };
   }
   if (spawnSync('sh', ['-c', 'command -v virtuoso-t && command -v isql-vt']).status !== 0) {
-    return { skip: 'no NEWSKG_TEST_STORE in the environment and no virtuoso-t on PATH (apt-get install virtuoso-opensource-7-bin, or run .ci/run)' };
+    return {
+      skip: 'no NEWSKG_TEST_STORE in the environment and no virtuoso-t on PATH (apt-get install virtuoso-opensource-7-bin, or run .ci/run)',
+    };
   }
   return { store: startOwnVirtuoso() };
 }
 
 function startOwnVirtuoso(): TestStore {
   // ports of their own, so a server started by hand on the defaults is left alone
-  const env = { ...process.env, VIRTUOSO_SQL_PORT: process.env['VIRTUOSO_SQL_PORT'] ?? '11131', VIRTUOSO_HTTP_PORT: process.env['VIRTUOSO_HTTP_PORT'] ?? '18931' };
-  const exports = execFileSync('bash', [`${ROOT}scripts/virtuoso/start.sh`], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const env = {
+    ...process.env,
+    VIRTUOSO_SQL_PORT: process.env['VIRTUOSO_SQL_PORT'] ?? '11131',
+    VIRTUOSO_HTTP_PORT: process.env['VIRTUOSO_HTTP_PORT'] ?? '18931',
+  };
+  const exports = execFileSync('bash', [`${ROOT}scripts/virtuoso/start.sh`], {
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const vars = Object.fromEntries([...exports.matchAll(/^export (\w+)='([^']*)'$/gm)].map((m) => [m[1]!, m[2]!]));
   const missing = VARS.filter((v) => !vars[v]);
   if (missing.length) throw new Error(`scripts/virtuoso/start.sh did not print ${missing.join(', ')}`);

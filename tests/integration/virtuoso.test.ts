@@ -46,7 +46,9 @@ describe.skipIf(skipReason !== undefined)('newskg load into Virtuoso', () => {
     // the sample as TriG (named graphs), the corpora as Turtle (graph = the article IRI)
     exportArticles([SAMPLE], join(work, 'sample'), 'trig');
     for (const [i, dir] of CORPORA.entries()) {
-      const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f));
+      const texts = readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => join(dir, f));
       exportArticles(texts, join(work, `corpus-${i}`), 'turtle');
     }
     inputs = readdirSync(work).map((d) => join(work, d));
@@ -56,10 +58,20 @@ describe.skipIf(skipReason !== undefined)('newskg load into Virtuoso', () => {
     // article graphs left by earlier runs (other exporter versions, other IRIs) would join the union
     const client = new StoreClient({ credentials: { user: store.user, password: store.password } });
     for (const row of await selectFromStore('SELECT DISTINCT ?g WHERE { GRAPH ?g { ?a a <https://w3id.org/newskg/ontology#Article> } }')) {
-      await client.send({ method: 'POST', url: store.sparqlAuth, headers: { 'content-type': 'application/sparql-update' }, body: `DROP SILENT GRAPH ${row['g']}` });
+      await client.send({
+        method: 'POST',
+        url: store.sparqlAuth,
+        headers: { 'content-type': 'application/sparql-update' },
+        body: `DROP SILENT GRAPH ${row['g']}`,
+      });
     }
     // and what newskg recorded of them: a graph listed there is skipped when loaded again
-    await client.send({ method: 'POST', url: store.sparqlAuth, headers: { 'content-type': 'application/sparql-update' }, body: `DROP SILENT GRAPH <${LOAD_STATE_GRAPH}>` });
+    await client.send({
+      method: 'POST',
+      url: store.sparqlAuth,
+      headers: { 'content-type': 'application/sparql-update' },
+      body: `DROP SILENT GRAPH <${LOAD_STATE_GRAPH}>`,
+    });
   }, 120_000);
 
   beforeAll(async () => {
@@ -70,7 +82,8 @@ describe.skipIf(skipReason !== undefined)('newskg load into Virtuoso', () => {
     for (const [graph, quads] of batches) {
       const lines = nTriplesLines(quads);
       expected.set(graph, lines.length);
-      for (const q of quads) nquads += writer.quadToString(q.subject, q.predicate, q.object, { termType: 'NamedNode', value: graph } as never);
+      for (const q of quads)
+        nquads += writer.quadToString(q.subject, q.predicate, q.object, { termType: 'NamedNode', value: graph } as never);
     }
     oxigraph.load(nquads, { format: 'application/n-quads' });
   });
@@ -88,7 +101,9 @@ describe.skipIf(skipReason !== undefined)('newskg load into Virtuoso', () => {
   it('loads every graph over the Graph Store Protocol with Digest auth', async () => {
     const run = load('--protocol', 'gsp');
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(new RegExp(`newskg: ${expected.size} graph\\(s\\) loaded into .* \\(gsp\\), ${sum(expected)} triples, 0 failed`));
+    expect(run.stderr).toMatch(
+      new RegExp(`newskg: ${expected.size} graph\\(s\\) loaded into .* \\(gsp\\), ${sum(expected)} triples, 0 failed`),
+    );
     expect(await countsInStore()).toEqual(sortedCounts(expected));
   }, 60_000);
 
@@ -112,7 +127,9 @@ describe.skipIf(skipReason !== undefined)('newskg load into Virtuoso', () => {
   });
 
   it('gives the same rows as the embedded Oxigraph for every query in queries/', async () => {
-    const files = readdirSync(QUERIES).filter((f) => f.endsWith('.rq')).sort();
+    const files = readdirSync(QUERIES)
+      .filter((f) => f.endsWith('.rq'))
+      .sort();
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       const query = readFileSync(join(QUERIES, file), 'utf8');
@@ -121,23 +138,41 @@ describe.skipIf(skipReason !== undefined)('newskg load into Virtuoso', () => {
       });
       const concat = groupConcatVariables(query);
       const virtuoso = canonicalRows(rowsFromJson(json), concat);
-      const reference = canonicalRows(rowsFromOxigraph(oxigraph.query(query, { use_default_graph_as_union: true }) as Map<string, Term>[]), concat);
+      const reference = canonicalRows(
+        rowsFromOxigraph(oxigraph.query(query, { use_default_graph_as_union: true }) as Map<string, Term>[]),
+        concat,
+      );
       expect(reference.length, `${file} returns rows on Oxigraph`).toBeGreaterThan(0);
       // compared as sets: both engines repeat a row once per graph holding a shared triple (see distinctRows)
-      expect(distinctRows(virtuoso.map((r) => rowKey(r))).sort(), `${file}: same rows`).toEqual(distinctRows(reference.map((r) => rowKey(r))).sort());
+      expect(distinctRows(virtuoso.map((r) => rowKey(r))).sort(), `${file}: same rows`).toEqual(
+        distinctRows(reference.map((r) => rowKey(r))).sort(),
+      );
       const order = orderVariables(query, json.head.vars);
       if (order.length) {
-        expect(collapseRuns(virtuoso.map((r) => rowKey(r, order))), `${file}: same order of ${order.join(', ')}`).toEqual(collapseRuns(reference.map((r) => rowKey(r, order))));
+        expect(collapseRuns(virtuoso.map((r) => rowKey(r, order))), `${file}: same order of ${order.join(', ')}`).toEqual(
+          collapseRuns(reference.map((r) => rowKey(r, order))),
+        );
       }
     }
   }, 60_000);
 
   it('stops with the one-line authentication error and exit 3 on a wrong password', () => {
     process.env['NEWSKG_IT_WRONG_PASSWORD'] = 'definitely-not-it';
-    const run = runCli(['load', ...inputs, '--endpoint', store.graphStore, '--user', store.user, '--password-env', 'NEWSKG_IT_WRONG_PASSWORD']);
+    const run = runCli([
+      'load',
+      ...inputs,
+      '--endpoint',
+      store.graphStore,
+      '--user',
+      store.user,
+      '--password-env',
+      'NEWSKG_IT_WRONG_PASSWORD',
+    ]);
     delete process.env['NEWSKG_IT_WRONG_PASSWORD'];
     expect(run.status).toBe(3);
-    expect(run.stderr).toContain(`error: authentication failed for ${store.graphStore}: check --user and the password in $NEWSKG_IT_WRONG_PASSWORD`);
+    expect(run.stderr).toContain(
+      `error: authentication failed for ${store.graphStore}: check --user and the password in $NEWSKG_IT_WRONG_PASSWORD`,
+    );
     expect(run.stderr).not.toContain('definitely-not-it');
     expect(run.stderr).not.toContain(store.password);
   });
@@ -147,19 +182,50 @@ describe.skipIf(skipReason !== undefined)('newskg load into Virtuoso', () => {
     const out = join(work, 'sync-out');
     mkdirSync(corpus);
     const write = (name: string, text: string) => writeFileSync(join(corpus, name), text);
-    write('ferry.txt', 'Ferry service resumes\n\nApril 2, 2024\n\nThe ferry between Ostrel and Navik resumed on Monday after a two-week strike, the operator said.');
-    write('library.txt', 'Library extends hours\n\nApril 3, 2024\n\nThe central library of Ostrel will open on Sundays from May, the culture office announced.');
-    write('stadium.txt', 'Stadium vote delayed\n\nApril 4, 2024\n\nCouncillor Mira Dovic said on Tuesday that the vote on the new stadium would be delayed until June.');
+    write(
+      'ferry.txt',
+      'Ferry service resumes\n\nApril 2, 2024\n\nThe ferry between Ostrel and Navik resumed on Monday after a two-week strike, the operator said.',
+    );
+    write(
+      'library.txt',
+      'Library extends hours\n\nApril 3, 2024\n\nThe central library of Ostrel will open on Sundays from May, the culture office announced.',
+    );
+    write(
+      'stadium.txt',
+      'Stadium vote delayed\n\nApril 4, 2024\n\nCouncillor Mira Dovic said on Tuesday that the vote on the new stadium would be delayed until June.',
+    );
     const client = new StoreClient({ credentials: { user: store.user, password: store.password } });
     const foreign = 'urn:x-not-newskg:kept';
     await client.send(graphStorePut(store.graphStore, foreign, ['<urn:x-not-newskg:s> <urn:x-not-newskg:p> "not loaded by newskg" .']));
 
     const round = async (): Promise<{ load: CliRun; graphs: Set<string> }> => {
-      const exported = runCli(['export', corpus, '-o', out, '--since-manifest', join(out, 'manifest.jsonl'), '--keep-invalid', '-q', '--jobs', '1']);
+      const exported = runCli([
+        'export',
+        corpus,
+        '-o',
+        out,
+        '--since-manifest',
+        join(out, 'manifest.jsonl'),
+        '--keep-invalid',
+        '-q',
+        '--jobs',
+        '1',
+      ]);
       expect(exported.status, exported.stderr).toBe(0);
       const batches: GraphBatches = new Map();
       for (const file of await listRdfFiles([out])) await readGraphFile(file, batches);
-      const run = runCli(['load', out, '--endpoint', store.graphStore, '--user', store.user, '--password-env', PASSWORD_VAR, '--quiet', '--sync']);
+      const run = runCli([
+        'load',
+        out,
+        '--endpoint',
+        store.graphStore,
+        '--user',
+        store.user,
+        '--password-env',
+        PASSWORD_VAR,
+        '--quiet',
+        '--sync',
+      ]);
       expect(run.status, run.stderr).toBe(0);
       return { load: run, graphs: new Set(batches.keys()) };
     };
@@ -175,7 +241,10 @@ describe.skipIf(skipReason !== undefined)('newskg load into Virtuoso', () => {
     for (const g of first.graphs) seen.add(g);
     expect(await graphsInStore()).toEqual(new Set([...first.graphs, foreign]));
 
-    write('library.txt', 'Library extends hours\n\nApril 3, 2024\n\nThe central library of Ostrel will open on Sundays from May and on holidays from June, the culture office announced.');
+    write(
+      'library.txt',
+      'Library extends hours\n\nApril 3, 2024\n\nThe central library of Ostrel will open on Sundays from May and on holidays from June, the culture office announced.',
+    );
     rmSync(join(corpus, 'stadium.txt'));
     write('tram.txt', 'Tram line opens\n\nApril 5, 2024\n\nThe new tram line to the airport of Navik opened on Friday, the city said.');
     const second = await round();
@@ -217,7 +286,9 @@ describe.skipIf(skipReason !== undefined)('newskg load into Virtuoso', () => {
   async function countsInStore(): Promise<[string, number][]> {
     const values = [...expected.keys()].map((g) => `<${g}>`).join(' ');
     const rows = await selectFromStore(`SELECT ?g (COUNT(*) AS ?n) WHERE { VALUES ?g { ${values} } GRAPH ?g { ?s ?p ?o } } GROUP BY ?g`);
-    return rows.map((r): [string, number] => [r['g']!.slice(1, -1), Number(r['n']!.replace(/^number /, ''))]).sort(([a], [b]) => (a < b ? -1 : 1));
+    return rows
+      .map((r): [string, number] => [r['g']!.slice(1, -1), Number(r['n']!.replace(/^number /, ''))])
+      .sort(([a], [b]) => (a < b ? -1 : 1));
   }
 });
 

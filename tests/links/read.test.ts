@@ -22,6 +22,10 @@ describe('readLinksTable', () => {
 
   it('reports a missing file as an invalid option', async () => {
     const file = join(dir, 'missing.tsv');
-    await expect(readLinksTable(file)).rejects.toMatchObject({ code: 'OPTION_INVALID', location: { source: file }, message: 'links table does not exist' });
+    await expect(readLinksTable(file)).rejects.toMatchObject({
+      code: 'OPTION_INVALID',
+      location: { source: file },
+      message: 'links table does not exist',
+    });
   });
 });

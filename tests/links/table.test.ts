@@ -15,7 +15,10 @@ const table = parseLinksTable(
 
 describe('LinksTable.lookup', () => {
   it('finds an actor by one of its aliases', () => {
-    expect(table.lookup('Organization', ['NATO', 'North Atlantic Treaty Organization'])).toEqual(['http://example.org/nato', 'http://example.org/nato-2']);
+    expect(table.lookup('Organization', ['NATO', 'North Atlantic Treaty Organization'])).toEqual([
+      'http://example.org/nato',
+      'http://example.org/nato-2',
+    ]);
   });
 
   it('matches without regard to case or accents', () => {

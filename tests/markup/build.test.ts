@@ -19,7 +19,8 @@ async function markupOf(path: string, hints: PlainHints = {}, options: MarkupOpt
 }
 
 type Node = Record<string, unknown>;
-const nodes = (markup: ArticleMarkup): Node[] => ('@graph' in markup ? (markup['@graph'] as unknown as Node[]) : [markup as unknown as Node]);
+const nodes = (markup: ArticleMarkup): Node[] =>
+  '@graph' in markup ? (markup['@graph'] as unknown as Node[]) : [markup as unknown as Node];
 const articleOf = (markup: ArticleMarkup) => nodes(markup)[0]! as Exclude<NewsArticle, string> & Node;
 const claimsOf = (markup: ArticleMarkup) => nodes(markup).filter((n) => n['@type'] === 'Claim') as unknown as Exclude<Claim, string>[];
 const names = (things: unknown) => (Array.isArray(things) ? things : [things]).map((t) => (t as { name: string }).name);
@@ -58,7 +59,11 @@ describe('buildMarkup', () => {
 
   it('takes the date and URL given, and the URL becomes the @id', async () => {
     const { markup, warnings } = await markupOf(SAMPLE, { datePublished: '2011-07-20', url: 'https://example.org/nato-russia' });
-    expect(articleOf(markup)).toMatchObject({ '@id': 'https://example.org/nato-russia', url: 'https://example.org/nato-russia', datePublished: '2011-07-20' });
+    expect(articleOf(markup)).toMatchObject({
+      '@id': 'https://example.org/nato-russia',
+      url: 'https://example.org/nato-russia',
+      datePublished: '2011-07-20',
+    });
     expect(warnings.map((w) => w.code)).not.toContain('MARKUP_NO_DATE_PUBLISHED');
   });
 
@@ -87,7 +92,11 @@ describe('buildMarkup', () => {
     const { markup } = await markupOf(SAMPLE);
     const claims = claimsOf(markup);
     const rogozin = claims.find((c) => (c.author as { name: string }).name === 'Dmitry Rogozin');
-    expect(rogozin).toMatchObject({ '@type': 'Claim', author: { '@type': 'Person', name: 'Dmitry Rogozin' }, appearance: { '@id': articleOf(markup)['@id'] } });
+    expect(rogozin).toMatchObject({
+      '@type': 'Claim',
+      author: { '@type': 'Person', name: 'Dmitry Rogozin' },
+      appearance: { '@id': articleOf(markup)['@id'] },
+    });
     expect(rogozin!.text).toMatch(/arms race/);
     expect(claims.filter((c) => (c.author as { name: string }).name === 'Sergey Lavrov').length).toBeGreaterThanOrEqual(2);
   });
@@ -101,7 +110,9 @@ describe('buildMarkup', () => {
 
   it('keeps direct quotes word for word', async () => {
     const claims = claimsOf((await markupOf(NEWS)).markup);
-    expect(claims.map((c) => c.text)).toContainEqual(expect.stringContaining('"We cannot keep taking more fish out of the sea than the sea can replace'));
+    expect(claims.map((c) => c.text)).toContainEqual(
+      expect.stringContaining('"We cannot keep taking more fish out of the sea than the sea can replace'),
+    );
   });
 
   it('caps the claims, and writes a single NewsArticle object without them', async () => {
@@ -112,7 +123,11 @@ describe('buildMarkup', () => {
   });
 
   it('marks the op-ed of the corpus as opinion with its ISSN', async () => {
-    expect(articleOf((await markupOf(OPED)).markup)).toMatchObject({ '@type': 'OpinionNewsArticle', isPartOf: { issn: '1234-5679' }, datePublished: '2024-03-25' });
+    expect(articleOf((await markupOf(OPED)).markup)).toMatchObject({
+      '@type': 'OpinionNewsArticle',
+      isPartOf: { issn: '1234-5679' },
+      datePublished: '2024-03-25',
+    });
   });
 });
 

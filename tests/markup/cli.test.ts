@@ -26,7 +26,11 @@ describe('newskg markup', () => {
     const out = join(scratch(), 'markup.jsonld');
     const run = await cli(['markup', SAMPLE, '--date', '2011-07-20', '--url', 'https://example.org/a', '--claims', '0', '-o', out]);
     expect(run.status).toBe(0);
-    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ '@id': 'https://example.org/a', datePublished: '2011-07-20', url: 'https://example.org/a' });
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({
+      '@id': 'https://example.org/a',
+      datePublished: '2011-07-20',
+      url: 'https://example.org/a',
+    });
     expect(run.stderr).not.toContain('no datePublished');
   });
 

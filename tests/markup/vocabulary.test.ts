@@ -17,14 +17,26 @@ beforeAll(() => {
 });
 
 async function markupOf(path: string) {
-  const { model } = await runArticle({ raw: readFileSync(path, 'utf8'), source: { name: path, format: 'text' } }, { base: DEFAULT_DATA_BASE, formats: [] });
+  const { model } = await runArticle(
+    { raw: readFileSync(path, 'utf8'), source: { name: path, format: 'text' } },
+    { base: DEFAULT_DATA_BASE, formats: [] },
+  );
   return buildMarkup(model).markup;
 }
 
 describe('the schema.org vocabulary check', () => {
   it('catches a property on a type outside its domain and an unknown type', () => {
-    const problems = checkMarkup(vocabulary, { '@context': 'https://schema.org', '@type': 'Person', headline: 'x', knows: { '@type': 'Persona' } });
-    expect(problems.map((p) => p.problem)).toEqual(['headline is not a property of Person', 'a Persona is not in the range of knows', 'Persona is not a schema.org type']);
+    const problems = checkMarkup(vocabulary, {
+      '@context': 'https://schema.org',
+      '@type': 'Person',
+      headline: 'x',
+      knows: { '@type': 'Persona' },
+    });
+    expect(problems.map((p) => p.problem)).toEqual([
+      'headline is not a property of Person',
+      'a Persona is not in the range of knows',
+      'Persona is not a schema.org type',
+    ]);
   });
 
   it('accepts a property inherited from a superclass', () => {

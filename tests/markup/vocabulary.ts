@@ -114,7 +114,8 @@ export function checkMarkup(vocabulary: SchemaVocabulary, document: unknown): Vo
         continue;
       }
       if (vocabulary.superseded(key)) problems.push({ path: where, problem: `${key} is superseded` });
-      if (![...vocabulary.domains(key)].some((d) => lineage.has(d))) problems.push({ path: where, problem: `${key} is not a property of ${type}` });
+      if (![...vocabulary.domains(key)].some((d) => lineage.has(d)))
+        problems.push({ path: where, problem: `${key} is not a property of ${type}` });
       for (const item of Array.isArray(value) ? value : [value]) {
         const valueType = typeof item === 'object' && item !== null ? (item as Record<string, unknown>)['@type'] : undefined;
         if (typeof valueType === 'string' && ![...vocabulary.ranges(key)].some((r) => vocabulary.ancestors(valueType).has(r))) {

@@ -14,7 +14,9 @@ describe('buildModel', () => {
   it('uses the canonical URL as the article IRI when the document has one', () => {
     const doc = handDocument();
     doc.metadata.url = { value: 'https://news.example.com/2024/03/ministers', origin: 'option' };
-    expect(buildModel(doc, handExtraction(), { base: BASE, version: '1.2.3' }).article.iri).toBe('https://news.example.com/2024/03/ministers');
+    expect(buildModel(doc, handExtraction(), { base: BASE, version: '1.2.3' }).article.iri).toBe(
+      'https://news.example.com/2024/03/ministers',
+    );
   });
 
   it('gives the same actor the same IRI in two different articles', () => {
@@ -68,10 +70,26 @@ describe('buildModel', () => {
 
   it.each([
     ['July 2011', { value: '2011-07' }, { point: { lexical: '2011-07', datatype: 'gYearMonth' } }],
-    ['mid July 2011', { value: '2011-07', begin: '2011-07-11', end: '2011-07-20' }, { begin: { lexical: '2011-07-11', datatype: 'date' }, end: { lexical: '2011-07-20', datatype: 'date' } }],
-    ['the week of March 4, 2024', { value: '2024-W10' }, { begin: { lexical: '2024-03-04', datatype: 'date' }, end: { lexical: '2024-03-10', datatype: 'date' } }],
-    ['the first quarter', { value: '2024-Q1' }, { begin: { lexical: '2024-01', datatype: 'gYearMonth' }, end: { lexical: '2024-03', datatype: 'gYearMonth' } }],
-    ['last winter', { value: '2023-WI' }, { begin: { lexical: '2023-12', datatype: 'gYearMonth' }, end: { lexical: '2024-02', datatype: 'gYearMonth' } }],
+    [
+      'mid July 2011',
+      { value: '2011-07', begin: '2011-07-11', end: '2011-07-20' },
+      { begin: { lexical: '2011-07-11', datatype: 'date' }, end: { lexical: '2011-07-20', datatype: 'date' } },
+    ],
+    [
+      'the week of March 4, 2024',
+      { value: '2024-W10' },
+      { begin: { lexical: '2024-03-04', datatype: 'date' }, end: { lexical: '2024-03-10', datatype: 'date' } },
+    ],
+    [
+      'the first quarter',
+      { value: '2024-Q1' },
+      { begin: { lexical: '2024-01', datatype: 'gYearMonth' }, end: { lexical: '2024-03', datatype: 'gYearMonth' } },
+    ],
+    [
+      'last winter',
+      { value: '2023-WI' },
+      { begin: { lexical: '2023-12', datatype: 'gYearMonth' }, end: { lexical: '2024-02', datatype: 'gYearMonth' } },
+    ],
     ['the 1990s', { value: '199' }, { begin: { lexical: '1990', datatype: 'gYear' }, end: { lexical: '1999', datatype: 'gYear' } }],
     ['Tuesday night', { value: '2015-02-24TNI' }, { point: { lexical: '2015-02-24', datatype: 'date' } }],
   ])('dates an event said to happen in "%s" as a point or an interval', (_text, values, expected) => {

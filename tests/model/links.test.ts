@@ -6,7 +6,8 @@ import { handDocument, handExtraction } from '../helpers/hand-article.js';
 const BASE = 'https://example.org/kg/';
 
 function actorNamed(name: string, links?: string) {
-  const options = links === undefined ? { base: BASE, version: '1.2.3' } : { base: BASE, version: '1.2.3', links: parseLinksTable(links, 'links.tsv') };
+  const options =
+    links === undefined ? { base: BASE, version: '1.2.3' } : { base: BASE, version: '1.2.3', links: parseLinksTable(links, 'links.tsv') };
   return buildModel(handDocument(), handExtraction(), options).actors.find((a) => a.name === name)!;
 }
 
@@ -29,9 +30,20 @@ describe('buildModel with a links table', () => {
 
   it("keeps a country's packaged Wikidata link beside the table's", () => {
     const extraction = handExtraction();
-    extraction.actors.push({ key: 'Country:Austria', type: 'Country', name: 'Austria', aliases: [], roles: [], wikidata: 'Q40', countryCode: 'AT', confidence: 0.95 });
+    extraction.actors.push({
+      key: 'Country:Austria',
+      type: 'Country',
+      name: 'Austria',
+      aliases: [],
+      roles: [],
+      wikidata: 'Q40',
+      countryCode: 'AT',
+      confidence: 0.95,
+    });
     const links = parseLinksTable('Austria\thttps://sws.geonames.org/2782113/\nAustria\tQ40', 'links.tsv');
-    const austria = buildModel(handDocument(), extraction, { base: BASE, version: '1.2.3', links }).actors.find((a) => a.name === 'Austria')!;
+    const austria = buildModel(handDocument(), extraction, { base: BASE, version: '1.2.3', links }).actors.find(
+      (a) => a.name === 'Austria',
+    )!;
     expect(austria.sameAs).toEqual(['http://www.wikidata.org/entity/Q40', 'https://sws.geonames.org/2782113/']);
   });
 

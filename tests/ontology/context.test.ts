@@ -10,10 +10,17 @@ const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.u
 const contextDocument = JSON.parse(readFileSync(path('../../ontology/context.jsonld'), 'utf8')) as { '@context': Record<string, unknown> };
 const context = contextDocument['@context'];
 const ontology = new Parser().parse(readFileSync(path('../../ontology/newskg.ttl'), 'utf8'));
-const defined = new Set(ontology.filter((q) => q.predicate.value === 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type').map((q) => q.subject.value));
+const defined = new Set(
+  ontology.filter((q) => q.predicate.value === 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type').map((q) => q.subject.value),
+);
 
 const NEWSKG = 'https://w3id.org/newskg/ontology#';
-const REUSED = ['https://schema.org/', 'http://www.w3.org/ns/prov#', 'http://www.w3.org/ns/oa#', 'http://semanticweb.cs.vu.nl/2009/11/sem/'];
+const REUSED = [
+  'https://schema.org/',
+  'http://www.w3.org/ns/prov#',
+  'http://www.w3.org/ns/oa#',
+  'http://semanticweb.cs.vu.nl/2009/11/sem/',
+];
 
 const terms = Object.entries(context).filter(([key, value]) => !key.startsWith('@') && !(typeof value === 'string' && /[/#]$/.test(value)));
 

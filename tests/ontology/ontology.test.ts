@@ -65,7 +65,11 @@ function listInGraphModel(label: string): string[] {
   const line = graphModel.split('\n\n').find((p) => p.startsWith(label));
   if (!line) throw new Error(`graph-model.md has no paragraph starting "${label}"`);
   const list = /\):\s*([\s\S]*)$/.exec(line)![1]!;
-  return list.replace(/\.\s*$/, '').split(',').map((s) => s.trim()).sort();
+  return list
+    .replace(/\.\s*$/, '')
+    .split(',')
+    .map((s) => s.trim())
+    .sort();
 }
 
 describe('ontology/newskg.ttl', () => {
@@ -78,12 +82,32 @@ describe('ontology/newskg.ttl', () => {
   });
 
   it('defines every class named in docs/graph-model.md and src/core/vocab.ts', () => {
-    const named = ['Article', 'Actor', 'Person', 'Organization', 'Country', 'Place', 'Statement', 'Event', 'Happening', 'Role', 'Section', 'Boilerplate', 'TextSpan', 'Mention', 'TimeExpression', 'Sentence'];
+    const named = [
+      'Article',
+      'Actor',
+      'Person',
+      'Organization',
+      'Country',
+      'Place',
+      'Statement',
+      'Event',
+      'Happening',
+      'Role',
+      'Section',
+      'Boilerplate',
+      'TextSpan',
+      'Mention',
+      'TimeExpression',
+      'Sentence',
+    ];
     expect(classes.map((c) => c.slice(NEWSKG.length)).sort()).toEqual(named.sort());
   });
 
   it('defines exactly the newskg: terms of src/core/vocab.ts', () => {
-    const vocab = Object.entries(NKG).filter(([k]) => k !== '$base').map(([, iri]) => iri).sort();
+    const vocab = Object.entries(NKG)
+      .filter(([k]) => k !== '$base')
+      .map(([, iri]) => iri)
+      .sort();
     expect([...classes, ...properties, ...schemes].sort()).toEqual(vocab);
   });
 
@@ -99,12 +123,16 @@ describe('ontology/newskg.ttl', () => {
     expect(objects(iri, RDFS + 'subClassOf').length).toBeGreaterThan(0);
   });
 
-  it.each(classes.filter((c) => !['Mention', 'TimeExpression', 'Section', 'Boilerplate', 'Person', 'Organization', 'Country', 'Place'].some((n) => c.endsWith('#' + n))))(
-    'aligns top-level class %s to a reused vocabulary',
-    (iri) => {
-      expect(alignments(iri, RDFS + 'subClassOf')).not.toEqual([]);
-    },
-  );
+  it.each(
+    classes.filter(
+      (c) =>
+        !['Mention', 'TimeExpression', 'Section', 'Boilerplate', 'Person', 'Organization', 'Country', 'Place'].some((n) =>
+          c.endsWith('#' + n),
+        ),
+    ),
+  )('aligns top-level class %s to a reused vocabulary', (iri) => {
+    expect(alignments(iri, RDFS + 'subClassOf')).not.toEqual([]);
+  });
 
   it.each(properties)('gives property %s a label, a comment, a domain, a range and an alignment', (iri) => {
     expect(objects(iri, RDFS + 'label')).toHaveLength(1);
@@ -120,7 +148,9 @@ describe('ontology/newskg.ttl', () => {
   });
 
   it('declares the event types docs/graph-model.md lists, as nket: concepts', () => {
-    const inScheme = ontology.filter((q) => q.predicate.value === SKOS + 'inScheme' && q.object.value === NEWSKG + 'EventTypeScheme').map((q) => q.subject.value);
+    const inScheme = ontology
+      .filter((q) => q.predicate.value === SKOS + 'inScheme' && q.object.value === NEWSKG + 'EventTypeScheme')
+      .map((q) => q.subject.value);
     expect(inScheme.map((iri) => iri.slice(NKG_EVENT_TYPE.length)).sort()).toEqual(listInGraphModel('Event types'));
   });
 
@@ -141,7 +171,11 @@ describe('ontology/newskg.ttl', () => {
   const concepts = subjectsOfType(SKOS + 'Concept');
   it.each(concepts)('gives concept %s a prefLabel and a scheme', (iri) => {
     expect(objects(iri, SKOS + 'prefLabel')).toHaveLength(1);
-    expect(objects(iri, SKOS + 'inScheme').map((t) => t.value).filter((s) => schemes.includes(s))).toHaveLength(1);
+    expect(
+      objects(iri, SKOS + 'inScheme')
+        .map((t) => t.value)
+        .filter((s) => schemes.includes(s)),
+    ).toHaveLength(1);
   });
 
   const standIn = (iri: string) => ALIGNED.find((a) => iri.startsWith(a.ns));
@@ -150,18 +184,25 @@ describe('ontology/newskg.ttl', () => {
     expect(objects(iri, SKOS + 'definition')).toHaveLength(1);
   });
 
-  it.each(concepts.filter((c) => standIn(c)))('gives the stand-in concept %s its code as notation, a link to its source and its scheme', (iri) => {
-    const { ns, scheme } = standIn(iri)!;
-    expect(objects(iri, SKOS + 'notation').map((t) => t.value)).toEqual([iri.slice(ns.length)]);
-    expect(objects(iri, RDFS + 'seeAlso')).toHaveLength(1);
-    expect(objects(iri, SKOS + 'inScheme').map((t) => t.value)).toEqual([NEWSKG + scheme]);
-  });
+  it.each(concepts.filter((c) => standIn(c)))(
+    'gives the stand-in concept %s its code as notation, a link to its source and its scheme',
+    (iri) => {
+      const { ns, scheme } = standIn(iri)!;
+      expect(objects(iri, SKOS + 'notation').map((t) => t.value)).toEqual([iri.slice(ns.length)]);
+      expect(objects(iri, RDFS + 'seeAlso')).toHaveLength(1);
+      expect(objects(iri, SKOS + 'inScheme').map((t) => t.value)).toEqual([NEWSKG + scheme]);
+    },
+  );
 
   it('maps only to CAMEO, PLOVER and ACE 2005 concepts it defines', () => {
     const targets = ontology.filter((q) => MATCHES.includes(q.predicate.value)).map((q) => q.object.value);
     expect(targets.length).toBeGreaterThan(0);
     expect(targets.filter((t) => !concepts.includes(t) || !standIn(t))).toEqual([]);
-    for (const { ns } of ALIGNED) expect(targets.some((t) => t.startsWith(ns)), ns).toBe(true);
+    for (const { ns } of ALIGNED)
+      expect(
+        targets.some((t) => t.startsWith(ns)),
+        ns,
+      ).toBe(true);
   });
 
   it('uses the prefixes of src/core/vocab.ts for its own namespaces', () => {

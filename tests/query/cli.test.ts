@@ -22,7 +22,14 @@ describe('newskg query', () => {
   });
 
   it('runs a query given with -e, with the project prefixes declared', async () => {
-    const run = await cli(['query', '-e', 'SELECT ?name WHERE { ?p a newskg:Person ; schema:name ?name } ORDER BY ?name', ...readdirSync(corpusDir).map((f) => join(corpusDir, f)), '--format', 'csv']);
+    const run = await cli([
+      'query',
+      '-e',
+      'SELECT ?name WHERE { ?p a newskg:Person ; schema:name ?name } ORDER BY ?name',
+      ...readdirSync(corpusDir).map((f) => join(corpusDir, f)),
+      '--format',
+      'csv',
+    ]);
     expect(run.status).toBe(0);
     expect(run.stdout.split('\r\n')).toEqual(expect.arrayContaining(['name', 'Gunnar Thorsson', 'Ingrid Solberg', 'Marta Keller']));
   });

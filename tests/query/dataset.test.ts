@@ -39,7 +39,10 @@ describe('QueryDataset', () => {
         'b.nt': '<https://ex.org/s2> <https://ex.org/p> "n-triples" .\n',
         'c.trig': '<https://ex.org/g> { <https://ex.org/s3> <https://ex.org/p> "trig" . }',
         'd.nq': '<https://ex.org/s4> <https://ex.org/p> "n-quads" <https://ex.org/g2> .\n',
-        'e.jsonld': JSON.stringify({ '@id': 'https://ex.org/g3', '@graph': [{ '@id': 'https://ex.org/s5', 'https://ex.org/p': 'json-ld' }] }),
+        'e.jsonld': JSON.stringify({
+          '@id': 'https://ex.org/g3',
+          '@graph': [{ '@id': 'https://ex.org/s5', 'https://ex.org/p': 'json-ld' }],
+        }),
       }),
     );
     const rows = await select(dataset, 'SELECT ?o WHERE { ?s <https://ex.org/p> ?o } ORDER BY ?o');

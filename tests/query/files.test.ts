@@ -9,7 +9,13 @@ describe('collectDataFiles', () => {
     const dir = scratch();
     mkdirSync(join(dir, 'b'));
     for (const f of ['c.nq', 'a.ttl', 'notes.txt', 'b/x.jsonld', 'b/y.trig', 'z.nt']) writeFileSync(join(dir, f), '');
-    expect((await collectDataFiles([dir])).map((f) => f.slice(dir.length + 1))).toEqual(['a.ttl', 'b/x.jsonld', 'b/y.trig', 'c.nq', 'z.nt']);
+    expect((await collectDataFiles([dir])).map((f) => f.slice(dir.length + 1))).toEqual([
+      'a.ttl',
+      'b/x.jsonld',
+      'b/y.trig',
+      'c.nq',
+      'z.nt',
+    ]);
   });
 
   it('skips the validation reports that export --report writes beside the graphs', async () => {
@@ -25,7 +31,10 @@ describe('collectDataFiles', () => {
   });
 
   it('names a path that does not exist', async () => {
-    await expect(collectDataFiles(['/nonexistent/data.ttl'])).rejects.toMatchObject({ code: 'INPUT_NOT_FOUND', location: { source: '/nonexistent/data.ttl' } });
+    await expect(collectDataFiles(['/nonexistent/data.ttl'])).rejects.toMatchObject({
+      code: 'INPUT_NOT_FOUND',
+      location: { source: '/nonexistent/data.ttl' },
+    });
   });
 
   it('refuses a named file that is not RDF', async () => {

@@ -6,7 +6,10 @@ import { QueryDataset, loadDataset, collectDataFiles, runQuery } from '../../src
 import type { SparqlJsonResults } from '../../src/query/index.js';
 
 export const CORPUS_DIR = join(ROOT, 'tests/fixtures/corpus');
-export const CORPUS = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => join(CORPUS_DIR, f));
+export const CORPUS = readdirSync(CORPUS_DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => join(CORPUS_DIR, f));
 export const QUERIES_DIR = join(ROOT, 'queries');
 
 export function scratch(prefix = 'newskg-query-'): string {
@@ -34,7 +37,9 @@ export type Row = Record<string, string>;
 export async function select(dataset: QueryDataset, query: string): Promise<Row[]> {
   const results = JSON.parse(await runQuery(dataset.store, query, { format: 'json' })) as SparqlJsonResults;
   return (results.results?.bindings ?? []).map((binding) =>
-    Object.fromEntries((results.head.vars ?? []).map((v) => [v, typeof binding[v]?.value === 'string' ? (binding[v]!.value as string) : ''])),
+    Object.fromEntries(
+      (results.head.vars ?? []).map((v) => [v, typeof binding[v]?.value === 'string' ? (binding[v]!.value as string) : '']),
+    ),
   );
 }
 

@@ -9,9 +9,14 @@ import type { Row } from './helpers.js';
 // corpus): what a query says it needs in its header is what it gets, and a profile that has what
 // the query needs gives the same rows as full.
 
-const QUERY_FILES = readdirSync(QUERIES_DIR).filter((f) => f.endsWith('.rq')).sort();
+const QUERY_FILES = readdirSync(QUERIES_DIR)
+  .filter((f) => f.endsWith('.rq'))
+  .sort();
 const query = (name: string) => readFileSync(join(QUERIES_DIR, name), 'utf8');
-const profileLine = (name: string) => query(name).split('\n').find((line) => line.startsWith('# Profile:')) ?? '';
+const profileLine = (name: string) =>
+  query(name)
+    .split('\n')
+    .find((line) => line.startsWith('# Profile:')) ?? '';
 const LEAN_QUERIES = QUERY_FILES.filter((name) => profileLine(name).startsWith('# Profile: any'));
 
 /** Columns a query's header says lean leaves empty ("lean leaves ?evidence empty", "?trigger stays empty"). */

@@ -10,7 +10,9 @@ import type { Row } from './helpers.js';
 // written for these tests (N-Quads, one named graph per article). Assertions stick to the facts
 // an improving extractor must keep finding.
 
-const QUERY_FILES = readdirSync(QUERIES_DIR).filter((f) => f.endsWith('.rq')).sort();
+const QUERY_FILES = readdirSync(QUERIES_DIR)
+  .filter((f) => f.endsWith('.rq'))
+  .sort();
 const query = (name: string) => readFileSync(join(QUERIES_DIR, name), 'utf8');
 
 let sample: QueryDataset;
@@ -21,7 +23,8 @@ beforeAll(async () => {
   corpus = await datasetOf([await exportCorpus()]);
 }, 120_000);
 
-const run = (dataset: QueryDataset, name: string, edit?: (text: string) => string) => select(dataset, edit ? edit(query(name)) : query(name));
+const run = (dataset: QueryDataset, name: string, edit?: (text: string) => string) =>
+  select(dataset, edit ? edit(query(name)) : query(name));
 const having = (rows: Row[], values: Row) => rows.filter((row) => Object.entries(values).every(([k, v]) => row[k] === v));
 
 describe('the query pack', () => {
@@ -30,7 +33,9 @@ describe('the query pack', () => {
   });
 
   it.each(QUERY_FILES)('%s opens with a comment saying what it answers and for whom', (name) => {
-    const header = query(name).split('\n').filter((line) => line.startsWith('#'));
+    const header = query(name)
+      .split('\n')
+      .filter((line) => line.startsWith('#'));
     expect(header[0]).toMatch(/^# .+\?/);
     expect(header.join(' ')).toMatch(/\bFor [a-z]/);
   });
@@ -70,7 +75,9 @@ describe('statements-by-type.rq', () => {
 
   it('dates a statement by the article when no dated event shares its sentence', async () => {
     const rows = await run(corpus, 'statements-by-type.rq');
-    expect(having(rows, { speaker: 'Ingrid Solberg', type: 'threat' })).toContainEqual(expect.objectContaining({ date: '2024-03-20', dateSource: 'article' }));
+    expect(having(rows, { speaker: 'Ingrid Solberg', type: 'threat' })).toContainEqual(
+      expect.objectContaining({ date: '2024-03-20', dateSource: 'article' }),
+    );
     expect(having(rows, { speaker: 'Marta Keller', type: 'demand' })).toMatchObject([{ date: '2024-03-20', dateSource: 'article' }]);
   });
 
@@ -93,7 +100,9 @@ describe('event-timeline.rq', () => {
   it('lists only the events the article asserts, unless the VALUES line asks for others', async () => {
     const rows = await run(sample, 'event-timeline.rq');
     expect(having(rows, { type: 'agreement', trigger: 'agreement' })).toEqual([]);
-    const negated = await run(sample, 'event-timeline.rq', (text) => text.replace('VALUES ?factuality { nkfa:asserted }', 'VALUES ?factuality { nkfa:negated }'));
+    const negated = await run(sample, 'event-timeline.rq', (text) =>
+      text.replace('VALUES ?factuality { nkfa:asserted }', 'VALUES ?factuality { nkfa:negated }'),
+    );
     expect(negated.map((r) => r['type'])).toEqual(['agreement']);
   });
 
@@ -127,7 +136,9 @@ describe('events-in-range.rq', () => {
     const march = await run(corpus, 'events-in-range.rq', range('meeting', '2024-03-01', '2024-03-31'));
     expect(march.length).toBeGreaterThan(0);
     expect(march.every((r) => r['date']!.startsWith('2024-03'))).toBe(true);
-    expect(await run(corpus, 'events-in-range.rq', range('visit', '2024-04-01', '2024-04-30'))).toMatchObject([{ date: '2024-04-02', place: 'Oslo' }]);
+    expect(await run(corpus, 'events-in-range.rq', range('visit', '2024-04-01', '2024-04-30'))).toMatchObject([
+      { date: '2024-04-02', place: 'Oslo' },
+    ]);
   });
 });
 
@@ -142,7 +153,8 @@ describe('actor-ranking.rq', () => {
 
   it('counts articles across the corpus once per article', async () => {
     const rows = await run(corpus, 'actor-ranking.rq');
-    for (const actor of ['Norway', 'Iceland', 'Ingrid Solberg', 'Gunnar Thorsson']) expect(having(rows, { actor })[0]!['articles']).toBe('4');
+    for (const actor of ['Norway', 'Iceland', 'Ingrid Solberg', 'Gunnar Thorsson'])
+      expect(having(rows, { actor })[0]!['articles']).toBe('4');
     expect(Number(having(rows, { actor: 'Ingrid Solberg' })[0]!['statements'])).toBeGreaterThanOrEqual(3);
     expect(Number(having(rows, { actor: 'Erik Sandvik' })[0]!['authorial'])).toBeGreaterThan(0);
   });
@@ -175,7 +187,9 @@ describe('co-mention-network.rq', () => {
 
   it('weighs a pair by the articles that mention both', async () => {
     const rows = await run(corpus, 'co-mention-network.rq');
-    expect(rows.filter((r) => [r['source'], r['target']].sort().join('|') === 'Gunnar Thorsson|Ingrid Solberg')).toMatchObject([{ weight: '4' }]);
+    expect(rows.filter((r) => [r['source'], r['target']].sort().join('|') === 'Gunnar Thorsson|Ingrid Solberg')).toMatchObject([
+      { weight: '4' },
+    ]);
     expect(Object.keys(rows[0]!)).toEqual(['source', 'target', 'weight']);
   });
 });
@@ -205,7 +219,14 @@ describe('actor-roles.rq', () => {
 describe('articles-by-publisher.rq', () => {
   it('describes the sample op-ed', async () => {
     expect(await run(sample, 'articles-by-publisher.rq')).toMatchObject([
-      { publisher: 'Eurasia Review', genre: 'OpEd', date: '', headline: 'NATO-Russia Missile Row Intensifies', authors: 'Hassan Beheshtipour', issn: '2330-717X' },
+      {
+        publisher: 'Eurasia Review',
+        genre: 'OpEd',
+        date: '',
+        headline: 'NATO-Russia Missile Row Intensifies',
+        authors: 'Hassan Beheshtipour',
+        issn: '2330-717X',
+      },
     ]);
   });
 
@@ -243,7 +264,9 @@ describe('quotes-by-actor.rq', () => {
   });
 
   it('keeps one actor when the VALUES line names them, in any capitalisation', async () => {
-    const rows = await run(corpus, 'quotes-by-actor.rq', (text) => text.replace('VALUES ?who { UNDEF }', 'VALUES ?who { "ingrid solberg" }'));
+    const rows = await run(corpus, 'quotes-by-actor.rq', (text) =>
+      text.replace('VALUES ?who { UNDEF }', 'VALUES ?who { "ingrid solberg" }'),
+    );
     expect(rows.length).toBeGreaterThanOrEqual(1);
     expect(new Set(rows.map((r) => r['speaker']))).toEqual(new Set(['Ingrid Solberg']));
   });
@@ -251,7 +274,11 @@ describe('quotes-by-actor.rq', () => {
 
 describe('wikidata-links.rq', () => {
   it('links Russia to Q159 and ranks it first in the sample', async () => {
-    expect((await run(sample, 'wikidata-links.rq'))[0]).toMatchObject({ actor: 'Russia', wikidata: 'http://www.wikidata.org/entity/Q159', code: 'RU' });
+    expect((await run(sample, 'wikidata-links.rq'))[0]).toMatchObject({
+      actor: 'Russia',
+      wikidata: 'http://www.wikidata.org/entity/Q159',
+      code: 'RU',
+    });
   });
 
   it('links the corpus countries', async () => {

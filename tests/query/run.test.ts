@@ -67,22 +67,37 @@ describe('runQuery', () => {
   it('answers ASK with true or false, and the JSON boolean form', async () => {
     const store = (await dataset()).store;
     expect(await runQuery(store, 'ASK { ?a schema:identifier "RU" }', { format: 'table' })).toBe('true\n');
-    expect(JSON.parse(await runQuery(store, 'ASK { ?a schema:identifier "XX" }', { format: 'json' }))).toEqual({ head: {}, boolean: false });
+    expect(JSON.parse(await runQuery(store, 'ASK { ?a schema:identifier "XX" }', { format: 'json' }))).toEqual({
+      head: {},
+      boolean: false,
+    });
   });
 
   it('writes CONSTRUCT results as Turtle with the project prefixes', async () => {
-    const turtle = await runQuery((await dataset()).store, 'CONSTRUCT { ?a schema:name ?n } WHERE { ?a a newskg:Country ; schema:name ?n }', { format: 'table' });
+    const turtle = await runQuery(
+      (await dataset()).store,
+      'CONSTRUCT { ?a schema:name ?n } WHERE { ?a a newskg:Country ; schema:name ?n }',
+      { format: 'table' },
+    );
     expect(turtle).toContain('country:russia schema:name "Russia" .');
     expect(new Parser().parse(turtle)).toHaveLength(1);
   });
 
   it('writes CONSTRUCT results as JSON-LD with --format json', async () => {
-    const json = JSON.parse(await runQuery((await dataset()).store, 'CONSTRUCT { ?a schema:name ?n } WHERE { ?a a newskg:Country ; schema:name ?n }', { format: 'json' }));
-    expect(json).toEqual([{ '@id': 'https://w3id.org/newskg/id/actor/country/russia', 'https://schema.org/name': [{ '@value': 'Russia' }] }]);
+    const json = JSON.parse(
+      await runQuery((await dataset()).store, 'CONSTRUCT { ?a schema:name ?n } WHERE { ?a a newskg:Country ; schema:name ?n }', {
+        format: 'json',
+      }),
+    );
+    expect(json).toEqual([
+      { '@id': 'https://w3id.org/newskg/id/actor/country/russia', 'https://schema.org/name': [{ '@value': 'Russia' }] },
+    ]);
   });
 
   it('lets a query declare its own prefixes over the predeclared ones', async () => {
-    const rows = await runQuery((await dataset()).store, 'PREFIX schema: <http://schema.org/>\nSELECT ?n WHERE { ?a schema:name ?n }', { format: 'csv' });
+    const rows = await runQuery((await dataset()).store, 'PREFIX schema: <http://schema.org/>\nSELECT ?n WHERE { ?a schema:name ?n }', {
+      format: 'csv',
+    });
     expect(rows).toBe('n\r\n');
   });
 
@@ -101,7 +116,9 @@ describe('runQuery', () => {
   });
 
   it('refuses an update: query runs queries only', async () => {
-    await expect(runQuery((await dataset()).store, 'INSERT DATA { <urn:a> <urn:b> <urn:c> }', { format: 'table' })).rejects.toMatchObject({ code: 'QUERY_INVALID' });
+    await expect(runQuery((await dataset()).store, 'INSERT DATA { <urn:a> <urn:b> <urn:c> }', { format: 'table' })).rejects.toMatchObject({
+      code: 'QUERY_INVALID',
+    });
   });
 });
 

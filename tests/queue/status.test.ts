@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { recentRate } from '../../src/queue/index.js';
 
 const MINUTE = 60_000;
-const metrics = (count: number, prevTS: number, prevCount: number, data: number[] = []) => ({ meta: { count, prevTS, prevCount }, data, count: data.length });
+const metrics = (count: number, prevTS: number, prevCount: number, data: number[] = []) => ({
+  meta: { count, prevTS, prevCount },
+  data,
+  count: data.length,
+});
 
 describe('recentRate', () => {
   it('counts from the first completion when the queue has run for less than a minute', () => {

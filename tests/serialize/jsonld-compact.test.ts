@@ -30,10 +30,14 @@ import { loadFixtures } from '../shapes/fixtures.js';
 const CONTEXT = projectContext()['@context'] as Record<string, unknown>;
 
 async function reference(quads: readonly Quad[], context: unknown = CONTEXT): Promise<string> {
-  const compacted = await jsonld.compact(expandedJsonLd(quads) as jsonld.JsonLdDocument, { '@context': context } as jsonld.ContextDefinition, {
-    documentLoader: localDocumentLoader as never,
-    skipExpansion: true,
-  } as jsonld.Options.Compact);
+  const compacted = await jsonld.compact(
+    expandedJsonLd(quads) as jsonld.JsonLdDocument,
+    { '@context': context } as jsonld.ContextDefinition,
+    {
+      documentLoader: localDocumentLoader as never,
+      skipExpansion: true,
+    } as jsonld.Options.Compact,
+  );
   return JSON.stringify(compacted, null, 2) + '\n';
 }
 
@@ -53,7 +57,11 @@ function fixtureInputs(): Input[] {
   for (const dir of ['articles', 'corpus', 'html', 'store']) {
     for (const file of readdirSync(join(ROOT, 'tests/fixtures', dir)).sort()) {
       if (!/\.(txt|html)$/.test(file)) continue;
-      inputs.push({ name: `${dir}/${file}`, raw: readFileSync(join(ROOT, 'tests/fixtures', dir, file), 'utf8'), format: file.endsWith('.html') ? 'html' : 'text' });
+      inputs.push({
+        name: `${dir}/${file}`,
+        raw: readFileSync(join(ROOT, 'tests/fixtures', dir, file), 'utf8'),
+        format: file.endsWith('.html') ? 'html' : 'text',
+      });
     }
   }
   for (let n = 0; n < 20; n++) inputs.push({ name: `generated-${n}`, raw: generateArticle(n), format: 'text' });
@@ -92,7 +100,8 @@ describe('the direct JSON-LD writer', () => {
 
   it('writes what jsonld.compact writes for the shape fixtures (default graph, blank nodes, odd values) and a two-graph dataset', async () => {
     const fixtures = loadFixtures();
-    for (const fixture of fixtures) expect(await writeJsonLd(fixture.quads), `${fixture.shape}/${fixture.name}`).toBe(await reference(fixture.quads));
+    for (const fixture of fixtures)
+      expect(await writeJsonLd(fixture.quads), `${fixture.shape}/${fixture.name}`).toBe(await reference(fixture.quads));
     const trig = new Parser({ format: 'TriG' }).parse(readFileSync(join(ROOT, 'tests/fixtures/store/two-graphs.trig'), 'utf8'));
     expect(await writeJsonLd(trig)).toBe(await reference(trig));
     expect(fixtures.length).toBeGreaterThan(100);
@@ -109,7 +118,10 @@ describe('the direct JSON-LD writer', () => {
     const withoutPrefixes = Object.fromEntries(
       Object.entries(CONTEXT)
         .filter(([, value]) => !isPrefix(value))
-        .map(([term, value]) => [term, typeof value === 'object' && value ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, full(v)])) : full(value)]),
+        .map(([term, value]) => [
+          term,
+          typeof value === 'object' && value ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, full(v)])) : full(value),
+        ]),
     );
     const variants: Record<string, Record<string, unknown>> = {
       'a @vocab and a default language': { ...CONTEXT, '@vocab': 'https://schema.org/', '@language': 'en' },

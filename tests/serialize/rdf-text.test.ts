@@ -18,7 +18,12 @@ const xsd = (type: string) => df.namedNode(`http://www.w3.org/2001/XMLSchema#${t
 const WELL_FORMED: Quad[] = [
   df.quad(ex('s1'), name, df.literal('Zürich, São Paulo, Kraków — “curly” ‘quotes’ …', 'fr'), graph),
   df.quad(ex('s1'), text, df.literal('The flag 🇺🇦, a face 😀 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 in one sentence.'), graph),
-  df.quad(ex('s1'), text, df.literal('tab\there, newline\nthere, return\r, bell\u0007, nul\u0000, delete\u007f, backspace\b, form feed\f'), graph),
+  df.quad(
+    ex('s1'),
+    text,
+    df.literal('tab\there, newline\nthere, return\r, bell\u0007, nul\u0000, delete\u007f, backspace\b, form feed\f'),
+    graph,
+  ),
   df.quad(ex('s1'), text, df.literal('not characters: \uFFFE and \uFFFF, then \uFFFD'), graph),
   df.quad(ex('s1'), text, df.literal('She said "no" \\ then typed C:\\temp\\"x"\\'), graph),
   df.quad(ex('s1'), text, df.literal(''), graph),
@@ -49,9 +54,15 @@ describe('N-Quads', () => {
 
   it('escapes control characters, quotes and backslashes as \\t, \\", \\\\ or \\uXXXX', () => {
     const lines = writeRdfText(WELL_FORMED, 'nquads').split('\n');
-    expect(lines).toContain('<https://example.org/kg/statement/s1> <https://schema.org/text> "tab\\there, newline\\nthere, return\\r, bell\\u0007, nul\\u0000, delete\\u007F, backspace\\b, form feed\\f" <https://example.org/kg/article/a1> .');
-    expect(lines).toContain('<https://example.org/kg/statement/s1> <https://schema.org/text> "She said \\"no\\" \\\\ then typed C:\\\\temp\\\\\\"x\\"\\\\" <https://example.org/kg/article/a1> .');
-    expect(lines).toContain('<https://example.org/kg/statement/s1> <https://schema.org/text> "not characters: \\uFFFE and \\uFFFF, then \uFFFD" <https://example.org/kg/article/a1> .');
+    expect(lines).toContain(
+      '<https://example.org/kg/statement/s1> <https://schema.org/text> "tab\\there, newline\\nthere, return\\r, bell\\u0007, nul\\u0000, delete\\u007F, backspace\\b, form feed\\f" <https://example.org/kg/article/a1> .',
+    );
+    expect(lines).toContain(
+      '<https://example.org/kg/statement/s1> <https://schema.org/text> "She said \\"no\\" \\\\ then typed C:\\\\temp\\\\\\"x\\"\\\\" <https://example.org/kg/article/a1> .',
+    );
+    expect(lines).toContain(
+      '<https://example.org/kg/statement/s1> <https://schema.org/text> "not characters: \\uFFFE and \\uFFFF, then \uFFFD" <https://example.org/kg/article/a1> .',
+    );
   });
 
   it('gives as text the decoded bytes: N3.Writer text, lone surrogates as U+FFFD', () => {
@@ -67,7 +78,10 @@ describe('N-Quads', () => {
 });
 
 describe('Turtle and TriG', () => {
-  for (const [format, parser] of [['turtle', 'Turtle'], ['trig', 'TriG']] as const) {
+  for (const [format, parser] of [
+    ['turtle', 'Turtle'],
+    ['trig', 'TriG'],
+  ] as const) {
     it(`${format}: the bytes are the UTF-8 of the text, and parse back to the same quads`, () => {
       const quads = [...WELL_FORMED, LONG];
       const bytes = writeRdfBytes(quads, format, { base: BASE });
@@ -78,7 +92,11 @@ describe('Turtle and TriG', () => {
 
   it('declares the prefixes in use in front of the body', () => {
     const turtle = writeRdfText(WELL_FORMED, 'turtle', { base: BASE });
-    expect(turtle.startsWith('@prefix schema: <https://schema.org/> .\n@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n@prefix statement: <https://example.org/kg/statement/> .\n\nstatement:s1 ')).toBe(true);
+    expect(
+      turtle.startsWith(
+        '@prefix schema: <https://schema.org/> .\n@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n@prefix statement: <https://example.org/kg/statement/> .\n\nstatement:s1 ',
+      ),
+    ).toBe(true);
   });
 
   it('encodes lone surrogates as U+FFFD', () => {
@@ -89,6 +107,8 @@ describe('Turtle and TriG', () => {
     const accented = (n: number) => df.literal(String.fromCharCode(0xe0 + n).repeat(25));
     const quads = [0, 1, 2].map((n) => df.quad(ex('s5'), name, accented(n), graph));
     // 90 characters but 168 bytes: one line.
-    expect(writeRdfText(quads, 'turtle', { base: BASE })).toContain(`statement:s5 schema:name "${'à'.repeat(25)}", "${'á'.repeat(25)}", "${'â'.repeat(25)}" .`);
+    expect(writeRdfText(quads, 'turtle', { base: BASE })).toContain(
+      `statement:s5 schema:name "${'à'.repeat(25)}", "${'á'.repeat(25)}", "${'â'.repeat(25)}" .`,
+    );
   });
 });

@@ -20,7 +20,10 @@ describe('serialize', () => {
   });
 
   it('TriG and N-Quads keep the named graph', async () => {
-    for (const [format, parser] of [['trig', 'TriG'], ['nquads', 'N-Quads']] as const) {
+    for (const [format, parser] of [
+      ['trig', 'TriG'],
+      ['nquads', 'N-Quads'],
+    ] as const) {
       const text = await serialize(quads, format);
       expect(quadLines(parseRdfText(text, parser))).toEqual(quadLines(quads));
     }

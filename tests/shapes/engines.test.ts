@@ -24,7 +24,10 @@ async function shaclEngine(quads: Quad[]): Promise<{ conforms: boolean; keys: st
   const keys = report.results.map((r) => {
     const focus = r.focusNode.term.termType === 'BlankNode' ? '_:' + r.focusNode.term.value : r.focusNode.term.value;
     const step = r.path?.length === 1 ? r.path[0] : undefined;
-    const path = step && step.predicates.length === 1 && (step.quantifier ?? 'one') === 'one' && step.start !== 'object' ? step.predicates[0]!.value : undefined;
+    const path =
+      step && step.predicates.length === 1 && (step.quantifier ?? 'one') === 'one' && step.start !== 'object'
+        ? step.predicates[0]!.value
+        : undefined;
     if (r.path?.length && path === undefined) throw new Error('complex paths are not compared');
     return key(r.severity.value.replace('http://www.w3.org/ns/shacl#', ''), focus, path);
   });
@@ -46,5 +49,5 @@ describe('rdf-validate-shacl and shacl-engine agree', () => {
 
 describe('where the engines legitimately differ', () => {
   it.skip('ill-formed literals of a checked datatype ("2011-13-45"^^xsd:date): shacl-engine reports sh:DatatypeConstraintComponent, rdf-validate-shacl accepts the lexical form; the shapes add an sh:pattern on every date so both still report the same focus node and path (fixture ArticleShape/invalid-date-ill-formed)', () => {});
-  it.skip('a subclass link present in only one graph: rdf-validate-shacl reads rdfs:subClassOf only from the data graph, shacl-engine only from the shapes graph, so an instance typed only newskg:Person is a newskg:Actor to one engine and not the other; validateGraph adds the shapes file\'s hierarchy to the data graph, which is why PersonShape/invalid-speaker-typed-person-only and MentionShape/invalid-not-typed-text-span agree above', () => {});
+  it.skip("a subclass link present in only one graph: rdf-validate-shacl reads rdfs:subClassOf only from the data graph, shacl-engine only from the shapes graph, so an instance typed only newskg:Person is a newskg:Actor to one engine and not the other; validateGraph adds the shapes file's hierarchy to the data graph, which is why PersonShape/invalid-speaker-typed-person-only and MentionShape/invalid-not-typed-text-span agree above", () => {});
 });

@@ -75,11 +75,20 @@ export const baseQuads: Quad[] = parseTurtle(readFileSync(join(FIXTURES_DIR, 'ba
 
 export function loadFixtures(): Fixture[] {
   const fixtures: Fixture[] = [];
-  for (const shape of readdirSync(FIXTURES_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
-    for (const fileName of readdirSync(join(FIXTURES_DIR, shape)).filter((f) => f.endsWith('.ttl')).sort()) {
+  for (const shape of readdirSync(FIXTURES_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()) {
+    for (const fileName of readdirSync(join(FIXTURES_DIR, shape))
+      .filter((f) => f.endsWith('.ttl'))
+      .sort()) {
       const file = join(FIXTURES_DIR, shape, fileName);
       const text = readFileSync(file, 'utf8');
-      const about = text.split('\n').filter((l) => l.startsWith('# ') && !l.startsWith('# expect:') && !l.startsWith('# Valid:')).map((l) => l.slice(2)).join(' ');
+      const about = text
+        .split('\n')
+        .filter((l) => l.startsWith('# ') && !l.startsWith('# expect:') && !l.startsWith('# Valid:'))
+        .map((l) => l.slice(2))
+        .join(' ');
       fixtures.push({
         shape,
         name: fileName.replace(/\.ttl$/, ''),

@@ -16,7 +16,25 @@ const shapes = new Parser().parse(readFileSync(DEFAULT_SHAPES_PATH, 'utf8'));
 const graphModel = readFileSync(fileURLToPath(new URL('../../docs/graph-model.md', import.meta.url)), 'utf8');
 const ontology = new Parser().parse(readFileSync(fileURLToPath(new URL('../../ontology/newskg.ttl', import.meta.url)), 'utf8'));
 
-const CONSTRAINTS = ['class', 'datatype', 'nodeKind', 'minCount', 'maxCount', 'minInclusive', 'maxInclusive', 'minLength', 'pattern', 'in', 'hasValue', 'lessThan', 'or', 'xone', 'and', 'not', 'node'].map((c) => SH + c);
+const CONSTRAINTS = [
+  'class',
+  'datatype',
+  'nodeKind',
+  'minCount',
+  'maxCount',
+  'minInclusive',
+  'maxInclusive',
+  'minLength',
+  'pattern',
+  'in',
+  'hasValue',
+  'lessThan',
+  'or',
+  'xone',
+  'and',
+  'not',
+  'node',
+].map((c) => SH + c);
 
 function objects(quads: Quad[], subject: Term, predicate: string): Term[] {
   return quads.filter((q) => q.subject.equals(subject) && q.predicate.value === predicate).map((q) => q.object);
@@ -32,7 +50,9 @@ function list(quads: Quad[], head: Term): string[] {
 
 describe('shapes/newskg.shacl.ttl', () => {
   it('gives every shape that has a constraint exactly one sh:message', () => {
-    const constrained = [...new Map(shapes.filter((q) => CONSTRAINTS.includes(q.predicate.value)).map((q) => [q.subject.value, q.subject])).values()];
+    const constrained = [
+      ...new Map(shapes.filter((q) => CONSTRAINTS.includes(q.predicate.value)).map((q) => [q.subject.value, q.subject])).values(),
+    ];
     const wrong = constrained.filter((s) => objects(shapes, s, SH + 'message').length !== 1).map((s) => s.value);
     expect(wrong).toEqual([]);
   });
@@ -44,7 +64,9 @@ describe('shapes/newskg.shacl.ttl', () => {
   });
 
   it('copies only subclass links the ontology states', () => {
-    const stated = new Set(ontology.filter((q) => q.predicate.value === RDFS + 'subClassOf').map((q) => `${q.subject.value} ${q.object.value}`));
+    const stated = new Set(
+      ontology.filter((q) => q.predicate.value === RDFS + 'subClassOf').map((q) => `${q.subject.value} ${q.object.value}`),
+    );
     const copied = shapes.filter((q) => q.predicate.value === RDFS + 'subClassOf').map((q) => `${q.subject.value} ${q.object.value}`);
     expect(copied.length).toBeGreaterThan(0);
     expect(copied.filter((link) => !stated.has(link))).toEqual([]);
@@ -52,7 +74,12 @@ describe('shapes/newskg.shacl.ttl', () => {
 
   it('uses only newskg: terms the ontology defines', () => {
     const defined = new Set(ontology.filter((q) => q.predicate.value === RDF + 'type').map((q) => q.subject.value));
-    const used = new Set(shapes.flatMap((q) => [q.subject, q.predicate, q.object]).filter((t) => t.termType === 'NamedNode' && t.value.startsWith(NEWSKG)).map((t) => t.value));
+    const used = new Set(
+      shapes
+        .flatMap((q) => [q.subject, q.predicate, q.object])
+        .filter((t) => t.termType === 'NamedNode' && t.value.startsWith(NEWSKG))
+        .map((t) => t.value),
+    );
     expect([...used].filter((iri) => !defined.has(iri))).toEqual([]);
   });
 
@@ -62,12 +89,16 @@ describe('shapes/newskg.shacl.ttl', () => {
     ['https://w3id.org/newskg/shapes#Event-factuality', 'FactualityScheme'],
   ])('lists in %s exactly the concepts of newskg:%s', (shape, scheme) => {
     const inList = shapes.find((q) => q.subject.value === shape && q.predicate.value === SH + 'in')!.object;
-    const concepts = ontology.filter((q) => q.predicate.value === SKOS + 'inScheme' && q.object.value === NEWSKG + scheme).map((q) => q.subject.value);
+    const concepts = ontology
+      .filter((q) => q.predicate.value === SKOS + 'inScheme' && q.object.value === NEWSKG + scheme)
+      .map((q) => q.subject.value);
     expect(list(shapes, inList).sort()).toEqual(concepts.sort());
   });
 
   it('lists in Boilerplate-boilerplateKind exactly the kinds ingest gives (BOILERPLATE_KINDS)', () => {
-    const inList = shapes.find((q) => q.subject.value === 'https://w3id.org/newskg/shapes#Boilerplate-boilerplateKind' && q.predicate.value === SH + 'in')!.object;
+    const inList = shapes.find(
+      (q) => q.subject.value === 'https://w3id.org/newskg/shapes#Boilerplate-boilerplateKind' && q.predicate.value === SH + 'in',
+    )!.object;
     expect(list(shapes, inList).sort()).toEqual([...BOILERPLATE_KINDS].sort());
   });
 });
@@ -86,7 +117,11 @@ function documentedCardinalities(): [string, string, string][] {
   const rows: [string, string, string][] = [];
   for (const block of graphModel.split(/\n(?=\*\*)/)) {
     const cls = /^\*\*([A-Za-z]+)\*\*/.exec(block)?.[1];
-    if (!cls || !['Article', 'Actor', 'Role', 'Statement', 'Event', 'TextSpan', 'Mention', 'TimeExpression', 'Section', 'Boilerplate'].includes(cls)) continue;
+    if (
+      !cls ||
+      !['Article', 'Actor', 'Role', 'Statement', 'Event', 'TextSpan', 'Mention', 'TimeExpression', 'Section', 'Boilerplate'].includes(cls)
+    )
+      continue;
     const section = block.split('\n\n**')[0]!.split('\n## ')[0]!;
     for (const m of section.matchAll(/^\| ([a-z]+:[A-Za-z]+(?:, [a-z]+:[A-Za-z]+)*) \| (?:[^|\\]|\\.)* \| ([1?*+])/gm)) {
       for (const property of m[1]!.split(', ')) rows.push([cls, property, m[2]!]);
@@ -97,7 +132,9 @@ function documentedCardinalities(): [string, string, string][] {
 }
 
 function shapeCardinality(cls: string, property: string): { min: number; max: number } {
-  const nodeShapes = shapes.filter((q) => q.predicate.value === SH + 'targetClass' && q.object.value === NEWSKG + cls).map((q) => q.subject);
+  const nodeShapes = shapes
+    .filter((q) => q.predicate.value === SH + 'targetClass' && q.object.value === NEWSKG + cls)
+    .map((q) => q.subject);
   const propertyShapes = nodeShapes
     .flatMap((s) => objects(shapes, s, SH + 'property'))
     .filter((p) => objects(shapes, p, SH + 'path')[0]?.value === expand(property))
@@ -114,7 +151,9 @@ describe('cardinalities', () => {
   });
 
   it.each(documented)('%s %s has cardinality %s as a violation', (cls, property, card) => {
-    const expected = { '1': { min: 1, max: 1 }, '?': { min: 0, max: 1 }, '*': { min: 0, max: Infinity }, '+': { min: 1, max: Infinity } }[card];
+    const expected = { '1': { min: 1, max: 1 }, '?': { min: 0, max: 1 }, '*': { min: 0, max: Infinity }, '+': { min: 1, max: Infinity } }[
+      card
+    ];
     expect(shapeCardinality(cls, property)).toEqual(expected);
   });
 });

@@ -28,7 +28,9 @@ describe.each([...new Set(fixtures.map((f) => f.shape))])('%s', (shape) => {
 
 describe('the fixture set', () => {
   const shapeQuads = new Parser().parse(readFileSync(DEFAULT_SHAPES_PATH, 'utf8'));
-  const targeted = [...new Set(shapeQuads.filter((q) => q.predicate.value.startsWith(SH + 'target')).map((q) => q.subject.value.replace(/^.*#/, '')))].sort();
+  const targeted = [
+    ...new Set(shapeQuads.filter((q) => q.predicate.value.startsWith(SH + 'target')).map((q) => q.subject.value.replace(/^.*#/, ''))),
+  ].sort();
 
   it.each(targeted)('has a valid fixture and at least two invalid ones for %s', (shape) => {
     const own = fixtures.filter((f) => f.shape === shape);

@@ -33,7 +33,13 @@ describe('writeOutputs', () => {
 describe('removeTempsOf', () => {
   it('removes only the temp files a killed writer, on any machine, left for these targets', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newskg-stale-'));
-    const names = ['.a.ttl.0a1b2c3d.4242.0badc0de.tmp', '.a.jsonld.99887766.4242.0badc0de.tmp', '.b.ttl.0a1b2c3d.4242.0badc0de.tmp', 'a.ttl', '.a.ttl.notes'];
+    const names = [
+      '.a.ttl.0a1b2c3d.4242.0badc0de.tmp',
+      '.a.jsonld.99887766.4242.0badc0de.tmp',
+      '.b.ttl.0a1b2c3d.4242.0badc0de.tmp',
+      'a.ttl',
+      '.a.ttl.notes',
+    ];
     for (const name of names) writeFileSync(join(dir, name), 'x');
     await removeTempsOf([join(dir, 'a.ttl'), join(dir, 'a.jsonld')]);
     expect(readdirSync(dir).sort()).toEqual(['.a.ttl.notes', '.b.ttl.0a1b2c3d.4242.0badc0de.tmp', 'a.ttl']);

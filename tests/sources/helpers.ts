@@ -16,10 +16,15 @@ export function makeTree(files: Record<string, string | Uint8Array>): { root: st
 }
 
 /** Every item of a read, with standard input fed from `stdin` (in chunks when given an array). */
-export async function collect(args: readonly string[], options: ReadSourcesOptions = {}, stdin: string | readonly string[] = ''): Promise<SourceItem[]> {
+export async function collect(
+  args: readonly string[],
+  options: ReadSourcesOptions = {},
+  stdin: string | readonly string[] = '',
+): Promise<SourceItem[]> {
   const items: SourceItem[] = [];
   const chunks = typeof stdin === 'string' ? [stdin] : stdin;
-  for await (const item of readSourcesFrom(args, options, { stdin: () => Readable.from(chunks.map((c) => Buffer.from(c))) })) items.push(item);
+  for await (const item of readSourcesFrom(args, options, { stdin: () => Readable.from(chunks.map((c) => Buffer.from(c))) }))
+    items.push(item);
   return items;
 }
 
@@ -28,5 +33,6 @@ export function summary(items: readonly SourceItem[]): string[] {
   return items.map((item) => (item.ok ? `ok ${item.id}` : `${item.error.code} ${item.id}`));
 }
 
-export const ARTICLE = 'Bridge reopens after repairs\n\nThe old bridge reopened to traffic on Friday after a year of repairs, the city said.\n';
+export const ARTICLE =
+  'Bridge reopens after repairs\n\nThe old bridge reopened to traffic on Friday after a year of repairs, the city said.\n';
 export const PAGE = `<!DOCTYPE html><html><head><title>Bridge reopens</title></head><body><p>The old bridge reopened on Friday.</p></body></html>`;

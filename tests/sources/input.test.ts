@@ -23,7 +23,10 @@ function codeOf(run: () => unknown): ErrorCode | undefined {
 
 describe('decodeInput', () => {
   it('returns the text unchanged, CRLF included', () => {
-    expect(decodeInput(encode('Headline\r\n\r\nBody.'), 'a.txt')).toEqual({ raw: 'Headline\r\n\r\nBody.', source: { name: 'a.txt', format: 'text' } });
+    expect(decodeInput(encode('Headline\r\n\r\nBody.'), 'a.txt')).toEqual({
+      raw: 'Headline\r\n\r\nBody.',
+      source: { name: 'a.txt', format: 'text' },
+    });
   });
 
   it('strips a UTF-8 byte order mark', () => {

@@ -16,8 +16,15 @@ async function readCorpus(content: string, maxBytes?: number): Promise<Awaited<R
 describe('JSON Lines corpora', () => {
   it('yields one article per record, in line order, with record fields as hints of origin record', async () => {
     const items = await readCorpus(
-      line({ id: 'a1', text: 'First article.', title: 'First', author: ['Ada Obi', 'Ben Cole'], publisher: 'Wire', publication_date: '2016-09-12', url: 'https://wire.example/a1' }) +
-        line({ id: 7, text: 'Second article.', dct: '1998-01-08', language: 'en_GB' }),
+      line({
+        id: 'a1',
+        text: 'First article.',
+        title: 'First',
+        author: ['Ada Obi', 'Ben Cole'],
+        publisher: 'Wire',
+        publication_date: '2016-09-12',
+        url: 'https://wire.example/a1',
+      }) + line({ id: 7, text: 'Second article.', dct: '1998-01-08', language: 'en_GB' }),
     );
     expect(summary(items)).toEqual(['ok a1', 'ok 7']);
     const first = items[0] as SourceArticle;
@@ -31,7 +38,10 @@ describe('JSON Lines corpora', () => {
       url: { value: 'https://wire.example/a1', origin: 'record' },
     });
     const second = items[1] as SourceArticle;
-    expect(second.input.hints).toEqual({ datePublished: { value: '1998-01-08', origin: 'record' }, language: { value: 'en-GB', origin: 'record' } });
+    expect(second.input.hints).toEqual({
+      datePublished: { value: '1998-01-08', origin: 'record' },
+      language: { value: 'en-GB', origin: 'record' },
+    });
   });
 
   it('names each record "file#id" and records file, id and line in its SourceInfo', async () => {
@@ -63,13 +73,17 @@ describe('JSON Lines corpora', () => {
   });
 
   it('fails the later of two records with the same id', async () => {
-    const items = await readCorpus(line({ id: 'dup', text: 'One.' }) + line({ id: 'other', text: 'Two.' }) + line({ id: 'dup', text: 'Three.' }));
+    const items = await readCorpus(
+      line({ id: 'dup', text: 'One.' }) + line({ id: 'other', text: 'Two.' }) + line({ id: 'dup', text: 'Three.' }),
+    );
     expect(summary(items)).toEqual(['ok dup', 'ok other', 'RECORD_INVALID dup']);
     expect((items[2] as SourceFailure).error.message).toContain('first used on line 1');
   });
 
   it('fails a record whose date or URL cannot be used, naming the field', async () => {
-    const items = await readCorpus(line({ id: 'd', text: 'T.', published: 'last Tuesday' }) + line({ id: 'u', text: 'T.', url: 'www.example.com/a' }));
+    const items = await readCorpus(
+      line({ id: 'd', text: 'T.', published: 'last Tuesday' }) + line({ id: 'u', text: 'T.', url: 'www.example.com/a' }),
+    );
     expect(summary(items)).toEqual(['RECORD_INVALID d', 'RECORD_INVALID u']);
     expect((items[0] as SourceFailure).error.message).toContain('"published" is not a complete date');
     expect((items[1] as SourceFailure).error.message).toContain('"url" is not an absolute http(s) URL');
@@ -81,12 +95,22 @@ describe('JSON Lines corpora', () => {
   });
 
   it('fails a line that is not an object, or is over the size limit, and reads on', async () => {
-    const items = await readCorpus(`${line({ id: 'first', text: 'First.' })}[1, 2]\n${line({ id: 'big', text: 'x'.repeat(500) })}${line({ id: 'ok', text: 'Fine.' })}`, 200);
+    const items = await readCorpus(
+      `${line({ id: 'first', text: 'First.' })}[1, 2]\n${line({ id: 'big', text: 'x'.repeat(500) })}${line({ id: 'ok', text: 'Fine.' })}`,
+      200,
+    );
     expect(summary(items)).toEqual(['ok first', 'RECORD_INVALID line-2', 'INPUT_TOO_LARGE line-3', 'ok ok']);
   });
 
   it('fails a line that is not UTF-8 and reads on', async () => {
-    const tree = makeTree({ 'c.jsonl': Buffer.concat([Buffer.from('{"id": "bad", "text": "caf'), Buffer.from([0xe9]), Buffer.from('"}\n'), Buffer.from(line({ id: 'good', text: 'G.' }))]) });
+    const tree = makeTree({
+      'c.jsonl': Buffer.concat([
+        Buffer.from('{"id": "bad", "text": "caf'),
+        Buffer.from([0xe9]),
+        Buffer.from('"}\n'),
+        Buffer.from(line({ id: 'good', text: 'G.' })),
+      ]),
+    });
     const items = await collect([`${tree.root}/c.jsonl`]);
     tree.remove();
     expect(summary(items)).toEqual(['INPUT_ENCODING line-1', 'ok good']);

@@ -6,7 +6,8 @@ async function linesOf(chunks: ReadonlyArray<string | Buffer>, maxBytes = 1000):
   async function* source(): AsyncGenerator<Buffer> {
     for (const chunk of chunks) yield typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
   }
-  for await (const line of streamLines(source(), maxBytes) as AsyncIterable<StreamLine>) out.push(line.bytes ? line.bytes.toString('utf8') : -line.length);
+  for await (const line of streamLines(source(), maxBytes) as AsyncIterable<StreamLine>)
+    out.push(line.bytes ? line.bytes.toString('utf8') : -line.length);
   return out;
 }
 

@@ -24,7 +24,17 @@ describe('readSources on folders', () => {
 
   it('reads article files recursively, sorted by path segment by segment, skipping hidden and other files', async () => {
     const items = await collect([tree.root]);
-    expect(summary(items)).toEqual(['ok Z.text', 'ok a.html', 'ok b.txt', 'INPUT_BINARY bad.txt', 'INPUT_NOT_FOUND broken.txt', 'ok sub/c.htm', 'ok r1', 'ok r2', 'ok sub-x/e.txt']);
+    expect(summary(items)).toEqual([
+      'ok Z.text',
+      'ok a.html',
+      'ok b.txt',
+      'INPUT_BINARY bad.txt',
+      'INPUT_NOT_FOUND broken.txt',
+      'ok sub/c.htm',
+      'ok r1',
+      'ok r2',
+      'ok sub-x/e.txt',
+    ]);
   });
 
   it('yields unreadable files as failures naming the file, and goes on', async () => {
@@ -37,13 +47,25 @@ describe('readSources on folders', () => {
 
   it('detects each file format from its content', async () => {
     const items = (await collect([tree.root])).filter((i): i is SourceArticle => i.ok);
-    expect(items.map((i) => `${i.id}:${i.input.source.format}`)).toEqual(['Z.text:text', 'a.html:html', 'b.txt:text', 'sub/c.htm:html', 'r1:jsonl', 'r2:jsonl', 'sub-x/e.txt:text']);
+    expect(items.map((i) => `${i.id}:${i.input.source.format}`)).toEqual([
+      'Z.text:text',
+      'a.html:html',
+      'b.txt:text',
+      'sub/c.htm:html',
+      'r1:jsonl',
+      'r2:jsonl',
+      'sub-x/e.txt:text',
+    ]);
   });
 
   it('reads arguments in the order given, a named file keeping its path as id', async () => {
     const items = await collect([join(tree.root, 'sub/c.htm'), join(tree.root, 'b.txt')]);
     expect(items.map((i) => i.id)).toEqual([join(tree.root, 'sub/c.htm'), join(tree.root, 'b.txt')]);
-    expect((items[0] as SourceArticle).input.source).toEqual({ name: join(tree.root, 'sub/c.htm'), format: 'html', file: join(tree.root, 'sub/c.htm') });
+    expect((items[0] as SourceArticle).input.source).toEqual({
+      name: join(tree.root, 'sub/c.htm'),
+      format: 'html',
+      file: join(tree.root, 'sub/c.htm'),
+    });
   });
 
   it('expands a glob the shell left alone, ids relative to its leading folder', async () => {
@@ -94,13 +116,19 @@ describe('readSources on standard input', () => {
   });
 
   it('fails standard input over the size limit', async () => {
-    expect(summary(await collect(['-'], { maxBytes: 100, inputFormat: 'text' }, ['x'.repeat(80), 'y'.repeat(80)]))).toEqual(['INPUT_TOO_LARGE -']);
+    expect(summary(await collect(['-'], { maxBytes: 100, inputFormat: 'text' }, ['x'.repeat(80), 'y'.repeat(80)]))).toEqual([
+      'INPUT_TOO_LARGE -',
+    ]);
   });
 });
 
 describe('readSources on HTML in a legacy encoding', () => {
   it('decodes a page by the charset its <meta> declares when it is not UTF-8', async () => {
-    const latin1 = Buffer.concat([Buffer.from('<!DOCTYPE html><html><head><meta charset="windows-1252"><title>Caf'), Buffer.from([0xe9]), Buffer.from('</title></head><body><p>x</p></body></html>')]);
+    const latin1 = Buffer.concat([
+      Buffer.from('<!DOCTYPE html><html><head><meta charset="windows-1252"><title>Caf'),
+      Buffer.from([0xe9]),
+      Buffer.from('</title></head><body><p>x</p></body></html>'),
+    ]);
     const tree = makeTree({ 'old.html': latin1 });
     const [item] = (await collect([join(tree.root, 'old.html')])) as SourceArticle[];
     tree.remove();

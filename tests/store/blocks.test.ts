@@ -22,7 +22,8 @@ function files(contents: Record<string, string>): string[] {
 async function read(paths: string[]): Promise<{ blocks: GraphBlock[]; failures: string[] }> {
   const blocks: GraphBlock[] = [];
   const failures: string[] = [];
-  for await (const block of readGraphBlocks(paths, (file, error) => failures.push(`${file}: ${(error as Error).message}`))) blocks.push(block);
+  for await (const block of readGraphBlocks(paths, (file, error) => failures.push(`${file}: ${(error as Error).message}`)))
+    blocks.push(block);
   return { blocks, failures };
 }
 
@@ -39,7 +40,9 @@ describe('readGraphBlocks', () => {
   });
 
   it('never sends the graph a broken line cuts short, and reports the file and line', async () => {
-    const { blocks, failures } = await read(files({ 'corpus.nq': quad('a', 'g1') + quad('b', 'g2') + '<https://ex.org/c> <https://ex.org/p> "unclosed <https://ex.org/g2> .\n' }));
+    const { blocks, failures } = await read(
+      files({ 'corpus.nq': quad('a', 'g1') + quad('b', 'g2') + '<https://ex.org/c> <https://ex.org/p> "unclosed <https://ex.org/g2> .\n' }),
+    );
     expect(blocks.map((b) => b.graph)).toEqual(['https://ex.org/g1']);
     expect(failures).toHaveLength(1);
     expect(failures[0]).toContain('a literal is not closed');

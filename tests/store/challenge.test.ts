@@ -5,7 +5,10 @@ describe('parseChallenges', () => {
   it('reads the Digest challenge Virtuoso sends', () => {
     const header = 'Digest realm="SPARQL", domain="/sparql-auth", nonce="fa68", opaque="5ebe", stale="false", qop="auth", algorithm="MD5"';
     expect(parseChallenges(header)).toEqual([
-      { scheme: 'digest', params: { realm: 'SPARQL', domain: '/sparql-auth', nonce: 'fa68', opaque: '5ebe', stale: 'false', qop: 'auth', algorithm: 'MD5' } },
+      {
+        scheme: 'digest',
+        params: { realm: 'SPARQL', domain: '/sparql-auth', nonce: 'fa68', opaque: '5ebe', stale: 'false', qop: 'auth', algorithm: 'MD5' },
+      },
     ]);
   });
 

@@ -4,7 +4,12 @@ import { answer, digestGuard, useFakeStore } from './fake-store.js';
 
 const startStore = useFakeStore();
 
-const put = (url: string) => ({ method: 'PUT' as const, url, headers: { 'content-type': 'application/n-triples' }, body: '<urn:s> <urn:p> "o" .\n' });
+const put = (url: string) => ({
+  method: 'PUT' as const,
+  url,
+  headers: { 'content-type': 'application/n-triples' },
+  body: '<urn:s> <urn:p> "o" .\n',
+});
 
 /** A client that never really waits: the delays it would have slept are recorded. */
 function quickClient(options: ConstructorParameters<typeof StoreClient>[0] = {}): { client: StoreClient; delays: number[] } {
@@ -23,7 +28,9 @@ function quickClient(options: ConstructorParameters<typeof StoreClient>[0] = {})
 
 describe('StoreClient authentication', () => {
   it('sends Basic credentials with the first request in basic mode', async () => {
-    const s = await startStore((req, res) => answer(res, req.headers['authorization'] === `Basic ${Buffer.from('ann:s3cret').toString('base64')}` ? 204 : 401));
+    const s = await startStore((req, res) =>
+      answer(res, req.headers['authorization'] === `Basic ${Buffer.from('ann:s3cret').toString('base64')}` ? 204 : 401),
+    );
     const { client } = quickClient({ credentials: { user: 'ann', password: 's3cret' }, auth: 'basic' });
     await client.send(put(`${s.url}/store?graph=urn%3Ag`));
     expect(s.requests).toHaveLength(1);
@@ -50,7 +57,9 @@ describe('StoreClient authentication', () => {
 
   it('answers a Basic challenge in auto mode', async () => {
     const s = await startStore((req, res) =>
-      req.headers['authorization'] === `Basic ${Buffer.from('ann:pw').toString('base64')}` ? answer(res, 204) : answer(res, 401, '', { 'www-authenticate': 'Basic realm="store"' }),
+      req.headers['authorization'] === `Basic ${Buffer.from('ann:pw').toString('base64')}`
+        ? answer(res, 204)
+        : answer(res, 401, '', { 'www-authenticate': 'Basic realm="store"' }),
     );
     const { client } = quickClient({ credentials: { user: 'ann', password: 'pw' } });
     await client.send(put(`${s.url}/store`));
@@ -96,7 +105,9 @@ describe('StoreClient retries', () => {
   it('gives up after the configured number of tries and says how many', async () => {
     const s = await startStore((_req, res) => answer(res, 503, 'Service Unavailable'));
     const { client, delays } = quickClient({ retry: { tries: 3 } });
-    await expect(client.send(put(`${s.url}/store`))).rejects.toThrow(`${s.url}/store answered HTTP 503: Service Unavailable (gave up after 3 attempts)`);
+    await expect(client.send(put(`${s.url}/store`))).rejects.toThrow(
+      `${s.url}/store answered HTTP 503: Service Unavailable (gave up after 3 attempts)`,
+    );
     expect(s.requests).toHaveLength(3);
     expect(delays).toEqual([500, 1000]);
   });
@@ -114,7 +125,10 @@ describe('StoreClient retries', () => {
     await s.stop();
     const { client, delays } = quickClient({ retry: { tries: 2 } });
     const error = await client.send(put(url)).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'STORE_UNREACHABLE', message: `cannot reach ${url}: connection refused (ECONNREFUSED) (gave up after 2 attempts)` });
+    expect(error).toMatchObject({
+      code: 'STORE_UNREACHABLE',
+      message: `cannot reach ${url}: connection refused (ECONNREFUSED) (gave up after 2 attempts)`,
+    });
     expect(delays).toEqual([500]);
   });
 

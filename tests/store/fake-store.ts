@@ -23,7 +23,12 @@ export class FakeStore {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
-        const recorded = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+        const recorded = {
+          method: req.method ?? '',
+          url: req.url ?? '',
+          headers: req.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        };
         this.requests.push(recorded);
         handler(recorded, res);
       });
@@ -52,15 +57,24 @@ export function answer(response: ServerResponse, status: number, body = '', head
 }
 
 /** Server side of RFC 7616 Digest with MD5 and qop=auth, written independently of src/store/digest.ts. */
-export function digestGuard(user: string, password: string, realm = 'SPARQL'): (request: RecordedRequest, response: ServerResponse) => boolean {
+export function digestGuard(
+  user: string,
+  password: string,
+  realm = 'SPARQL',
+): (request: RecordedRequest, response: ServerResponse) => boolean {
   const nonce = 'dcd98b7102dd2f0e8b11d0f600bfb0c093';
   const md5 = (text: string) => createHash('md5').update(text).digest('hex');
   return (request, response) => {
     const header = request.headers['authorization'] ?? '';
     const fields = Object.fromEntries([...header.matchAll(/(\w+)=(?:"([^"]*)"|([^,\s]+))/g)].map((m) => [m[1], m[2] ?? m[3]]));
-    const expected = md5(`${md5(`${user}:${realm}:${password}`)}:${nonce}:${fields['nc']}:${fields['cnonce']}:auth:${md5(`${request.method}:${fields['uri']}`)}`);
-    if (header.startsWith('Digest ') && fields['username'] === user && fields['uri'] === request.url && fields['response'] === expected) return true;
-    answer(response, 401, '', { 'www-authenticate': `Digest realm="${realm}", nonce="${nonce}", opaque="5ebe2294", qop="auth", algorithm="MD5"` });
+    const expected = md5(
+      `${md5(`${user}:${realm}:${password}`)}:${nonce}:${fields['nc']}:${fields['cnonce']}:auth:${md5(`${request.method}:${fields['uri']}`)}`,
+    );
+    if (header.startsWith('Digest ') && fields['username'] === user && fields['uri'] === request.url && fields['response'] === expected)
+      return true;
+    answer(response, 401, '', {
+      'www-authenticate': `Digest realm="${realm}", nonce="${nonce}", opaque="5ebe2294", qop="auth", algorithm="MD5"`,
+    });
     return false;
   };
 }

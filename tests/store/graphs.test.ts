@@ -7,7 +7,10 @@ const PREFIXES = '@prefix newskg: <https://w3id.org/newskg/ontology#> . @prefix 
 
 describe('addToGraphs', () => {
   it('keeps the graphs a TriG file names', () => {
-    const quads = parseRdfText(`${PREFIXES}<urn:g1> { <urn:a> schema:name "A" } <urn:g2> { <urn:b> schema:name "B" . <urn:b> schema:name "C" }`, 'TriG');
+    const quads = parseRdfText(
+      `${PREFIXES}<urn:g1> { <urn:a> schema:name "A" } <urn:g2> { <urn:b> schema:name "B" . <urn:b> schema:name "C" }`,
+      'TriG',
+    );
     const batches = addToGraphs(new Map(), quads, 'x.trig');
     expect([...batches].map(([g, q]) => [g, q.length])).toEqual([
       ['urn:g1', 1],
@@ -16,7 +19,10 @@ describe('addToGraphs', () => {
   });
 
   it('puts Turtle triples in the graph named after their article', () => {
-    const quads = parseRdfText(`${PREFIXES}<https://ex.org/article/1> a newskg:Article ; schema:headline "H" . <urn:actor> schema:name "N" .`, 'Turtle');
+    const quads = parseRdfText(
+      `${PREFIXES}<https://ex.org/article/1> a newskg:Article ; schema:headline "H" . <urn:actor> schema:name "N" .`,
+      'Turtle',
+    );
     expect([...addToGraphs(new Map(), quads, 'a.ttl').keys()]).toEqual(['https://ex.org/article/1']);
   });
 

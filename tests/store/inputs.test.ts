@@ -16,7 +16,8 @@ afterEach(async () => {
 describe('listRdfFiles', () => {
   it('walks folders for exported RDF, skipping validation reports, hidden and other files', async () => {
     await mkdir(join(dir, 'sub'));
-    for (const name of ['b.trig', 'a.ttl', 'a.validation.ttl', 'a.jsonld', 'notes.txt', '.hidden.ttl', 'sub/c.nq']) await writeFile(join(dir, name), '');
+    for (const name of ['b.trig', 'a.ttl', 'a.validation.ttl', 'a.jsonld', 'notes.txt', '.hidden.ttl', 'sub/c.nq'])
+      await writeFile(join(dir, name), '');
     expect((await listRdfFiles([dir])).map((f) => f.slice(dir.length + 1))).toEqual(['a.jsonld', 'a.ttl', 'b.trig', 'sub/c.nq']);
   });
 
@@ -33,7 +34,14 @@ describe('listRdfFiles', () => {
 describe('readGraphFile', () => {
   it('reads a JSON-LD export into its article graph', async () => {
     const file = join(dir, 'a.jsonld');
-    await writeFile(file, JSON.stringify({ '@id': 'https://ex.org/article/1', '@type': 'https://w3id.org/newskg/ontology#Article', 'https://schema.org/headline': 'H' }));
+    await writeFile(
+      file,
+      JSON.stringify({
+        '@id': 'https://ex.org/article/1',
+        '@type': 'https://w3id.org/newskg/ontology#Article',
+        'https://schema.org/headline': 'H',
+      }),
+    );
     const batches: GraphBatches = new Map();
     expect(await readGraphFile(file, batches)).toBe(2);
     expect([...batches.keys()]).toEqual(['https://ex.org/article/1']);

@@ -28,7 +28,10 @@ describe('loadGraphs', () => {
   it('asks the update endpoint with an empty update first, then sends one update per graph', async () => {
     const s = await startStore((_req, res) => answer(res, 200));
     await loadGraphs(batches('urn:a'), { protocol: 'update', url: `${s.url}/update` }, client());
-    expect(s.requests.map((r) => r.body)).toEqual(['INSERT DATA { }\n', 'DROP SILENT GRAPH <urn:a> ;\nINSERT DATA { GRAPH <urn:a> {\n<urn:s> <urn:p> "urn:a" .\n} }\n']);
+    expect(s.requests.map((r) => r.body)).toEqual([
+      'INSERT DATA { }\n',
+      'DROP SILENT GRAPH <urn:a> ;\nINSERT DATA { GRAPH <urn:a> {\n<urn:s> <urn:p> "urn:a" .\n} }\n',
+    ]);
   });
 
   it("adds Virtuoso's bulk-constant pragma once the store says it is Virtuoso", async () => {
@@ -38,7 +41,9 @@ describe('loadGraphs', () => {
   });
 
   it('goes on after one graph is refused, and stops at an authentication failure', async () => {
-    const s = await startStore((req, res) => (req.url.includes('urn%3Ab') ? answer(res, 400, 'bad data') : req.url.includes('urn%3Ac') ? answer(res, 401) : answer(res, 201)));
+    const s = await startStore((req, res) =>
+      req.url.includes('urn%3Ab') ? answer(res, 400, 'bad data') : req.url.includes('urn%3Ac') ? answer(res, 401) : answer(res, 201),
+    );
     const result = await loadGraphs(batches('urn:a', 'urn:b', 'urn:c', 'urn:d'), { protocol: 'gsp', url: `${s.url}/store` }, client());
     expect(result.loaded.map((g) => g.graph)).toEqual(['urn:a']);
     expect(result.failed.map((f) => [f.graph, f.error.failure])).toEqual([
@@ -54,7 +59,9 @@ describe('loadGraphs over SPARQL Update', () => {
     const s = await startStore((_req, res) => answer(res, 400, 'SR186: No permission to execute procedure'));
     const result = await loadGraphs(batches('urn:a', 'urn:b'), { protocol: 'update', url: `${s.url}/sparql` }, client());
     expect(s.requests).toHaveLength(1);
-    expect(result.failed.map((f) => f.error.message)).toEqual([`${s.url}/sparql answered HTTP 400: SR186: No permission to execute procedure`]);
+    expect(result.failed.map((f) => f.error.message)).toEqual([
+      `${s.url}/sparql answered HTTP 400: SR186: No permission to execute procedure`,
+    ]);
     expect(result.skipped).toEqual(['urn:b']);
   });
 });

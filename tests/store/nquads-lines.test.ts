@@ -12,8 +12,12 @@ describe('splitQuadLine', () => {
   });
 
   it('keeps a literal whole when it holds what looks like a graph name, a quote or a tab', () => {
-    const line = '<https://ex.org/a>\t<https://ex.org/p> "she said \\"<https://ex.org/x> .\\"\tthen left"@en-GB <https://ex.org/g> . # note';
-    expect(splitQuadLine(line, where)).toEqual({ triple: '<https://ex.org/a>\t<https://ex.org/p> "she said \\"<https://ex.org/x> .\\"\tthen left"@en-GB .', graph: 'https://ex.org/g' });
+    const line =
+      '<https://ex.org/a>\t<https://ex.org/p> "she said \\"<https://ex.org/x> .\\"\tthen left"@en-GB <https://ex.org/g> . # note';
+    expect(splitQuadLine(line, where)).toEqual({
+      triple: '<https://ex.org/a>\t<https://ex.org/p> "she said \\"<https://ex.org/x> .\\"\tthen left"@en-GB .',
+      graph: 'https://ex.org/g',
+    });
   });
 
   it('reads typed literals, blank nodes and triples of the default graph', () => {

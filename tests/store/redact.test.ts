@@ -3,7 +3,9 @@ import { credentialsInUrl, fromStore, redactUserinfo, secretForms, stripCredenti
 
 describe('redactUserinfo', () => {
   it('hides user and password written into a URL inside a message', () => {
-    expect(redactUserinfo('cannot reach http://dba:s3cret@127.0.0.1:8890/sparql-auth: ECONNREFUSED')).toBe('cannot reach http://***@127.0.0.1:8890/sparql-auth: ECONNREFUSED');
+    expect(redactUserinfo('cannot reach http://dba:s3cret@127.0.0.1:8890/sparql-auth: ECONNREFUSED')).toBe(
+      'cannot reach http://***@127.0.0.1:8890/sparql-auth: ECONNREFUSED',
+    );
   });
 
   it('hides user-info quoted without a scheme, as an option parser echoes a malformed URL', () => {

@@ -7,7 +7,12 @@ const g = namedNode('https://example.org/article/1');
 const quads = [
   quad(namedNode('https://example.org/a'), namedNode('https://schema.org/name'), literal('Zoë "the" Ü', 'de'), g),
   quad(namedNode('https://example.org/a'), namedNode('https://schema.org/name'), literal('Zoë "the" Ü', 'de'), g),
-  quad(namedNode('https://example.org/a'), namedNode('https://w3id.org/newskg/ontology#confidence'), literal('0.8', namedNode('http://www.w3.org/2001/XMLSchema#decimal')), g),
+  quad(
+    namedNode('https://example.org/a'),
+    namedNode('https://w3id.org/newskg/ontology#confidence'),
+    literal('0.8', namedNode('http://www.w3.org/2001/XMLSchema#decimal')),
+    g,
+  ),
 ];
 
 describe('nTriplesLines', () => {
@@ -21,7 +26,9 @@ describe('nTriplesLines', () => {
 
 describe('graphStorePut', () => {
   it('PUTs N-Triples to the graph store with the graph IRI percent-encoded in ?graph=', () => {
-    const request = graphStorePut('http://127.0.0.1:3030/ds/data', 'https://example.org/article/1?x=1&y=#frag', ['<urn:s> <urn:p> <urn:o> .']);
+    const request = graphStorePut('http://127.0.0.1:3030/ds/data', 'https://example.org/article/1?x=1&y=#frag', [
+      '<urn:s> <urn:p> <urn:o> .',
+    ]);
     expect(request.method).toBe('PUT');
     expect(request.url).toBe('http://127.0.0.1:3030/ds/data?graph=https%3A%2F%2Fexample.org%2Farticle%2F1%3Fx%3D1%26y%3D%23frag');
     expect(request.headers).toEqual({ 'content-type': 'application/n-triples; charset=utf-8' });
@@ -29,7 +36,9 @@ describe('graphStorePut', () => {
   });
 
   it('keeps query parameters the store URL already has', () => {
-    expect(graphStorePut('http://h/repositories/news/rdf-graphs/service?context=x', 'urn:g', []).url).toBe('http://h/repositories/news/rdf-graphs/service?context=x&graph=urn%3Ag');
+    expect(graphStorePut('http://h/repositories/news/rdf-graphs/service?context=x', 'urn:g', []).url).toBe(
+      'http://h/repositories/news/rdf-graphs/service?context=x&graph=urn%3Ag',
+    );
   });
 
   it('refuses a graph name that would break the request', () => {
@@ -56,6 +65,8 @@ describe('graphUpdate', () => {
   });
 
   it('writes a store pragma before the operations when asked', () => {
-    expect(replaceGraphUpdate('urn:g', [], { prologue: 'DEFINE sql:big-data-const 1' })).toBe('DEFINE sql:big-data-const 1\nDROP SILENT GRAPH <urn:g> ;\nINSERT DATA { GRAPH <urn:g> { } }\n');
+    expect(replaceGraphUpdate('urn:g', [], { prologue: 'DEFINE sql:big-data-const 1' })).toBe(
+      'DEFINE sql:big-data-const 1\nDROP SILENT GRAPH <urn:g> ;\nINSERT DATA { GRAPH <urn:g> { } }\n',
+    );
   });
 });

@@ -13,7 +13,11 @@ describe('TripleIndex', () => {
   });
 
   it('matches by subject, predicate, object or any combination, ignoring the graph', () => {
-    const index = new TripleIndex([quad(ex('a'), ex('p'), ex('b')), quad(ex('a'), ex('q'), literal('x')), quad(ex('c'), ex('p'), ex('b'), ex('g'))]);
+    const index = new TripleIndex([
+      quad(ex('a'), ex('p'), ex('b')),
+      quad(ex('a'), ex('q'), literal('x')),
+      quad(ex('c'), ex('p'), ex('b'), ex('g')),
+    ]);
     expect(index.match(ex('a')).size).toBe(2);
     expect(index.match(null, ex('p')).size).toBe(2);
     expect(index.match(null, null, ex('b')).size).toBe(2);
@@ -38,7 +42,11 @@ describe('listItems', () => {
   it('reads an RDF list in order', () => {
     const quads = turtle('ex:s ex:list ( ex:one "two" ex:three ) .');
     const head = quads.find((q) => q.predicate.value === 'https://example.org/list')!.object;
-    expect(listItems(new TripleIndex(quads), head).map((t) => t.value)).toEqual(['https://example.org/one', 'two', 'https://example.org/three']);
+    expect(listItems(new TripleIndex(quads), head).map((t) => t.value)).toEqual([
+      'https://example.org/one',
+      'two',
+      'https://example.org/three',
+    ]);
   });
 });
 
@@ -47,7 +55,12 @@ describe('TripleIndex with plain-object quads (as jsonld.js returns them)', () =
     const plain = {
       subject: { termType: 'NamedNode', value: 'https://example.org/a' },
       predicate: { termType: 'NamedNode', value: 'https://example.org/p' },
-      object: { termType: 'Literal', value: 'x', language: '', datatype: { termType: 'NamedNode', value: 'http://www.w3.org/2001/XMLSchema#string' } },
+      object: {
+        termType: 'Literal',
+        value: 'x',
+        language: '',
+        datatype: { termType: 'NamedNode', value: 'http://www.w3.org/2001/XMLSchema#string' },
+      },
       graph: { termType: 'DefaultGraph', value: '' },
     } as unknown as Parameters<TripleIndex['add']>[0];
     const index = new TripleIndex([plain]);

@@ -35,13 +35,19 @@ describe('the compiled evaluator', () => {
   it('agrees on a flawed hand-written graph', () => bothEngines(turtle(FLAWED)));
 
   it('agrees on the sample article, whole and with triples knocked out', async () => {
-    const { quads } = await runArticle({ raw: readFileSync(SAMPLE, 'utf8'), source: { name: 'sample', format: 'text' } }, { base: 'https://example.org/', formats: [] });
+    const { quads } = await runArticle(
+      { raw: readFileSync(SAMPLE, 'utf8'), source: { name: 'sample', format: 'text' } },
+      { base: 'https://example.org/', formats: [] },
+    );
     bothEngines(quads);
     for (const stride of [3, 7, 11]) bothEngines(quads.filter((_, i) => i % stride !== 0));
   });
 
   it('agrees when values have the wrong kind, datatype or class', async () => {
-    const { quads } = await runArticle({ raw: readFileSync(SAMPLE, 'utf8'), source: { name: 'sample', format: 'text' } }, { base: 'https://example.org/', formats: [] });
+    const { quads } = await runArticle(
+      { raw: readFileSync(SAMPLE, 'utf8'), source: { name: 'sample', format: 'text' } },
+      { base: 'https://example.org/', formats: [] },
+    );
     const { literal, namedNode, blankNode, quad } = DataFactory;
     const swapped = quads.map((q, i) => {
       if (i % 13 === 1) return quad(q.subject, q.predicate, literal('7', namedNode('http://www.w3.org/2001/XMLSchema#integer')), q.graph);
@@ -54,11 +60,14 @@ describe('the compiled evaluator', () => {
 
   it('leaves shapes with SHACL it does not cover to rdf-validate-shacl', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'newskg-shapes-')), 'xone.ttl');
-    writeFileSync(path, `
+    writeFileSync(
+      path,
+      `
       @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <https://example.org/> .
       ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:xone ( ex:A ex:B ) ; sh:message "Exactly one of A, B." .
       ex:A a sh:NodeShape ; sh:class ex:A ; sh:message "An A." .
-      ex:B a sh:NodeShape ; sh:class ex:B ; sh:message "A B." .`);
+      ex:B a sh:NodeShape ; sh:class ex:B ; sh:message "A B." .`,
+    );
     const shapes = loadShapes(path);
     expect(shapes.fast).toBeUndefined();
     const data = new Parser().parse('@prefix ex: <https://example.org/> . ex:x a ex:C , ex:A , ex:B .');

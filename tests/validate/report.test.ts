@@ -9,8 +9,12 @@ const flawed = [...baseQuads, ...turtle(FLAWED)];
 describe('formatReport', () => {
   it('prints one line per result: severity, focus node, path and message', () => {
     const lines = formatReport(validateGraph(flawed)).split('\n');
-    expect(lines).toContain('Violation <https://example.org/statement2> newskg:speaker: A statement must have exactly one newskg:speaker, a newskg:Actor.');
-    expect(lines).toContain('Warning   <https://example.org/carol> schema:url: Google recommends a schema:url for each author of an article (a profile page).');
+    expect(lines).toContain(
+      'Violation <https://example.org/statement2> newskg:speaker: A statement must have exactly one newskg:speaker, a newskg:Actor.',
+    );
+    expect(lines).toContain(
+      'Warning   <https://example.org/carol> schema:url: Google recommends a schema:url for each author of an article (a profile page).',
+    );
   });
 
   it('shows the offending value', () => {
@@ -44,12 +48,13 @@ describe('reportToTurtle', () => {
     for (const seed of [4, 5]) expect(reportToTurtle(validateGraph(shuffled(flawed, seed)))).toBe(expected);
   });
 
-  it('writes a SHACL validation report that parses back to the outcome\'s report quads', () => {
+  it("writes a SHACL validation report that parses back to the outcome's report quads", () => {
     const outcome = validateGraph(flawed);
     const text = reportToTurtle(outcome);
     expect(text).toContain('sh:ValidationReport');
     const parsed = new Parser({ format: 'Turtle', blankNodePrefix: '' }).parse(text);
-    const line = (q: { subject: { value: string }; predicate: { value: string }; object: { value: string } }) => `${q.subject.value} ${q.predicate.value} ${q.object.value}`;
+    const line = (q: { subject: { value: string }; predicate: { value: string }; object: { value: string } }) =>
+      `${q.subject.value} ${q.predicate.value} ${q.object.value}`;
     expect(parsed.map(line).sort()).toEqual(outcome.reportQuads.map(line).sort());
   });
 

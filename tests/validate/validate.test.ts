@@ -39,7 +39,10 @@ describe('validateGraph', () => {
 
   it('finds a node whose triples are split across two named graphs', () => {
     const half = Math.floor(baseQuads.length / 2);
-    const split = [...inGraph(baseQuads.slice(0, half), 'https://example.org/g1'), ...inGraph(baseQuads.slice(half), 'https://example.org/g2')];
+    const split = [
+      ...inGraph(baseQuads.slice(0, half), 'https://example.org/g1'),
+      ...inGraph(baseQuads.slice(half), 'https://example.org/g2'),
+    ];
     expect(validateGraph(split).results).toEqual([]);
   });
 
@@ -66,7 +69,10 @@ describe('validateGraph', () => {
   });
 
   it('conforms with warnings only, unless allowWarnings is false', () => {
-    const warned = [...baseQuads, ...turtle('ex:article schema:author ex:carol . ex:carol a newskg:Actor , newskg:Person , schema:Person ; schema:name "Carol" .')];
+    const warned = [
+      ...baseQuads,
+      ...turtle('ex:article schema:author ex:carol . ex:carol a newskg:Actor , newskg:Person , schema:Person ; schema:name "Carol" .'),
+    ];
     const outcome = validateGraph(warned);
     expect(outcome.results.map((r) => r.severity)).toEqual(['Warning']);
     expect(outcome.conforms).toBe(true);
@@ -80,12 +86,14 @@ describe('validateGraph', () => {
     expect(results.at(-1)!.severity).toBe('Warning');
   });
 
-  it('finds what rdf-validate-shacl\'s own (async) validate() finds', async () => {
+  it("finds what rdf-validate-shacl's own (async) validate() finds", async () => {
     const shapes = new Parser().parse(await import('node:fs').then((fs) => fs.readFileSync(DEFAULT_SHAPES_PATH, 'utf8')));
     const hierarchy = shapes.filter((q) => q.predicate.value.endsWith('#subClassOf'));
     const report = await new SHACLValidator(new Store(shapes)).validate(new Store([...flawed, ...hierarchy]));
     const theirs = report.results.map((r) => `${r.focusNode.value} ${r.path?.value} ${r.sourceConstraintComponent.value}`).sort();
-    const ours = validateGraph(flawed).results.map((r) => `${r.focusNode} ${r.path} ${r.sourceConstraint}`).sort();
+    const ours = validateGraph(flawed)
+      .results.map((r) => `${r.focusNode} ${r.path} ${r.sourceConstraint}`)
+      .sort();
     expect(ours).toEqual(theirs);
   });
 
@@ -106,20 +114,31 @@ describe('loadShapes', () => {
   });
 
   it('validates against a shapes file given by path', () => {
-    const path = tempFile('names.ttl', PREFIXES + 'ex:NameShape a sh:NodeShape ; sh:targetClass newskg:Actor ; sh:property [ sh:path schema:name ; sh:minLength 20 ; sh:message "Names are long." ] .');
+    const path = tempFile(
+      'names.ttl',
+      PREFIXES +
+        'ex:NameShape a sh:NodeShape ; sh:targetClass newskg:Actor ; sh:property [ sh:path schema:name ; sh:minLength 20 ; sh:message "Names are long." ] .',
+    );
     const outcome = validateGraph(baseQuads, { shapes: loadShapes(path) });
     expect(outcome.results.length).toBeGreaterThan(0);
     expect(new Set(outcome.results.map((r) => r.message))).toEqual(new Set(['Names are long.']));
   });
 
   it('writes complex result paths in SPARQL syntax', () => {
-    const path = tempFile('inverse.ttl', PREFIXES + 'ex:Inverse a sh:NodeShape ; sh:targetClass newskg:Actor ; sh:property [ sh:path [ sh:inversePath schema:author ] ; sh:minCount 1 ; sh:message "Every actor wrote something." ] .');
+    const path = tempFile(
+      'inverse.ttl',
+      PREFIXES +
+        'ex:Inverse a sh:NodeShape ; sh:targetClass newskg:Actor ; sh:property [ sh:path [ sh:inversePath schema:author ] ; sh:minCount 1 ; sh:message "Every actor wrote something." ] .',
+    );
     const outcome = validateGraph(baseQuads, { shapes: loadShapes(path) });
     expect(outcome.results.map((r) => r.path)).toContain('^<https://schema.org/author>');
   });
 
   it('terminates on recursive shapes', () => {
-    const path = tempFile('recursive.ttl', PREFIXES + 'ex:Knows a sh:NodeShape ; sh:targetClass newskg:Person ; sh:property [ sh:path schema:knows ; sh:node ex:Knows ] .');
+    const path = tempFile(
+      'recursive.ttl',
+      PREFIXES + 'ex:Knows a sh:NodeShape ; sh:targetClass newskg:Person ; sh:property [ sh:path schema:knows ; sh:node ex:Knows ] .',
+    );
     const data = [...baseQuads, ...turtle('ex:alice schema:knows ex:bob . ex:bob schema:knows ex:alice .')];
     expect(validateGraph(data, { shapes: loadShapes(path) }).conforms).toBe(true);
   });
@@ -142,7 +161,9 @@ describe('loadShapes', () => {
   });
 
   it('refuses owl:imports, which would need the network', () => {
-    const text = PREFIXES + '<> <http://www.w3.org/2002/07/owl#imports> <https://example.org/more-shapes> . ex:S a sh:NodeShape ; sh:targetClass ex:C .';
+    const text =
+      PREFIXES +
+      '<> <http://www.w3.org/2002/07/owl#imports> <https://example.org/more-shapes> . ex:S a sh:NodeShape ; sh:targetClass ex:C .';
     expect(errorOf(() => loadShapes(tempFile('imports.ttl', text))).message).toContain('owl:imports');
   });
 });

@@ -44,9 +44,16 @@ export function fixtureTurtle(options: FixtureOptions = {}): string {
   const mention = (phrase: string, actor: string, nth = 1) => {
     const { start, end } = at(phrase, nth);
     const iri = `${id}mention/k-${start}-${end}`;
-    return { iri, turtle: `${span(iri, phrase, nth, 'newskg:Mention, ')}<${iri}> newskg:refersTo <${id}actor/${actor}>; newskg:mentionKind "name" .\n` };
+    return {
+      iri,
+      turtle: `${span(iri, phrase, nth, 'newskg:Mention, ')}<${iri}> newskg:refersTo <${id}actor/${actor}>; newskg:mentionKind "name" .\n`,
+    };
   };
-  const mentions = [mention('Ana Lopez', 'person/ana-lopez'), mention('Northport', 'place/northport'), mention('The council', 'organization/northport-council')];
+  const mentions = [
+    mention('Ana Lopez', 'person/ana-lopez'),
+    mention('Northport', 'place/northport'),
+    mention('The council', 'organization/northport-council'),
+  ];
   const factuality = (value: string) => (options.older ? '' : `newskg:factuality <https://w3id.org/newskg/factuality/${value}>; `);
   const event = (name: string, trigger: string, nth: number, type: string, more: string) =>
     `<${id}event/${name}> a newskg:Event, sem:Event, schema:Event; newskg:eventType nket:${type}; newskg:trigger <${id}event/${name}#trigger>; ${more}schema:subjectOf <${ARTICLE_IRI}>; newskg:confidence 0.7 .\n${span(`${id}event/${name}#trigger`, trigger, nth)}`;

@@ -8,7 +8,14 @@ describe('html helpers', () => {
 
   it('links only http(s) URLs', () => {
     expect(safeHref('https://www.wikidata.org/entity/Q159')).toBe('https://www.wikidata.org/entity/Q159');
-    for (const iri of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'urn:issn:2330-717X', 'not a url']) {
+    for (const iri of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'file:///etc/passwd',
+      'urn:issn:2330-717X',
+      'not a url',
+    ]) {
       expect(safeHref(iri)).toBeUndefined();
     }
     expect(link('javascript:alert(1)', 'Northport <b>')).toBe('Northport &lt;b&gt;');

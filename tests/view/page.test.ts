@@ -32,7 +32,7 @@ describe('article page', () => {
     expect(html).not.toContain('data-boilerplate');
   });
 
-  it('takes the input text only when it hashes to the graph\'s content hash, else shows the quoted passages', async () => {
+  it("takes the input text only when it hashes to the graph's content hash, else shows the quoted passages", async () => {
     const matching = await page({}, new Map([[contentHashOf(ARTICLE_TEXT), ARTICLE_TEXT]]));
     expect(matching.origin).toBe('source');
     const other = ARTICLE_TEXT.replace('Monday', 'Friday');
@@ -70,7 +70,11 @@ describe('index page', () => {
     expect(again.duplicates).toEqual(['https://example.org/news/harbour-plan']);
     const index = site.index().content;
     expect(index).toContain(`<a href="${first.added[0]!.page}">Harbour plan stalls</a>`);
-    expect(index).toMatch(/<td>Northport Gazette<\/td><td>2024-11-04<\/td><td><\/td><td class="num">3<\/td><td class="num">3<\/td><td class="num">1<\/td><td class="num">3<\/td>/);
-    expect(index).toMatch(/<tr data-actor="https:\/\/example.org\/id\/actor\/place\/northport"><td>Northport<\/td><td>place<\/td><td class="num">1<\/td>/);
+    expect(index).toMatch(
+      /<td>Northport Gazette<\/td><td>2024-11-04<\/td><td><\/td><td class="num">3<\/td><td class="num">3<\/td><td class="num">1<\/td><td class="num">3<\/td>/,
+    );
+    expect(index).toMatch(
+      /<tr data-actor="https:\/\/example.org\/id\/actor\/place\/northport"><td>Northport<\/td><td>place<\/td><td class="num">1<\/td>/,
+    );
   });
 });

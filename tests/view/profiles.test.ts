@@ -14,7 +14,10 @@ const text = readFileSync(SAMPLE, 'utf8');
 const graphs = {} as Record<Profile, Quad[]>;
 
 beforeAll(async () => {
-  for (const profile of PROFILES) graphs[profile] = (await runArticle({ raw: text, source: { name: 'sample', format: 'text' } }, { base: 'https://example.org/kg/', formats: [], profile })).quads;
+  for (const profile of PROFILES)
+    graphs[profile] = (
+      await runArticle({ raw: text, source: { name: 'sample', format: 'text' } }, { base: 'https://example.org/kg/', formats: [], profile })
+    ).quads;
 }, 60_000);
 
 const countOf = (html: string, attribute: string) => html.match(new RegExp(`${attribute}="`, 'g'))?.length ?? 0;
@@ -37,7 +40,8 @@ describe('the view of each profile', () => {
 
   it('marks the same statements, events and mentions on standard as on full', () => {
     const [standard, full] = [page('standard'), page('full')];
-    for (const attribute of ['data-statement', 'data-event', 'data-mention']) expect(countOf(standard, attribute)).toBe(countOf(full, attribute));
+    for (const attribute of ['data-statement', 'data-event', 'data-mention'])
+      expect(countOf(standard, attribute)).toBe(countOf(full, attribute));
   });
 
   it('marks every statement and event of a lean graph on the supplied text, and no mention', () => {

@@ -18,10 +18,20 @@ describe('readArticles', () => {
     expect(article.datePublished).toBe('2024-11-04');
     expect(article.mentions.map((m) => m.exact)).toEqual(['Ana Lopez', 'Northport', 'The council']);
     const mayor = article.actors.get('https://example.org/id/actor/person/ana-lopez')!;
-    expect(mayor).toMatchObject({ name: 'Ana Lopez', kind: 'person', roles: [{ name: 'Mayor', affiliation: 'https://example.org/id/actor/place/northport' }] });
+    expect(mayor).toMatchObject({
+      name: 'Ana Lopez',
+      kind: 'person',
+      roles: [{ name: 'Mayor', affiliation: 'https://example.org/id/actor/place/northport' }],
+    });
     expect(article.actors.get(article.publisher!)?.name).toBe('Northport Gazette');
     const [statement] = article.statements;
-    expect(statement).toMatchObject({ speaker: mayor.iri, type: 'assertion', cueLemma: 'say', confidence: 0.8, cue: { exact: 'said', ...at('said') } });
+    expect(statement).toMatchObject({
+      speaker: mayor.iri,
+      type: 'assertion',
+      cueLemma: 'say',
+      confidence: 0.8,
+      cue: { exact: 'said', ...at('said') },
+    });
     expect(statement!.about).toEqual(['https://example.org/id/actor/place/northport']);
   });
 
@@ -33,7 +43,13 @@ describe('readArticles', () => {
       ['vote', 'vote', 'possible'],
     ]);
     expect(article.events[2]!.when).toEqual({ point: '2025-05' });
-    expect(article.boilerplate).toEqual([{ ...at('Subscribe to our newsletter for daily updates.'), exact: 'Subscribe to our newsletter for daily updates.', kind: 'newsletter' }]);
+    expect(article.boilerplate).toEqual([
+      {
+        ...at('Subscribe to our newsletter for daily updates.'),
+        exact: 'Subscribe to our newsletter for daily updates.',
+        kind: 'newsletter',
+      },
+    ]);
     expect(article.timexes).toEqual([{ ...at('May 2025'), exact: 'May 2025', type: 'DATE', value: '2025-05' }]);
   });
 

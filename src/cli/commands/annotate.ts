@@ -10,7 +10,11 @@ export function annotateCommand(run: CliRun): Command {
     .option('-o, --out <file>', 'write predictions here (default: standard output)')
     .option('-q, --quiet', 'no summary line', false)
     .addOption(minConfidenceOption())
-    .addOption(new Option('--raw-confidence', 'write the extractors\' uncalibrated scores and leave nothing out (for fitting the calibration)').default(false).hideHelp())
+    .addOption(
+      new Option('--raw-confidence', "write the extractors' uncalibrated scores and leave nothing out (for fitting the calibration)")
+        .default(false)
+        .hideHelp(),
+    )
     .addHelpText(
       'after',
       `
@@ -26,4 +30,3 @@ Examples:
       run.exitCode = await runAnnotate(file, options, run.host);
     });
 }
-

@@ -11,7 +11,12 @@ export function enqueueCommand(run: CliRun): Command {
     .argument('<inputs...>', 'article files, folders, globs or JSON Lines corpora; "-" reads standard input');
   addQueueOptions(command);
   return addArticleOptions(command)
-    .option('--max-waiting <n>', 'wait while more jobs than this are waiting, so Redis holds a bounded backlog (0: no bound)', parseWhole, 100_000)
+    .option(
+      '--max-waiting <n>',
+      'wait while more jobs than this are waiting, so Redis holds a bounded backlog (0: no bound)',
+      parseWhole,
+      100_000,
+    )
     .option('-q, --quiet', 'print only errors and the summary (no line every 10,000 inputs)', false)
     .addHelpText(
       'after',

@@ -12,12 +12,22 @@ export function exportCommand(run: CliRun): Command {
     .argument('<inputs...>', 'article files, folders, globs or JSON Lines corpora; "-" reads standard input')
     .option('-o, --out <dir>', 'output directory for per-article files', 'output');
   return addArticleOptions(command)
-    .addOption(new Option('-j, --jobs <n>', 'worker threads (1: none, all in this process)').default(availableParallelism(), 'the number of cores').argParser(parseJobs))
+    .addOption(
+      new Option('-j, --jobs <n>', 'worker threads (1: none, all in this process)')
+        .default(availableParallelism(), 'the number of cores')
+        .argParser(parseJobs),
+    )
     .option('--nquads <file>', 'write the whole corpus as one N-Quads stream, one named graph per article ("-" for standard output)')
     .option('--trig <file>', 'write the whole corpus as one TriG document, one named graph per article ("-" for standard output)')
     .option('--per-article', 'also write per-article files (-o, --format) next to --nquads/--trig', false)
-    .option('--since-manifest <file>', 'incremental: redo only the articles new or changed since the export that wrote this manifest, remove the files of articles no longer in the input, and update the manifest (per-article files only)')
-    .option('--errors <file>', 'write one JSON line per failed article, {id, file, line, severity: "error", stage, code, message}, and per warning about an exported one (severity "warning")')
+    .option(
+      '--since-manifest <file>',
+      'incremental: redo only the articles new or changed since the export that wrote this manifest, remove the files of articles no longer in the input, and update the manifest (per-article files only)',
+    )
+    .option(
+      '--errors <file>',
+      'write one JSON line per failed article, {id, file, line, severity: "error", stage, code, message}, and per warning about an exported one (severity "warning")',
+    )
     .option('-q, --quiet', 'print only errors and the summary (no progress line)', false)
     .option('--view <dir>', 'also write the view (an HTML page per article and index.html, see "newskg view") to this folder')
     .option('--timings', 'also print the mean time per article of each stage, the peak memory and the CPU time (benchmarks)', false)
@@ -45,14 +55,18 @@ Exit status: 0 all exported; 1 some graph has SHACL violations (warnings never f
       const streaming = options.nquads !== undefined || options.trig !== undefined;
       const perArticle = !streaming || options.perArticle || explicit('out') || explicit('format');
       if (options.nquads !== undefined && options.nquads === options.trig) {
-        command.error(`error: --nquads and --trig cannot both write to ${options.nquads === '-' ? 'standard output' : options.nquads}`, { exitCode: EXIT.USAGE });
+        command.error(`error: --nquads and --trig cannot both write to ${options.nquads === '-' ? 'standard output' : options.nquads}`, {
+          exitCode: EXIT.USAGE,
+        });
       }
       if (options.sinceManifest !== undefined && (streaming || options.view !== undefined)) {
-        command.error('error: --since-manifest updates per-article files only: a corpus stream or a view would lack the articles not redone (load the folder with "newskg load --sync")', { exitCode: EXIT.USAGE });
+        command.error(
+          'error: --since-manifest updates per-article files only: a corpus stream or a view would lack the articles not redone (load the folder with "newskg load --sync")',
+          { exitCode: EXIT.USAGE },
+        );
       }
       // The pipeline, the sources and the sinks are loaded only when an export runs.
       const { runExport } = await import('../run/export.js');
       run.exitCode = await runExport(inputs, options, run.host, { perArticle });
     });
 }
-

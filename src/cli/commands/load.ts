@@ -10,7 +10,11 @@ export function loadCommand(run: CliRun): Command {
     .argument('<inputs...>', 'RDF files or folders of them (.trig .nq .ttl .nt .jsonld; *.validation.ttl in folders is skipped)');
   return addStoreOptions(command, { endpointRequired: true })
     .option('--parallel <n>', 'requests in flight at most', wholeNumber(1), 4)
-    .option('--sync', 'also drop the graphs newskg loaded before that the inputs no longer hold, so the store matches them (graphs newskg did not load are never dropped)', false)
+    .option(
+      '--sync',
+      'also drop the graphs newskg loaded before that the inputs no longer hold, so the store matches them (graphs newskg did not load are never dropped)',
+      false,
+    )
     .option('--force', 'send every graph, even one the store already holds as it is', false)
     .option('-q, --quiet', 'print only errors and the summary', false)
     .addHelpText(

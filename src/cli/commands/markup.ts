@@ -8,7 +8,9 @@ import type { CliRun } from '../io.js';
 
 export function markupCommand(run: CliRun): Command {
   return new Command('markup')
-    .description("Write an article's schema.org JSON-LD for publishers (NewsArticle, author, publisher, mentions, claims), built from the same model as the graph")
+    .description(
+      "Write an article's schema.org JSON-LD for publishers (NewsArticle, author, publisher, mentions, claims), built from the same model as the graph",
+    )
     .argument('<article>', 'article file (plain text, a saved HTML page, or a JSON Lines file of one record); "-" reads standard input')
     .option('--html', 'wrap the JSON-LD in <script type="application/ld+json"> ready to paste into a page', false)
     .option('--date <YYYY-MM-DD>', 'publication date, when the article prints none (never guessed)', parseDate)

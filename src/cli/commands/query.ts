@@ -7,12 +7,21 @@ const FORMATS: readonly QueryOutputFormat[] = ['table', 'csv', 'tsv', 'json'];
 
 export function queryCommand(run: CliRun): Command {
   return new Command('query')
-    .description('Run a SPARQL 1.1 query over exported graphs (Turtle, TriG, N-Quads, N-Triples, JSON-LD) with the embedded Oxigraph engine')
+    .description(
+      'Run a SPARQL 1.1 query over exported graphs (Turtle, TriG, N-Quads, N-Triples, JSON-LD) with the embedded Oxigraph engine',
+    )
     .usage("<query.rq | -e 'SPARQL'> <data files or dirs...> [options]")
     .argument('[query.rq]', 'the query file ("-": standard input); with -e, the first data path')
     .argument('[data...]', 'data files or directories (walked for .ttl .trig .nq .nt .jsonld)')
     .option('-e, --expression <sparql>', 'the query text itself instead of a query file')
-    .addOption(new Option('-f, --format <format>', 'table, csv, tsv or json (SPARQL 1.1 results formats); CONSTRUCT and DESCRIBE give Turtle, or JSON-LD with json').choices(FORMATS).default('table'))
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        'table, csv, tsv or json (SPARQL 1.1 results formats); CONSTRUCT and DESCRIBE give Turtle, or JSON-LD with json',
+      )
+        .choices(FORMATS)
+        .default('table'),
+    )
     .option('--max-width <chars>', 'table only: cut cells longer than this (0: never)', parseWidth, 60)
     .addHelpText(
       'after',

@@ -10,7 +10,11 @@ export function queueCommand(run: CliRun): Command {
       const { runQueueStatus } = await import('../run/queue.js');
       run.exitCode = await runQueueStatus(options, run.host);
     });
-  const drain = addQueueOptions(new Command('drain').description("Write the queue's failures as `export --errors` records, in input order, and take them out of the queue"))
+  const drain = addQueueOptions(
+    new Command('drain').description(
+      "Write the queue's failures as `export --errors` records, in input order, and take them out of the queue",
+    ),
+  )
     .requiredOption('--errors <file>', 'JSON Lines file for the records ("-" for standard output)')
     .addHelpText('after', '\nEnqueueing the same inputs again then tries the drained articles again (and only them).')
     .action(async (options: QueueDrainOptions) => {
@@ -21,5 +25,8 @@ export function queueCommand(run: CliRun): Command {
     .description('Look at a job queue filled by `newskg enqueue`: its counts and rate, its failures')
     .addCommand(status)
     .addCommand(drain)
-    .addHelpText('after', '\nExamples:\n  $ newskg queue status --queue redis://queue-host:6379/0\n  $ newskg queue drain --queue redis://queue-host:6379/0 --errors failed.jsonl\n');
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ newskg queue status --queue redis://queue-host:6379/0\n  $ newskg queue drain --queue redis://queue-host:6379/0 --errors failed.jsonl\n',
+    );
 }

@@ -25,4 +25,3 @@ Exit status: 0 every file conforms (warnings allowed); 1 some file has violation
       run.exitCode = await runValidate(files, options, run.host);
     });
 }
-

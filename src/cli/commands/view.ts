@@ -8,12 +8,26 @@ import type { CliRun } from '../io.js';
 export function viewCommand(run: CliRun): Command {
   return addArticleReadingOptions(
     new Command('view')
-      .description('Draw articles and their graphs as static HTML pages: highlighted mentions, who said what, a timeline, the actor network')
-      .argument('<inputs...>', 'exported graphs (.ttl .trig .nq .nt .jsonld, or folders of them), or articles (text, HTML, JSON Lines), which are exported first')
+      .description(
+        'Draw articles and their graphs as static HTML pages: highlighted mentions, who said what, a timeline, the actor network',
+      )
+      .argument(
+        '<inputs...>',
+        'exported graphs (.ttl .trig .nq .nt .jsonld, or folders of them), or articles (text, HTML, JSON Lines), which are exported first',
+      )
       .option('-o, --out <dir>', 'folder for index.html, the article pages (articles/) and their scripts and styles (assets/)', 'view')
-      .option('--text <path>', 'article files or folders the graphs were exported from, to show their text (matched by newskg:contentHash); repeatable', (value: string, previous: string[]) => [...previous, value], [] as string[]),
+      .option(
+        '--text <path>',
+        'article files or folders the graphs were exported from, to show their text (matched by newskg:contentHash); repeatable',
+        (value: string, previous: string[]) => [...previous, value],
+        [] as string[],
+      ),
   )
-    .addOption(new Option('-j, --jobs <n>', 'worker threads for articles exported first (1: none, all in this process)').default(availableParallelism(), 'the number of cores').argParser(parseJobs))
+    .addOption(
+      new Option('-j, --jobs <n>', 'worker threads for articles exported first (1: none, all in this process)')
+        .default(availableParallelism(), 'the number of cores')
+        .argParser(parseJobs),
+    )
     .option('-q, --quiet', 'print only errors and the summary (no progress line)', false)
     .addHelpText(
       'after',

@@ -9,12 +9,19 @@ import type { CliRun } from '../io.js';
 
 export function workerCommand(run: CliRun): Command {
   const command = new Command('worker')
-    .description('Run the jobs of a queue filled by `newskg enqueue`: each article through the export pipeline, its result to files, N-Quads or a store')
+    .description(
+      'Run the jobs of a queue filled by `newskg enqueue`: each article through the export pipeline, its result to files, N-Quads or a store',
+    )
     .option('-c, --concurrency <n>', 'pipeline threads (1: all in this process)', parseJobs, 1)
     .option('-o, --out <dir>', 'write the per-article files `export -o` writes (same names, same bytes)')
     .option('--nquads-dir <dir>', 'write one N-Quads file per worker into this folder')
     .option('--until-empty', 'stop once no job is waiting or running anywhere (otherwise run until SIGINT/SIGTERM)', false)
-    .option('--stalled-after <seconds>', "a job's lock: when its worker dies, another worker takes the job after this long", wholeNumber(1), 30)
+    .option(
+      '--stalled-after <seconds>',
+      "a job's lock: when its worker dies, another worker takes the job after this long",
+      wholeNumber(1),
+      30,
+    )
     .option('-q, --quiet', 'print only errors and the summary', false);
   addQueueOptions(command);
   return addStoreOptions(command, { endpointRequired: false })

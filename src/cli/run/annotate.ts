@@ -33,7 +33,14 @@ export async function runAnnotate(file: string, options: AnnotateOptions, host: 
       const cpuStarted = process.cpuUsage();
       let line: string;
       try {
-        const { doc, extraction } = analyzeArticle(item.input, options.rawConfidence ? { confidence: 'raw' } : options.minConfidence !== undefined ? { minConfidence: options.minConfidence } : {});
+        const { doc, extraction } = analyzeArticle(
+          item.input,
+          options.rawConfidence
+            ? { confidence: 'raw' }
+            : options.minConfidence !== undefined
+              ? { minConfidence: options.minConfidence }
+              : {},
+        );
         line = JSON.stringify(projectAnnotations(item.id, doc.text, extraction, { authors: doc.metadata.authors }));
       } catch (error) {
         failures++;

@@ -54,7 +54,8 @@ export async function readManifest(path: string): Promise<Manifest> {
   }
   const lines = text.split('\n').filter((line) => line.trim());
   const header = parseLine(lines[0] ?? '', path, 1) as { [HEADER]?: number; settings?: string };
-  if (header[HEADER] !== 1 || typeof header.settings !== 'string') throw new NewskgError('INPUT_UNREADABLE', 'not an export manifest written by newskg', { source: path, line: 1 });
+  if (header[HEADER] !== 1 || typeof header.settings !== 'string')
+    throw new NewskgError('INPUT_UNREADABLE', 'not an export manifest written by newskg', { source: path, line: 1 });
   const articles = new Map<string, ManifestEntry>();
   for (const [i, line] of lines.slice(1).entries()) {
     const entry = parseLine(line, path, i + 2) as ManifestEntry;
@@ -73,7 +74,13 @@ export async function writeManifest(path: string, manifest: Manifest): Promise<v
  * The last run's entry when the article can be left as it is: same settings, same input, its
  * graph files under the same names (`graphFiles`, the paths this run would write), all still there.
  */
-export function unchangedEntry(previous: Manifest, settings: string, item: SourceArticle, graphFiles: readonly string[], folder: string): ManifestEntry | undefined {
+export function unchangedEntry(
+  previous: Manifest,
+  settings: string,
+  item: SourceArticle,
+  graphFiles: readonly string[],
+  folder: string,
+): ManifestEntry | undefined {
   const entry = previous.articles.get(item.id);
   if (!entry || previous.settings !== settings || entry.input !== inputDigest(item)) return undefined;
   if (!graphFiles.every((file) => entry.files.includes(basename(file)))) return undefined;
@@ -105,6 +112,9 @@ function parseLine(line: string, path: string, number: number): unknown {
   try {
     return JSON.parse(line);
   } catch {
-    throw new NewskgError('INPUT_UNREADABLE', 'the export manifest is damaged (not JSON): export again without it', { source: path, line: number });
+    throw new NewskgError('INPUT_UNREADABLE', 'the export manifest is damaged (not JSON): export again without it', {
+      source: path,
+      line: number,
+    });
   }
 }

@@ -8,7 +8,17 @@ import { CORPUS_LINKS_STEM, GraphStream, OutputStems, checkFolder, writeOutputs 
 import { readSourcesFrom } from '../../sources/index.js';
 import type { InputFormat, SourceArticle, SourceFailure, SourceItem } from '../../sources/types.js';
 import { FILE_EXTENSIONS } from '../../serialize/formats.js';
-import { ErrorReport, articleOutput, errorRecord, failureLine, failureOf, jobSettings, runCorpus, warningRecord, where } from '../../batch/index.js';
+import {
+  ErrorReport,
+  articleOutput,
+  errorRecord,
+  failureLine,
+  failureOf,
+  jobSettings,
+  runCorpus,
+  warningRecord,
+  where,
+} from '../../batch/index.js';
 import type { ArticleDone, ArticleSettings, Failure } from '../../batch/index.js';
 import type { PipelineStage, StageTimings } from '../../pipeline.js';
 import type { ArticleOptions } from '../article-options.js';
@@ -93,10 +103,16 @@ export async function runExport(inputs: string[], options: ExportOptions, host: 
   // Ctrl-C or SIGTERM: temp files are removed (interrupt.ts) and the summary says what was written.
   const forget = onInterrupt((signal) => {
     progress.finish();
-    printLine(host.stderr, `newskg: interrupted by ${signal}; ${summaryLine(tally)}${outputs?.streams.length ? ' (the corpus stream was not written)' : ''}`);
+    printLine(
+      host.stderr,
+      `newskg: interrupted by ${signal}; ${summaryLine(tally)}${outputs?.streams.length ? ' (the corpus stream was not written)' : ''}`,
+    );
   });
   try {
-    outputs = await openOutputs(options, host, { perArticle, view: view ?? (options.view !== undefined ? new ViewOutput(options.view, (line) => progress.log(line)) : undefined) });
+    outputs = await openOutputs(options, host, {
+      perArticle,
+      view: view ?? (options.view !== undefined ? new ViewOutput(options.view, (line) => progress.log(line)) : undefined),
+    });
     const articles = await articleSettings(options);
     // The view is drawn from each graph read back from its N-Quads.
     const streams = [...outputs.streams.map((s) => s.format), ...(outputs.view ? (['nquads'] as const) : [])];
@@ -106,11 +122,22 @@ export async function runExport(inputs: string[], options: ExportOptions, host: 
       tally.unchanged = 0;
     }
     const stems = new Map<SourceItem, string>();
-    const sources = namedSources(readSourcesFrom(inputs, { inputFormat: options.inputFormat }, { stdin: host.stdin }), outputs, options.out, articles, stems, () => {
-      tally.unchanged!++;
-      progress.tick();
-    });
-    for await (const entry of runCorpus(sources, { jobs: options.jobs, settings, ...(host.workerUrl ? { workerUrl: host.workerUrl } : {}) })) {
+    const sources = namedSources(
+      readSourcesFrom(inputs, { inputFormat: options.inputFormat }, { stdin: host.stdin }),
+      outputs,
+      options.out,
+      articles,
+      stems,
+      () => {
+        tally.unchanged!++;
+        progress.tick();
+      },
+    );
+    for await (const entry of runCorpus(sources, {
+      jobs: options.jobs,
+      settings,
+      ...(host.workerUrl ? { workerUrl: host.workerUrl } : {}),
+    })) {
       if (entry.outcome) addTimings(tally, entry.outcome.timings);
       const stem = stems.get(entry.item);
       stems.delete(entry.item);
@@ -160,9 +187,25 @@ async function openOutputs(options: ExportOptions, host: CliHost, { perArticle, 
     const errors = options.errors !== undefined ? await ErrorReport.open(options.errors, stdout) : undefined;
     if (perArticle) await checkFolder(options.out);
     const taken = [options.nquads, options.trig, options.errors].filter((path): path is string => path !== undefined && path !== '-');
-    const incremental = options.sinceManifest !== undefined ? { path: options.sinceManifest, previous: await readManifest(options.sinceManifest), next: { settings: '', articles: new Map() }, order: [] } : undefined;
+    const incremental =
+      options.sinceManifest !== undefined
+        ? {
+            path: options.sinceManifest,
+            previous: await readManifest(options.sinceManifest),
+            next: { settings: '', articles: new Map() },
+            order: [],
+          }
+        : undefined;
     if (incremental) taken.push(options.sinceManifest!);
-    return { perArticle, streams, errors, stems: new OutputStems({ folder: options.out, taken }), view, linker: new CorpusLinker(options.base), incremental };
+    return {
+      perArticle,
+      streams,
+      errors,
+      stems: new OutputStems({ folder: options.out, taken }),
+      view,
+      linker: new CorpusLinker(options.base),
+      incremental,
+    };
   } catch (error) {
     await Promise.all(streams.map(({ stream }) => stream.abort()));
     throw error;
@@ -195,19 +238,34 @@ async function writeArticle(
     if (graph && outputs.view) {
       // the page is drawn from the graph as written, read back with the same reader as a file
       const quads = await parseRdf(new TextDecoder().decode(outcome.serialized.nquads!), 'nquads', label);
-      for (const page of await outputs.view.addGraph(quads, label, new Map([[contentHashOf(item.input.raw), item.input.raw]]))) pages.push(page);
+      for (const page of await outputs.view.addGraph(quads, label, new Map([[contentHashOf(item.input.raw), item.input.raw]])))
+        pages.push(page);
     }
   } catch (error) {
     await recordFailure(item, failureOf(error, 'write'), outputs, tally, progress);
     throw new ReportedFailure(error);
   }
   if (violation) {
-    await recordFailure(item, { stage: 'validate', code: 'VALIDATION_FAILED', message: violation, line: `VALIDATION_FAILED: ${violation}`, located: false }, outputs, tally, progress);
+    await recordFailure(
+      item,
+      { stage: 'validate', code: 'VALIDATION_FAILED', message: violation, line: `VALIDATION_FAILED: ${violation}`, located: false },
+      outputs,
+      tally,
+      progress,
+    );
     return;
   }
   tally.exported++;
   tally.triples += outcome.triples;
-  if (outputs.incremental) outputs.incremental.next.articles.set(item.id, entryFor(item, files.map((f) => f.path), outcome.summary));
+  if (outputs.incremental)
+    outputs.incremental.next.articles.set(
+      item.id,
+      entryFor(
+        item,
+        files.map((f) => f.path),
+        outcome.summary,
+      ),
+    );
   else outputs.linker.add(outcome.summary);
   if (!quiet && !progress.enabled) {
     const written = [...files.map((f) => f.path), ...outputs.streams.map(({ stream }) => stream.path), ...pages];
@@ -224,7 +282,10 @@ async function writeCorpusLinks(outputs: Outputs, options: ExportOptions, tally:
   if (!links) return;
   const ordered = orderQuads(links.quads);
   for (const { format, stream } of outputs.streams) await stream.writeGraph(await serialize(ordered, format, { base: options.base }));
-  if (outputs.perArticle) await writeOutputs([{ path: join(options.out, `${CORPUS_LINKS_STEM}.trig`), content: await serialize(ordered, 'trig', { base: options.base }) }]);
+  if (outputs.perArticle)
+    await writeOutputs([
+      { path: join(options.out, `${CORPUS_LINKS_STEM}.trig`), content: await serialize(ordered, 'trig', { base: options.base }) },
+    ]);
   tally.triples += links.quads.length;
 }
 
@@ -301,11 +362,16 @@ function summary(tally: Tally, progress: Progress, host: CliHost, { code, timing
   progress.finish();
   printLine(host.stderr, `newskg: ${summaryLine(tally)}`);
   if (timings) {
-    const stages = (['ingest', 'extract', 'model', 'validate', 'serialize'] as const).map((stage) => `${stage} ${((tally.stages[stage] ?? 0) / Math.max(1, tally.timed)).toFixed(2)}`);
+    const stages = (['ingest', 'extract', 'model', 'validate', 'serialize'] as const).map(
+      (stage) => `${stage} ${((tally.stages[stage] ?? 0) / Math.max(1, tally.timed)).toFixed(2)}`,
+    );
     // Both cover the whole process: worker threads, V8's helper threads and start-up included.
     const usage = process.resourceUsage();
     const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
-    printLine(host.stderr, `newskg: timings (ms per article, ${tally.timed} timed): ${stages.join(', ')}; peak RSS ${Math.round(usage.maxRSS / 1024)} MB; CPU ${cpuSeconds.toFixed(2)} s`);
+    printLine(
+      host.stderr,
+      `newskg: timings (ms per article, ${tally.timed} timed): ${stages.join(', ')}; peak RSS ${Math.round(usage.maxRSS / 1024)} MB; CPU ${cpuSeconds.toFixed(2)} s`,
+    );
   }
   return code;
 }

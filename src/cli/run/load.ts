@@ -1,6 +1,14 @@
 import { NewskgError, describeError, isNewskgError } from '../../core/errors.js';
 import { printable } from '../../core/printable.js';
-import { LOAD_STATE_GRAPH, isStoreError, listRdfFiles, loadBlocks, readGraphBlocks, readLoadState, stripCredentials } from '../../store/index.js';
+import {
+  LOAD_STATE_GRAPH,
+  isStoreError,
+  listRdfFiles,
+  loadBlocks,
+  readGraphBlocks,
+  readLoadState,
+  stripCredentials,
+} from '../../store/index.js';
 import type { LoadState } from '../../store/index.js';
 import type { StoreOptions } from '../store-options.js';
 import { EXIT } from '../exit.js';
@@ -21,7 +29,10 @@ export interface LoadOptions extends StoreOptions {
 export async function runLoad(inputs: string[], options: LoadOptions, host: CliHost): Promise<number> {
   const stateStore = stateStoreUrl(options);
   if (options.sync && stateStore === undefined) {
-    throw new NewskgError('OPTION_INVALID', '--sync needs to read what newskg loaded before: give --graph-store (the Graph Store service of the same store) with --protocol update');
+    throw new NewskgError(
+      'OPTION_INVALID',
+      '--sync needs to read what newskg loaded before: give --graph-store (the Graph Store service of the same store) with --protocol update',
+    );
   }
   const progress = new LoadProgress({ stream: host.stderr, quiet: options.quiet });
   const store = storeTarget(options, host.env, (line) => {
@@ -48,7 +59,10 @@ export async function runLoad(inputs: string[], options: LoadOptions, host: CliH
       state = await readLoadState(stateStore, store.client);
     } catch (error) {
       if (!isStoreError(error)) throw error;
-      const why = error.failure === 'http' ? `cannot read what newskg loaded before (graph <${LOAD_STATE_GRAPH}>): ${error.message}` : storeFailure(error, options, store.credentials);
+      const why =
+        error.failure === 'http'
+          ? `cannot read what newskg loaded before (graph <${LOAD_STATE_GRAPH}>): ${error.message}`
+          : storeFailure(error, options, store.credentials);
       return finish(store, options, progress, host, [...failures, why], undefined, failures.length);
     }
   }
@@ -63,26 +77,43 @@ export async function runLoad(inputs: string[], options: LoadOptions, host: CliH
     onDropped: (graph) => progress.log(`${graph} dropped`),
   });
   const inputFailures = failures.length;
-  if (options.sync && inputFailures) failures.push('--sync dropped no graph: some input could not be read, and its graphs would have looked removed');
-  for (const { graph, error } of result.failed) failures.push(error.failure === 'http' ? `${graph}: ${error.message}` : storeFailure(error, options, store.credentials));
+  if (options.sync && inputFailures)
+    failures.push('--sync dropped no graph: some input could not be read, and its graphs would have looked removed');
+  for (const { graph, error } of result.failed)
+    failures.push(error.failure === 'http' ? `${graph}: ${error.message}` : storeFailure(error, options, store.credentials));
   if (result.skipped.length) failures.push(`${result.skipped.length} more graph(s) not tried after that error`);
   return finish(store, options, progress, host, failures, result, inputFailures);
 }
 
 /** Where the load state is read: the Graph Store (GSP), or --graph-store beside an update endpoint. */
 function stateStoreUrl(options: LoadOptions): string | undefined {
-  if (options.protocol === 'gsp') return undefined === options.graphStore ? stripCredentials(options.endpoint).href : stripCredentials(options.graphStore).href;
+  if (options.protocol === 'gsp')
+    return undefined === options.graphStore ? stripCredentials(options.endpoint).href : stripCredentials(options.graphStore).href;
   return options.graphStore ? stripCredentials(options.graphStore).href : undefined;
 }
 
-function finish(store: StoreTarget, options: LoadOptions, progress: LoadProgress, host: CliHost, failures: string[], result: Awaited<ReturnType<typeof loadBlocks>> | undefined, inputFailures: number): number {
+function finish(
+  store: StoreTarget,
+  options: LoadOptions,
+  progress: LoadProgress,
+  host: CliHost,
+  failures: string[],
+  result: Awaited<ReturnType<typeof loadBlocks>> | undefined,
+  inputFailures: number,
+): number {
   progress.finish();
   // Messages carry no secret (the client withholds store text that repeats one); user-info is cut by its shape.
   for (const failure of failures) printLine(host.stderr, `error: ${printable(store.redact(failure))}`);
   const loaded = result?.loaded ?? [];
   const triples = loaded.reduce((sum, g) => sum + g.triples, 0);
   const failed = result ? result.failed.length + result.skipped.length : 1;
-  const extra = [result?.unchanged ? `${result.unchanged} unchanged` : '', result?.dropped.length ? `${result.dropped.length} dropped` : ''].filter(Boolean);
-  printLine(host.stderr, `newskg: ${loaded.length} graph(s) loaded into ${store.shown} (${options.protocol}), ${triples} triples, ${extra.map((e) => `${e}, `).join('')}${failed} failed, ${inputFailures} input(s) unreadable`);
+  const extra = [
+    result?.unchanged ? `${result.unchanged} unchanged` : '',
+    result?.dropped.length ? `${result.dropped.length} dropped` : '',
+  ].filter(Boolean);
+  printLine(
+    host.stderr,
+    `newskg: ${loaded.length} graph(s) loaded into ${store.shown} (${options.protocol}), ${triples} triples, ${extra.map((e) => `${e}, `).join('')}${failed} failed, ${inputFailures} input(s) unreadable`,
+  );
   return failed ? EXIT.OUTPUT_FAILED : inputFailures ? EXIT.INPUT_FAILED : EXIT.OK;
 }

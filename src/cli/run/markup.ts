@@ -19,7 +19,10 @@ export interface MarkupCommandOptions {
 }
 
 export async function runMarkup(file: string, options: MarkupCommandOptions, host: CliHost): Promise<number> {
-  const input = withOptionHints(await readOneArticle(file, host), { ...(options.date ? { datePublished: options.date } : {}), ...(options.url ? { url: options.url } : {}) });
+  const input = withOptionHints(await readOneArticle(file, host), {
+    ...(options.date ? { datePublished: options.date } : {}),
+    ...(options.url ? { url: options.url } : {}),
+  });
   const { model } = await runArticle(input, { base: options.base, formats: [] });
   const { markup, warnings } = buildMarkup(model, { claims: options.claims });
   const text = options.html ? markupToHtml(markup) : markupToJson(markup);
@@ -36,7 +39,12 @@ async function readOneArticle(file: string, host: CliHost): Promise<ArticleInput
   let found: ArticleInput | undefined;
   for await (const item of readSourcesFrom([file], {}, { stdin: host.stdin })) {
     if (!item.ok) throw item.error;
-    if (found) throw new NewskgError('RECORD_INVALID', `${file} holds more than one article; markup describes one: give one file or a JSON Lines file of one record`, { source: file });
+    if (found)
+      throw new NewskgError(
+        'RECORD_INVALID',
+        `${file} holds more than one article; markup describes one: give one file or a JSON Lines file of one record`,
+        { source: file },
+      );
     found = item.input;
   }
   if (!found) throw new NewskgError('INPUT_EMPTY', `${file} holds no article`, { source: file });

@@ -14,7 +14,8 @@ export interface QueryOptions {
 export async function runQueryCommand(args: string[], options: QueryOptions, host: CliHost): Promise<number> {
   const queryFile = options.expression === undefined ? args[0] : undefined;
   const rest = options.expression === undefined ? args.slice(1) : args;
-  if (options.expression === undefined && queryFile === undefined) throw new NewskgError('OPTION_INVALID', 'no query: give a query file or -e \'SPARQL\'');
+  if (options.expression === undefined && queryFile === undefined)
+    throw new NewskgError('OPTION_INVALID', "no query: give a query file or -e 'SPARQL'");
   if (rest.length === 0) throw new NewskgError('OPTION_INVALID', 'no data files or directories given');
   const query = options.expression ?? (await readQuery(queryFile!, host));
   const source = queryFile === undefined ? '<expression>' : queryFile === '-' ? STDIN_NAME : queryFile;

@@ -5,7 +5,11 @@ import { describeError } from '../../core/errors.js';
 import type { QueueOptions } from '../queue-options.js';
 
 /** Connects to the queue the options name, runs `work` on it and closes it, whatever happens. */
-export async function withQueue<T>(options: QueueOptions, connect: { reconnectForMs: number }, work: (queue: OpenQueue) => Promise<T>): Promise<T> {
+export async function withQueue<T>(
+  options: QueueOptions,
+  connect: { reconnectForMs: number },
+  work: (queue: OpenQueue) => Promise<T>,
+): Promise<T> {
   const url = parseQueueUrl(options.queue);
   const name = parseQueueName(options.name);
   const connection = await connectRedis(url, connect);

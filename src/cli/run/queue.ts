@@ -51,7 +51,10 @@ export async function runQueueDrain(options: QueueDrainOptions, host: CliHost): 
           throw error;
         }
       });
-      printLine(host.stderr, `newskg: ${drained} failure(s) of queue ${queue.name} written to ${options.errors === '-' ? 'standard output' : options.errors} and taken out of the queue`);
+      printLine(
+        host.stderr,
+        `newskg: ${drained} failure(s) of queue ${queue.name} written to ${options.errors === '-' ? 'standard output' : options.errors} and taken out of the queue`,
+      );
       return EXIT.OK;
     });
   } catch (error) {

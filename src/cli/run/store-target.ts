@@ -15,7 +15,11 @@ export interface StoreTarget {
 }
 
 /** `env`: where the password named by --password-env is read. */
-export function storeTarget(options: StoreOptions & { endpoint: URL }, env: Readonly<Record<string, string | undefined>>, onRetry: (line: string) => void): StoreTarget {
+export function storeTarget(
+  options: StoreOptions & { endpoint: URL },
+  env: Readonly<Record<string, string | undefined>>,
+  onRetry: (line: string) => void,
+): StoreTarget {
   const credentials = credentialsFor(options, env);
   const url = stripCredentials(options.protocol === 'gsp' && options.graphStore ? options.graphStore : options.endpoint);
   const client = new StoreClient({
@@ -29,11 +33,17 @@ export function storeTarget(options: StoreOptions & { endpoint: URL }, env: Read
 }
 
 /** The user and password: --user with the password from the environment, or user-info in the URL. */
-function credentialsFor(options: StoreOptions & { endpoint: URL }, env: Readonly<Record<string, string | undefined>>): StoreCredentials | undefined {
+function credentialsFor(
+  options: StoreOptions & { endpoint: URL },
+  env: Readonly<Record<string, string | undefined>>,
+): StoreCredentials | undefined {
   if (options.user !== undefined) {
     const password = env[options.passwordEnv];
     if (password === undefined) {
-      throw new NewskgError('OPTION_INVALID', `--user ${options.user} needs a password: set $${options.passwordEnv}, or name another variable with --password-env`);
+      throw new NewskgError(
+        'OPTION_INVALID',
+        `--user ${options.user} needs a password: set $${options.passwordEnv}, or name another variable with --password-env`,
+      );
     }
     return { user: options.user, password };
   }
@@ -46,6 +56,8 @@ export function storeFailure(error: StoreError, options: StoreOptions, credentia
   const url = new URL(error.url);
   const endpoint = `${url.origin}${url.pathname}`;
   const detail = error.message.match(/\(HTTP \d+: [^)]*\)$/)?.[0] ?? '';
-  const hint = credentials ? `check --user and the password in $${options.passwordEnv}` : `give --user and set the password in $${options.passwordEnv}`;
+  const hint = credentials
+    ? `check --user and the password in $${options.passwordEnv}`
+    : `give --user and set the password in $${options.passwordEnv}`;
   return `authentication failed for ${endpoint}: ${hint} ${detail}`.trimEnd();
 }

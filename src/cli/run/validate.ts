@@ -27,7 +27,10 @@ export async function runValidate(files: string[], options: ValidateOptions, hos
       const { text, format } = await readRdfFile(file);
       const quads = await parseRdf(text, format, file);
       // "conforms (0 triples)" would pass an empty or truncated export as valid.
-      if (quads.length === 0) throw new NewskgError('INPUT_EMPTY', 'holds no triples: nothing to validate (is it an empty or truncated export?)', { source: file });
+      if (quads.length === 0)
+        throw new NewskgError('INPUT_EMPTY', 'holds no triples: nothing to validate (is it an empty or truncated export?)', {
+          source: file,
+        });
       const outcome = validateDataset(quads, shapes ? { shapes } : {});
       const violations = outcome.results.filter((r) => r.severity === 'Violation').length;
       if (violations) violating++;
@@ -35,7 +38,10 @@ export async function runValidate(files: string[], options: ValidateOptions, hos
       const shown = options.quiet ? { ...outcome, results: outcome.results.filter((r) => r.severity === 'Violation') } : outcome;
       if (shown.results.length) printLine(host.stdout, printable(`${file}:\n${formatReport(shown)}`, { multiline: true }));
       const graphs = outcome.graphs > 1 ? ` in ${outcome.graphs} graphs, each validated on its own` : '';
-      printLine(host.stdout, `${printable(file)}: ${violations ? 'does not conform' : 'conforms'} (${quads.length} triples${graphs}, ${violations} violation(s), ${outcome.results.length - violations} warning(s))`);
+      printLine(
+        host.stdout,
+        `${printable(file)}: ${violations ? 'does not conform' : 'conforms'} (${quads.length} triples${graphs}, ${violations} violation(s), ${outcome.results.length - violations} warning(s))`,
+      );
     } catch (error) {
       unreadable++;
       const line = describeError(error);

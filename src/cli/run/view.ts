@@ -31,7 +31,7 @@ export async function runView(inputs: string[], options: ViewOptions, host: CliH
   const view = new ViewOutput(options.out, say);
   const graphs: string[] = [];
   const articles: string[] = [];
-  for (const input of inputs) (await isGraphInput(input) ? graphs : articles).push(input);
+  for (const input of inputs) ((await isGraphInput(input)) ? graphs : articles).push(input);
   let status: number = EXIT.OK;
   try {
     const texts = await readTexts(options.text, options.inputFormat, host);
@@ -39,7 +39,10 @@ export async function runView(inputs: string[], options: ViewOptions, host: CliH
     if (graphs.length) status = Math.max(status, await drawGraphFiles(graphs, view, { quiet: options.quiet, texts: texts.byHash, say }));
     if (articles.length) {
       // export writes the pages of its articles and then the index, with those already drawn
-      const exported = await runExport(articles, { ...options, format: [], report: false, perArticle: false, timings: false }, host, { perArticle: false, view });
+      const exported = await runExport(articles, { ...options, format: [], report: false, perArticle: false, timings: false }, host, {
+        perArticle: false,
+        view,
+      });
       return Math.max(status, exported);
     }
     const index = await view.commit();
@@ -63,7 +66,11 @@ async function isGraphInput(input: string): Promise<boolean> {
  * The texts of the article files named by --text, by the content hash an export of each gets.
  * Only the texts themselves are kept (HTML pages carry their text in the graph).
  */
-async function readTexts(paths: readonly string[], inputFormat: InputFormat, host: CliHost): Promise<{ byHash: Map<string, string>; failed: boolean }> {
+async function readTexts(
+  paths: readonly string[],
+  inputFormat: InputFormat,
+  host: CliHost,
+): Promise<{ byHash: Map<string, string>; failed: boolean }> {
   const byHash = new Map<string, string>();
   let failed = false;
   if (!paths.length) return { byHash, failed };
@@ -76,7 +83,11 @@ async function readTexts(paths: readonly string[], inputFormat: InputFormat, hos
   return { byHash, failed };
 }
 
-async function drawGraphFiles(inputs: readonly string[], view: ViewOutput, options: { quiet: boolean; texts: TextsByHash; say: (line: string) => void }): Promise<number> {
+async function drawGraphFiles(
+  inputs: readonly string[],
+  view: ViewOutput,
+  options: { quiet: boolean; texts: TextsByHash; say: (line: string) => void },
+): Promise<number> {
   let status: number = EXIT.OK;
   const fail = (error: unknown, source: string) => {
     const line = describeError(error);

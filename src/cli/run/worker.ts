@@ -26,7 +26,9 @@ export async function runWorker(options: WorkerCommandOptions, host: CliHost): P
   const log = (line: string) => printLine(host.stderr, redactUserinfo(line));
   const explain = (error: unknown) => (isStoreError(error) ? storeFailure(error, options, store?.credentials) : queueErrorLine(error));
   try {
-    store = options.endpoint ? storeTarget({ ...options, endpoint: options.endpoint }, host.env, (line) => options.quiet || log(line)) : undefined;
+    store = options.endpoint
+      ? storeTarget({ ...options, endpoint: options.endpoint }, host.env, (line) => options.quiet || log(line))
+      : undefined;
     // A worker rides out a Redis restart of up to a minute.
     return await withQueue(options, { reconnectForMs: 60_000 }, async (queue) => {
       const sink = await openSink(options, store);
@@ -40,7 +42,9 @@ export async function runWorker(options: WorkerCommandOptions, host: CliHost): P
         log,
       });
       if (summary.fatal) log(`error: ${explain(summary.fatal)}`);
-      log(`newskg: ${summary.done} article(s) done, ${summary.triples} triples, ${summary.failed} failed, ${summary.retried} write(s) left for another attempt`);
+      log(
+        `newskg: ${summary.done} article(s) done, ${summary.triples} triples, ${summary.failed} failed, ${summary.retried} write(s) left for another attempt`,
+      );
       return summary.fatal ? exitCodeFor(summary.fatal) : EXIT.OK;
     });
   } catch (error) {

@@ -25,7 +25,12 @@ export function readCapsUnits(state: DocState, units: readonly Unit[]): void {
   for (const unit of units) readCapsUnit(state, unit, known, lexEntities);
 }
 
-function readCapsUnit(state: DocState, unit: Unit, known: Map<string, { entity: number; exact: boolean }>, lexEntities: Map<string, Entity>): void {
+function readCapsUnit(
+  state: DocState,
+  unit: Unit,
+  known: Map<string, { entity: number; exact: boolean }>,
+  lexEntities: Map<string, Entity>,
+): void {
   const words = unit.words;
   const lex = lexicon();
   const phrase = (i: number, j: number): string => normaliseName(state.text.slice(words[i]!.start, words[j]!.end));
@@ -92,7 +97,14 @@ function readCapsUnit(state: DocState, unit: Unit, known: Map<string, { entity: 
     const titled = titleCase(w.text);
     // "PHIL SIMMONS": a first name and a word that is not a common one.
     const next = words[i + 1];
-    if (next && !next.punct && lex.firstNames.has(titled) && !lex.commonWords.has(w.lower) && !lex.commonWords.has(next.lower) && /^\p{L}+$/u.test(next.text)) {
+    if (
+      next &&
+      !next.punct &&
+      lex.firstNames.has(titled) &&
+      !lex.commonWords.has(w.lower) &&
+      !lex.commonWords.has(next.lower) &&
+      /^\p{L}+$/u.test(next.text)
+    ) {
       const e = newEntity(state, { type: 'Person', scores: { ...emptyScores(), Person: 4 } });
       push(i, i + 1, e.id, 'name');
       known.set(phrase(i, i + 1).toLowerCase(), { entity: e.id, exact: true });

@@ -3,7 +3,23 @@ import { isNamePrefix, lexicon, lookupName, normaliseName, type CountryInfo, typ
 import { isDerivedWord } from './derived.js';
 import { joinNameForms } from './name-forms.js';
 import type { Unit, Word } from './units.js';
-import { COMMON_ACRONYMS, FUNCTION_WORDS, HEADLINE_VERBS, HONORIFICS, isTitleWord, MISC_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, REPORTING_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './words.js';
+import {
+  COMMON_ACRONYMS,
+  FUNCTION_WORDS,
+  HEADLINE_VERBS,
+  HONORIFICS,
+  isTitleWord,
+  MISC_WORDS,
+  MONTHS_AND_DAYS,
+  NAME_PARTICLES,
+  ORG_HEADS,
+  ORG_OF_HEADS,
+  PLACE_HEADS,
+  PLACE_PREFIXES,
+  REPORTING_VERBS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from './words.js';
 
 export type { Candidate, ChunkContext };
 
@@ -41,9 +57,65 @@ export function candidateWindow(c: Candidate): CandidateWindow {
 }
 
 const PHRASE_CONNECTORS = new Set(['of', 'for', 'and', 'in', 'on', 'the']);
-const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'van', 'von', 'der', 'den', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'y', 'on', 'in', 'the']);
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'and',
+  '&',
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'del',
+  'della',
+  'di',
+  'da',
+  'dos',
+  'das',
+  'du',
+  'le',
+  'la',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'y',
+  'on',
+  'in',
+  'the',
+]);
 // Title heads are left out: "Representative of the Russian Federation" is a title and a country, not one name.
-const JOIN_OF = new Set([...ORG_OF_HEADS, ...PLACE_PREFIXES, 'republic', 'kingdom', 'emirate', 'sultanate', 'principality', 'duchy', 'isle', 'islands', 'city', 'province', 'state', 'states', 'commonwealth', 'bay', 'gulf', 'sea', 'strait', 'straits', 'cape', 'statue', 'tower', 'palace', 'museum', 'centre', 'center', 'coalition']);
+const JOIN_OF = new Set([
+  ...ORG_OF_HEADS,
+  ...PLACE_PREFIXES,
+  'republic',
+  'kingdom',
+  'emirate',
+  'sultanate',
+  'principality',
+  'duchy',
+  'isle',
+  'islands',
+  'city',
+  'province',
+  'state',
+  'states',
+  'commonwealth',
+  'bay',
+  'gulf',
+  'sea',
+  'strait',
+  'straits',
+  'cape',
+  'statue',
+  'tower',
+  'palace',
+  'museum',
+  'centre',
+  'center',
+  'coalition',
+]);
 // Verb-like endings of common words: a sentence-initial "Intensifies" or "Stalemated" is not a name.
 const VERB_LIKE = /(?:ies|ing|ings|tion|tions|ment|ments|ness|ly)$/;
 /** Words after "and" that can still end in an organisation's head and join one name. */
@@ -76,7 +148,12 @@ function isRunWord(w: Word | undefined): w is Word {
 }
 
 /** Longest lexicon phrase starting at word i (any case on caps/title lines), as its last word index. */
-function longestLexicon(ctx: ChunkContext, words: readonly Word[], i: number, { anyCase }: { anyCase: boolean }): { last: number; entry: LexEntry } | undefined {
+function longestLexicon(
+  ctx: ChunkContext,
+  words: readonly Word[],
+  i: number,
+  { anyCase }: { anyCase: boolean },
+): { last: number; entry: LexEntry } | undefined {
   const max = lexicon().maxWords;
   let best: { last: number; entry: LexEntry } | undefined;
   let count = 0;
@@ -127,7 +204,14 @@ export function chunkUnit(unit: Unit, ctx: ChunkContext): Candidate[] {
     const next = words[i + 1];
     if (next && isRunWord(next) && !w.possessive && (HONORIFICS.has(w.lower) || TITLE_HEADS.has(w.lower))) return 'strong';
     // A first name before a capitalised word, unless both are ordinary words ("Row Intensifies").
-    if (next && isRunWord(next) && !w.possessive && lex.firstNames.has(w.text) && !(lex.commonWords.has(w.lower) && VERB_LIKE.test(next.lower))) return 'strong';
+    if (
+      next &&
+      isRunWord(next) &&
+      !w.possessive &&
+      lex.firstNames.has(w.text) &&
+      !(lex.commonWords.has(w.lower) && VERB_LIKE.test(next.lower))
+    )
+      return 'strong';
     if (lex.commonWords.has(w.lower) || COMMON_MORPHOLOGY.test(w.lower)) {
       // Inside a title-case run, a common word right after a first name is a surname ("Michael Johnson").
       const prev = words[i - 1];
@@ -154,7 +238,13 @@ export function chunkUnit(unit: Unit, ctx: ChunkContext): Candidate[] {
     if (lexHit && lexHit.last > j) j = lexHit.last;
     // "the Russian Federation for Interaction with NATO": a known name is not extended through a connector,
     // unless it heads such names itself ("Gulf of Mexico").
-    if (lexHit && j > lexHit.last && PHRASE_CONNECTORS.has(words[lexHit.last + 1]!.lower) && (lexHit.last > i || !JOIN_OF.has(words[i]!.lower))) j = lexHit.last;
+    if (
+      lexHit &&
+      j > lexHit.last &&
+      PHRASE_CONNECTORS.has(words[lexHit.last + 1]!.lower) &&
+      (lexHit.last > i || !JOIN_OF.has(words[i]!.lower))
+    )
+      j = lexHit.last;
     splitRun(unit, ctx, i, j, out, { weak: start === 'weak' });
     i = j + 1;
   }
@@ -215,7 +305,6 @@ function extendRun(words: readonly Word[], i: number, accept?: (i: number) => 's
   }
   return j;
 }
-
 
 /** Splits a run into [entity prefix] [title] name, or demonym + rest, and emits candidates. */
 function splitRun(unit: Unit, ctx: ChunkContext, i: number, j: number, out: Candidate[], { weak }: { weak: boolean }): void {
@@ -292,12 +381,26 @@ function splitRun(unit: Unit, ctx: ChunkContext, i: number, j: number, out: Cand
 }
 
 /** A name candidate over words i..j: `lex` its lexicon entry when known, `title` the title words before it. */
-function emit(unit: Unit, ctx: ChunkContext, i: number, j: number, out: Candidate[], found: { weak: boolean; lex?: LexEntry; title?: { first: number; last: number } }): void {
+function emit(
+  unit: Unit,
+  ctx: ChunkContext,
+  i: number,
+  j: number,
+  out: Candidate[],
+  found: { weak: boolean; lex?: LexEntry; title?: { first: number; last: number } },
+): void {
   const { weak, lex, title } = found;
   out.push(makeCandidate(unit, ctx, i, j, { kind: 'name', weak }, { ...(lex ? { lex } : {}), ...(title ? { title } : {}) }));
 }
 
-function makeCandidate(unit: Unit, ctx: ChunkContext, i: number, j: number, { kind, weak }: { kind: Candidate['kind']; weak: boolean }, extra: Partial<Candidate>): Candidate {
+function makeCandidate(
+  unit: Unit,
+  ctx: ChunkContext,
+  i: number,
+  j: number,
+  { kind, weak }: { kind: Candidate['kind']; weak: boolean },
+  extra: Partial<Candidate>,
+): Candidate {
   const words = unit.words;
   const start = words[i]!.start;
   const end = words[j]!.end;

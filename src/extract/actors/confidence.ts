@@ -62,7 +62,8 @@ function lexiconBase(evidence: MentionEvidence): number {
   const kind = evidence.lexiconKind ?? 'place';
   if (kind !== 'city') return LEXICON_BASE[kind];
   const population = evidence.population ?? 0;
-  const base = population >= BIG_CITY ? LEXICON_BASE.place : population >= CITY ? LEXICON_BASE.region * LEXICON_BASE.place : LEXICON_BASE.city;
+  const base =
+    population >= BIG_CITY ? LEXICON_BASE.place : population >= CITY ? LEXICON_BASE.region * LEXICON_BASE.place : LEXICON_BASE.city;
   // Other evidence against the gazetteer's type (a team, a surname) makes the entry less sure.
   return base * (0.5 + 0.5 * evidence.typeAgreement);
 }

@@ -50,7 +50,8 @@ export function scoreContext(c: Candidate): Scores {
     const before = lower(prev);
     if (before && ORG_NOUNS_BEFORE.has(before) && !prev!.possessive && !firstName && !c.title) s.Organization += 4;
     const after = lower(next);
-    if (after && !last.possessive && (ORG_NOUNS_AFTER.has(after) || (after === 'news' && words[c.last + 2]?.lower === 'agency'))) s.Organization += 4;
+    if (after && !last.possessive && (ORG_NOUNS_AFTER.has(after) || (after === 'news' && words[c.last + 2]?.lower === 'agency')))
+      s.Organization += 4;
     for (let k = c.first + 1; k < c.last - 1; k++) {
       if (ORG_OF_HEADS.has(words[k]!.lower) && OF_LINKS.has(words[k + 1]!.lower)) {
         s.Organization += 6;
@@ -95,7 +96,8 @@ function kindInApposition(words: readonly Word[], last: number): Partial<Scores>
   // "X, one of four wooden boats"; "X, former editor of ...": a title opens the apposition without a determiner.
   if (words[k]?.lower === 'one' && words[k + 1]?.lower === 'of') k += 2;
   if (!APPOSITION_DETERMINERS.has(words[k]?.lower ?? '')) {
-    if (!comma || !words[k] || words[k]!.cap || !(TITLE_MODIFIERS.has(words[k]!.lower) || TITLE_HEADS.has(words[k]!.lower))) return undefined;
+    if (!comma || !words[k] || words[k]!.cap || !(TITLE_MODIFIERS.has(words[k]!.lower) || TITLE_HEADS.has(words[k]!.lower)))
+      return undefined;
     k--;
   }
   for (let n = k + 1; n < words.length && n <= k + NOUN_PHRASE_WORDS; n++) {
@@ -174,7 +176,8 @@ function organisationCues(c: Candidate, words: readonly Word[]): number {
   if (next && !next.cap && REPORTING_VERBS.has(next.lower) && next2 && IT.has(next2.lower)) score += 2;
   if (next?.text === ',' && (next2?.lower === 'which' || next2?.lower === 'based')) score += 2;
   // A name before a job title and a person's name is where the person works.
-  if (!last.possessive && next && TITLE_HEADS.has(next.lower) && !HONORIFICS.has(next.lower) && next2?.cap && c.first === c.last) score += 3;
+  if (!last.possessive && next && TITLE_HEADS.has(next.lower) && !HONORIFICS.has(next.lower) && next2?.cap && c.first === c.last)
+    score += 3;
   return score;
 }
 

@@ -108,7 +108,9 @@ export const INDUSTRY_HEADS = set(`
   mining electronics appliances instruments machinery holdings`);
 
 /** Last words of the names of events, which are no actors: "World Cup", "Italian Grand Prix", "Korean War". */
-export const EVENT_HEADS = set(`cup classic prix championship championships games olympics open masters trophy series tournament marathon festival war`);
+export const EVENT_HEADS = set(
+  `cup classic prix championship championships games olympics open masters trophy series tournament marathon festival war`,
+);
 
 /** Last words of the names of historic periods ("Arab Spring", "Cultural Revolution"); kept apart as "spring" is also a verb of headlines. */
 export const PERIOD_HEADS = set(`spring revolution uprising`);

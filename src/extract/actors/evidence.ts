@@ -72,7 +72,8 @@ export function scoreCandidate(c: Candidate): Scores {
   // Head words, unless the lexicon knows the whole name ("West Bank" is no bank).
   if (!c.lex) {
     if (n >= 2 && ORG_HEADS.has(last.lower)) s.Organization += 6;
-    if (n >= 3 && ORG_OF_HEADS.has(first.lower) && (words[c.first + 1]!.lower === 'of' || words[c.first + 1]!.lower === 'for')) s.Organization += 6;
+    if (n >= 3 && ORG_OF_HEADS.has(first.lower) && (words[c.first + 1]!.lower === 'of' || words[c.first + 1]!.lower === 'for'))
+      s.Organization += 6;
     if (n >= 2 && PLACE_HEADS.has(last.lower)) s.Place += 5;
     if (n >= 2 && PLACE_PREFIXES.has(first.lower)) s.Place += 3;
     // "Northern Pacific", "Southern Sudan": a direction before a known place.
@@ -98,7 +99,10 @@ export function scoreCandidate(c: Candidate): Scores {
     for (let k = c.first; k <= c.last; k++) {
       const w = words[k]!;
       const hit = k > c.first || n > 2 ? lookupName(w.text) : undefined;
-      if ((hit && (hit.kind === 'country' || (hit.kind === 'city' && (hit.population ?? 0) >= 100_000))) || (w.acronym && w.text.length >= 2 && !/\./.test(w.text))) {
+      if (
+        (hit && (hit.kind === 'country' || (hit.kind === 'city' && (hit.population ?? 0) >= 100_000))) ||
+        (w.acronym && w.text.length >= 2 && !/\./.test(w.text))
+      ) {
         s.Organization += 2;
         break;
       }
@@ -116,7 +120,15 @@ export function scoreCandidate(c: Candidate): Scores {
   if (next?.text === ',' && next2 && /^\d+$/.test(next2.text)) s.Person += 2;
 
   // Acronyms are organisations unless a lexicon says otherwise.
-  if (n === 1 && first.acronym && !c.unit.dateline && !c.lex && first.text.replace(/\./g, '').length >= 2 && !lex.commonWords.has(first.lower)) s.Organization += 3;
+  if (
+    n === 1 &&
+    first.acronym &&
+    !c.unit.dateline &&
+    !c.lex &&
+    first.text.replace(/\./g, '').length >= 2 &&
+    !lex.commonWords.has(first.lower)
+  )
+    s.Organization += 3;
 
   // Single first names: "Svetlana".
   if (n === 1 && !c.lex && lex.firstNames.has(first.text) && !lex.commonWords.has(first.lower)) s.Person += 2;
@@ -125,7 +137,8 @@ export function scoreCandidate(c: Candidate): Scores {
   if (c.unit.dateline && c.first < 8 && !words.slice(0, c.first).some((w) => w.text === '(' || DASHES.has(w.text))) s.Place += 6;
   if (prev && PLACE_PREPOSITIONS.has(prev.lower) && prev2?.lower !== 'according' && !s.Person && !s.Organization) s.Place += 1.5;
   if (prev?.lower === 'of' && prev2 && PLACE_DESCRIPTORS.has(prev2.lower)) s.Place += 4;
-  if (!c.lex && (prev?.lower === 'of' || prev?.lower === 'in') && prev2 && !prev2.cap && COMPANY_OF_NOUNS.has(prev2.lower)) s.Organization += 3;
+  if (!c.lex && (prev?.lower === 'of' || prev?.lower === 'in') && prev2 && !prev2.cap && COMPANY_OF_NOUNS.has(prev2.lower))
+    s.Organization += 3;
   if (last.hyphenAfter && next && /^(based|born|bound)$/.test(next.lower)) s.Place += 4;
   // "Kroger-owned stores", "Amazon-backed"; and what they own: "Amazon-owned Whole Foods Market", "Seattle-based Korvan".
   if (!c.lex && last.hyphenAfter && next && OWNERSHIP.test(next.lower)) s.Organization += 4;
@@ -144,24 +157,126 @@ export function scoreCandidate(c: Candidate): Scores {
 }
 
 const DASHES = new Set(['-', '–', '—']);
-const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'inner', 'outer']);
+const DIRECTIONS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'upper',
+  'lower',
+  'greater',
+  'inner',
+  'outer',
+]);
 const isPlaceName = (e: LexEntry | undefined): boolean => e !== undefined && (e.type === 'Place' || e.type === 'Country');
 /** Nouns of a company's life, before "of X": "the acquisition of X", "shareholders of X". */
-const COMPANY_OF_NOUNS = new Set(['acquisition', 'buyout', 'takeover', 'purchase', 'merger', 'shareholders', 'shares', 'stake', 'subsidiary', 'founder', 'co-founder', 'cofounder', 'ceo', 'employees', 'customers', 'users']);
+const COMPANY_OF_NOUNS = new Set([
+  'acquisition',
+  'buyout',
+  'takeover',
+  'purchase',
+  'merger',
+  'shareholders',
+  'shares',
+  'stake',
+  'subsidiary',
+  'founder',
+  'co-founder',
+  'cofounder',
+  'ceo',
+  'employees',
+  'customers',
+  'users',
+]);
 const OWNERSHIP = /^(?:owned|backed|funded|controlled|run)$/;
 
 /** Last words that only end an organisation's name, never a person's. */
-const COMPANY_SUFFIXES = new Set(['company', 'corporation', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'plc', 'llc', 'llp', 'gmbh', 'holdings', 'foundation', 'institute', 'university', 'associates', 'partners']);
+const COMPANY_SUFFIXES = new Set([
+  'company',
+  'corporation',
+  'inc',
+  'inc.',
+  'corp',
+  'corp.',
+  'ltd',
+  'ltd.',
+  'plc',
+  'llc',
+  'llp',
+  'gmbh',
+  'holdings',
+  'foundation',
+  'institute',
+  'university',
+  'associates',
+  'partners',
+]);
 
 // "Federal Republic of Yugoslavia", "Kingdom of Saudi Arabia", "Gulf of Aden".
-const STATE_HEADS = new Set(['republic', 'kingdom', 'emirate', 'sultanate', 'principality', 'duchy', 'gulf', 'bay', 'sea', 'isle', 'strait', 'straits', 'cape']);
+const STATE_HEADS = new Set([
+  'republic',
+  'kingdom',
+  'emirate',
+  'sultanate',
+  'principality',
+  'duchy',
+  'gulf',
+  'bay',
+  'sea',
+  'isle',
+  'strait',
+  'straits',
+  'cape',
+]);
 
 // "Surrey captain Chris Lewis": a place with a player's role after it is a team.
-const SPORT_ROLES = new Set(['captain', 'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'batsman', 'bowler', 'skipper', 'fullback', 'quarterback', 'pitcher', 'forward']);
+const SPORT_ROLES = new Set([
+  'captain',
+  'coach',
+  'manager',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'batsman',
+  'bowler',
+  'skipper',
+  'fullback',
+  'quarterback',
+  'pitcher',
+  'forward',
+]);
 // A score: "3", "74", "429-7".
 const SCORE = /^\d{1,3}(?:-\d{1,2})?$/;
 
-const SPORT_VERBS = new Set(['beat', 'beats', 'defeated', 'defeat', 'defeats', 'drew', 'draw', 'edged', 'thrashed', 'routed', 'trounced', 'downed', 'blanked', 'outclassed', 'hammered', 'crushed', 'overcame', 'v', 'vs', 'vs.', 'versus']);
+const SPORT_VERBS = new Set([
+  'beat',
+  'beats',
+  'defeated',
+  'defeat',
+  'defeats',
+  'drew',
+  'draw',
+  'edged',
+  'thrashed',
+  'routed',
+  'trounced',
+  'downed',
+  'blanked',
+  'outclassed',
+  'hammered',
+  'crushed',
+  'overcame',
+  'v',
+  'vs',
+  'vs.',
+  'versus',
+]);
 
 /** A name in a score line ("Barnsley 3 Portsmouth 1", "NEW YORK 74 62") or next to a result verb. */
 export function isTeamContext(c: { unit: { words: readonly Word[] }; first: number; last: number }): boolean {

@@ -19,7 +19,11 @@ import { FUNCTION_WORDS } from './words.js';
  * Pure and synchronous; lexicons load once per process.
  */
 /** `tokens`: the tokens of each sentence, when the caller has them (extractArticle does). */
-export function extractActors(doc: SourceDocument, sentences: Sentence[], tokens?: readonly Token[][]): { actors: ActorRecord[]; mentions: Mention[] } {
+export function extractActors(
+  doc: SourceDocument,
+  sentences: Sentence[],
+  tokens?: readonly Token[][],
+): { actors: ActorRecord[]; mentions: Mention[] } {
   const units = buildUnits(doc, sentences, tokens);
   const state: DocState = { text: doc.text, entities: [], mentions: [], lowerWords: lowerWords(units), context: documentContext(units) };
   const ctx = { text: doc.text, strongWords: strongWords(units) };
@@ -27,7 +31,10 @@ export function extractActors(doc: SourceDocument, sentences: Sentence[], tokens
   const candidates: Candidate[] = [];
   for (const unit of units) if (unit.mode !== 'caps') for (const c of chunkUnit(unit, ctx)) candidates.push(c);
   resolveCandidates(state, candidates);
-  readCapsUnits(state, units.filter((u) => u.mode === 'caps'));
+  readCapsUnits(
+    state,
+    units.filter((u) => u.mode === 'caps'),
+  );
   addMetadataActors(state, doc);
   extractRoles(state);
   addReferences(state, units);

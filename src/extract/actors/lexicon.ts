@@ -6,7 +6,17 @@ import { FIRST_NAME_LINES } from './data/first-names.js';
 import { REGION_LINES } from './data/regions.js';
 import { CITY_MAX_WORDS, cityByExact, cityByLower, isCityPrefix } from './cities.js';
 import { FORMER_STATES } from './cues.js';
-import { NON_ASCII, UNNORMALISED, foldDiacritics, forEachPrefix, isAcronym, keysOf, normaliseName, winsExact, winsLower } from './lexicon-forms.js';
+import {
+  NON_ASCII,
+  UNNORMALISED,
+  foldDiacritics,
+  forEachPrefix,
+  isAcronym,
+  keysOf,
+  normaliseName,
+  winsExact,
+  winsLower,
+} from './lexicon-forms.js';
 import { EXTRA_PLACES, KNOWN_ORGANIZATIONS } from './words.js';
 
 /**
@@ -89,7 +99,11 @@ function buildLexicon(): { lex: Lexicon; names: Names } {
     commonWords: new Map(COMMON_WORDS.split(' ').map((w, i) => [w, i + 1])),
     maxWords: CITY_MAX_WORDS,
   };
-  const table: Names = { before: { exact: new Map(), lower: new Map() }, after: { exact: new Map(), lower: new Map() }, prefixes: new Set() };
+  const table: Names = {
+    before: { exact: new Map(), lower: new Map() },
+    after: { exact: new Map(), lower: new Map() },
+    prefixes: new Set(),
+  };
   let citiesAdded = false;
   const addForm = (k: string, entry: LexEntry): void => {
     const lower = k.toLowerCase();
@@ -126,9 +140,21 @@ function buildLexicon(): { lex: Lexicon; names: Names } {
     const listed = (names[0] ?? cc!.nameEn).replace(/^The /, '');
     const coded = cc ? cc.nameEn.replace(/^The /, '') : listed;
     const canonical = listed.length < coded.length ? listed : coded;
-    const info: CountryInfo = { key: `Country:${canonical}`, name: canonical, ...(code.length === 2 ? { code } : {}), ...(cc ? { wikidata: cc.wikidata } : {}) };
+    const info: CountryInfo = {
+      key: `Country:${canonical}`,
+      name: canonical,
+      ...(code.length === 2 ? { code } : {}),
+      ...(cc ? { wikidata: cc.wikidata } : {}),
+    };
     lex.countriesByCode.set(code, info);
-    const entry: LexEntry = { type: 'Country', kind: 'country', name: canonical, countryInfo: info, ...(info.code ? { country: info.code } : {}), ...(cc ? { wikidata: cc.wikidata } : {}) };
+    const entry: LexEntry = {
+      type: 'Country',
+      kind: 'country',
+      name: canonical,
+      countryInfo: info,
+      ...(info.code ? { country: info.code } : {}),
+      ...(cc ? { wikidata: cc.wikidata } : {}),
+    };
     for (const n of new Set([...candidates, ...(cc ? [cc.nameEn] : [])])) add(n, entry);
     for (const d of demonyms) lex.demonyms.set(normaliseName(d), info);
     for (const c of capitals) {
@@ -159,7 +185,12 @@ function buildLexicon(): { lex: Lexicon; names: Names } {
     add(name, { type: 'Place', kind: 'city', name, ...(info.code ? { country: info.code } : {}), population: 1_000_000 });
   }
   for (const org of KNOWN_ORGANIZATIONS) {
-    const entry: LexEntry = { type: 'Organization', kind: 'organization', name: org.name, ...(org.descriptions ? { descriptions: org.descriptions } : {}) };
+    const entry: LexEntry = {
+      type: 'Organization',
+      kind: 'organization',
+      name: org.name,
+      ...(org.descriptions ? { descriptions: org.descriptions } : {}),
+    };
     for (const n of [org.name, ...org.aliases]) add(n, entry);
   }
   for (const line of FIRST_NAME_LINES.split('\n')) {

@@ -35,7 +35,14 @@ export function buildRecords(state: DocState): { actors: ActorRecord[]; mentions
       entry.entities.push(e);
       continue;
     }
-    const record: ActorRecord = { key, type: e.type, name, aliases: [], roles: [], confidence: typeConfidence(entityEvidence(e, 0, name.split(' ').length)) };
+    const record: ActorRecord = {
+      key,
+      type: e.type,
+      name,
+      aliases: [],
+      roles: [],
+      confidence: typeConfidence(entityEvidence(e, 0, name.split(' ').length)),
+    };
     const wikidata = e.lex?.type === e.type ? (e.lex.wikidata ?? e.country?.wikidata) : e.country?.wikidata;
     if (wikidata) record.wikidata = wikidata;
     const code = e.type === 'Country' ? (e.country?.code ?? e.lex?.countryInfo?.code) : undefined;
@@ -62,7 +69,14 @@ export function buildRecords(state: DocState): { actors: ActorRecord[]; mentions
     spans.add(id);
     const evidence = entityEvidence(state.entities[m.entity]!, nameMentions.get(actor) ?? 0, nameWords.get(actor) ?? 1);
     const confidence = mentionConfidence(evidence, m.kind);
-    mentions.push({ span: { start: m.start, end: m.end, text: state.text.slice(m.start, m.end) }, actor, kind: m.kind, sentence: m.sentence, confidence, evidence });
+    mentions.push({
+      span: { start: m.start, end: m.end, text: state.text.slice(m.start, m.end) },
+      actor,
+      kind: m.kind,
+      sentence: m.sentence,
+      confidence,
+      evidence,
+    });
     const record = byKey.get(actor)?.record;
     // An actor is as sure as its surest mention.
     if (record && confidence > record.confidence) record.confidence = confidence;
@@ -80,7 +94,8 @@ export function buildRecords(state: DocState): { actors: ActorRecord[]; mentions
         const role: Role = { title: r.title, span: { start: r.start, end: r.end, text: state.text.slice(r.start, r.end) } };
         const aff = r.affiliation !== undefined ? keyOf.get(r.affiliation) : undefined;
         if (aff && aff !== record.key) role.affiliation = aff;
-        if (!record.roles.some((x) => x.title.toLowerCase() === role.title.toLowerCase() && x.affiliation === role.affiliation)) record.roles.push(role);
+        if (!record.roles.some((x) => x.title.toLowerCase() === role.title.toLowerCase() && x.affiliation === role.affiliation))
+          record.roles.push(role);
       }
     }
     record.aliases = [...aliases];
@@ -110,6 +125,12 @@ function entityEvidence(e: Entity, nameMentions: number, nameWords: number): Men
   const base = { typeAgreement, typeStrength, nameMentions, nameWords };
   if (e.fixedName) return { ...base, typeSource: 'metadata' };
   const lex = e.country && type === 'Country' ? { kind: 'country' as const } : e.lex?.type === type ? e.lex : undefined;
-  if (lex) return { ...base, typeSource: 'lexicon', lexiconKind: lex.kind, ...('population' in lex && lex.population !== undefined ? { population: lex.population } : {}) };
+  if (lex)
+    return {
+      ...base,
+      typeSource: 'lexicon',
+      lexiconKind: lex.kind,
+      ...('population' in lex && lex.population !== undefined ? { population: lex.population } : {}),
+    };
   return { ...base, typeSource: e.defaultType ? 'default' : 'context' };
 }

@@ -1,7 +1,16 @@
 import { lexicon } from './lexicon.js';
 import type { DocState, EntityMention } from './state.js';
 import type { Unit } from './units.js';
-import { COUNTRY_DESCRIPTIONS, FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_DESCRIPTIONS, ORG_HEADS, REPORTING_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './words.js';
+import {
+  COUNTRY_DESCRIPTIONS,
+  FEMALE_PRONOUNS,
+  MALE_PRONOUNS,
+  ORG_DESCRIPTIONS,
+  ORG_HEADS,
+  REPORTING_VERBS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from './words.js';
 
 /**
  * Mentions that point back to an actor already named:
@@ -15,7 +24,23 @@ import { COUNTRY_DESCRIPTIONS, FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_DESCRIPTIONS,
 const REFERRING = new Set([...MALE_PRONOUNS, ...FEMALE_PRONOUNS, 'it', 'the']);
 const PRONOUN_WINDOW = 3;
 const DESCRIPTION_WINDOW = 10;
-const AUX = new Set(['has', 'had', 'have', 'is', 'was', 'will', 'would', 'could', 'also', 'then', 'later', 'again', 'further', 'repeatedly', 'once']);
+const AUX = new Set([
+  'has',
+  'had',
+  'have',
+  'is',
+  'was',
+  'will',
+  'would',
+  'could',
+  'also',
+  'then',
+  'later',
+  'again',
+  'further',
+  'repeatedly',
+  'once',
+]);
 
 export function addReferences(state: DocState, units: readonly Unit[]): void {
   const found: EntityMention[] = [];
@@ -116,7 +141,31 @@ export function addReferences(state: DocState, units: readonly Unit[]): void {
   for (const m of found) state.mentions.push(m);
 }
 
-const PREPOSITIONS = new Set(['on', 'to', 'with', 'from', 'against', 'in', 'of', 'by', 'over', 'for', 'at', 'between', 'into', 'towards', 'toward', 'about', 'than', 'like', 'upon', 'across', 'through', 'among', 'via']);
+const PREPOSITIONS = new Set([
+  'on',
+  'to',
+  'with',
+  'from',
+  'against',
+  'in',
+  'of',
+  'by',
+  'over',
+  'for',
+  'at',
+  'between',
+  'into',
+  'towards',
+  'toward',
+  'about',
+  'than',
+  'like',
+  'upon',
+  'across',
+  'through',
+  'among',
+  'via',
+]);
 
 /** A mention governed by a preposition ("on the US", "with Russia"): the object, not the subject. */
 function governed(m: EntityMention): boolean {

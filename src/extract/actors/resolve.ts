@@ -57,7 +57,8 @@ export function resolveCandidates(state: DocState, cands: readonly Candidate[]):
     if (c.weak && c.first === c.last && total(scores) < 1) continue;
     if (namesEvent(c)) continue;
     // "Traders said ...": capitalised only at the start of a sentence, and written in lower case elsewhere.
-    if (c.weak && c.first === c.last && !c.lex && state.lowerWords.has(c.unit.words[c.first]!.lower) && total(scores) <= WEAK_EVIDENCE) continue;
+    if (c.weak && c.first === c.last && !c.lex && state.lowerWords.has(c.unit.words[c.first]!.lower) && total(scores) <= WEAK_EVIDENCE)
+      continue;
     const capitalOf = c.lex?.type === 'Place' ? lex.capitals.get(c.text) : undefined;
     if (capitalOf && isMetonymic(c)) {
       const e = countryEntity(state, capitalOf);
@@ -70,7 +71,9 @@ export function resolveCandidates(state: DocState, cands: readonly Candidate[]):
     const key = c.lex ? `${team ? 'team' : c.lex.type}|${c.lex.name}` : `text|${c.text}`;
     let g = groups.get(key);
     if (!g) {
-      const entity = countryInfo ? countryEntity(state, countryInfo) : newEntity(state, { scores: emptyScores(), ...(c.lex ? { lex: c.lex } : {}), ...(c.forms ? { forms: c.forms } : {}) });
+      const entity = countryInfo
+        ? countryEntity(state, countryInfo)
+        : newEntity(state, { scores: emptyScores(), ...(c.lex ? { lex: c.lex } : {}), ...(c.forms ? { forms: c.forms } : {}) });
       g = { entity, texts: new Set(), mentions: [], cands: [], bareMentions: 0 };
       groups.set(key, g);
       if (team) entity.scores.Organization += TEAM_WEIGHT;
@@ -90,7 +93,7 @@ export function resolveCandidates(state: DocState, cands: readonly Candidate[]):
   // Countries and known organisations keep their type; a lexicon place can turn out to be a team.
   for (const g of all) {
     const fixed = g.entity.lex && g.entity.lex.type !== 'Place';
-    g.entity.type = fixed ? g.entity.lex!.type : (g.entity.lex ? (bestType(g.entity.scores) ?? g.entity.lex.type) : typeWithDefault(g));
+    g.entity.type = fixed ? g.entity.lex!.type : g.entity.lex ? (bestType(g.entity.scores) ?? g.entity.lex.type) : typeWithDefault(g);
   }
 
   mergeParentheticalAcronyms(state, all);
@@ -171,7 +174,8 @@ function typeByCoordination(state: DocState, groups: Group[]): void {
     const typeOf = (o: EntityMention): ActorType | undefined => state.entities[o.entity]!.type;
     // "News Corporation and Fairfax": a small town's name or an unknown word beside a company is a company.
     const small = !g.entity.lex || (g.entity.lex.population ?? 0) < SMALL_TOWN;
-    const company = (o: EntityMention): boolean => typeOf(o) === 'Organization' && !state.entities[o.entity]!.defaultType && total(state.entities[o.entity]!.scores) >= STRONG_PARTNER;
+    const company = (o: EntityMention): boolean =>
+      typeOf(o) === 'Organization' && !state.entities[o.entity]!.defaultType && total(state.entities[o.entity]!.scores) >= STRONG_PARTNER;
     if (partners.some((o) => typeOf(o) === 'Person')) g.entity.type = 'Person';
     else if (small && g.entity.type !== 'Organization' && partners.some(company)) g.entity.type = 'Organization';
     else continue;
@@ -182,7 +186,11 @@ function typeByCoordination(state: DocState, groups: Group[]): void {
 /** "the World Cup", "the Korean War", "Hurricane Sandy": an event's name, not an actor's. */
 function namesEvent(c: Candidate): boolean {
   const words = c.unit.words;
-  return !c.lex && c.last > c.first && (EVENT_HEADS.has(words[c.last]!.lower) || PERIOD_HEADS.has(words[c.last]!.lower) || EVENT_OPENERS.has(words[c.first]!.lower));
+  return (
+    !c.lex &&
+    c.last > c.first &&
+    (EVENT_HEADS.has(words[c.last]!.lower) || PERIOD_HEADS.has(words[c.last]!.lower) || EVENT_OPENERS.has(words[c.first]!.lower))
+  );
 }
 
 function mentionOf(c: Candidate, entity: number, kind: EntityMention['kind']): EntityMention {
@@ -244,7 +252,10 @@ function mergeAcronyms(groups: Group[]): void {
     for (const t of g.texts) {
       const ws = wordsOf(t).filter((w) => !STOP_INITIALS.has(w.toLowerCase()));
       if (ws.length < 2) continue;
-      const initials = ws.map((w) => w[0]).join('').toUpperCase();
+      const initials = ws
+        .map((w) => w[0])
+        .join('')
+        .toUpperCase();
       if (!byInitials.has(initials)) byInitials.set(initials, g);
     }
   }
@@ -421,14 +432,29 @@ function mergeCompanyShortNames(groups: Group[]): void {
     }
   }
   for (const g of groups) {
-    if (g.mentions.length === 0 || g.entity.lex || g.entity.type === 'Person' && g.entity.scores.Person >= 3) continue;
+    if (g.mentions.length === 0 || g.entity.lex || (g.entity.type === 'Person' && g.entity.scores.Person >= 3)) continue;
     const text = [...g.texts].find((t) => companies.has(t));
     const target = text ? companies.get(text)! : undefined;
     if (target && target !== g) moveGroup(g, target);
   }
 }
 
-const DOCUMENT_NOUNS = new Set(['treaty', 'treaties', 'agreement', 'accord', 'accords', 'convention', 'protocol', 'pact', 'charter', 'doctrine', 'resolution', 'initiative', 'act', 'bill']);
+const DOCUMENT_NOUNS = new Set([
+  'treaty',
+  'treaties',
+  'agreement',
+  'accord',
+  'accords',
+  'convention',
+  'protocol',
+  'pact',
+  'charter',
+  'doctrine',
+  'resolution',
+  'initiative',
+  'act',
+  'bill',
+]);
 /** Words before a lone document noun that make it one ("the Bill", "a new Bill"), where it could be a first name. */
 const DOCUMENT_DETERMINERS = new Set(['the', 'a', 'this', 'that', 'new', 'draft', 'proposed']);
 
@@ -440,7 +466,8 @@ function dropDocuments(state: DocState, groups: Map<string, Group>): void {
     const isDocument = g.cands.some((c) => {
       const words = c.unit.words;
       const next = words[c.last + 1];
-      const headed = DOCUMENT_NOUNS.has(words[c.last]!.lower) && (c.last > c.first || DOCUMENT_DETERMINERS.has(words[c.first - 1]?.lower ?? ''));
+      const headed =
+        DOCUMENT_NOUNS.has(words[c.last]!.lower) && (c.last > c.first || DOCUMENT_DETERMINERS.has(words[c.first - 1]?.lower ?? ''));
       return headed || (next !== undefined && !next.cap && DOCUMENT_NOUNS.has(next.lower));
     });
     if (isDocument) for (const t of g.texts) documents.add(t.toLowerCase());

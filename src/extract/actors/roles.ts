@@ -54,7 +54,13 @@ function affiliationEntity(state: DocState, m: EntityMention | undefined): numbe
 
 const isTitleWord = (w: Word): boolean => TITLE_HEADS.has(w.lower) || TITLE_MODIFIERS.has(w.lower) || MISC_WORDS.has(w.lower);
 
-function build(state: DocState, words: readonly Word[], first: number, last: number, affiliation: number | undefined): FoundRole | undefined {
+function build(
+  state: DocState,
+  words: readonly Word[],
+  first: number,
+  last: number,
+  affiliation: number | undefined,
+): FoundRole | undefined {
   while (first <= last && (HONORIFICS.has(words[first]!.lower) || DETERMINERS.has(words[first]!.lower))) first++;
   while (last >= first && TITLE_LINKS.has(words[last]!.lower)) last--;
   if (first > last) return undefined;
@@ -151,7 +157,8 @@ function appositionAfter(state: DocState, index: MentionIndex, m: EntityMention)
     if (TITLE_LINKS.has(w.lower)) continue;
     break;
   }
-  if (last < first || !TITLE_HEADS.has(words[first]!.lower) && !isTitleWord(words[first]!) && !mentionAt(index, unit, first)) return undefined;
+  if (last < first || (!TITLE_HEADS.has(words[first]!.lower) && !isTitleWord(words[first]!) && !mentionAt(index, unit, first)))
+    return undefined;
   // A leading demonym belongs to the affiliation, not to the title: "the Russian foreign minister".
   const leadInner = mentionAt(index, unit, first);
   let from = first;
@@ -180,12 +187,17 @@ function appositionBefore(state: DocState, index: MentionIndex, m: EntityMention
   let h = first;
   while (h <= last && TITLE_MODIFIERS.has(words[h]!.lower) && !TITLE_HEADS.has(words[h]!.lower)) h++;
   if (h > last || !TITLE_HEADS.has(words[h]!.lower)) return undefined;
-  for (let k = first; k <= last; k++) if (mentionAt(index, unit, k) && state.entities[mentionAt(index, unit, k)!.entity]!.type === 'Person') return undefined;
+  for (let k = first; k <= last; k++)
+    if (mentionAt(index, unit, k) && state.entities[mentionAt(index, unit, k)!.entity]!.type === 'Person') return undefined;
   let affiliation: number | undefined;
   for (let k = h + 1; k <= last && affiliation === undefined; k++) {
     const inner = mentionAt(index, unit, k);
     if (!inner) continue;
-    if (inner.kind === 'demonym' || AFFILIATION_LINKS.has(words[inner.first! - 1]?.lower ?? '') || words[inner.first! - 1]?.lower === 'the') {
+    if (
+      inner.kind === 'demonym' ||
+      AFFILIATION_LINKS.has(words[inner.first! - 1]?.lower ?? '') ||
+      words[inner.first! - 1]?.lower === 'the'
+    ) {
       affiliation = inner.kind === 'demonym' ? inner.entity : affiliationEntity(state, inner);
     }
   }

@@ -73,6 +73,13 @@ export function countryEntity(state: DocState, country: CountryInfo): Entity {
     type: 'Country',
     country,
     scores: { Person: 0, Organization: 0, Country: 10, Place: 0 },
-    lex: { type: 'Country', kind: 'country', name: country.name, countryInfo: country, ...(country.code ? { country: country.code } : {}), ...(country.wikidata ? { wikidata: country.wikidata } : {}) },
+    lex: {
+      type: 'Country',
+      kind: 'country',
+      name: country.name,
+      countryInfo: country,
+      ...(country.code ? { country: country.code } : {}),
+      ...(country.wikidata ? { wikidata: country.wikidata } : {}),
+    },
   });
 }

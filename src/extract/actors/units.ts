@@ -60,7 +60,13 @@ export function buildUnits(doc: SourceDocument, sentences: readonly Sentence[], 
 }
 
 /** `tokens`: those of text[start, end), when the caller has them. */
-export function makeUnit(text: string, sentence: number, start: number, end: number, { headline = false, tokens }: { headline?: boolean; tokens?: readonly Token[] | undefined } = {}): Unit {
+export function makeUnit(
+  text: string,
+  sentence: number,
+  start: number,
+  end: number,
+  { headline = false, tokens }: { headline?: boolean; tokens?: readonly Token[] | undefined } = {},
+): Unit {
   const words: Word[] = [];
   for (const t of tokens ?? tokenize(text, start, end)) splitToken(t.start, t.text, words);
   for (const w of words) if (inHandle(text, w)) w.cap = false;
@@ -130,7 +136,13 @@ function splitHyphenated(start: number, text: string, out: Word[]): boolean {
     return true;
   }
   // "Ata-ur-Rehman", "Inzamam-ul-Haq": name particles between capitalised parts.
-  if (caps[0] && caps[parts.length - 1] && parts.every((p, i) => caps[i] || ARABIC_ARTICLE.test(p) || /^(?:ur|ul|al|el|de|du|la|le|von|van|der|di|da|y|e)$/.test(p)) && caps.some((c) => !c)) return false;
+  if (
+    caps[0] &&
+    caps[parts.length - 1] &&
+    parts.every((p, i) => caps[i] || ARABIC_ARTICLE.test(p) || /^(?:ur|ul|al|el|de|du|la|le|von|van|der|di|da|y|e)$/.test(p)) &&
+    caps.some((c) => !c)
+  )
+    return false;
   if (caps.every(Boolean)) {
     const lex = lexicon();
     const known = parts.some((p) => {
@@ -196,7 +208,38 @@ function unitMode(words: readonly Word[]): UnitMode {
   return 'normal';
 }
 
-const SHORT_FUNCTION = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'and', 'or', 'but', 'as', 'is', 'vs', 'with', 'from', 'into', 'over', 'after', 'off', 'out', 'up', 'its', 'his', 'her', 'not', 'no', 'be']);
+const SHORT_FUNCTION = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'to',
+  'by',
+  'and',
+  'or',
+  'but',
+  'as',
+  'is',
+  'vs',
+  'with',
+  'from',
+  'into',
+  'over',
+  'after',
+  'off',
+  'out',
+  'up',
+  'its',
+  'his',
+  'her',
+  'not',
+  'no',
+  'be',
+]);
 function isShortFunctionWord(lower: string): boolean {
   return SHORT_FUNCTION.has(lower);
 }

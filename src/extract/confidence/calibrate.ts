@@ -10,14 +10,16 @@ export type CalibrationMap = Readonly<Record<FactKind, CalibrationCurve>>;
 /** Pure: every confidence of the extraction mapped from the extractors' raw scores to calibrated probabilities. */
 export function calibrateExtraction(extraction: Extraction, map: CalibrationMap): Extraction {
   const rawActor = new Map(extraction.actors.map((actor) => [actor.key, actor.confidence]));
-  const mentions = extraction.mentions.map(
-    (mention): Mention => ({ ...mention, confidence: calibrated(map.entity, mention.confidence ?? rawActor.get(mention.actor) ?? 0) }),
-  );
+  const mentions = extraction.mentions.map((mention): Mention => ({
+    ...mention,
+    confidence: calibrated(map.entity, mention.confidence ?? rawActor.get(mention.actor) ?? 0),
+  }));
   const best = new Map<string, number>();
   for (const mention of mentions) best.set(mention.actor, Math.max(best.get(mention.actor) ?? 0, mention.confidence ?? 0));
-  const actors = extraction.actors.map(
-    (actor): ActorRecord => ({ ...actor, confidence: best.get(actor.key) ?? calibrated(map.entity, actor.confidence) }),
-  );
+  const actors = extraction.actors.map((actor): ActorRecord => ({
+    ...actor,
+    confidence: best.get(actor.key) ?? calibrated(map.entity, actor.confidence),
+  }));
   return {
     ...extraction,
     actors,

@@ -39,13 +39,51 @@ interface Argument {
 
 const PARTICIPANT_TYPES: ReadonlySet<ActorType> = new Set(['Person', 'Organization', 'Country']);
 const PLACE_TYPES: ReadonlySet<ActorType> = new Set(['Place', 'Country']);
-const HOSTILE = new Set(['attack', 'military-action', 'coup', 'sanction', 'threat', 'protest', 'killing', 'arrest', 'charge', 'lawsuit', 'investigation']);
+const HOSTILE = new Set([
+  'attack',
+  'military-action',
+  'coup',
+  'sanction',
+  'threat',
+  'protest',
+  'killing',
+  'arrest',
+  'charge',
+  'lawsuit',
+  'investigation',
+]);
 /** Events whose participants act together: "of", "with", a name before the noun make co-participants, not a patient. */
-const SYMMETRIC = new Set(['meeting', 'negotiation', 'visit', 'press-conference', 'agreement', 'vote', 'election', 'protest', 'industrial-action', 'merger']);
+const SYMMETRIC = new Set([
+  'meeting',
+  'negotiation',
+  'visit',
+  'press-conference',
+  'agreement',
+  'vote',
+  'election',
+  'protest',
+  'industrial-action',
+  'merger',
+]);
 /** Setting prepositions whose clause subject takes part in a meeting held then: "discussed ... during a meeting". */
 const DURING = new Set(['during', 'at', 'in', 'throughout']);
 /** Forms of "be" and "get" that make a participle passive ("was arrested", "got fired"). */
-const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'am', "'s", "'re", 'got', 'gets', 'get', 'getting']);
+const PASSIVE_AUXILIARIES = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'being',
+  'am',
+  "'s",
+  "'re",
+  'got',
+  'gets',
+  'get',
+  'getting',
+]);
 /** A verb form ("blaming", "paved"): arguments after it belong to that verb. */
 const VERB_FORM = /^[\p{Ll}]+(?:ing|ed)$/u;
 const HARD_BREAK = /^(?:[;:()[\]—–]|--)$/;
@@ -53,7 +91,8 @@ const HARD_BREAK = /^(?:[;:()[\]—–]|--)$/;
 const AFTER_WINDOW = 12;
 const BEFORE_WINDOW = 20;
 
-const isPossessiveAt = (view: SentenceView, last: number): boolean => /['’]s$/.test(view.tokens[last]!.text) || /^['’]s?$/.test(view.tokens[last + 1]?.text ?? '');
+const isPossessiveAt = (view: SentenceView, last: number): boolean =>
+  /['’]s$/.test(view.tokens[last]!.text) || /^['’]s?$/.test(view.tokens[last + 1]?.text ?? '');
 const mentionsAt = (view: SentenceView, i: number): MentionOnTokens[] => view.mentions.filter((m) => m.first <= i && i <= m.last);
 
 /** True when a clause boundary lies between tokens a < b. */
@@ -143,7 +182,11 @@ function findPlace(view: SentenceView, hit: TriggerHit): MentionOnTokens | undef
 }
 
 /** The first mention within a few words after `from`, and the preposition that introduces it, if any. */
-function firstMentionAfter(view: SentenceView, from: number, within: number): { mention: MentionOnTokens; preposition?: string } | undefined {
+function firstMentionAfter(
+  view: SentenceView,
+  from: number,
+  within: number,
+): { mention: MentionOnTokens; preposition?: string } | undefined {
   let preposition: string | undefined;
   for (let i = from + 1; i <= from + within && i < view.tokens.length; i++) {
     const here = mentionsAt(view, i);
@@ -214,7 +257,14 @@ function postMentions(view: SentenceView, hit: TriggerHit): Argument[] {
         i = here[0]!.last;
         continue;
       }
-      if (HARD_BREAK.test(t.text) || t.text === ',' || PREPOSITIONS.has(t.lower) || CLAUSE_OPENERS.has(t.lower) || REPORTING_VERBS.has(t.lower)) break;
+      if (
+        HARD_BREAK.test(t.text) ||
+        t.text === ',' ||
+        PREPOSITIONS.has(t.lower) ||
+        CLAUSE_OPENERS.has(t.lower) ||
+        REPORTING_VERBS.has(t.lower)
+      )
+        break;
       if (VERB_FORM.test(t.text) || ++words > 4) break;
     }
   }
@@ -227,7 +277,8 @@ function isPassive(view: SentenceView, hit: TriggerHit): boolean {
   for (let i = hit.first - 1; i >= 0 && i >= hit.first - 3; i--) {
     const word = view.tokens[i]!.lower;
     if (PASSIVE_AUXILIARIES.has(word)) return true;
-    if (!/ly$/.test(word) && word !== 'not' && word !== "n't" && word !== 'also' && word !== 'reportedly' && word !== 'allegedly') return false;
+    if (!/ly$/.test(word) && word !== 'not' && word !== "n't" && word !== 'also' && word !== 'reportedly' && word !== 'allegedly')
+      return false;
   }
   return false;
 }
@@ -239,7 +290,16 @@ function subjectMentions(view: SentenceView, hit: TriggerHit): MentionOnTokens[]
   while (i >= 0) {
     const t = view.tokens[i]!;
     // "Russia may also consider withdrawing", "NATO plans to deploy", "Rogozin, travelled".
-    if (AUXILIARIES.has(t.lower) || CATENATIVES.has(t.lower) || PASSIVE_AUXILIARIES.has(t.lower) || /ly$/.test(t.lower) || t.text === ',' || t.lower === 'both' || t.lower === 'all') i--;
+    if (
+      AUXILIARIES.has(t.lower) ||
+      CATENATIVES.has(t.lower) ||
+      PASSIVE_AUXILIARIES.has(t.lower) ||
+      /ly$/.test(t.lower) ||
+      t.text === ',' ||
+      t.lower === 'both' ||
+      t.lower === 'all'
+    )
+      i--;
     else break;
   }
   while (i >= 0) {
@@ -284,7 +344,12 @@ function governorOf(view: SentenceView, hit: TriggerHit): number | undefined {
   let skipped = 0;
   while (i >= 0 && skipped < 4) {
     const t = view.tokens[i]!;
-    if (DETERMINERS.has(t.lower) || (/^[\p{Ll}]/u.test(t.text) && !PREPOSITIONS.has(t.lower) && !LIGHT_VERBS.has(t.lower)) || view.mentionAt[i] || /^['’-]/.test(t.text)) {
+    if (
+      DETERMINERS.has(t.lower) ||
+      (/^[\p{Ll}]/u.test(t.text) && !PREPOSITIONS.has(t.lower) && !LIGHT_VERBS.has(t.lower)) ||
+      view.mentionAt[i] ||
+      /^['’-]/.test(t.text)
+    ) {
       i--;
       skipped++;
       continue;
@@ -323,7 +388,10 @@ export function findArguments(view: SentenceView, hit: TriggerHit): EventArgumen
   if (hit.pos === 'verb') {
     const passive = !hit.entry.subjectRole && isPassive(view, hit);
     const subjectRole: ParticipantRole = passive ? 'patient' : (hit.entry.subjectRole ?? 'agent');
-    candidates = [...subjectMentions(view, hit).map((mention) => ({ mention, role: subjectRole })), ...objectMentions(view, hit, { passive })];
+    candidates = [
+      ...subjectMentions(view, hit).map((mention) => ({ mention, role: subjectRole })),
+      ...objectMentions(view, hit, { passive }),
+    ];
   } else {
     candidates = [...prefixMentions(view, hit), ...postMentions(view, hit)];
     if (!candidates.some((a) => PARTICIPANT_TYPES.has(a.mention.type))) {

@@ -29,7 +29,9 @@ export interface FactualityReading {
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 
-const NEGATION = set("not n't never no without neither nor cannot failed fail fails failing unable refused refuse refuses refusing declined decline declines lack failure absence instead");
+const NEGATION = set(
+  "not n't never no without neither nor cannot failed fail fails failing unable refused refuse refuses refusing declined decline declines lack failure absence instead",
+);
 /** Possibility words; "may not", "might not" stay possible, "could not" is negated. */
 const POSSIBLE = set(
   'may might could would should must can possibly perhaps potential possible proposed consider considers considered considering mulling weighing hope hopes hoped hoping hopeful want wants wanted seek seeks sought try tries tried attempt attempts attempted threatened threatens threaten prospect prospects possibility chance chances threat threats risk risks fear fears feared fearing worried worries calls call demand demands demanded urged urge urges proposal proposals bid unlikely likely whether',
@@ -39,7 +41,9 @@ const FUTURE = set(
   "will 'll shall wo plan plans planned planning intend intends intended expect expects expected scheduled schedule set due upcoming forthcoming next prepare prepares preparing preparations poised promise promises promised pledge pledges pledged vow vows vowed agree agrees agreed decide decides decided going aims aim aimed ready",
 );
 /** Verbs after which an infinitive happened: "managed to escape", "went on to win". */
-const IMPLICATIVE = set('managed manage manages began begin begins started start starts continued continue continues helped help helps went able');
+const IMPLICATIVE = set(
+  'managed manage manages began begin begins started start starts continued continue continues helped help helps went able',
+);
 /** Openers of a clause that does not assert what it holds. */
 const CONDITIONAL_OPENERS = set('if unless whether whenever lest');
 /** Words that end the trigger's clause, scanning left from it. */
@@ -54,7 +58,9 @@ const LIGHT = set(
 );
 /** Verbs a noun heading its clause takes to say whether the event takes place ("the vote was cancelled"). */
 const CANCELLED = set('cancelled canceled scrapped abandoned blocked thwarted averted prevented foiled aborted');
-const TAKES_PLACE = set('take takes place happen happens occur occurs go proceed held reached signed completed finalized finalised approved');
+const TAKES_PLACE = set(
+  'take takes place happen happens occur occurs go proceed held reached signed completed finalized finalised approved',
+);
 /** The left context looked at, in tokens: a clause's verb group and the phrase the trigger heads. */
 const LEFT_REACH = 10;
 

@@ -47,18 +47,36 @@ export function extractEvents(input: EventInput): EventRecord[] {
   const drafts: EventDraft[] = [];
 
   sentences.forEach((sentence, index) => {
-    const headline = sentence.paragraph < 0 || (input.headline !== undefined && sentence.start < input.headline.end && sentence.end > input.headline.start);
-    const view = buildSentenceView(text, index, sentence, mentionsBySentence[index] ?? [], actorTypes, timexesBySentence[index] ?? [], input.tokens?.[index]);
+    const headline =
+      sentence.paragraph < 0 ||
+      (input.headline !== undefined && sentence.start < input.headline.end && sentence.end > input.headline.start);
+    const view = buildSentenceView(
+      text,
+      index,
+      sentence,
+      mentionsBySentence[index] ?? [],
+      actorTypes,
+      timexesBySentence[index] ?? [],
+      input.tokens?.[index],
+    );
     const hits = findTriggers(view);
     const times = hits.map((hit) => attachTime(view, hit, hits));
     hits.forEach((hit, i) => {
-      const draft = readEvent(view, hit, { own: times[i], shared: () => sharedTime(view, hit, hits, times) }, { text, timexes, headline, ...(input.referenceDate ? { referenceDate: input.referenceDate } : {}) });
+      const draft = readEvent(
+        view,
+        hit,
+        { own: times[i], shared: () => sharedTime(view, hit, hits, times) },
+        { text, timexes, headline, ...(input.referenceDate ? { referenceDate: input.referenceDate } : {}) },
+      );
       if (draft) drafts.push(draft);
     });
   });
 
   // Confidence last: the evidence grows as later mentions join.
-  return mergeOccurrences(drafts, timexes).map((record) => ({ ...record, confidence: eventConfidence(record.evidence, record.factuality) }));
+  return mergeOccurrences(drafts, timexes).map((record) => ({
+    ...record,
+    confidence: eventConfidence(record.evidence, record.factuality),
+  }));
 }
 
 interface ReadContext {
@@ -152,11 +170,15 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number | un
 }
 
 /** Each sentence's time expressions (those overlapping it), with their index; sentences are sorted and do not overlap. */
-function overlappingSentences(timexes: readonly TimeExpression[], sentences: readonly Sentence[]): { index: number; timex: TimeExpression }[][] {
+function overlappingSentences(
+  timexes: readonly TimeExpression[],
+  sentences: readonly Sentence[],
+): { index: number; timex: TimeExpression }[][] {
   const out: { index: number; timex: TimeExpression }[][] = sentences.map(() => []);
   timexes.forEach((timex, index) => {
     // the first sentence ending after the expression starts, then each one it reaches into
-    for (let s = firstEndingAfter(sentences, timex.span.start); s < sentences.length && sentences[s]!.start < timex.span.end; s++) out[s]!.push({ index, timex });
+    for (let s = firstEndingAfter(sentences, timex.span.start); s < sentences.length && sentences[s]!.start < timex.span.end; s++)
+      out[s]!.push({ index, timex });
   });
   return out;
 }
@@ -164,7 +186,20 @@ function overlappingSentences(timexes: readonly TimeExpression[], sentences: rea
 /** Adverbs that make a verb tell what happened next. */
 const SEQUEL = new Set(['later', 'then', 'afterwards', 'afterward', 'subsequently', 'again', 'next']);
 /** Nouns ending in -s that name one happening. */
-const PLURAL_SINGULARS = new Set(['talks', 'sanctions', 'charges', 'negotiations', 'consultations', 'elections', 'clashes', 'hostilities', 'layoffs', 'lay-offs', 'earnings', 'protests']);
+const PLURAL_SINGULARS = new Set([
+  'talks',
+  'sanctions',
+  'charges',
+  'negotiations',
+  'consultations',
+  'elections',
+  'clashes',
+  'hostilities',
+  'layoffs',
+  'lay-offs',
+  'earnings',
+  'protests',
+]);
 
 /** A plural noun trigger: "attacks", "gunbattles". */
 function isPlural(view: SentenceView, hit: TriggerHit): boolean {
@@ -173,7 +208,32 @@ function isPlural(view: SentenceView, hit: TriggerHit): boolean {
 }
 
 /** Words that set a mention against another event of its kind: "another attack", "the last major attack". */
-const CONTRASTIVE = new Set(['another', 'other', 'last', 'previous', 'earlier', 'first', 'second', 'third', 'next', 'latest', 'recent', 'similar', 'prior', 'past', 'new', 'further', 'more', 'separate', 'subsequent', 'future', 'several', 'many', 'two', 'three']);
+const CONTRASTIVE = new Set([
+  'another',
+  'other',
+  'last',
+  'previous',
+  'earlier',
+  'first',
+  'second',
+  'third',
+  'next',
+  'latest',
+  'recent',
+  'similar',
+  'prior',
+  'past',
+  'new',
+  'further',
+  'more',
+  'separate',
+  'subsequent',
+  'future',
+  'several',
+  'many',
+  'two',
+  'three',
+]);
 
 /**
  * How a trigger refers: "the meeting", "the Sochi talks", "this week's summit", "its acquisition"
@@ -185,7 +245,8 @@ function referenceOf(view: SentenceView, hit: TriggerHit): Reference {
   if (hit.pos === 'verb') {
     // "They later seized the city": a further happening, not the one just told; so is the one a
     // clause sets before or after it ("held the hostages before police stormed the building").
-    for (let i = hit.first - 1; i >= 0 && i >= hit.first - 3; i--) if (SEQUEL.has(view.tokens[i]!.lower) || SEQUENCING.has(view.tokens[i]!.lower)) return 'contrastive';
+    for (let i = hit.first - 1; i >= 0 && i >= hit.first - 3; i--)
+      if (SEQUEL.has(view.tokens[i]!.lower) || SEQUENCING.has(view.tokens[i]!.lower)) return 'contrastive';
     return 'verbal';
   }
   for (let i = hit.first - 1; i >= 0 && i >= hit.first - 4; i--) {

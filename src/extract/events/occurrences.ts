@@ -209,7 +209,8 @@ function sameDate(timexes: readonly TimeExpression[], a: number, b: number): boo
 }
 
 const DEICTIC_TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening|week))$/i;
-const CALENDAR_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b/g;
+const CALENDAR_WORD =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b/g;
 
 function calendarWords(text: string): string[] {
   return text.toLowerCase().match(CALENDAR_WORD) ?? [];

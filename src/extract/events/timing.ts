@@ -9,7 +9,22 @@ import type { SentenceView, TimexOnTokens } from './sentence-view.js';
 import type { TriggerHit } from './triggers.js';
 import { PREPOSITIONS, REPORTING_VERBS, SEQUENCING } from './words.js';
 
-const TIME_PREPOSITIONS = new Set(['on', 'in', 'during', 'at', 'since', 'by', 'until', 'till', 'before', 'after', 'from', 'through', 'throughout', 'of']);
+const TIME_PREPOSITIONS = new Set([
+  'on',
+  'in',
+  'during',
+  'at',
+  'since',
+  'by',
+  'until',
+  'till',
+  'before',
+  'after',
+  'from',
+  'through',
+  'throughout',
+  'of',
+]);
 const NEW_VERB_GROUP = /^(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|did|does|do|[a-z]+ed)$/;
 /** Beyond this score (about a token distance) no time expression is attached. */
 const MAX_SCORE = 12;
@@ -73,7 +88,8 @@ function datesReport(view: SentenceView, t: TimexOnTokens): boolean {
 /** A time expression opening the sentence and set off by a comma ("In 1997,", "Last fall,", "On Tuesday,"). */
 function isFronted(view: SentenceView, t: TimexOnTokens): boolean {
   if (view.tokens[t.last + 1]?.text !== ',') return false;
-  for (let i = 0; i < t.first; i++) if (!TIME_PREPOSITIONS.has(view.tokens[i]!.lower) && !/^["“‘(]$/.test(view.tokens[i]!.text)) return false;
+  for (let i = 0; i < t.first; i++)
+    if (!TIME_PREPOSITIONS.has(view.tokens[i]!.lower) && !/^["“‘(]$/.test(view.tokens[i]!.text)) return false;
   return true;
 }
 
@@ -102,7 +118,23 @@ export function attachTime(view: SentenceView, hit: TriggerHit, others: readonly
 }
 
 /** Words opening a subordinate clause: a time fronted inside one dates that clause only. */
-const SUBORDINATORS = new Set(['after', 'before', 'when', 'since', 'while', 'as', 'once', 'until', 'till', 'although', 'though', 'if', 'because', 'whereas', 'unless']);
+const SUBORDINATORS = new Set([
+  'after',
+  'before',
+  'when',
+  'since',
+  'while',
+  'as',
+  'once',
+  'until',
+  'till',
+  'although',
+  'though',
+  'if',
+  'because',
+  'whereas',
+  'unless',
+]);
 /** Adverbs that move the story on to a later time ("they later seized the city"). */
 const MOVES_ON = new Set(['later', 'then', 'afterwards', 'afterward', 'subsequently', 'eventually']);
 
@@ -115,14 +147,20 @@ const MOVES_ON = new Set(['later', 'then', 'afterwards', 'afterward', 'subsequen
  * clause ("After rebels staged an uprising in 2003, security forces slaughtered civilians").
  * `times[i]` is the time attached to hits[i]. Returns an index into the document's timexes.
  */
-export function sharedTime(view: SentenceView, hit: TriggerHit, hits: readonly TriggerHit[], times: readonly (number | undefined)[]): number | undefined {
+export function sharedTime(
+  view: SentenceView,
+  hit: TriggerHit,
+  hits: readonly TriggerHit[],
+  times: readonly (number | undefined)[],
+): number | undefined {
   if (hit.pos !== 'verb') return undefined;
   for (let k = hits.length - 1; k >= 0; k--) {
     const earlier = hits[k]!;
     const time = times[k];
     if (earlier.last >= hit.first || time === undefined) continue;
     const t = view.timexes.find((x) => x.index === time);
-    if (!t || t.last >= hit.first || view.depth[t.first] !== view.depth[hit.first] || view.depth[earlier.first] !== view.depth[hit.first]) return undefined;
+    if (!t || t.last >= hit.first || view.depth[t.first] !== view.depth[hit.first] || view.depth[earlier.first] !== view.depth[hit.first])
+      return undefined;
     if (inFrontedSubordinate(view, t) || inPrepositionalPhrase(view, earlier)) return undefined;
     if (movesOn(view, earlier.last, hit.first) || shiftedInTime(view, earlier.last, hit.first)) return undefined;
     return time;
@@ -135,7 +173,8 @@ const INTERVAL = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decad
 
 /** "a week after", "two days before": the clause that follows is at another time. */
 function shiftedInTime(view: SentenceView, from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (SEQUENCING.has(view.tokens[i]!.lower) && INTERVAL.test(view.tokens[i - 1]?.lower ?? '')) return true;
+  for (let i = from + 1; i < to; i++)
+    if (SEQUENCING.has(view.tokens[i]!.lower) && INTERVAL.test(view.tokens[i - 1]?.lower ?? '')) return true;
   return false;
 }
 

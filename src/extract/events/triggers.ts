@@ -62,7 +62,8 @@ function partOfSpeech(entry: TriggerEntry, tokens: readonly Token[], first: numb
 }
 
 /** Words that open an object after a participle: determiners, numbers, quantities. */
-const TAKES_OBJECT = /^(?:a|an|the|his|her|their|its|at|more|some|dozens|hundreds|scores|thousands|several|many|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)$/;
+const TAKES_OBJECT =
+  /^(?:a|an|the|his|her|their|its|at|more|some|dozens|hundreds|scores|thousands|several|many|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)$/;
 
 /** A noun followed by another noun modifies it ("attack helicopter", "election campaign"). */
 function isModifier(tokens: readonly Token[], last: number, view: SentenceView): boolean {
@@ -127,7 +128,29 @@ function isHabitual(tokens: readonly Token[], i: number, view: SentenceView): bo
 }
 
 /** Past forms of trigger verbs that look like present ones. */
-const IRREGULAR_PAST = new Set(['met', 'bought', 'sold', 'fought', 'stole', 'fled', 'withdrew', 'overthrew', 'sank', 'shot', 'slain', 'sworn', 'cut', 'hurt', 'went', 'flew', 'quit', 'set', 'led', 'won', 'lost']);
+const IRREGULAR_PAST = new Set([
+  'met',
+  'bought',
+  'sold',
+  'fought',
+  'stole',
+  'fled',
+  'withdrew',
+  'overthrew',
+  'sank',
+  'shot',
+  'slain',
+  'sworn',
+  'cut',
+  'hurt',
+  'went',
+  'flew',
+  'quit',
+  'set',
+  'led',
+  'won',
+  'lost',
+]);
 const PLURAL_SUBJECTS = new Set(['they', 'we', 'you', 'i']);
 /** Nouns that take their kind from an event noun before them ("takeover offer", "acquisition deal"). */
 const GENERIC_HEADS = new Set(['deal', 'deals', 'offer', 'offers', 'bid', 'bids', 'agreement', 'agreements']);
@@ -165,7 +188,12 @@ export function findTriggers(view: SentenceView): TriggerHit[] {
     // "the elected officials", "a wounded soldier": a participle used as an adjective.
     if (entry.pos === 'verb' && previous && (DETERMINERS.has(previous.lower) || isPossessive(previous))) continue;
     // "he talks", "were fighting an uphill battle": a noun-only form used as a verb names something else.
-    if (entry.pos === 'noun' && previous && (SUBJECT_PRONOUNS.has(previous.lower) || (AUXILIARIES.has(previous.lower) && /ing$/.test(tokens[i]!.lower)))) continue;
+    if (
+      entry.pos === 'noun' &&
+      previous &&
+      (SUBJECT_PRONOUNS.has(previous.lower) || (AUXILIARIES.has(previous.lower) && /ing$/.test(tokens[i]!.lower)))
+    )
+      continue;
     // "takeover offer", "acquisition deal": the event noun names the kind of deal; the pair is the trigger.
     if (pos === 'noun' && last === i && GENERIC_HEADS.has(tokens[i + 1]?.lower ?? '')) last = i + 1;
     else if (pos === 'noun' && last === i && isModifier(tokens, last, view)) continue;

@@ -2,7 +2,7 @@
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 
-export const DETERMINERS = set("a an the this that these those its their his her our your my some any no every each another such");
+export const DETERMINERS = set('a an the this that these those its their his her our your my some any no every each another such');
 
 export const PRONOUNS = set('i we you he she it they who which that');
 

@@ -8,8 +8,10 @@ import { trimRange, type Range } from './marks.js';
  * The headline, headings, questions, quotations and fragments are not claims.
  */
 
-const PREDICTION = /\b(?:will|won['’]t|shall)\s+(?:(?:almost\s+)?certainly|surely|definitely|inevitably|undoubtedly|no doubt)\b|\b(?:certainly|surely|inevitably|definitely)\s+(?:will|won['’]t)\b|\b(?:is|are)\s+(?:bound|certain|sure|set|poised)\s+to\b/i;
-const BELIEF = /\b(?:unlikely|likely|probably|perhaps|possibly|presumably|arguably|doubtful|conceivably|it\s+seems|seems\s+to|appears\s+to|i\s+(?:think|believe|suspect|doubt)|in\s+my\s+(?:view|opinion))\b/i;
+const PREDICTION =
+  /\b(?:will|won['’]t|shall)\s+(?:(?:almost\s+)?certainly|surely|definitely|inevitably|undoubtedly|no doubt)\b|\b(?:certainly|surely|inevitably|definitely)\s+(?:will|won['’]t)\b|\b(?:is|are)\s+(?:bound|certain|sure|set|poised)\s+to\b/i;
+const BELIEF =
+  /\b(?:unlikely|likely|probably|perhaps|possibly|presumably|arguably|doubtful|conceivably|it\s+seems|seems\s+to|appears\s+to|i\s+(?:think|believe|suspect|doubt)|in\s+my\s+(?:view|opinion))\b/i;
 const DEMAND = /\b(?:should|ought\s+to|it\s+is\s+time\s+(?:for|to))\b/i;
 const CRITICISM = /\b(?:shameful|disgraceful|outrageous|hypocritical|reckless|irresponsible|absurd|scandalous|deplorable|appalling)\b/i;
 const LIST_MARKER = /^\s*(?:\d{1,2}[.)]|[•·*-])\s+/;

@@ -28,7 +28,8 @@ const NAME_HOMOGRAPHS = new Set(['May', 'Will']);
 export function isNominal(t: Token): boolean {
   if (!HAS_WORD.test(t.text)) return false;
   if (NAME_HOMOGRAPHS.has(t.text)) return true;
-  if (NON_NOMINAL.has(t.lower) || PERSONAL_PRONOUNS.has(t.lower)) return t.text.length > 1 && t.text === t.text.toUpperCase() && t.lower !== 'i' && t.lower !== 'a';
+  if (NON_NOMINAL.has(t.lower) || PERSONAL_PRONOUNS.has(t.lower))
+    return t.text.length > 1 && t.text === t.text.toUpperCase() && t.lower !== 'i' && t.lower !== 'a';
   if (/^[\p{Ll}]/u.test(t.text) && isAdverb(t.lower)) return false;
   return true;
 }
@@ -98,7 +99,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, max = token
   if (PERSONAL_PRONOUNS.has(tokens[j]!.lower) && tokens[j]!.text !== 'US') return { from: j, to: j + 1, headEnd: j + 1, pronoun: true };
   if (DETERMINERS.has(tokens[j]!.lower)) {
     // "“…,” reads one, against …": a quantifier standing alone is the phrase.
-    if (STANDALONE.has(tokens[j]!.lower) && (j + 1 >= max || /^[,.;:!?]$/.test(tokens[j + 1]!.text))) return { from: j, to: j + 1, headEnd: j + 1, pronoun: false };
+    if (STANDALONE.has(tokens[j]!.lower) && (j + 1 >= max || /^[,.;:!?]$/.test(tokens[j + 1]!.text)))
+      return { from: j, to: j + 1, headEnd: j + 1, pronoun: false };
     j++;
   }
   let headEnd = -1;

@@ -22,7 +22,12 @@ export function regionStart(view: DocView, s: SentenceView): number {
  * The content that precedes an attribution whose first token is `at`: ", Lavrov said" or "…,” said Lavrov".
  * Returns undefined when no clause boundary (comma, closing quote) sits before `at`.
  */
-export function contentBefore(view: DocView, s: SentenceView, at: number, { midClause = false }: { midClause?: boolean } = {}): { content: Range; direct: boolean } | undefined {
+export function contentBefore(
+  view: DocView,
+  s: SentenceView,
+  at: number,
+  { midClause = false }: { midClause?: boolean } = {},
+): { content: Range; direct: boolean } | undefined {
   const tokens = s.tokens;
   // "…, as police have said": an "as" after the comma belongs to the attribution.
   if (tokens[at - 1]?.lower === 'as' && tokens[at - 2]?.text === ',') at--;
@@ -50,7 +55,8 @@ export function contentBefore(view: DocView, s: SentenceView, at: number, { midC
   if (content.end - content.start < 3) return undefined;
   // "Claiming the count was rigged, Kaine asked …": the opening participle is a cue of its own.
   const opener = tokens[0];
-  if (opener && opener.start === content.start && /ing$/.test(opener.lower) && cueForms(opener.lower).some((f) => f.form === 'ing')) return undefined;
+  if (opener && opener.start === content.start && /ing$/.test(opener.lower) && cueForms(opener.lower).some((f) => f.form === 'ing'))
+    return undefined;
   // "As a phone rang, the announcer said …": a short adverbial clause is not what was said (but in
   // "If prices fall, he said, farms will close" the attribution sits inside the clause it reports).
   const words = view.text.slice(content.start, content.end).split(/\s+/);
@@ -72,10 +78,27 @@ function afterLoneDash(view: DocView, tokens: readonly Token[], at: number): num
 }
 
 const INTRODUCERS = new Set([
-  ...PREPOSITIONS, 'as', 'when', 'while', 'if', 'because', 'since', 'although', 'though', 'until', 'once', 'speaking', 'asked',
-  'later', 'earlier', 'meanwhile', 'separately', 'still', 'however', 'yet',
+  ...PREPOSITIONS,
+  'as',
+  'when',
+  'while',
+  'if',
+  'because',
+  'since',
+  'although',
+  'though',
+  'until',
+  'once',
+  'speaking',
+  'asked',
+  'later',
+  'earlier',
+  'meanwhile',
+  'separately',
+  'still',
+  'however',
+  'yet',
 ]);
-
 
 const NO_CONTENT = /^(?:\p{Ll}+(?:ed|ly)|too|best|well|more|less|again|either|instead)$/u;
 
@@ -121,7 +144,15 @@ function demonstrative(tokens: readonly Token[], k: number): boolean {
   const noun = tokens[k + 1];
   const after = tokens[k + 2];
   // (A determiner "that" takes a singular noun: "that assignment", not "that prices".)
-  if (!noun || !/^\p{Ll}+$/u.test(noun.text) || /s$/.test(noun.lower) || looksFinite(noun) || DETERMINERS.has(noun.lower) || SUBJECTS.has(noun.lower)) return false;
+  if (
+    !noun ||
+    !/^\p{Ll}+$/u.test(noun.text) ||
+    /s$/.test(noun.lower) ||
+    looksFinite(noun) ||
+    DETERMINERS.has(noun.lower) ||
+    SUBJECTS.has(noun.lower)
+  )
+    return false;
   return after === undefined || /^[,;.:!?)]$/.test(after.text) || PHRASE_ENDS.has(after.lower);
 }
 
@@ -144,7 +175,13 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
   if (opening) {
     start = k;
     complement ??= opening;
-  } else if (entry.recipient || ADJUNCT_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || isAdverb(first.lower) || (first.lower === 'for' && opensDuration(tokens, k + 1))) {
+  } else if (
+    entry.recipient ||
+    ADJUNCT_STARTERS.has(first.lower) ||
+    WEEKDAYS.has(first.lower) ||
+    isAdverb(first.lower) ||
+    (first.lower === 'for' && opensDuration(tokens, k + 1))
+  ) {
     // "said after the meeting he would not accept it if …": a clause right after the adjunct is the content.
     const clauseAt = entry.recipient ? undefined : afterAdjunct(tokens, k);
     if (clauseAt !== undefined && startsClause(tokens, clauseAt, { infinitive: entry.infinitive })) {
@@ -208,11 +245,17 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
   if (!marker && PARTICLES.has(tokens[start]!.lower)) return undefined;
   if (entry.label && !marker && !hasLabel(view, tokens, start)) return undefined;
   complement ??= labelled || entry.label ? 'label' : clause || CLAUSAL_VERBS.has(entry.verb) ? 'clause' : 'object';
-  if (quote && quote.closed && !(complement === 'quote' && quotedWordsRunOn(view, tokens, quote))) return { content: { start: quote.start, end: quote.end }, direct: true, complement: colon ? 'colon' : 'quote' };
+  if (quote && quote.closed && !(complement === 'quote' && quotedWordsRunOn(view, tokens, quote)))
+    return { content: { start: quote.start, end: quote.end }, direct: true, complement: colon ? 'colon' : 'quote' };
   // "we want to, but …": a to-infinitive without its verb.
   if (complement === 'infinitive' && tokens[start]!.lower === 'to' && !/^\p{Ll}+$/u.test(tokens[start + 1]?.text ?? '')) return undefined;
   // "he knows best", "it wants passed": a lone adverb or participle is no content (but "vowed consequences" is).
-  if (!marker && (start + 1 >= n || isClauseEnd(tokens[start + 1]) || /^[,;]$/.test(tokens[start + 1]!.text)) && NO_CONTENT.test(tokens[start]!.text)) return undefined;
+  if (
+    !marker &&
+    (start + 1 >= n || isClauseEnd(tokens[start + 1]) || /^[,;]$/.test(tokens[start + 1]!.text)) &&
+    NO_CONTENT.test(tokens[start]!.text)
+  )
+    return undefined;
   // "summed up the journey: “…”": a quotation after a colon in the clause is what was said.
   const colonQuote = marker ? undefined : quoteAfterColon(view, tokens, start);
   if (colonQuote) return { content: colonQuote, direct: true, complement: 'colon' };
@@ -283,7 +326,14 @@ function startsClause(tokens: readonly Token[], start: number, { infinitive }: {
   if (infinitive && verb.lower === 'to') return true;
   if (FINITE_AUXILIARIES.has(verb.lower) || IRREGULAR_PAST.has(verb.lower) || /^\p{Ll}+ed$/u.test(verb.text)) return true;
   // "found he took …", "show Clinton leads …": after a subject pronoun or a name, a plain lower-case word is the verb.
-  if (!/^\p{Ll}+$/u.test(verb.text) || PREPOSITIONS.has(verb.lower) || CONTENT_MARKERS.has(verb.lower) || verb.lower === 'and' || verb.lower === 'or') return false;
+  if (
+    !/^\p{Ll}+$/u.test(verb.text) ||
+    PREPOSITIONS.has(verb.lower) ||
+    CONTENT_MARKERS.has(verb.lower) ||
+    verb.lower === 'and' ||
+    verb.lower === 'or'
+  )
+    return false;
   const subject = tokens[np.from]!;
   return (np.pronoun && SUBJECTS.has(subject.lower)) || (/^\p{Lu}/u.test(subject.text) && /[^s]s$/.test(verb.lower));
 }
@@ -296,14 +346,78 @@ export function looksFinite(t: Token): boolean {
 const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const SUBJECT_WORDS = new Set([...SUBJECTS, 'you', 'the', 'this', 'these', 'those']);
 const IRREGULAR_PAST = new Set([
-  'took', 'made', 'said', 'gave', 'got', 'went', 'came', 'knew', 'thought', 'told', 'found', 'saw', 'became', 'left', 'felt',
-  'kept', 'held', 'brought', 'began', 'ran', 'won', 'lost', 'paid', 'met', 'sent', 'built', 'spent', 'meant', 'led', 'fell',
-  'grew', 'rose', 'broke', 'chose', 'drove', 'wrote', 'stood', 'understood', 'sought', 'taught', 'bought', 'fought', 'caught',
+  'took',
+  'made',
+  'said',
+  'gave',
+  'got',
+  'went',
+  'came',
+  'knew',
+  'thought',
+  'told',
+  'found',
+  'saw',
+  'became',
+  'left',
+  'felt',
+  'kept',
+  'held',
+  'brought',
+  'began',
+  'ran',
+  'won',
+  'lost',
+  'paid',
+  'met',
+  'sent',
+  'built',
+  'spent',
+  'meant',
+  'led',
+  'fell',
+  'grew',
+  'rose',
+  'broke',
+  'chose',
+  'drove',
+  'wrote',
+  'stood',
+  'understood',
+  'sought',
+  'taught',
+  'bought',
+  'fought',
+  'caught',
 ]);
 
 const FINITE_AUXILIARIES = new Set([
-  'is', 'are', 'was', 'were', 'am', "'s", "'re", 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could',
-  'may', 'might', 'must', 'does', 'do', 'did', "'ll", "'d", 'wo', 'ca',
+  'is',
+  'are',
+  'was',
+  'were',
+  'am',
+  "'s",
+  "'re",
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'shall',
+  'should',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'does',
+  'do',
+  'did',
+  "'ll",
+  "'d",
+  'wo',
+  'ca',
 ]);
 
 /** "views the Middle East as a strategic region": an "as" after the object, before the clause ends. */
@@ -344,11 +458,51 @@ function hasLabel(view: DocView, tokens: readonly Token[], start: number): boole
 }
 
 /** Words after a comma that start a comment on a noun-phrase complement rather than continue it. */
-const NOT_PARTICIPLES = new Set(['including', 'according', 'regarding', 'concerning', 'during', 'notwithstanding', 'something', 'nothing', 'anything', 'everything']);
+const NOT_PARTICIPLES = new Set([
+  'including',
+  'according',
+  'regarding',
+  'concerning',
+  'during',
+  'notwithstanding',
+  'something',
+  'nothing',
+  'anything',
+  'everything',
+]);
 const RELATIVES = new Set(['who', 'whose', 'which']);
 const OBJECT_BREAKS = new Set([
-  'which', 'who', 'whose', 'where', 'when', 'while', 'as', 'after', 'before', 'since', 'because', 'although', 'though', 'but', 'yet', 'not', 'and',
-  'with', 'the', 'a', 'an', 'another', 'on', 'in', 'at', 'during', 'for', 'from', 'then', 'even', 'despite',
+  'which',
+  'who',
+  'whose',
+  'where',
+  'when',
+  'while',
+  'as',
+  'after',
+  'before',
+  'since',
+  'because',
+  'although',
+  'though',
+  'but',
+  'yet',
+  'not',
+  'and',
+  'with',
+  'the',
+  'a',
+  'an',
+  'another',
+  'on',
+  'in',
+  'at',
+  'during',
+  'for',
+  'from',
+  'then',
+  'even',
+  'despite',
 ]);
 
 /**
@@ -370,7 +524,12 @@ function objectEnd(view: DocView, tokens: readonly Token[], start: number): numb
       let k = j + 1;
       while (k < tokens.length - 1 && isAdverb(tokens[k]!.lower)) k++;
       const v = tokens[k]!;
-      if (FINITE_AUXILIARIES.has(v.lower) || IRREGULAR_PAST.has(v.lower) || (/^\p{Ll}+ed$/u.test(v.text) && !/^\p{Ll}+ed$/u.test(tokens[j - 1]!.text))) return tokens[j - 1]!.end;
+      if (
+        FINITE_AUXILIARIES.has(v.lower) ||
+        IRREGULAR_PAST.has(v.lower) ||
+        (/^\p{Ll}+ed$/u.test(v.text) && !/^\p{Ll}+ed$/u.test(tokens[j - 1]!.text))
+      )
+        return tokens[j - 1]!.end;
     }
     if (t.text !== ',' || quoteAround(view.doubles, t.start)) continue;
     // "endorsed Trump, who …": a relative clause after the object is the writer's, however short the object;
@@ -396,7 +555,40 @@ const OBJECT_GOES_ON = new Set(['of', 'for', 'on']);
 /** Prepositions that open an adjunct of the reporting act rather than a modifier of its object. */
 const ADJUNCT_PREPOSITIONS = new Set(['during', 'amid', 'amidst', 'after', 'before', 'since', 'while', 'when', 'because', 'despite']);
 /** Nouns after "in a …" that name the channel of a statement: "attacked her in a tweet". */
-const CHANNELS = new Set(['statement', 'statements', 'interview', 'interviews', 'speech', 'speeches', 'tweet', 'tweets', 'post', 'posts', 'letter', 'ruling', 'op-ed', 'editorial', 'column', 'video', 'message', 'memo', 'radio', 'television', 'debate', 'press', 'news', 'rally', 'hearing', 'filing', 'report', 'appearance', 'email', 'emails', 'remarks', 'briefing']);
+const CHANNELS = new Set([
+  'statement',
+  'statements',
+  'interview',
+  'interviews',
+  'speech',
+  'speeches',
+  'tweet',
+  'tweets',
+  'post',
+  'posts',
+  'letter',
+  'ruling',
+  'op-ed',
+  'editorial',
+  'column',
+  'video',
+  'message',
+  'memo',
+  'radio',
+  'television',
+  'debate',
+  'press',
+  'news',
+  'rally',
+  'hearing',
+  'filing',
+  'report',
+  'appearance',
+  'email',
+  'emails',
+  'remarks',
+  'briefing',
+]);
 
 /**
  * "criticized the plan during a visit", "praised her on Monday", "attacked him in early-morning tweets":
@@ -444,18 +636,21 @@ const CLAUSE_BREAKS = new Set(['but', 'although', 'though', 'while', 'whereas'])
 function clauseEnd(view: DocView, tokens: readonly Token[], start: number): number | undefined {
   for (let j = start + 3; j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (t.lower === 'and' && tokens[j - 1]!.lower !== 'and' && !quoteAround(view.doubles, t.start) && startsAttribution(tokens, j + 1)) return tokens[j - 1]!.end;
+    if (t.lower === 'and' && tokens[j - 1]!.lower !== 'and' && !quoteAround(view.doubles, t.start) && startsAttribution(tokens, j + 1))
+      return tokens[j - 1]!.end;
     // "… open more land to drilling ― probably not what they wanted": a lone dash opens the writer's aside.
     if (isDash(tokens, j) && !quoteAround(view.doubles, t.start) && !tokens.some((_, k) => k > j + 1 && isDash(tokens, k))) return t.start;
     // "… is “true,” but …": the comma before the contrast sits inside the closing quotation mark.
-    if (isCloseMark(t) && tokens[j - 1]?.text === ',' && CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && closingQuoteAt(view, t)) return t.end;
+    if (isCloseMark(t) && tokens[j - 1]?.text === ',' && CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && closingQuoteAt(view, t))
+      return t.end;
     if (t.text !== ';' && t.text !== ',') continue;
     if (quoteAround(view.doubles, t.start)) continue;
     if (t.text === ';') return t.start;
     // "said it was lowering prices, its third such announcement since …": a closing appositive is the writer's.
     if (APPOSITIVE_OPENERS.has(tokens[j + 1]?.lower ?? '') && closingAppositive(tokens, j + 2)) return t.start;
     // "said that …, but that …": a second "that" after the contrast is a second clause of the same report.
-    if (CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && !(tokens[start]!.lower === 'that' && tokens[j + 2]?.lower === 'that')) return t.start;
+    if (CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && !(tokens[start]!.lower === 'that' && tokens[j + 2]?.lower === 'that'))
+      return t.start;
     // "show Clinton ahead, with one average showing …", "wants to sign up voters, focusing on …": after a content
     // with no finite verb of its own, a closing participle clause is the writer's.
     if (!hasFiniteVerb(tokens, start, j) && closingParticiple(tokens, j + 1)) return t.start;
@@ -464,7 +659,24 @@ function clauseEnd(view: DocView, tokens: readonly Token[], start: number): numb
 }
 
 /** Words opening an adverbial clause put before the main clause: "While aides insisted that …, the campaign …". */
-const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'because', 'if', 'when', 'whenever', 'unless', 'once', 'since', 'even', 'after', 'before', 'until', 'as']);
+const SUBORDINATORS = new Set([
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'because',
+  'if',
+  'when',
+  'whenever',
+  'unless',
+  'once',
+  'since',
+  'even',
+  'after',
+  'before',
+  'until',
+  'as',
+]);
 const SENTENCE_LEADS = new Set(['but', 'and', 'yet', 'so', 'still']);
 
 /**
@@ -501,7 +713,8 @@ function opensMainClause(tokens: readonly Token[], at: number): boolean {
 
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'which', 'where', 'whom']);
 
-const hasFiniteVerb = (tokens: readonly Token[], from: number, to: number): boolean => tokens.slice(from, to).some((t) => /^\p{Ll}/u.test(t.text) && looksFinite(t));
+const hasFiniteVerb = (tokens: readonly Token[], from: number, to: number): boolean =>
+  tokens.slice(from, to).some((t) => /^\p{Ll}/u.test(t.text) && looksFinite(t));
 
 /** A participle (or "with" and a participle) opening the last clause of the sentence, after a comma at `at - 1`. */
 function closingParticiple(tokens: readonly Token[], at: number): boolean {
@@ -529,7 +742,8 @@ function startsAttribution(tokens: readonly Token[], at: number): boolean {
   const t = tokens[j];
   if (!t) return false;
   const finite = (w: Token | undefined, { speech }: { speech: boolean }): boolean =>
-    w !== undefined && cueForms(w.lower).some((f) => (f.form === 'past' || f.form === 's' || f.form === 'part') && (!speech || f.entry.inverted));
+    w !== undefined &&
+    cueForms(w.lower).some((f) => (f.form === 'past' || f.form === 's' || f.form === 'part') && (!speech || f.entry.inverted));
   // Without a new subject only a verb of saying opens a new statement: "…and warned …", not "…and refused to stop".
   if (finite(t, { speech: true })) return true;
   // "… and we're told they have …": a pronoun and "be" in one token before a passive verb of telling.
@@ -584,4 +798,3 @@ export function continuation(view: DocView, s: SentenceView, after: number): num
 function endsSentence(view: DocView, q: Quote): boolean {
   return /^\s*(?:$|\n|\s[\p{Lu}“"‘])/u.test(view.text.slice(q.end, q.end + 3)) || q.end >= view.text.length;
 }
-

@@ -15,7 +15,12 @@ import { EVIDENCE_NOUNS, PREPOSITIONS } from './words.js';
  */
 const NON_VERB_STARTS = new Set([...PREPOSITIONS, 'the', 'a', 'an', 'and', 'or', 'but', 'that', 'who', 'which']);
 
-export function quoteIntro(view: DocView, s: SentenceView, speakerLike: (r: Range) => boolean, taken: readonly Candidate[]): Candidate | undefined {
+export function quoteIntro(
+  view: DocView,
+  s: SentenceView,
+  speakerLike: (r: Range) => boolean,
+  taken: readonly Candidate[],
+): Candidate | undefined {
   const tokens = s.tokens;
   for (let p = 2; p < tokens.length - 1; p++) {
     const mark = tokens[p]!;
@@ -152,7 +157,12 @@ export function colon(view: DocView, s: SentenceView, speakerLike: (r: Range) =>
     const paragraph = view.paragraphs[view.paragraphOfSentence[s.index]!]!;
     const opensParagraph = view.text.slice(paragraph.start, tokens[lead]!.start).trim().length <= 1;
     content = trimRange(view.text, tokens[c + 1]!.start, opensParagraph ? paragraph.end : s.end);
-    if (lead === 1 && /["”]$/.test(view.text.slice(content.start, content.end)) && !/["“”]/.test(view.text.slice(content.start, content.end - 1))) content.end--;
+    if (
+      lead === 1 &&
+      /["”]$/.test(view.text.slice(content.start, content.end)) &&
+      !/["“”]/.test(view.text.slice(content.start, content.end - 1))
+    )
+      content.end--;
   }
   if (content.end - content.start < 3) return undefined;
   return {

@@ -1,6 +1,17 @@
 import type { Token } from '../text/tokens.js';
 import { adjectiveCue, cueForms, emotionCue, type CueEntry, type VerbForm } from './lexicon.js';
-import { AUXILIARIES, DETERMINERS, FLOATING_QUANTIFIERS, GROUP_ADVERBS, ING_LEADS, NEGATIONS, PREPOSITIONS, TIME_NOUNS, UNMARKED_PLURALS, WEEKDAYS } from './words.js';
+import {
+  AUXILIARIES,
+  DETERMINERS,
+  FLOATING_QUANTIFIERS,
+  GROUP_ADVERBS,
+  ING_LEADS,
+  NEGATIONS,
+  PREPOSITIONS,
+  TIME_NOUNS,
+  UNMARKED_PLURALS,
+  WEEKDAYS,
+} from './words.js';
 
 /** A reporting cue found in a sentence: token indices are into that sentence's tokens. */
 export interface CueHit {
@@ -45,9 +56,42 @@ export const ACCORDING_TO: CueEntry = {
 };
 
 const LY_NOUNS = new Set([
-  'family', 'ally', 'rally', 'assembly', 'supply', 'italy', 'july', 'anomaly', 'reply', 'daily', 'weekly', 'monthly',
-  'lonely', 'friendly', 'holy', 'belly', 'bully', 'jelly', 'fly', 'apply', 'comply', 'rely', 'multiply', 'imply',
-  'emily', 'kelly', 'sally', 'billy', 'molly', 'lily', 'polly', 'ugly', 'likely', 'unlikely', 'elderly', 'early',
+  'family',
+  'ally',
+  'rally',
+  'assembly',
+  'supply',
+  'italy',
+  'july',
+  'anomaly',
+  'reply',
+  'daily',
+  'weekly',
+  'monthly',
+  'lonely',
+  'friendly',
+  'holy',
+  'belly',
+  'bully',
+  'jelly',
+  'fly',
+  'apply',
+  'comply',
+  'rely',
+  'multiply',
+  'imply',
+  'emily',
+  'kelly',
+  'sally',
+  'billy',
+  'molly',
+  'lily',
+  'polly',
+  'ugly',
+  'likely',
+  'unlikely',
+  'elderly',
+  'early',
 ]);
 
 export function isAdverb(lower: string): boolean {
@@ -57,11 +101,52 @@ export function isAdverb(lower: string): boolean {
 const DEGREE = new Set(['so', 'too', 'such']);
 const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this']);
 const ABSOLUTE_SUBJECTS = new Set(['one', 'some', 'others', 'many', 'another', 'both', 'most']);
-const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", "isn't", "aren't", "wasn't", "weren't", "we're", "you're", "they're", "i'm"]);
+const BE = new Set([
+  'be',
+  'is',
+  'are',
+  'was',
+  'were',
+  'been',
+  'being',
+  'am',
+  "'s",
+  "'re",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+  "we're",
+  "you're",
+  "they're",
+  "i'm",
+]);
 const HAVE = new Set(['has', 'have', 'had', 'having', "'ve", "'d", "hasn't", "haven't", "hadn't"]);
 const MODALS = new Set([
-  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', "'ll", 'wo', 'ca',
-  "won't", "wouldn't", "shouldn't", "can't", "couldn't", "mustn't", "don't", "doesn't", "didn't",
+  'will',
+  'would',
+  'shall',
+  'should',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'do',
+  'does',
+  'did',
+  "'ll",
+  'wo',
+  'ca',
+  "won't",
+  "wouldn't",
+  "shouldn't",
+  "can't",
+  "couldn't",
+  "mustn't",
+  "don't",
+  "doesn't",
+  "didn't",
 ]);
 const PLURAL_SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'you', 'who', 'which', 'that']);
 const SINGULAR_SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'who', 'which', 'that']);
@@ -102,10 +187,30 @@ function floatingQuantifier(tokens: readonly Token[], p: number): boolean {
   if (!FLOATING_QUANTIFIERS.has(tokens[p]?.lower ?? '') || !before) return false;
   if (/^(?:they|we|you)$/.test(before.lower)) return true;
   // A plural noun, a name or a parenthesis ("Menendez (D-N.J.) all"); not "of all", "and all", "the all-star".
-  return !NON_SUBJECT_ENDS.has(before.lower) && (/\p{L}{2,}s$/u.test(before.text) || /^\p{Lu}\p{Ll}/u.test(before.text) || before.text === ')');
+  return (
+    !NON_SUBJECT_ENDS.has(before.lower) && (/\p{L}{2,}s$/u.test(before.text) || /^\p{Lu}\p{Ll}/u.test(before.text) || before.text === ')')
+  );
 }
 
-const NON_SUBJECT_ENDS = new Set([...DETERMINERS, ...PREPOSITIONS, ...AUXILIARIES, 'and', 'or', 'but', 'nor', 'is', 'was', 'has', 'does', 'this', 'thus', 'plus', 'less', 'unless', 'yes']);
+const NON_SUBJECT_ENDS = new Set([
+  ...DETERMINERS,
+  ...PREPOSITIONS,
+  ...AUXILIARIES,
+  'and',
+  'or',
+  'but',
+  'nor',
+  'is',
+  'was',
+  'has',
+  'does',
+  'this',
+  'thus',
+  'plus',
+  'less',
+  'unless',
+  'yes',
+]);
 
 /** Whether the token before a base/-s form makes it a verb rather than a noun ("the report" vs "officials report"). */
 function verbalContext(tokens: readonly Token[], i: number, form: VerbForm, { nounLike }: { nounLike: boolean }): boolean {
@@ -148,7 +253,16 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
       if (!titleCase || i === 0) continue;
     }
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      hits.push({ entry: ACCORDING_TO, form: 'phrase', first: i, verb: i, last: i + 2, passive: false, needsMarker: false, modality: 'real' });
+      hits.push({
+        entry: ACCORDING_TO,
+        form: 'phrase',
+        first: i,
+        verb: i,
+        last: i + 2,
+        passive: false,
+        needsMarker: false,
+        modality: 'real',
+      });
       i++;
       continue;
     }
@@ -157,10 +271,20 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
       const p = previousCore(tokens, i);
       const next = tokens[i + 1]?.lower ?? '';
       // "was sure (that) Trump would win": a clause may follow without "that"; the content pass checks it is one.
-      const clause = SUBJECT_PRONOUN_WORDS.has(next) || DETERMINERS.has(next) || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || modalAhead(tokens, i + 2);
+      const clause =
+        SUBJECT_PRONOUN_WORDS.has(next) || DETERMINERS.has(next) || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || modalAhead(tokens, i + 2);
       if (p >= 0 && BE.has(tokens[p]!.lower) && (next === 'that' || next === 'to' || adjective.markers.includes(next) || clause)) {
         const first = groupStart(tokens, i);
-        hits.push({ entry: adjective, form: 'phrase', first, verb: i, last: i + 1, passive: false, needsMarker: true, modality: modalityOf(tokens, first, i) });
+        hits.push({
+          entry: adjective,
+          form: 'phrase',
+          first,
+          verb: i,
+          last: i + 1,
+          passive: false,
+          needsMarker: true,
+          modality: modalityOf(tokens, first, i),
+        });
         continue;
       }
       // ("Regulators worried that …": without "be" the word may still be a verb.)
@@ -171,7 +295,16 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
       // ("so upset that she left": a degree word makes the that-clause a result, not what was felt.)
       if (p >= 0 && BE.has(tokens[p]!.lower) && !DEGREE.has(tokens[i - 1]!.lower)) {
         const first = groupStart(tokens, i);
-        hits.push({ entry: emotion, form: 'phrase', first, verb: i, last: i + 1, passive: false, needsMarker: true, modality: modalityOf(tokens, first, i) });
+        hits.push({
+          entry: emotion,
+          form: 'phrase',
+          first,
+          verb: i,
+          last: i + 1,
+          passive: false,
+          needsMarker: true,
+          modality: modalityOf(tokens, first, i),
+        });
         continue;
       }
     }
@@ -209,7 +342,17 @@ function openingParticiple(tokens: readonly Token[]): CueHit | undefined {
   if (!t || !/^\p{Lu}\p{Ll}+ing$/u.test(t.text) || !tokens.some((u) => u.text === ',')) return undefined;
   for (const { entry, form } of cueForms(t.lower)) {
     if (form !== 'ing' || !matchesParticle(tokens, 1, entry.particle)) continue;
-    return { entry, form, first: 0, verb: 0, last: 1 + entry.particle.length, passive: false, needsMarker: entry.clauseOnly, opening: true, modality: 'real' };
+    return {
+      entry,
+      form,
+      first: 0,
+      verb: 0,
+      last: 1 + entry.particle.length,
+      passive: false,
+      needsMarker: entry.clauseOnly,
+      opening: true,
+      modality: 'real',
+    };
   }
   return undefined;
 }
@@ -227,9 +370,16 @@ export function opensDuration(tokens: readonly Token[], i: number): boolean {
 const isVerbForm = (t: Token | undefined): boolean =>
   t !== undefined && (AUXILIARIES.has(t.lower) || cueForms(t.lower).some((f) => f.form === 's' || f.form === 'past'));
 
-const particleGap = (t: Token | undefined): boolean => t !== undefined && (WEEKDAYS.has(t.lower) || (isAdverb(t.lower) && /^\p{Ll}/u.test(t.text)));
+const particleGap = (t: Token | undefined): boolean =>
+  t !== undefined && (WEEKDAYS.has(t.lower) || (isAdverb(t.lower) && /^\p{Ll}/u.test(t.text)));
 
-function classify(tokens: readonly Token[], i: number, entry: CueEntry, form: VerbForm, { titleCase, gap }: { titleCase: boolean; gap: number }): CueHit | undefined {
+function classify(
+  tokens: readonly Token[],
+  i: number,
+  entry: CueEntry,
+  form: VerbForm,
+  { titleCase, gap }: { titleCase: boolean; gap: number },
+): CueHit | undefined {
   const last = i + 1 + gap + entry.particle.length;
   const p = previousCore(tokens, i);
   const prev = p >= 0 ? tokens[p]! : undefined;
@@ -244,9 +394,15 @@ function classify(tokens: readonly Token[], i: number, entry: CueEntry, form: Ve
     }
   } else if (form === 'past' || form === 'part') {
     // "the proposed plan", "so called", "as expected": adjectives, not reports.
-    if (!prev || (DETERMINERS.has(pl) && !floatingQuantifier(tokens, p)) || pl === 'so' || pl === 'as' || isPossessive(prev)) return undefined;
+    if (!prev || (DETERMINERS.has(pl) && !floatingQuantifier(tokens, p)) || pl === 'so' || pl === 'as' || isPossessive(prev))
+      return undefined;
     // "was warned", "the guarantees asked by Russia" and "a country seen as …" (reduced passive clauses).
-    if (BE.has(pl) || tokens[last]?.lower === 'by' || (form === 'part' && tokens[last]?.lower === 'as' && /^\p{Ll}+$/u.test(prev.text) && !AUXILIARIES.has(pl))) passive = true;
+    if (
+      BE.has(pl) ||
+      tokens[last]?.lower === 'by' ||
+      (form === 'part' && tokens[last]?.lower === 'as' && /^\p{Ll}+$/u.test(prev.text) && !AUXILIARIES.has(pl))
+    )
+      passive = true;
     // ", asked about the plan, he said": a participial clause, not a cue of its own.
     const next = tokens[last]?.lower;
     if (/^[,;(]$/.test(prev.text) && (next === 'about' || next === 'by' || next === 'if' || next === 'whether')) return undefined;
@@ -282,7 +438,14 @@ function classify(tokens: readonly Token[], i: number, entry: CueEntry, form: Ve
 function asFrame(tokens: readonly Token[], first: number, last: number): boolean {
   if (!/^[,.;!?]$/.test(tokens[last]?.text ?? '.') && tokens[last] !== undefined) return false;
   let k = first - 1;
-  while (k > 0 && first - k <= 8 && tokens[k]!.lower !== 'as' && /[\p{L}\p{N}'’.]/u.test(tokens[k]!.text) && !AUXILIARIES.has(tokens[k]!.lower)) k--;
+  while (
+    k > 0 &&
+    first - k <= 8 &&
+    tokens[k]!.lower !== 'as' &&
+    /[\p{L}\p{N}'’.]/u.test(tokens[k]!.text) &&
+    !AUXILIARIES.has(tokens[k]!.lower)
+  )
+    k--;
   if (k === first - 1 || tokens[k]?.lower !== 'as') return false;
   return k === 0 || /^[,;:(—–-]$/.test(tokens[k - 1]!.text);
 }

@@ -45,7 +45,8 @@ export function extractStatements(input: StatementInput): StatementRecord[] {
     const record = toRecord(view, c, memory);
     if (record) records.push(record);
   }
-  if (input.opinion && input.authorActor) for (const claim of authorialClaims(view, records, input.authorActor, input.headings ?? [])) records.push(claim);
+  if (input.opinion && input.authorActor)
+    for (const claim of authorialClaims(view, records, input.authorActor, input.headings ?? [])) records.push(claim);
   records.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const seen = new Set<string>();
   return records.filter((r) => {
@@ -58,7 +59,8 @@ export function extractStatements(input: StatementInput): StatementRecord[] {
 
 function looksLikeSpeaker(view: DocView, r: Range, sentence: number): boolean {
   const mentions = view.mentions[sentence] ?? [];
-  if (mentions.some((m) => m.span.start >= r.start && m.span.end <= r.end && SPEAKER_TYPES.has(view.actors.get(m.actor)?.type ?? ''))) return true;
+  if (mentions.some((m) => m.span.start >= r.start && m.span.end <= r.end && SPEAKER_TYPES.has(view.actors.get(m.actor)?.type ?? '')))
+    return true;
   // Transcript style: "PENCE:".
   return /^[\p{Lu}][\p{Lu}.' -]+$/u.test(view.text.slice(r.start, r.end)) && r.end - r.start > 2;
 }
@@ -111,7 +113,11 @@ function evidenceOf(text: string, c: Candidate, speaker: StatementEvidence['spea
   };
 }
 
-const wordCount = (text: string, r: Range): number => text.slice(r.start, r.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const wordCount = (text: string, r: Range): number =>
+  text
+    .slice(r.start, r.end)
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** A record's evidence and the confidence computed from it. */
 function withEvidence(evidence: StatementEvidence): Pick<StatementRecord, 'evidence' | 'confidence'> {
@@ -167,7 +173,15 @@ function authorialClaims(view: DocView, records: readonly StatementRecord[], aut
       span: spanOf(view.text, content),
       about: aboutOf(view, content, author),
       sentence: s.index,
-      ...withEvidence({ pattern: 'authorial', cue: 'none', complement: 'clause', speaker: 'author', distance: 0, irrealis: false, words: wordCount(view.text, content) }),
+      ...withEvidence({
+        pattern: 'authorial',
+        cue: 'none',
+        complement: 'clause',
+        speaker: 'author',
+        distance: 0,
+        irrealis: false,
+        words: wordCount(view.text, content),
+      }),
     });
   }
   return out;
@@ -177,4 +191,3 @@ function overlapsAny(sorted: readonly Span[], from: number, s: { start: number; 
   for (let i = from; i < sorted.length && sorted[i]!.start < s.end; i++) if (s.start < sorted[i]!.end) return true;
   return false;
 }
-

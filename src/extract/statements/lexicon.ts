@@ -335,7 +335,12 @@ const CUE_KINDS: Readonly<Record<Exclude<CueKind, 'speech'>, ReadonlySet<string>
 
 /** Lemmas written with "_" for spaces. */
 function lemmas(list: string): ReadonlySet<string> {
-  return new Set(list.trim().split(/\s+/).map((l) => l.replace(/_/g, ' ')));
+  return new Set(
+    list
+      .trim()
+      .split(/\s+/)
+      .map((l) => l.replace(/_/g, ' ')),
+  );
 }
 
 function kindOf(lemma: string): CueKind {
@@ -354,7 +359,10 @@ export interface CueForm {
   form: VerbForm;
 }
 
-function inflect(base: string, { double, irregular }: { double: boolean; irregular: Partial<Record<VerbForm, string>> }): Record<VerbForm, string[]> {
+function inflect(
+  base: string,
+  { double, irregular }: { double: boolean; irregular: Partial<Record<VerbForm, string>> },
+): Record<VerbForm, string[]> {
   const stem = double ? base + base[base.length - 1] : base;
   const consonantY = /[^aeiou]y$/.test(base);
   const s = /(?:s|sh|ch|x|z|o)$/.test(base) ? base + 'es' : consonantY ? base.slice(0, -1) + 'ies' : base + 's';
@@ -459,7 +467,11 @@ const EMOTIONS: Record<string, StatementType> = {
   thankful: 'agreement',
 };
 
-function adjectiveEntry(adjective: string, type: StatementType, { markers, infinitive }: { markers: readonly string[]; infinitive: boolean }): [string, CueEntry] {
+function adjectiveEntry(
+  adjective: string,
+  type: StatementType,
+  { markers, infinitive }: { markers: readonly string[]; infinitive: boolean },
+): [string, CueEntry] {
   return [
     adjective,
     {
@@ -482,8 +494,14 @@ function adjectiveEntry(adjective: string, type: StatementType, { markers, infin
   ];
 }
 
-const ADJECTIVE_ENTRIES = new Map<string, CueEntry>(Object.entries(ADJECTIVES).map(([adjective, type]) => adjectiveEntry(adjective, type, { markers: ['about', 'of', 'upon', 'on', 'over'], infinitive: true })));
-const EMOTION_ENTRIES = new Map<string, CueEntry>(Object.entries(EMOTIONS).map(([adjective, type]) => adjectiveEntry(adjective, type, { markers: [], infinitive: false })));
+const ADJECTIVE_ENTRIES = new Map<string, CueEntry>(
+  Object.entries(ADJECTIVES).map(([adjective, type]) =>
+    adjectiveEntry(adjective, type, { markers: ['about', 'of', 'upon', 'on', 'over'], infinitive: true }),
+  ),
+);
+const EMOTION_ENTRIES = new Map<string, CueEntry>(
+  Object.entries(EMOTIONS).map(([adjective, type]) => adjectiveEntry(adjective, type, { markers: [], infinitive: false })),
+);
 
 /** "is concerned that", "was adamant that": a stance adjective after a form of "be". */
 export function adjectiveCue(lower: string): CueEntry | undefined {

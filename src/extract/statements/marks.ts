@@ -9,8 +9,10 @@ export interface Range {
   end: number;
 }
 
-export const isOpenMark = (t: Token | undefined): boolean => t !== undefined && (t.text === '“' || t.text === '"' || t.text === '‘' || t.text === "'" || t.text === '”');
-export const isCloseMark = (t: Token | undefined): boolean => t !== undefined && (t.text === '”' || t.text === '"' || t.text === '’' || t.text === "'");
+export const isOpenMark = (t: Token | undefined): boolean =>
+  t !== undefined && (t.text === '“' || t.text === '"' || t.text === '‘' || t.text === "'" || t.text === '”');
+export const isCloseMark = (t: Token | undefined): boolean =>
+  t !== undefined && (t.text === '”' || t.text === '"' || t.text === '’' || t.text === "'");
 export const isClauseEnd = (t: Token | undefined): boolean => t === undefined || t.text === '.' || t.text === '!' || t.text === '?';
 export const DASHES = new Set(['—', '―', '–']);
 
@@ -19,7 +21,11 @@ export function isDash(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   if (DASHES.has(t.text)) return true;
-  return t.text === '-' && (tokens[i + 1]?.text === '-' || tokens[i - 1]?.text === '-') && (tokens[i + 1]?.start === t.end || tokens[i - 1]?.end === t.start);
+  return (
+    t.text === '-' &&
+    (tokens[i + 1]?.text === '-' || tokens[i - 1]?.text === '-') &&
+    (tokens[i + 1]?.start === t.end || tokens[i - 1]?.end === t.start)
+  );
 }
 
 export function openingQuoteAt(view: DocView, t: Token | undefined): Quote | undefined {
@@ -36,7 +42,6 @@ export function closingQuoteAt(view: DocView, t: Token | undefined): Quote | und
   return single && /[,.!?]/.test(view.text[t!.end - 2] ?? '') ? single : undefined;
 }
 
-
 /** Trims whitespace and a trailing [.,;:] or dash (never a closing quote). */
 export function trimRange(text: string, start: number, end: number): Range {
   while (start < end && /[\s,;:\u2014\u2013\u2015]/.test(text[start]!)) start++;
@@ -48,5 +53,7 @@ export function trimRange(text: string, start: number, end: number): Range {
   return { start, end };
 }
 
-
-export const span = (tokens: readonly Token[], from: number, to: number): Range => ({ start: tokens[from]!.start, end: tokens[to - 1]!.end });
+export const span = (tokens: readonly Token[], from: number, to: number): Range => ({
+  start: tokens[from]!.start,
+  end: tokens[to - 1]!.end,
+});

@@ -12,35 +12,147 @@ import { AUXILIARIES, DETERMINERS, PREPOSITIONS } from './words.js';
 
 /** Nouns that report what someone said or thinks when a "that"-clause follows: "his claim that …". */
 const CLAIM_NOUNS = new Set([
-  'claim', 'claims', 'assertion', 'assertions', 'argument', 'arguments', 'belief', 'beliefs', 'view', 'conclusion', 'contention',
-  'insistence', 'suggestion', 'warning', 'warnings', 'fear', 'fears', 'hope', 'hopes', 'concern', 'concerns', 'admission',
-  'acknowledgment', 'acknowledgement', 'denial', 'accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges',
-  'promise', 'promises', 'pledge', 'threat', 'statement', 'remark', 'remarks', 'comment', 'comments', 'message', 'position',
-  'assessment', 'prediction', 'predictions', 'expectation', 'assurance', 'assurances', 'complaint', 'suspicion', 'suspicions',
-  'speculation', 'rumor', 'rumors', 'insinuation', 'notion', 'perception', 'reminder', 'announcement', 'declaration',
+  'claim',
+  'claims',
+  'assertion',
+  'assertions',
+  'argument',
+  'arguments',
+  'belief',
+  'beliefs',
+  'view',
+  'conclusion',
+  'contention',
+  'insistence',
+  'suggestion',
+  'warning',
+  'warnings',
+  'fear',
+  'fears',
+  'hope',
+  'hopes',
+  'concern',
+  'concerns',
+  'admission',
+  'acknowledgment',
+  'acknowledgement',
+  'denial',
+  'accusation',
+  'accusations',
+  'allegation',
+  'allegations',
+  'charge',
+  'charges',
+  'promise',
+  'promises',
+  'pledge',
+  'threat',
+  'statement',
+  'remark',
+  'remarks',
+  'comment',
+  'comments',
+  'message',
+  'position',
+  'assessment',
+  'prediction',
+  'predictions',
+  'expectation',
+  'assurance',
+  'assurances',
+  'complaint',
+  'suspicion',
+  'suspicions',
+  'speculation',
+  'rumor',
+  'rumors',
+  'insinuation',
+  'notion',
+  'perception',
+  'reminder',
+  'announcement',
+  'declaration',
 ]);
 /**
  * Nouns of speech acts whose to-infinitive is what someone promised or asked for: "her pledge to meet …"
  * (not plans, efforts or attempts: "his attempt to impinge on …" reports no statement).
  */
 const INTENT_NOUNS = new Set([
-  'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'threat', 'threats', 'refusal', 'call', 'calls', 'proposal', 'offer',
-  'demand', 'demands', 'request', 'commitment', 'appeal', 'order', 'orders',
+  'promise',
+  'promises',
+  'pledge',
+  'pledges',
+  'vow',
+  'vows',
+  'threat',
+  'threats',
+  'refusal',
+  'call',
+  'calls',
+  'proposal',
+  'offer',
+  'demand',
+  'demands',
+  'request',
+  'commitment',
+  'appeal',
+  'order',
+  'orders',
 ]);
 /** Claim nouns that report an unstated source when no possessor precedes them: "amid growing concerns that …". */
 const UNSOURCED_NOUNS = new Set([
-  'claims', 'allegation', 'allegations', 'charges', 'accusations', 'concerns', 'fears', 'speculation', 'suspicion', 'suspicions',
-  'rumors', 'warnings',
+  'claims',
+  'allegation',
+  'allegations',
+  'charges',
+  'accusations',
+  'concerns',
+  'fears',
+  'speculation',
+  'suspicion',
+  'suspicions',
+  'rumors',
+  'warnings',
 ]);
 /** The statement type a noun cue signals (singular form); any other noun reports an assertion. */
 const NOUN_TYPES: Readonly<Record<string, StatementType>> = {
-  warning: 'warning', threat: 'threat', promise: 'promise', pledge: 'promise', vow: 'promise', commitment: 'promise',
-  assurance: 'promise', call: 'demand', demand: 'demand', request: 'demand', appeal: 'demand', order: 'demand',
-  proposal: 'proposal', offer: 'proposal', suggestion: 'proposal', denial: 'denial', refusal: 'denial',
-  accusation: 'accusation', allegation: 'accusation', charge: 'accusation', insinuation: 'accusation', complaint: 'complaint',
-  prediction: 'prediction', expectation: 'prediction', belief: 'belief', view: 'belief', fear: 'belief', hope: 'belief',
-  concern: 'belief', suspicion: 'belief', speculation: 'belief', perception: 'belief', notion: 'belief', assessment: 'belief',
-  admission: 'admission', acknowledgment: 'admission', acknowledgement: 'admission',
+  warning: 'warning',
+  threat: 'threat',
+  promise: 'promise',
+  pledge: 'promise',
+  vow: 'promise',
+  commitment: 'promise',
+  assurance: 'promise',
+  call: 'demand',
+  demand: 'demand',
+  request: 'demand',
+  appeal: 'demand',
+  order: 'demand',
+  proposal: 'proposal',
+  offer: 'proposal',
+  suggestion: 'proposal',
+  denial: 'denial',
+  refusal: 'denial',
+  accusation: 'accusation',
+  allegation: 'accusation',
+  charge: 'accusation',
+  insinuation: 'accusation',
+  complaint: 'complaint',
+  prediction: 'prediction',
+  expectation: 'prediction',
+  belief: 'belief',
+  view: 'belief',
+  fear: 'belief',
+  hope: 'belief',
+  concern: 'belief',
+  suspicion: 'belief',
+  speculation: 'belief',
+  perception: 'belief',
+  notion: 'belief',
+  assessment: 'belief',
+  admission: 'admission',
+  acknowledgment: 'admission',
+  acknowledgement: 'admission',
 };
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -48,7 +160,14 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 
 /** The possessor before the noun at `i`: "Trump's (own) claim", "his (earlier) promise", up to two modifiers before the noun. */
 function possessor(tokens: readonly Token[], i: number, speakerLike: (r: Range) => boolean): SpeakerPhrase | undefined {
   let p = i - 1;
-  while (p > 0 && i - p <= 2 && /^\p{Ll}+$/u.test(tokens[p]!.text) && !POSSESSIVE_PRONOUNS.has(tokens[p]!.lower) && !PREPOSITIONS.has(tokens[p]!.lower)) p--;
+  while (
+    p > 0 &&
+    i - p <= 2 &&
+    /^\p{Ll}+$/u.test(tokens[p]!.text) &&
+    !POSSESSIVE_PRONOUNS.has(tokens[p]!.lower) &&
+    !PREPOSITIONS.has(tokens[p]!.lower)
+  )
+    p--;
   const owner = tokens[p]!;
   if (POSSESSIVE_PRONOUNS.has(owner.lower)) return { ...span(tokens, p, p + 1), head: span(tokens, p, p + 1), pronoun: true };
   if (!/\p{L}['’]s?$/u.test(owner.text) || !/^\p{Lu}/u.test(owner.text)) return undefined;
@@ -88,7 +207,12 @@ export function nounCues(view: DocView, s: SentenceView, speakerLike: (r: Range)
     if (i === 0 && !(claim && UNSOURCED_NOUNS.has(t.lower))) continue;
     // "her decision to meet …", not "Putin's threat to Europe": a verb must follow "to".
     const verb = tokens[i + 2]!;
-    const intent = next === 'to' && INTENT_NOUNS.has(t.lower) && /^\p{Ll}+$/u.test(verb.text) && !DETERMINERS.has(verb.lower) && !PREPOSITIONS.has(verb.lower);
+    const intent =
+      next === 'to' &&
+      INTENT_NOUNS.has(t.lower) &&
+      /^\p{Ll}+$/u.test(verb.text) &&
+      !DETERMINERS.has(verb.lower) &&
+      !PREPOSITIONS.has(verb.lower);
     if (!claim && !intent) continue;
     if (quoteAround(view.doubles, t.start)) continue;
     const speaker = i > 0 ? possessor(tokens, i, speakerLike) : undefined;

@@ -1,17 +1,58 @@
 import type { Token } from '../text/tokens.js';
 import { fromCue, type Candidate, type PatternName } from './candidate.js';
 import { isNominal, phraseAfter, phraseBefore } from './chunk.js';
-import { clauseBoundary, CONTENT_MARKERS, contentAfter, contentBefore, continuation, looksFinite, regionStart, type ContentAfter } from './content.js';
+import {
+  clauseBoundary,
+  CONTENT_MARKERS,
+  contentAfter,
+  contentBefore,
+  continuation,
+  looksFinite,
+  regionStart,
+  type ContentAfter,
+} from './content.js';
 import { colon, epigraph, inEvidence, inTheirView, quoteIntro } from './cueless.js';
 import { ACCORDING_TO, findCues, isAdverb, isNegation, type CueHit } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
 import { cueForms } from './lexicon.js';
-import { closingQuoteAt, DASHES, isClauseEnd, isCloseMark, isDash, isOpenMark, openingQuoteAt, span, trimRange, type Range } from './marks.js';
+import {
+  closingQuoteAt,
+  DASHES,
+  isClauseEnd,
+  isCloseMark,
+  isDash,
+  isOpenMark,
+  openingQuoteAt,
+  span,
+  trimRange,
+  type Range,
+} from './marks.js';
 import { nounCues } from './nouns.js';
 import { quoteAround } from './quotes.js';
-import { coordinatedSubject, evidenceSubject, isEvidence, sentenceSubject, speakerOf, subjectAfterComma, subjectBefore, type SpeakerPhrase } from './subject.js';
+import {
+  coordinatedSubject,
+  evidenceSubject,
+  isEvidence,
+  sentenceSubject,
+  speakerOf,
+  subjectAfterComma,
+  subjectBefore,
+  type SpeakerPhrase,
+} from './subject.js';
 import { agentless, commaEnd, impersonal } from './unsourced.js';
-import { ADJUNCT_STARTERS, ASPECT_VERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, EVIDENCE_VERBS, ING_LEADS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS, WEEKDAYS } from './words.js';
+import {
+  ADJUNCT_STARTERS,
+  ASPECT_VERBS,
+  AUXILIARIES,
+  CONJUNCTIONS,
+  DETERMINERS,
+  EVIDENCE_VERBS,
+  ING_LEADS,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+  SUBJECT_PRONOUNS,
+  WEEKDAYS,
+} from './words.js';
 
 export type { Range } from './marks.js';
 export type { SpeakerPhrase } from './subject.js';
@@ -31,7 +72,6 @@ export type { Candidate, PatternName } from './candidate.js';
  */
 
 const COORDINATORS = new Set(['and', 'but', 'though', 'although', 'while', 'whereas', 'yet', 'so']);
-
 
 type Tail = { kind: 'end' } | { kind: 'comma'; at: number } | { kind: 'quote'; at: number } | { kind: 'content' };
 
@@ -94,7 +134,19 @@ function inverted(view: DocView, s: SentenceView, hit: CueHit): Candidate | unde
 }
 
 /** Words that can open a speaker's description before its capitalised part: "former Senator X", "retired general X". */
-const SUBJECT_MODIFIERS = new Set(['former', 'longtime', 'veteran', 'senior', 'top', 'then', 'acting', 'outgoing', 'incoming', 'deputy', 'fellow']);
+const SUBJECT_MODIFIERS = new Set([
+  'former',
+  'longtime',
+  'veteran',
+  'senior',
+  'top',
+  'then',
+  'acting',
+  'outgoing',
+  'incoming',
+  'deputy',
+  'fellow',
+]);
 
 function backward(view: DocView, s: SentenceView, hit: CueHit): Candidate | undefined {
   let speaker = subjectBefore(s.tokens, hit.first);
@@ -103,7 +155,11 @@ function backward(view: DocView, s: SentenceView, hit: CueHit): Candidate | unde
   let from = s.tokens.findIndex((t) => t.start === subjectStart);
   // "…,” retired general Lloyd Newton said": a lower-case modifier between the quotation and the name.
   const modifier = s.tokens[from - 1];
-  if (modifier && (/^\p{Ll}+ed$/u.test(modifier.text) || SUBJECT_MODIFIERS.has(modifier.lower)) && (s.tokens[from - 2]?.text === ',' || isCloseMark(s.tokens[from - 2]))) {
+  if (
+    modifier &&
+    (/^\p{Ll}+ed$/u.test(modifier.text) || SUBJECT_MODIFIERS.has(modifier.lower)) &&
+    (s.tokens[from - 2]?.text === ',' || isCloseMark(s.tokens[from - 2]))
+  ) {
     from--;
     speaker = { ...speaker, start: modifier.start };
   }
@@ -152,7 +208,13 @@ function finishContentFirst(
   const more = continuation(view, s, after);
   if (more !== undefined) {
     content.end = more;
-  } else if (!direct && pattern === 'backward' && tail.kind === 'comma' && s.tokens[tail.at]!.text === ',' && continuesClause(s.tokens[tail.at + 1])) {
+  } else if (
+    !direct &&
+    pattern === 'backward' &&
+    tail.kind === 'comma' &&
+    s.tokens[tail.at]!.text === ',' &&
+    continuesClause(s.tokens[tail.at + 1])
+  ) {
     // "The plan, he said, would fail": the content goes on after the attribution.
     const rest = trimRange(view.text, s.tokens[tail.at]!.end, clauseBoundary(view, s.tokens, tail.at + 1) ?? s.end);
     if (rest.end - rest.start > 2) content.end = rest.end;
@@ -176,15 +238,29 @@ function continuesClause(t: Token | undefined): boolean {
   return !cueForms(t.lower).some((f) => f.form === 'ing') && t.lower !== 'according';
 }
 
-function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidate | undefined, speakerLike: (r: Range) => boolean): Candidate | undefined {
+function forward(
+  view: DocView,
+  s: SentenceView,
+  hit: CueHit,
+  previous: Candidate | undefined,
+  speakerLike: (r: Range) => boolean,
+): Candidate | undefined {
   const tokens = s.tokens;
   const prev = tokens[hit.first - 1];
   const participial =
     prev !== undefined &&
-    ((hit.form === 'ing' && (prev.text === ',' || (isCloseMark(prev) && tokens[hit.first - 2]?.text === ',') || COORDINATORS.has(prev.lower) || ING_LEADS.has(prev.lower))) ||
+    ((hit.form === 'ing' &&
+      (prev.text === ',' ||
+        (isCloseMark(prev) && tokens[hit.first - 2]?.text === ',') ||
+        COORDINATORS.has(prev.lower) ||
+        ING_LEADS.has(prev.lower))) ||
       // "X said … and warned …": a second verb sharing the subject of the statement before it.
       // (After "X said he would go", a second verb may be his; after a comma, ", but pledged …", it is X's.)
-      (previous !== undefined && /^(?:and|but|yet)$/.test(prev.lower) && hit.form !== 'ing' && hit.form !== 'part' && (!opensWithSubject(view.text, previous.content) || afterComma(tokens, hit.first - 1))));
+      (previous !== undefined &&
+        /^(?:and|but|yet)$/.test(prev.lower) &&
+        hit.form !== 'ing' &&
+        hit.form !== 'part' &&
+        (!opensWithSubject(view.text, previous.content) || afterComma(tokens, hit.first - 1))));
   let speaker: SpeakerPhrase | undefined;
   const infinitival = hit.form === 'base' && prev?.lower === 'to' && hit.first > 1;
   if (participial && ASPECT_VERBS.has(prev.lower)) speaker = subjectBefore(tokens, hit.first - 1);
@@ -197,7 +273,8 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
     speaker = subject && (subject.pronoun || speakerLike(subject.head)) ? subject : undefined;
   } else speaker = subjectBefore(tokens, hit.first);
   // "The average of polls taken over the past two weeks shows …": a long evidence subject opening the sentence.
-  if (EVIDENCE_VERBS.has(hit.entry.verb) && !participial && !(speaker && isEvidence(view.text, speaker))) speaker = evidenceSubject(view.text, tokens, hit.first) ?? speaker;
+  if (EVIDENCE_VERBS.has(hit.entry.verb) && !participial && !(speaker && isEvidence(view.text, speaker)))
+    speaker = evidenceSubject(view.text, tokens, hit.first) ?? speaker;
   if (!speaker) return undefined;
   if (!plausibleSubject(view, speaker)) return undefined;
   // "whenever the data suggests …", "if officials say …": a condition, not a report.
@@ -207,7 +284,10 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
   // "Polls show a close race": evidence shows what it shows without a "that"; and "Lynch notes …",
   // "Trump demands …": after a named speaker or a pronoun, a noun-like form is a verb.
   // ("It shows an officer aiming a gun": "it" with a verb of evidence stands for the video, the poll, the report.)
-  const evidence = hit.needsMarker && EVIDENCE_VERBS.has(hit.entry.verb) && (isEvidence(view.text, speaker) || view.text.slice(speaker.start, speaker.end).toLowerCase() === 'it');
+  const evidence =
+    hit.needsMarker &&
+    EVIDENCE_VERBS.has(hit.entry.verb) &&
+    (isEvidence(view.text, speaker) || view.text.slice(speaker.start, speaker.end).toLowerCase() === 'it');
   const byName = speaker.pronoun || speakerLike(speaker.head) || pluralAgreement(view.text, speaker, hit);
   const byAgreement = !byName && singularAgreement(view.text, tokens, speaker, hit);
   const named =
@@ -219,7 +299,8 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
   const after = relativeGap(view, s, hit, speaker) ?? contentAfter(view, s, evidence || named ? { ...hit, needsMarker: false } : hit);
   if (!after || !reportsSomething(view, s, hit, after)) return undefined;
   let type = hit.entry.type;
-  if (hit.entry.verb === 'ask' && /\bto\b/.test(view.text.slice(cue.end, Math.min(after.content.end, cue.end + 60))) && !after.direct) type = 'demand';
+  if (hit.entry.verb === 'ask' && /\bto\b/.test(view.text.slice(cue.end, Math.min(after.content.end, cue.end + 60))) && !after.direct)
+    type = 'demand';
   // "X, who said the talks had failed, left early": a content inside a relative clause between commas ends at its comma.
   if (speaker.relative && !after.direct) {
     const who = tokens.findIndex((t) => t.start === speaker.relative!.start);
@@ -244,7 +325,6 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
   };
 }
 
-
 /**
  * "donations, which he said were accompanied by favors", "prices it said were a result of the deal": a
  * cue inside a relative clause whose subject is the gap after it; what was said is the rest of that clause.
@@ -252,28 +332,122 @@ function forward(view: DocView, s: SentenceView, hit: CueHit, previous: Candidat
 function relativeGap(view: DocView, s: SentenceView, hit: CueHit, speaker: SpeakerPhrase): ContentAfter | undefined {
   const tokens = s.tokens;
   const verb = tokens[hit.last];
-  if (!verb || !FINITE_AUXILIARIES.has(verb.lower) || !(hit.entry.kind === 'speech' || hit.entry.kind === 'thought') || speaker.relative) return undefined;
+  if (!verb || !FINITE_AUXILIARIES.has(verb.lower) || !(hit.entry.kind === 'speech' || hit.entry.kind === 'thought') || speaker.relative)
+    return undefined;
   const before = tokens[tokens.findIndex((t) => t.start === speaker.start) - 1];
-  const opensRelative = before !== undefined && (GAP_RELATIVES.has(before.lower) || (/^\p{Ll}+s$/u.test(before.text) && !PREPOSITIONS.has(before.lower) && !looksFinite(before)));
+  const opensRelative =
+    before !== undefined &&
+    (GAP_RELATIVES.has(before.lower) || (/^\p{Ll}+s$/u.test(before.text) && !PREPOSITIONS.has(before.lower) && !looksFinite(before)));
   if (!opensRelative) return undefined;
   const content = trimRange(view.text, verb.start, clauseBoundary(view, tokens, hit.last) ?? s.end);
   return content.end - content.start > 3 ? { content, direct: false, complement: 'relative' } : undefined;
 }
 
 const GAP_RELATIVES = new Set(['which', 'that', 'what', 'who', 'whom']);
-const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must']);
+const FINITE_AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+]);
 
 /** Heads of objects that make a verb of attack physical: "attacked bars and galleries", "blasted the embassy". */
 const PHYSICAL_TARGETS = new Set([
-  'bar', 'bars', 'gallery', 'galleries', 'building', 'buildings', 'embassy', 'embassies', 'church', 'churches', 'mosque', 'mosques',
-  'synagogue', 'temple', 'school', 'schools', 'hospital', 'hospitals', 'hotel', 'hotels', 'museum', 'museums', 'shop', 'shops',
-  'store', 'stores', 'village', 'villages', 'town', 'towns', 'city', 'base', 'bases', 'convoy', 'convoys', 'checkpoint',
-  'checkpoints', 'station', 'stations', 'camp', 'camps', 'office', 'offices', 'home', 'homes', 'house', 'houses', 'car', 'cars',
-  'bus', 'train', 'ship', 'ships', 'plane', 'positions', 'targets', 'tourists', 'troops', 'soldiers', 'civilians',
+  'bar',
+  'bars',
+  'gallery',
+  'galleries',
+  'building',
+  'buildings',
+  'embassy',
+  'embassies',
+  'church',
+  'churches',
+  'mosque',
+  'mosques',
+  'synagogue',
+  'temple',
+  'school',
+  'schools',
+  'hospital',
+  'hospitals',
+  'hotel',
+  'hotels',
+  'museum',
+  'museums',
+  'shop',
+  'shops',
+  'store',
+  'stores',
+  'village',
+  'villages',
+  'town',
+  'towns',
+  'city',
+  'base',
+  'bases',
+  'convoy',
+  'convoys',
+  'checkpoint',
+  'checkpoints',
+  'station',
+  'stations',
+  'camp',
+  'camps',
+  'office',
+  'offices',
+  'home',
+  'homes',
+  'house',
+  'houses',
+  'car',
+  'cars',
+  'bus',
+  'train',
+  'ship',
+  'ships',
+  'plane',
+  'positions',
+  'targets',
+  'tourists',
+  'troops',
+  'soldiers',
+  'civilians',
 ]);
 
 /** Verbs after "declined to" or "refused to" that say nothing was said: "declined to comment". */
-const SILENCE = new Set(['comment', 'say', 'discuss', 'elaborate', 'answer', 'respond', 'speak', 'talk', 'confirm', 'specify', 'disclose', 'reveal', 'identify', 'name', 'speculate', 'explain', 'give', 'provide', 'be']);
+const SILENCE = new Set([
+  'comment',
+  'say',
+  'discuss',
+  'elaborate',
+  'answer',
+  'respond',
+  'speak',
+  'talk',
+  'confirm',
+  'specify',
+  'disclose',
+  'reveal',
+  'identify',
+  'name',
+  'speculate',
+  'explain',
+  'give',
+  'provide',
+  'be',
+]);
 
 /**
  * Whether a cue and its content report a statement: not a lone lower-case word ("wants passed", "want too"), not a
@@ -292,7 +466,9 @@ function reportsSomething(view: DocView, s: SentenceView, hit: CueHit, after: Co
   if (!np || np.pronoun) return true;
   const head = speakerOf(s.tokens, np).head;
   if (PHYSICAL_TARGETS.has(s.tokens[np.headEnd - 1]!.lower)) return false;
-  return !(view.mentions[s.index] ?? []).some((m) => m.span.start < head.end && m.span.end >= head.end && view.actors.get(m.actor)?.type === 'Place');
+  return !(view.mentions[s.index] ?? []).some(
+    (m) => m.span.start < head.end && m.span.end >= head.end && view.actors.get(m.actor)?.type === 'Place',
+  );
 }
 
 /** Verbs whose content is true whatever the speaker thinks: "does not understand that X" reports no belief of the speaker's. */
@@ -305,7 +481,8 @@ function unmade(hit: CueHit): boolean {
 }
 
 /** Words before "to" under which a cue reports nothing said: "refused to say", "plans to announce", "is willing to accept". */
-const UNREAL_GOVERNOR = /^(?:refus|declin|fail|want|plan|hop|expect|intend|tr(?:y|ies|ied)|seek|sought|need|wish|prepar|aim|going|decid|agree|promis|vow|threat|willing|unable|likely|unlikely|ready|eager)/;
+const UNREAL_GOVERNOR =
+  /^(?:refus|declin|fail|want|plan|hop|expect|intend|tr(?:y|ies|ied)|seek|sought|need|wish|prepar|aim|going|decid|agree|promis|vow|threat|willing|unable|likely|unlikely|ready|eager)/;
 
 /** The word at `i` governs a to-infinitive cue that reports nothing: "refused to say", "don't seem to understand". */
 function unrealGovernor(tokens: readonly Token[], i: number): boolean {
@@ -324,7 +501,14 @@ function controller(tokens: readonly Token[], to: number, speakerLike: (r: Range
     const before = tokens[np.from - 1];
     const object = speakerOf(tokens, np);
     // The phrase is an object when a verb (a lower-case word that is not a preposition) comes right before it.
-    if (before && /^\p{Ll}+$/u.test(before.text) && !PREPOSITIONS.has(before.lower) && !DETERMINERS.has(before.lower) && (object.pronoun || speakerLike(object.head))) return object;
+    if (
+      before &&
+      /^\p{Ll}+$/u.test(before.text) &&
+      !PREPOSITIONS.has(before.lower) &&
+      !DETERMINERS.has(before.lower) &&
+      (object.pronoun || speakerLike(object.head))
+    )
+      return object;
   }
   const subject = sentenceSubject(tokens, to);
   return subject && (subject.pronoun || speakerLike(subject.head)) ? subject : undefined;
@@ -334,8 +518,22 @@ const CONDITIONS = new Set(['if', 'unless', 'whenever']);
 
 /** Lower-case words that are a subject without a determiner: "police said", "someone wrote". */
 const BARE_SUBJECTS = new Set([
-  'police', 'staff', 'management', 'personnel', 'military', 'clergy', 'media', 'press', 'people', 'everyone', 'everybody',
-  'someone', 'somebody', 'nobody', 'anyone', 'anybody',
+  'police',
+  'staff',
+  'management',
+  'personnel',
+  'military',
+  'clergy',
+  'media',
+  'press',
+  'people',
+  'everyone',
+  'everybody',
+  'someone',
+  'somebody',
+  'nobody',
+  'anyone',
+  'anybody',
 ]);
 
 /**
@@ -401,7 +599,14 @@ function according(view: DocView, s: SentenceView, hit: CueHit): Candidate | und
   if (!np) return undefined;
   const speaker = speakerOf(tokens, np);
   const cue = span(tokens, hit.first, hit.last);
-  const according = { pattern: 'according' as const, ...fromCue(s.index, hit), cue, speaker, attributionStart: cue.start, contentAfter: false };
+  const according = {
+    pattern: 'according' as const,
+    ...fromCue(s.index, hit),
+    cue,
+    speaker,
+    attributionStart: cue.start,
+    contentAfter: false,
+  };
   let lead = 0;
   while (lead < hit.first && (CONJUNCTIONS.has(tokens[lead]!.lower) || isAdverb(tokens[lead]!.lower) || tokens[lead]!.text === ',')) lead++;
   let content: Range;
@@ -433,7 +638,12 @@ function according(view: DocView, s: SentenceView, hit: CueHit): Candidate | und
 }
 
 function continuesWithVerb(t: Token): boolean {
-  return AUXILIARIES.has(t.lower) || isAdverb(t.lower) || /^\p{Ll}+ed$/u.test(t.text) || (/^\p{Ll}+s$/u.test(t.text) && !/ss$/.test(t.text) && !PREPOSITIONS.has(t.lower));
+  return (
+    AUXILIARIES.has(t.lower) ||
+    isAdverb(t.lower) ||
+    /^\p{Ll}+ed$/u.test(t.text) ||
+    (/^\p{Ll}+s$/u.test(t.text) && !/ss$/.test(t.text) && !PREPOSITIONS.has(t.lower))
+  );
 }
 
 /** "Claiming the debate was rigged, Trump told …": the content runs to the comma, the speaker is the clause's subject. */
@@ -507,12 +717,17 @@ export function candidatesIn(view: DocView, s: SentenceView, speakerLike: (r: Ra
     if (hit.entry === ACCORDING_TO) c = according(view, s, hit);
     else if (hit.opening) c = openingParticipial(view, s, hit, speakerLike);
     else if (hit.passive) c = passive(view, s, hit) ?? agentless(view, s, hit);
-    else c = inverted(view, s, hit) ?? backward(view, s, hit) ?? forward(view, s, hit, sharedSubject(out, at, { participle: hit.form === 'ing' }), speakerLike);
+    else
+      c =
+        inverted(view, s, hit) ??
+        backward(view, s, hit) ??
+        forward(view, s, hit, sharedSubject(out, at, { participle: hit.form === 'ing' }), speakerLike);
     if (c) out.push(c);
   }
   for (const c of impersonal(view, s)) out.push(c);
   // A noun cue gives way to any verb cue around or inside it.
-  for (const c of nounCues(view, s, speakerLike)) if (!out.some((o) => o.cue && (o.cue.start < c.content.end && c.cue!.start < o.cue.end))) out.push(c);
+  for (const c of nounCues(view, s, speakerLike))
+    if (!out.some((o) => o.cue && o.cue.start < c.content.end && c.cue!.start < o.cue.end)) out.push(c);
   const intro = quoteIntro(view, s, speakerLike, out);
   if (intro) out.push(intro);
   const held = inTheirView(view, s, speakerLike);

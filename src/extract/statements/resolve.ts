@@ -29,7 +29,8 @@ export function cutAtLaterAttributions(text: string, candidates: Candidate[]): v
     if (!a.contentAfter || a.direct) continue;
     // The attributions beginning inside the content, taken in candidate order as a cut shortens the content.
     const inside: number[] = [];
-    for (let k = firstAtOrAfter(byStart, a.content.start + 1); k < byStart.length && byStart[k]!.at < a.content.end; k++) inside.push(byStart[k]!.index);
+    for (let k = firstAtOrAfter(byStart, a.content.start + 1); k < byStart.length && byStart[k]!.at < a.content.end; k++)
+      inside.push(byStart[k]!.index);
     inside.sort((x, y) => x - y);
     for (const index of inside) {
       const b = candidates[index]!;
@@ -80,7 +81,15 @@ function conflict(a: Candidate, b: Candidate): boolean {
 
 /** How strong a candidate's own evidence is, before its speaker is resolved: breaks ties between candidates. */
 function strength(c: Candidate): number {
-  return statementConfidence({ pattern: c.pattern, cue: c.cueKind, complement: c.complement, speaker: c.speaker ? 'description' : 'unstated', distance: 0, irrealis: c.irrealis, words: 8 });
+  return statementConfidence({
+    pattern: c.pattern,
+    cue: c.cueKind,
+    complement: c.complement,
+    speaker: c.speaker ? 'description' : 'unstated',
+    distance: 0,
+    irrealis: c.irrealis,
+    words: 8,
+  });
 }
 
 /** Cuts, then keeps outer attributions first (longer content, then stronger evidence). */
@@ -88,7 +97,12 @@ export function resolveConflicts(text: string, candidates: Candidate[]): Candida
   cutAtLaterAttributions(text, candidates);
   const order = candidates
     .map((c) => ({ c, strength: strength(c) }))
-    .sort((a, b) => b.c.content.end - b.c.content.start - (a.c.content.end - a.c.content.start) || b.strength - a.strength || a.c.content.start - b.c.content.start)
+    .sort(
+      (a, b) =>
+        b.c.content.end - b.c.content.start - (a.c.content.end - a.c.content.start) ||
+        b.strength - a.strength ||
+        a.c.content.start - b.c.content.start,
+    )
     .map((x) => x.c);
   const accepted: Candidate[] = [];
   const near = new ExtentIndex();
@@ -127,7 +141,8 @@ class ExtentIndex {
   around(c: Candidate): Candidate[] {
     const { start, end } = extent(c);
     const found = new Set<Candidate>();
-    for (let b = Math.floor(start / BUCKET); b <= Math.floor((end - 1) / BUCKET); b++) for (const a of this.buckets.get(b) ?? []) found.add(a);
+    for (let b = Math.floor(start / BUCKET); b <= Math.floor((end - 1) / BUCKET); b++)
+      for (const a of this.buckets.get(b) ?? []) found.add(a);
     return [...found];
   }
 }

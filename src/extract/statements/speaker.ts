@@ -71,7 +71,13 @@ const spanOf = (text: string, start: number, end: number): Span => ({ start, end
  * Dmitry Rogozin" -> Rogozin), a pronoun mention, the organisation a spokesperson speaks for
  * ("a spokesman for the ministry"), or an unnamed source.
  */
-export function resolveSpeaker(view: DocView, sentence: number, phrase: SpeakerPhrase, memory: SpeakerMemory, content: Range): ResolvedSpeaker {
+export function resolveSpeaker(
+  view: DocView,
+  sentence: number,
+  phrase: SpeakerPhrase,
+  memory: SpeakerMemory,
+  content: Range,
+): ResolvedSpeaker {
   const text = view.text;
   const inside = (view.mentions[sentence] ?? []).filter((m) => m.span.start >= phrase.start && m.span.end <= phrase.end);
   const headLast = phrase.head.end - 1;
@@ -95,7 +101,12 @@ export function resolveSpeaker(view: DocView, sentence: number, phrase: SpeakerP
       return { key: memory.author ?? UNNAMED_AUTHOR, mention: trimmed, how: 'author', distance: 0 };
     }
     if (memory.last && sentence - memory.last.sentence <= 6) {
-      return { key: memory.last.key, mention: spanOf(text, phrase.head.start, phrase.head.end), how: 'pronoun', distance: sentence - memory.last.sentence };
+      return {
+        key: memory.last.key,
+        mention: spanOf(text, phrase.head.start, phrase.head.end),
+        how: 'pronoun',
+        distance: sentence - memory.last.sentence,
+      };
     }
     return { key: UNIDENTIFIED, mention: trimmed, how: 'unresolved', distance: 0 };
   }
@@ -105,7 +116,8 @@ export function resolveSpeaker(view: DocView, sentence: number, phrase: SpeakerP
   // "Trump’s campaign" is not Trump, but "Mr. King" and "Trump’s" (left unmarked) are the actors of those names.
   const known = memory.names?.get(words.join(' ')) ?? (words.length === 1 ? undefined : memory.names?.get(headWords.join(' ')));
   if (known && /^\p{Lu}/u.test(trimmed.text)) return { key: known, mention: trimmed, how: 'name', distance: 0 };
-  if (words.every((w) => DETERMINERS.has(w) || w.length < 2)) return { key: UNIDENTIFIED, mention: trimmed, how: 'unresolved', distance: 0 };
+  if (words.every((w) => DETERMINERS.has(w) || w.length < 2))
+    return { key: UNIDENTIFIED, mention: trimmed, how: 'unresolved', distance: 0 };
   // "a spokesman for the ministry": a spokesperson is known by whom they speak for.
   const full = SPOKESPERSON_NOUNS.has(headNoun) ? describedBy(text, phrase) : undefined;
   const name = full ?? (words.slice(-6).join(' ') || headNoun);
@@ -129,7 +141,12 @@ function spokesperson(view: DocView, phrase: SpeakerPhrase, inside: readonly Men
 
 const ISSUED_BY = new Set(['statement', 'press']);
 
-const wordsOf = (s: string): string[] => s.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+const wordsOf = (s: string): string[] =>
+  s
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter(Boolean);
 
 const NAME_REACH = 10;
 

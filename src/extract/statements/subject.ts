@@ -20,7 +20,6 @@ export function speakerOf(tokens: readonly Token[], p: Phrase, to = p.to): Speak
   return { ...span(tokens, p.from, to), head: span(tokens, p.from, Math.max(p.from + 1, p.headEnd)), pronoun: p.pronoun };
 }
 
-
 /** The subject before a verb group starting at `first`, with appositives ("X, the minister, said") and relatives ("X, who …, said"). */
 export function subjectBefore(tokens: readonly Token[], first: number): SpeakerPhrase | undefined {
   if (first === 0) return undefined;
@@ -55,7 +54,13 @@ export function subjectBefore(tokens: readonly Token[], first: number): SpeakerP
       if (!np || np.pronoun) return undefined;
       const inner = tokens[c + 1]!;
       // The part between the commas must read as an appositive or a relative clause.
-      if (!(isNominal(inner) || /^(?:the|a|an|who|which|whose|its|his|her|their|including|such|like|both|all|each|one|another|now|formerly|then|also|once)$/.test(inner.lower))) return undefined;
+      if (!(
+        isNominal(inner) ||
+        /^(?:the|a|an|who|which|whose|its|his|her|their|including|such|like|both|all|each|one|another|now|formerly|then|also|once)$/.test(
+          inner.lower,
+        )
+      ))
+        return undefined;
       // "“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": with two appositives
       // the name is the phrase before the first one, opening the clause (after a quotation, a comma or nothing).
       let subject = np;
@@ -112,10 +117,42 @@ function verbBetween(tokens: readonly Token[], from: number, to: number): boolea
 
 /** Adjectives and participles that take a prepositional complement inside a source description: "people familiar with …". */
 const SOURCE_MODIFIERS = new Set([
-  'familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'loyal', 'sympathetic', 'aligned', 'allied', 'linked',
-  'connected', 'opposed', 'friendly', 'near', 'working', 'speaking',
+  'familiar',
+  'close',
+  'briefed',
+  'involved',
+  'knowledgeable',
+  'loyal',
+  'sympathetic',
+  'aligned',
+  'allied',
+  'linked',
+  'connected',
+  'opposed',
+  'friendly',
+  'near',
+  'working',
+  'speaking',
 ]);
-const QUANTIFIERS = new Set(['many', 'some', 'most', 'all', 'none', 'one', 'several', 'few', 'each', 'both', 'half', 'two', 'three', 'dozens', 'hundreds', 'thousands', 'others']);
+const QUANTIFIERS = new Set([
+  'many',
+  'some',
+  'most',
+  'all',
+  'none',
+  'one',
+  'several',
+  'few',
+  'each',
+  'both',
+  'half',
+  'two',
+  'three',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'others',
+]);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
 
 /**
@@ -130,16 +167,35 @@ function postModified(tokens: readonly Token[], first: number, np: Phrase | unde
   const modifier = tokens[complement - 2]!;
   if (!PREPOSITIONS.has(preposition.lower) || !SOURCE_MODIFIERS.has(modifier.lower)) return undefined;
   // "Those close to him": the demonstrative says nothing alone; the whole phrase is the description.
-  if (tokens[complement - 3]?.lower === 'those') return speakerOf(tokens, { from: complement - 3, to: first, headEnd: first, pronoun: false });
+  if (tokens[complement - 3]?.lower === 'those')
+    return speakerOf(tokens, { from: complement - 3, to: first, headEnd: first, pronoun: false });
   const head = phraseBefore(tokens, complement - 2);
   if (!head || head.pronoun) return undefined;
   return speakerOf(tokens, { ...head, headEnd: head.to }, first);
 }
 
 const PARENTHETICALS = [
-  'in particular', 'for example', 'for instance', 'for his part', 'for her part', 'for their part', 'in turn', 'however',
-  'meanwhile', 'too', 'also', 'though', 'in contrast', 'by contrast', 'of course', 'in fact', 'instead', 'likewise',
-  'similarly', 'nonetheless', 'nevertheless',
+  'in particular',
+  'for example',
+  'for instance',
+  'for his part',
+  'for her part',
+  'for their part',
+  'in turn',
+  'however',
+  'meanwhile',
+  'too',
+  'also',
+  'though',
+  'in contrast',
+  'by contrast',
+  'of course',
+  'in fact',
+  'instead',
+  'likewise',
+  'similarly',
+  'nonetheless',
+  'nevertheless',
 ].map((p) => p.split(' '));
 
 /** The index of the comma opening ", in particular," when the comma at `close` ends such a parenthetical. */
@@ -191,7 +247,6 @@ function partitiveBefore(tokens: readonly Token[], first: number): SpeakerPhrase
   return { ...span(tokens, first - 3, first), head: span(tokens, first - 3, first - 2), pronoun: false };
 }
 
-
 /** "Moscow blaming … and saying …": the subject of the earlier -ing verb the cue is coordinated with. */
 export function coordinatedSubject(tokens: readonly Token[], first: number): SpeakerPhrase | undefined {
   if (tokens[first - 1]?.lower !== 'and') return undefined;
@@ -211,11 +266,33 @@ function titleBeforeName(tokens: readonly Token[], j: number): boolean {
 }
 
 /** Sentence connectives that precede a subject: "However, …", "On Thursday, however, …". */
-const CONNECTIVES = new Set(['however', 'meanwhile', 'instead', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'still', 'indeed', 'now', 'thus', 'therefore', 'likewise', 'similarly', 'besides', 'otherwise', 'too']);
+const CONNECTIVES = new Set([
+  'however',
+  'meanwhile',
+  'instead',
+  'moreover',
+  'furthermore',
+  'nevertheless',
+  'nonetheless',
+  'still',
+  'indeed',
+  'now',
+  'thus',
+  'therefore',
+  'likewise',
+  'similarly',
+  'besides',
+  'otherwise',
+  'too',
+]);
 
 function skipConnectives(tokens: readonly Token[], from: number, before: number): number {
   let i = from;
-  while (i < before && (CONJUNCTIONS.has(tokens[i]!.lower) || isAdverb(tokens[i]!.lower) || CONNECTIVES.has(tokens[i]!.lower) || tokens[i]!.text === ',')) i++;
+  while (
+    i < before &&
+    (CONJUNCTIONS.has(tokens[i]!.lower) || isAdverb(tokens[i]!.lower) || CONNECTIVES.has(tokens[i]!.lower) || tokens[i]!.text === ',')
+  )
+    i++;
   return i;
 }
 
@@ -240,7 +317,13 @@ export function sentenceSubject(tokens: readonly Token[], before = tokens.length
   for (let j = np.from + 1; j < np.headEnd; j++) {
     // ("Republican nominee Donald Trump": a lower-case word before a name is a title, not a verb.)
     // ("The bottom line": a capitalised determiner opens a phrase, it is no name.)
-    if (/^\p{Lu}/u.test(tokens[j - 1]!.text) && !DETERMINERS.has(tokens[j - 1]!.lower) && /^\p{Ll}+$/u.test(tokens[j]!.text) && !NAME_PARTICLES.has(tokens[j]!.lower) && !titleBeforeName(tokens, j)) {
+    if (
+      /^\p{Lu}/u.test(tokens[j - 1]!.text) &&
+      !DETERMINERS.has(tokens[j - 1]!.lower) &&
+      /^\p{Ll}+$/u.test(tokens[j]!.text) &&
+      !NAME_PARTICLES.has(tokens[j]!.lower) &&
+      !titleBeforeName(tokens, j)
+    ) {
       np = { ...np, to: j, headEnd: j };
       break;
     }
@@ -264,6 +347,10 @@ export function evidenceSubject(text: string, tokens: readonly Token[], first: n
 
 /** Whether a speaker phrase names a document, poll or other evidence ("leaked documents", "the latest poll"). */
 export function isEvidence(text: string, speaker: SpeakerPhrase): boolean {
-  const words = text.slice(speaker.head.start, speaker.head.end).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const words = text
+    .slice(speaker.head.start, speaker.head.end)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
   return EVIDENCE_NOUNS.has(words[words.length - 1] ?? '');
 }

@@ -21,15 +21,77 @@ const CONTRACTED_BE = /^(?:we|you|they)'re$|^i'm$/;
 
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 /** Words that open a clause inside a sentence; a relative pronoun stays in the content ("which is defined as …"). */
-const CLAUSE_OPENERS = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'since', 'when', 'if', 'unless', 'until', 'so', 'yet']);
+const CLAUSE_OPENERS = new Set([
+  'but',
+  'because',
+  'although',
+  'though',
+  'while',
+  'whereas',
+  'since',
+  'when',
+  'if',
+  'unless',
+  'until',
+  'so',
+  'yet',
+]);
 const RELATIVES = new Set(['which', 'who', 'that']);
 
 /** Passive reporting verbs that attribute to an unstated source ("is expected to", "was accused of"). */
 const AGENTLESS_VERBS = new Set([
-  'expect', 'accuse', 'consider', 'report', 'announce', 'criticize', 'criticise', 'blame', 'confirm', 'label', 'describe',
-  'say', 'believe', 'think', 'allege', 'suspect', 'estimate', 'predict', 'forecast', 'view', 'regard', 'call', 'know', 'ask',
-  'tell', 'warn', 'urge', 'question', 'reject', 'deny', 'condemn', 'praise', 'echo', 'support', 'mention', 'cite', 'write',
-  'rate', 'dub', 'deem', 'hail', 'see', 'brand', 'rumor', 'rumour', 'portray', 'characterize', 'characterise', 'project', 'debate', 'define', 'fear',
+  'expect',
+  'accuse',
+  'consider',
+  'report',
+  'announce',
+  'criticize',
+  'criticise',
+  'blame',
+  'confirm',
+  'label',
+  'describe',
+  'say',
+  'believe',
+  'think',
+  'allege',
+  'suspect',
+  'estimate',
+  'predict',
+  'forecast',
+  'view',
+  'regard',
+  'call',
+  'know',
+  'ask',
+  'tell',
+  'warn',
+  'urge',
+  'question',
+  'reject',
+  'deny',
+  'condemn',
+  'praise',
+  'echo',
+  'support',
+  'mention',
+  'cite',
+  'write',
+  'rate',
+  'dub',
+  'deem',
+  'hail',
+  'see',
+  'brand',
+  'rumor',
+  'rumour',
+  'portray',
+  'characterize',
+  'characterise',
+  'project',
+  'debate',
+  'define',
+  'fear',
 ]);
 
 /** "A curfew was announced from midnight, (but) authorities …": a clause around a cue ends at its first comma. */
@@ -148,7 +210,21 @@ function toldBySomeone(view: DocView, s: SentenceView, hit: CueHit): Candidate |
  * Passive verbs whose label is what is attributed: "a country seen as the lone success", "was considered
  * unstable" (not naming: "known as", "called").
  */
-const LABELS = new Set(['see', 'hail', 'consider', 'regard', 'view', 'describe', 'label', 'dub', 'deem', 'portray', 'characterize', 'characterise', 'brand']);
+const LABELS = new Set([
+  'see',
+  'hail',
+  'consider',
+  'regard',
+  'view',
+  'describe',
+  'label',
+  'dub',
+  'deem',
+  'portray',
+  'characterize',
+  'characterise',
+  'brand',
+]);
 
 /** "hailed as a model of democratic transition": the label after the cue, its source unstated. */
 function labelled(view: DocView, s: SentenceView, hit: CueHit): Candidate | undefined {
@@ -160,7 +236,9 @@ function labelled(view: DocView, s: SentenceView, hit: CueHit): Candidate | unde
   let end = commaEnd(view, tokens, from, clauseBoundary(view, tokens, from) ?? s.end);
   // "considered unstable and had been investigated", "hailed as a model as other governments collapsed":
   // a second verb phrase or a clause of its own is the writer's again.
-  const stop = tokens.findIndex((t, k) => k > from && t.start < end && ((t.lower === 'and' && looksFinite(tokens[k + 1] ?? t)) || opensClause(tokens, k)));
+  const stop = tokens.findIndex(
+    (t, k) => k > from && t.start < end && ((t.lower === 'and' && looksFinite(tokens[k + 1] ?? t)) || opensClause(tokens, k)),
+  );
   if (stop > from) end = tokens[stop - 1]!.end;
   const content = trimRange(view.text, first.start, end);
   if (content.end - content.start < 3) return undefined;
@@ -204,7 +282,12 @@ export function impersonal(view: DocView, s: SentenceView): Candidate[] {
       const content = trimRange(view.text, next.start, end);
       if (content.end - content.start < 8) continue;
       out.push(unsourced(s, span(tokens, i - 2, i + 1), `be ${t.lower}`, content, 'that'));
-    } else if (SEEM.has(t.lower) && tokens[i + 1]!.lower === 'to' && !PERSONAL_OBJECTS.has(tokens[i + 2]?.lower ?? '') && cueForms(tokens[i + 2]?.lower ?? '').length === 0) {
+    } else if (
+      SEEM.has(t.lower) &&
+      tokens[i + 1]!.lower === 'to' &&
+      !PERSONAL_OBJECTS.has(tokens[i + 2]?.lower ?? '') &&
+      cueForms(tokens[i + 2]?.lower ?? '').length === 0
+    ) {
       // "seemed to think", "appeared to suggest": the reporting verb after it makes its own attribution.
       const start = clauseStart(tokens, i);
       if (start >= i) continue;

@@ -36,7 +36,6 @@ export const CONJUNCTIONS = set(`
   where which who whom whose what how why then
 `);
 
-
 export const AUXILIARIES = set(`
   be is are was were been being am 's 're 'm has have had having 've 'd do does did will would shall should
   can could may might must wo ca 'll

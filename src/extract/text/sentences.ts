@@ -9,7 +9,8 @@ import type { Sentence, SourceDocument, Span } from '../../core/types.js';
 const CANDIDATE = /[.!?]+["'”’)\]]*(?=\s+)/g;
 
 // Pass 2: no boundary after an abbreviation or an initial: "Mr. Lavrov", "U.S. officials", "J. Smith".
-const ABBREVIATION_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|St|Jr|Sr|Inc|Corp|Ltd|Co|No|vs|etc|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|approx|est|Rev|Hon|Gens|Adm|Cmdr|Supt|Amb|Pres)|\b[A-Z]|(?:\b[A-Za-z]\.)+[A-Za-z])\.$/;
+const ABBREVIATION_BEFORE =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|St|Jr|Sr|Inc|Corp|Ltd|Co|No|vs|etc|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|approx|est|Rev|Hon|Gens|Adm|Cmdr|Supt|Amb|Pres)|\b[A-Z]|(?:\b[A-Za-z]\.)+[A-Za-z])\.$/;
 
 // Pass 3: no boundary when the next word starts in lower case: "the U.S. military said", "“Why?” he asked".
 const NEXT_STARTS_LOWER = /^\s+["'“‘(]?[a-z]/;

@@ -11,7 +11,8 @@ export interface Token {
 // Words (with inner apostrophes, hyphens, dots in abbreviations, US states in news style: "Md."), numbers, and single punctuation marks.
 const TOKEN_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’.\-&][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/gu;
 
-const ABBREVIATION_WITH_DOT = /^(?:[A-Z]\.|(?:[A-Za-z]\.){2,}|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Gen\.|Sen\.|Rep\.|Gov\.|Lt\.|Col\.|Maj\.|Capt\.|Sgt\.|St\.|Jr\.|Sr\.|Inc\.|Corp\.|Ltd\.|Co\.|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sep\.|Sept\.|Oct\.|Nov\.|Dec\.|No\.|vs\.|etc\.|U\.S\.|U\.N\.|U\.K\.|E\.U\.|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Fla|Ga|Ill|Kan|Ky|La|Md|Mich|Minn|Miss|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Va|Vt|Wash|Wis|Wyo|Mass|Del|Ind|Mo)\.)$/;
+const ABBREVIATION_WITH_DOT =
+  /^(?:[A-Z]\.|(?:[A-Za-z]\.){2,}|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Gen\.|Sen\.|Rep\.|Gov\.|Lt\.|Col\.|Maj\.|Capt\.|Sgt\.|St\.|Jr\.|Sr\.|Inc\.|Corp\.|Ltd\.|Co\.|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sep\.|Sept\.|Oct\.|Nov\.|Dec\.|No\.|vs\.|etc\.|U\.S\.|U\.N\.|U\.K\.|E\.U\.|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Fla|Ga|Ill|Kan|Ky|La|Md|Mich|Minn|Miss|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Va|Vt|Wash|Wis|Wyo|Mass|Del|Ind|Mo)\.)$/;
 
 export function normaliseApostrophes(s: string): string {
   // Nearly every string has none of them; a scan is cheaper than a replace that finds nothing.

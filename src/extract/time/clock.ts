@@ -91,4 +91,3 @@ function onDay(clock: Candidate, day: Candidate, start: number, end: number): Ca
   if (day.tenseCue !== undefined) joined.tenseCue = day.tenseCue;
   return joined;
 }
-

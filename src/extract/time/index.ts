@@ -24,7 +24,6 @@ import { partitionPoint } from '../../core/search.js';
 /** Rule order breaks ties between matches of equal length: earlier rules win. */
 const RULES: readonly Rule[] = [...absoluteRules, ...namedRules, ...narrativeRules, ...relativeRules, ...durationRules];
 
-
 /** How far around a time expression outside any sentence the tense reader looks. */
 const TENSE_WINDOW = 160;
 
@@ -78,7 +77,9 @@ export function extractTimexes(text: string, sentences: Sentence[], referenceDat
 }
 
 /** Rules that take a month's or a day's year from the reference date. */
-const YEARLESS_RULES: ReadonlyMap<string, Rule> = new Map(RULES.filter((r) => ['month-alone', 'month-day-year', 'coordinated-day', 'day-month-year'].includes(r.name)).map((r) => [r.name, r]));
+const YEARLESS_RULES: ReadonlyMap<string, Rule> = new Map(
+  RULES.filter((r) => ['month-alone', 'month-day-year', 'coordinated-day', 'day-month-year'].includes(r.name)).map((r) => [r.name, r]),
+);
 const YEARLESS_VALUE = /^XXXX-\d\d(?:-\d\d)?$/;
 const FULL_DAY = /^\d{4}-\d\d-\d\d$/;
 
@@ -112,7 +113,8 @@ function yearFromText(chosen: Candidate[], ctx: RuleContext): Candidate[] {
 const TITLE_WINDOW = 200;
 
 /** Time words that running text writes in lower case. */
-const COMMON_TIME_WORD = /^(?:today|tomorrow|yesterday|tonight|now|noon|midnight|(?:second|minute|hour|day|week|weekend|month|quarter|year|decade)s?|century|centuries|morning|afternoon|evening|night)$/i;
+const COMMON_TIME_WORD =
+  /^(?:today|tomorrow|yesterday|tonight|now|noon|midnight|(?:second|minute|hour|day|week|weekend|month|quarter|year|decade)s?|century|centuries|morning|afternoon|evening|night)$/i;
 
 /**
  * "ABC's This Week", "VOA Today", "60 Minutes", "High Noon": a common time word capitalised inside
@@ -156,7 +158,12 @@ function selectLongest(candidates: Candidate[], length: number): Candidate[] {
 
 function toTimex(text: string, c: Candidate, locate: (pos: number) => number): TimeExpression {
   const r = c.resolution;
-  const evidence: TimeExpression['evidence'] = { rule: c.rule, anchoring: anchoringOf(c), shape: shapeOf(r), ambiguous: r.ambiguous === true };
+  const evidence: TimeExpression['evidence'] = {
+    rule: c.rule,
+    anchoring: anchoringOf(c),
+    shape: shapeOf(r),
+    ambiguous: r.ambiguous === true,
+  };
   if (c.tenseCue !== undefined) evidence.tenseCue = c.tenseCue;
   const timex: TimeExpression = {
     span: { start: c.start, end: c.end, text: text.slice(c.start, c.end) },

@@ -51,10 +51,34 @@ export const PRIOR_YEAR = '(?:(?:comparable |corresponding |same )?(?:year-ago|y
 export const YEAR = '(?:1[6-9]\\d\\d|20\\d\\d)';
 
 const SMALL_NUMBERS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
 const NUMBER_WORD =
@@ -97,8 +121,7 @@ export function quantityValue(words: string): number | 'X' | undefined {
 
 export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'fortnight' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
 
-export const UNIT =
-  '(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)';
+export const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)';
 
 export function unitOf(word: string): Unit | undefined {
   const w = word.toLowerCase();
@@ -115,8 +138,17 @@ export function unitOf(word: string): Unit | undefined {
 export function durationValue(n: number | 'X', unit: Unit): string {
   if (n === 'X') {
     const vague: Record<Unit, string> = {
-      second: 'PTXS', minute: 'PTXM', hour: 'PTXH', day: 'PXD', week: 'PXW', fortnight: 'PXW',
-      month: 'PXM', quarter: 'PXQ', year: 'PXY', decade: 'PXDE', century: 'PXCE',
+      second: 'PTXS',
+      minute: 'PTXM',
+      hour: 'PTXH',
+      day: 'PXD',
+      week: 'PXW',
+      fortnight: 'PXW',
+      month: 'PXM',
+      quarter: 'PXQ',
+      year: 'PXY',
+      decade: 'PXDE',
+      century: 'PXCE',
     };
     return vague[unit];
   }
@@ -155,9 +187,30 @@ export const ORDINAL_WORD = '(?:first|second|third|fourth|1st|2nd|3rd|4th)';
 export function ordinalValue(word: string): number | undefined {
   const w = word.toLowerCase();
   const table: Record<string, number> = {
-    first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-    eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-    eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, '1st': 1, '2nd': 2, '3rd': 3,
+    first: 1,
+    second: 2,
+    third: 3,
+    fourth: 4,
+    fifth: 5,
+    sixth: 6,
+    seventh: 7,
+    eighth: 8,
+    ninth: 9,
+    tenth: 10,
+    eleventh: 11,
+    twelfth: 12,
+    thirteenth: 13,
+    fourteenth: 14,
+    fifteenth: 15,
+    sixteenth: 16,
+    seventeenth: 17,
+    eighteenth: 18,
+    nineteenth: 19,
+    twentieth: 20,
+    'twenty-first': 21,
+    '1st': 1,
+    '2nd': 2,
+    '3rd': 3,
   };
   if (w in table) return table[w];
   const m = /^(\d+)(?:st|nd|rd|th)$/.exec(w);

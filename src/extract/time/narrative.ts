@@ -7,7 +7,16 @@
 
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, isoWeekStart, parseDay, type Day } from './calendar.js';
 import { WEEKDAY, partOfDayCode, weekdayNumber } from './lexicon.js';
-import { date, isoWeekday, periodValue, resolveWeekdayWith, unanchored, unanchoredPeriod, type NarrativeShift, type Resolution } from './resolve.js';
+import {
+  date,
+  isoWeekday,
+  periodValue,
+  resolveWeekdayWith,
+  unanchored,
+  unanchoredPeriod,
+  type NarrativeShift,
+  type Resolution,
+} from './resolve.js';
 import { isCapitalised, pattern, type Candidate, type Rule } from './rule.js';
 
 type ShiftUnit = NarrativeShift['unit'];

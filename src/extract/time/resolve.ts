@@ -149,9 +149,11 @@ export function yearOfMonth(month: number, ref: Day, tense: Tense | undefined): 
 }
 
 /** "until Tuesday", "until 9 a.m. EST Tuesday", "through January". */
-const UNTIL = /\b(?:until|till|through)\s+(?:(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)(?:\s+[A-Z]{3})?,?\s+)?(?:on\s+)?$/i;
+const UNTIL =
+  /\b(?:until|till|through)\s+(?:(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)(?:\s+[A-Z]{3})?,?\s+)?(?:on\s+)?$/i;
 /** Words that set a deadline: "extended the deadline until", "postponed until", "has until". */
-const DEADLINE = /\b(?:deadline|extend|extended|postpone|postponed|delay|delayed|adjourn|adjourned|suspend|suspended|given|gave|ha(?:s|ve|d) until)\b/i;
+const DEADLINE =
+  /\b(?:deadline|extend|extended|postpone|postponed|delay|delayed|adjourn|adjourned|suspend|suspended|given|gave|ha(?:s|ve|d) until)\b/i;
 
 /**
  * "has until Tuesday", "postponed until Tuesday morning", "extended through January": a deadline,

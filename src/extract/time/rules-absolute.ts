@@ -145,7 +145,9 @@ export const absoluteRules: Rule[] = [
       const word = g.mon!.toLowerCase();
       const before = ctx.text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-      const governed = g.mod || /\b(?:in|by|since|until|till|through|during|from|to|before|after|of|early|late|mid|last|this|next|between)\s+$/.test(before);
+      const governed =
+        g.mod ||
+        /\b(?:in|by|since|until|till|through|during|from|to|before|after|of|early|late|mid|last|this|next|between)\s+$/.test(before);
       // "May" and "March" are ordinary words unless governed; "Jan" and other bare abbreviations are names.
       if (/^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(word)) return null;
       if (!governed && /^(?:may|march)$/.test(word)) return null;
@@ -155,7 +157,13 @@ export const absoluteRules: Rule[] = [
       const month = monthNumber(word);
       if (!month) return null;
       const since = ctx.ref && !g.mod && isSince(ctx.text, m.index);
-      const year = !ctx.ref ? 0 : since ? (month <= ctx.ref.month ? ctx.ref.year : ctx.ref.year - 1) : yearOfMonth(month, ctx.ref, monthTense(ctx, m));
+      const year = !ctx.ref
+        ? 0
+        : since
+          ? month <= ctx.ref.month
+            ? ctx.ref.year
+            : ctx.ref.year - 1
+          : yearOfMonth(month, ctx.ref, monthTense(ctx, m));
       const resolution = ctx.ref
         ? date(formatMonth(year, month), { relative: true, mod: modOf(g.mod) })
         : unanchored(formatUnyearedMonth(month));
@@ -189,7 +197,9 @@ export const absoluteRules: Rule[] = [
   },
   {
     name: 'century',
-    pattern: pattern(`\\b(?:the )?(?:(?<mod>early|mid|late)[- ]?)?(?<ord>\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first) century\\b`),
+    pattern: pattern(
+      `\\b(?:the )?(?:(?<mod>early|mid|late)[- ]?)?(?<ord>\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first) century\\b`,
+    ),
     resolve(m) {
       const n = ordinalValue(m.groups!.ord!);
       if (!n || n > 22) return null;
@@ -293,11 +303,31 @@ export const absoluteRules: Rule[] = [
       const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);
       const after = ctx.text.slice(m.index + 4, m.index + 30);
       // A count: "about 2000 people", "2011 troops", "No. 1999".
-      if (/\b(?:about|nearly|almost|some|approximately|roughly|over|than|least|most|only|just|No\.|number|Nos?|flight|route|room|code|model|page|pp?\.)\s+$/i.test(before)) return null;
+      if (
+        /\b(?:about|nearly|almost|some|approximately|roughly|over|than|least|most|only|just|No\.|number|Nos?|flight|route|room|code|model|page|pp?\.)\s+$/i.test(
+          before,
+        )
+      )
+        return null;
       // A numbered thing: "Resolution 1973", "Article 1999", "Flight 2011".
-      if (/\b(?:resolutions?|articles?|sections?|chapters?|paragraphs?|clauses?|amendments?|protocols?|bills?|items?|rules?|decrees?|orders?|acts?|laws?|directives?|regulations?|flights?|rooms?|routes?|highways?|interstates?|buses|bus|trains?|models?|versions?|series|units?|batch|lots?|codes?|numbers?|hull|case|cases)\s+$/i.test(before)) return null;
-      if (/^\s+(?!(?:was|has|is|as|its|this|his|us|thus|versus|plus|gives|makes|marks|sees|brings|goes|does|comes|begins|ends|looks|saw|will|would)\b)[a-z]+s\b/.test(after)) return null;
-      if (/^\s+(?:people|men|women|children|feet|foot|metres|meters|miles|km|kilometres|points|percent|per cent|votes|seats|troops|soldiers|units|dollars|euros|pounds|yen|tons|tonnes|barrels|acres|calories|hp|cc|mm|GMT|UTC|hours|hrs|local time)\b/i.test(after)) return null;
+      if (
+        /\b(?:resolutions?|articles?|sections?|chapters?|paragraphs?|clauses?|amendments?|protocols?|bills?|items?|rules?|decrees?|orders?|acts?|laws?|directives?|regulations?|flights?|rooms?|routes?|highways?|interstates?|buses|bus|trains?|models?|versions?|series|units?|batch|lots?|codes?|numbers?|hull|case|cases)\s+$/i.test(
+          before,
+        )
+      )
+        return null;
+      if (
+        /^\s+(?!(?:was|has|is|as|its|this|his|us|thus|versus|plus|gives|makes|marks|sees|brings|goes|does|comes|begins|ends|looks|saw|will|would)\b)[a-z]+s\b/.test(
+          after,
+        )
+      )
+        return null;
+      if (
+        /^\s+(?:people|men|women|children|feet|foot|metres|meters|miles|km|kilometres|points|percent|per cent|votes|seats|troops|soldiers|units|dollars|euros|pounds|yen|tons|tonnes|barrels|acres|calories|hp|cc|mm|GMT|UTC|hours|hrs|local time)\b/i.test(
+          after,
+        )
+      )
+        return null;
       if (/^\s*(?:[A-Z]{2,4}T|GMT|UTC|hours|hrs)\b/.test(after)) return null;
       return date(formatYear(year), { relative: false });
     },

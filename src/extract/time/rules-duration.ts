@@ -8,7 +8,8 @@ import { CARDINAL, MONTH, QUANTITY, UNIT, WEEKDAY, durationValue, monthNumber, q
 import { isoWeekday, unanchored, type Resolution } from './resolve.js';
 import { pattern, type Rule } from './rule.js';
 
-const APPROX = '(?:about|around|nearly|almost|some|roughly|approximately|more than|less than|fewer than|no more than|no less than|at least|at most|up to|over|under|just|only|barely|another|an additional|a further)';
+const APPROX =
+  '(?:about|around|nearly|almost|some|roughly|approximately|more than|less than|fewer than|no more than|no less than|at least|at most|up to|over|under|just|only|barely|another|an additional|a further)';
 const DIRECTION = '(?:past|last|next|first|previous|following|coming|final|remaining|initial|same|entire|whole|full)';
 
 function duration(value: string): Resolution {
@@ -48,11 +49,13 @@ export const durationRules: Rule[] = [
       // Ages are not annotated as durations: "52 years old", "a 44-year-old".
       if (/^[- ]old\b/.test(after)) return null;
       // The period of a rate: "$1.76 a year", "358,000 a month".
-      if ((q === 'a' || q === 'an') && /(?:\d|%|percent|cents|dollars)\s*$/.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
+      if ((q === 'a' || q === 'an') && /(?:\d|%|percent|cents|dollars)\s*$/.test(ctx.text.slice(Math.max(0, m.index - 12), m.index)))
+        return null;
       if (q === 'some' && !plural) return null;
       // A fraction: "more than a quarter of the market" (but "a quarter of a century" is a time).
       if (unit === 'quarter' && (q === 'a' || q === 'an') && /^ of\b(?! (?:a century|an hour))/.test(after)) return null;
-      if ((q === 'many' || q === 'some') && !g.the && !g.approx && unit !== 'year' && unit !== 'month' && unit !== 'week' && unit !== 'day') return null;
+      if ((q === 'many' || q === 'some') && !g.the && !g.approx && unit !== 'year' && unit !== 'month' && unit !== 'week' && unit !== 'day')
+        return null;
       if (g.the && !g.dir && /^(?:its|their|these|those)$/i.test(g.the)) return null;
       return duration(durationValue(n, unit));
     },
@@ -100,7 +103,9 @@ export const durationRules: Rule[] = [
   {
     name: 'half-duration',
     // "half an hour", "an hour and a half", "a year and a half"
-    pattern: pattern(`\\b(?:half an? (?<u1>hour|day|year|month|week|century)|(?<q>an?|one|two|three|four|five|six|\\d+) (?<u2>hours?|days?|years?|months?|weeks?|minutes?) and a half)\\b`),
+    pattern: pattern(
+      `\\b(?:half an? (?<u1>hour|day|year|month|week|century)|(?<q>an?|one|two|three|four|five|six|\\d+) (?<u2>hours?|days?|years?|months?|weeks?|minutes?) and a half)\\b`,
+    ),
     resolve(m) {
       const g = m.groups!;
       const unit = unitOf(g.u1 ?? g.u2!);
@@ -121,7 +126,9 @@ export const durationRules: Rule[] = [
   {
     name: 'set-every',
     // "every week", "each year", "every two years", "each Thursday", "every July"
-    pattern: pattern(`\\b(?:every|each) (?:other )?(?:(?<q>${QUANTITY}) )?(?:(?<u>${UNIT})|(?<wd>${WEEKDAY})|(?<mon>${MONTH})|(?<part>morning|afternoon|evening|night))\\b(?!-)`),
+    pattern: pattern(
+      `\\b(?:every|each) (?:other )?(?:(?<q>${QUANTITY}) )?(?:(?<u>${UNIT})|(?<wd>${WEEKDAY})|(?<mon>${MONTH})|(?<part>morning|afternoon|evening|night))\\b(?!-)`,
+    ),
     resolve(m) {
       const g = m.groups!;
       const other = /\bother\b/i.test(m[0]);
@@ -150,10 +157,26 @@ export const durationRules: Rule[] = [
       const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
       if (w !== 'annually' && /\b(?:a|an|the|its|their|his|her|our|your|my|this|that)\s+$/i.test(before)) return null;
-      if (w !== 'annually' && /^\s+[a-z]/.test(after) && !/^\s+(?:and|or|to|for|in|at|on|by|from|since|until|with|outside|inside|across|around|through|during|after|before|basis)\b/.test(after)) return null;
+      if (
+        w !== 'annually' &&
+        /^\s+[a-z]/.test(after) &&
+        !/^\s+(?:and|or|to|for|in|at|on|by|from|since|until|with|outside|inside|across|around|through|during|after|before|basis)\b/.test(
+          after,
+        )
+      )
+        return null;
       const values: Record<string, string> = {
-        hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', fortnightly: 'P2W', monthly: 'P1M',
-        quarterly: 'P3M', yearly: 'P1Y', annually: 'P1Y', biannually: 'P6M', semiannually: 'P6M',
+        hourly: 'PT1H',
+        daily: 'P1D',
+        nightly: 'P1D',
+        weekly: 'P1W',
+        fortnightly: 'P2W',
+        monthly: 'P1M',
+        quarterly: 'P3M',
+        yearly: 'P1Y',
+        annually: 'P1Y',
+        biannually: 'P6M',
+        semiannually: 'P6M',
       };
       return set(values[w]!);
     },
@@ -199,7 +222,14 @@ export const durationRules: Rule[] = [
       }
       const clock = formatClock(hour, minute);
       if (!ctx.ref) return { ...unanchored(`XXXX-XX-XX${clock}`, 'TIME'), clock };
-      return { type: 'TIME', value: `${formatDay(ctx.ref)}${clock}`, begin: formatDay(ctx.ref), end: formatDay(ctx.ref), relative: true, clock };
+      return {
+        type: 'TIME',
+        value: `${formatDay(ctx.ref)}${clock}`,
+        begin: formatDay(ctx.ref),
+        end: formatDay(ctx.ref),
+        relative: true,
+        clock,
+      };
     },
   },
 ];

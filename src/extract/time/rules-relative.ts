@@ -4,7 +4,20 @@
  */
 
 import { addDays, formatDay, formatMonth, formatUnyearedMonth, formatYear, weekday, type Day } from './calendar.js';
-import { MONTH, QUANTITY, SEASON, UNIT, WEEKDAY, durationValue, monthNumber, partOfDayCode, quantityValue, seasonCode, unitOf, weekdayNumber } from './lexicon.js';
+import {
+  MONTH,
+  QUANTITY,
+  SEASON,
+  UNIT,
+  WEEKDAY,
+  durationValue,
+  monthNumber,
+  partOfDayCode,
+  quantityValue,
+  seasonCode,
+  unitOf,
+  weekdayNumber,
+} from './lexicon.js';
 import {
   counted,
   date,
@@ -83,7 +96,9 @@ export const relativeRules: Rule[] = [
   {
     name: 'deictic-day',
     // "today", "yesterday", "late yesterday", "the day before yesterday"
-    pattern: pattern(`\\b(?:(?<mod>early|late|earlier|later) )?(?:the day (?<shift>before|after) )?(?<w>today|yesterday|tomorrow)\\b(?!['’]s\\s+(?:world|society|youth|generation|standards|technology|economy|market|news))`),
+    pattern: pattern(
+      `\\b(?:(?<mod>early|late|earlier|later) )?(?:the day (?<shift>before|after) )?(?<w>today|yesterday|tomorrow)\\b(?!['’]s\\s+(?:world|society|youth|generation|standards|technology|economy|market|news))`,
+    ),
     resolve(m, ctx) {
       const g = m.groups!;
       if (!ctx.ref) return unanchored('XXXX-XX-XX');
@@ -125,14 +140,24 @@ export const relativeRules: Rule[] = [
       const part = partOfDayCode(g.part ?? g.bare!)!;
       const anchor = g.anchor?.toLowerCase();
       if (g.anchor && weekdayNumber(g.anchor) !== undefined && !isCapitalised(g.anchor)) return null;
-      if (!ctx.ref) return unanchored(`${g.anchor && weekdayNumber(g.anchor) !== undefined ? unanchoredWeekday(g.anchor) : 'XXXX-XX-XX'}T${part}`, 'TIME');
+      if (!ctx.ref)
+        return unanchored(
+          `${g.anchor && weekdayNumber(g.anchor) !== undefined ? unanchoredWeekday(g.anchor) : 'XXXX-XX-XX'}T${part}`,
+          'TIME',
+        );
       const day = !anchor
         ? ctx.ref
         : anchor in DEICTIC_DAY
           ? addDays(ctx.ref, DEICTIC_DAY[anchor]!)
           : weekdayDay(ctx, g.anchor!, undefined, span(m));
       if (!day) return null;
-      const value = { type: 'TIME' as const, value: `${formatDay(day)}T${part}`, begin: formatDay(day), end: formatDay(day), relative: true };
+      const value = {
+        type: 'TIME' as const,
+        value: `${formatDay(day)}T${part}`,
+        begin: formatDay(day),
+        end: formatDay(day),
+        relative: true,
+      };
       // Which day a bare "mid-afternoon" is on is a guess from the reference date.
       return anchor ? value : { ...value, anchoring: 'context' as const };
     },
@@ -140,7 +165,9 @@ export const relativeRules: Rule[] = [
   {
     name: 'weekday',
     // "Friday", "last Friday", "next Tuesday", "on Monday" (without "on"), "early Tuesday"
-    pattern: pattern(`\\b(?:(?<rel>last|next|this|this coming|this past|the coming|the previous|the following|coming|past|(?<mod>early|late|earlier|later)) )?(?<wd>${WEEKDAY})(?![\\w-])`),
+    pattern: pattern(
+      `\\b(?:(?<rel>last|next|this|this coming|this past|the coming|the previous|the following|coming|past|(?<mod>early|late|earlier|later)) )?(?<wd>${WEEKDAY})(?![\\w-])`,
+    ),
     resolve(m, ctx) {
       const g = m.groups!;
       if (!isCapitalised(g.wd)) return null;
@@ -154,7 +181,9 @@ export const relativeRules: Rule[] = [
   {
     name: 'relative-month',
     // "last April", "this September", "next March"
-    pattern: pattern(`\\b(?:(?<mod>early|late|mid|earlier|later)[- ])?(?<rel>last|next|this|this past|this coming|the coming|the past|coming|past) (?<mon>${MONTH})(?![\\w-])`),
+    pattern: pattern(
+      `\\b(?:(?<mod>early|late|mid|earlier|later)[- ])?(?<rel>last|next|this|this past|this coming|the coming|the past|coming|past) (?<mon>${MONTH})(?![\\w-])`,
+    ),
     resolve(m, ctx) {
       const g = m.groups!;
       if (!isCapitalised(g.mon)) return null;
@@ -182,7 +211,9 @@ export const relativeRules: Rule[] = [
   {
     name: 'relative-season',
     // "last summer", "this spring", "next winter", "early this fall"
-    pattern: pattern(`\\b(?:(?<mod>early|late|mid)[- ]?)?(?<rel>last|next|this|this past|this coming|the coming|the past) (?<s>${SEASON})\\b`),
+    pattern: pattern(
+      `\\b(?:(?<mod>early|late|mid)[- ]?)?(?<rel>last|next|this|this past|this coming|the coming|the past) (?<s>${SEASON})\\b`,
+    ),
     resolve(m, ctx) {
       const g = m.groups!;
       const relation = relationOf(g.rel);
@@ -236,7 +267,11 @@ export const relativeRules: Rule[] = [
       const g = m.groups!;
       const code = seasonCode(g.s!)!;
       // "the fall of the Wall", "the spring" of water: "fall" and "spring" only after a preposition of time.
-      if ((code === 'FA' || code === 'SP') && !/\b(?:in|during|over|by|until|through|since|before|after)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
+      if (
+        (code === 'FA' || code === 'SP') &&
+        !/\b(?:in|during|over|by|until|through|since|before|after)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))
+      )
+        return null;
       if (!ctx.ref) return unanchored(`XXXX-${code}`);
       const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[code];
       return date(`${formatYear(yearOfMonth(start, ctx.ref, ctx.tense(...span(m))))}-${code}`, { relative: true });
@@ -245,7 +280,9 @@ export const relativeRules: Rule[] = [
   {
     name: 'the-year',
     // "for the year", "the full year", "earlier in the year": the reference year; "the year ended June 30" is a year's span.
-    pattern: pattern(`\\b(?:(?:earlier|later) in )?the (?:fiscal |full |calendar )?year\\b(?![-'’]|\\s+(?:before|after|earlier|later|ago|of|in which|when)\\b)`),
+    pattern: pattern(
+      `\\b(?:(?:earlier|later) in )?the (?:fiscal |full |calendar )?year\\b(?![-'’]|\\s+(?:before|after|earlier|later|ago|of|in which|when)\\b)`,
+    ),
     resolve(m, ctx) {
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 10);
       if (/^\s+(?:ended|ending)\b/i.test(after)) return { type: 'DURATION', value: 'P1Y', relative: false };
@@ -269,7 +306,9 @@ export const relativeRules: Rule[] = [
   {
     name: 'period-boundary',
     // "the end of the year", "the beginning of next month", "the middle of this week"
-    pattern: pattern(`\\b(?:the )?(?<mod>end|beginning|start|middle|close|rest|remainder) of (?<rel>the|this|next|last|the current) (?<u>week|month|year|decade|quarter)\\b`),
+    pattern: pattern(
+      `\\b(?:the )?(?<mod>end|beginning|start|middle|close|rest|remainder) of (?<rel>the|this|next|last|the current) (?<u>week|month|year|decade|quarter)\\b`,
+    ),
     resolve(m, ctx) {
       const g = m.groups!;
       if (!/^the\b/i.test(m[0]) && !/^(?:end|beginning|start|middle)$/i.test(g.mod!)) return null;
@@ -310,7 +349,9 @@ export const relativeRules: Rule[] = [
   {
     name: 'in-future',
     // "in six months" in a future clause: a date six months on (TimeML keeps "in" out of the extent).
-    pattern: pattern(`(?<=\\b(?:in|within) )(?<q>${QUANTITY}) (?<u>days?|weeks?|months?|years?|decades?)\\b(?! (?:of|ago|earlier|later|before|after|old)\\b)`),
+    pattern: pattern(
+      `(?<=\\b(?:in|within) )(?<q>${QUANTITY}) (?<u>days?|weeks?|months?|years?|decades?)\\b(?! (?:of|ago|earlier|later|before|after|old)\\b)`,
+    ),
     resolve(m, ctx) {
       const g = m.groups!;
       const before = ctx.text.slice(Math.max(0, m.index - 8), m.index).toLowerCase();
@@ -325,7 +366,9 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'present-ref',
-    pattern: pattern(`\\b(?:(?<now>right now|just now|now|nowadays|currently|at present|at the present time|these days|for the time being)|(?<current>current|presently))\\b`),
+    pattern: pattern(
+      `\\b(?:(?<now>right now|just now|now|nowadays|currently|at present|at the present time|these days|for the time being)|(?<current>current|presently))\\b`,
+    ),
     resolve(m, ctx) {
       const g = m.groups!;
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 25);
@@ -341,7 +384,12 @@ export const relativeRules: Rule[] = [
       }
       // "current" as an adjective: only before nouns that name a time or a state of affairs.
       if (g.current!.toLowerCase() === 'presently') return date('PRESENT_REF', { relative: true });
-      if (/^\s+(?:account|accounts|affairs|events|account deficit|and former|or former|members?|president|chairman|head|leader|minister|law|rules?|system|form|version|price|prices|rate|rates|level|levels)\b/i.test(after)) return null;
+      if (
+        /^\s+(?:account|accounts|affairs|events|account deficit|and former|or former|members?|president|chairman|head|leader|minister|law|rules?|system|form|version|price|prices|rate|rates|level|levels)\b/i.test(
+          after,
+        )
+      )
+        return null;
       if (/\b(?:electric|alternating|direct|ocean|strong|the ocean's|river)\s+$/i.test(before)) return null;
       return date('PRESENT_REF', { relative: true });
     },
@@ -371,7 +419,12 @@ export const relativeRules: Rule[] = [
       // "future" as an adjective ("future plans", "its future missile program") is not a time expression.
       if (!/^the\b/i.test(m[0]) && !/^coming/i.test(m[0]) && !/\b(?:in|near)\s+$/i.test(before)) return null;
       // "the future of the company" is its fate, not a time.
-      if (/^\s+[a-z]/.test(after) && !/^\s+(?:is|was|will|and|or|for|to|in|as|that|at|with|from|by|has|had|would|could|may|might)\b/.test(after) && !/coming/i.test(m[0])) return null;
+      if (
+        /^\s+[a-z]/.test(after) &&
+        !/^\s+(?:is|was|will|and|or|for|to|in|as|that|at|with|from|by|has|had|would|could|may|might)\b/.test(after) &&
+        !/coming/i.test(m[0])
+      )
+        return null;
       return date('FUTURE_REF', { relative: true });
     },
   },

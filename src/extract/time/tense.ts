@@ -108,7 +108,13 @@ export class TenseReader {
       if (/^[A-Z]/.test(m[0]) && /ed$/.test(m[0]) && m[0] !== 'Agreed') continue;
       // "a still unspecified date", "the proposed plan": participles used as adjectives ("shootings that
       // injured doctors" is a relative clause's verb).
-      if (/ed$/i.test(m[0]) && /\b(?:a|an|the|its|their|his|her|this|these|those)\s+(?:[a-z]+ly\s+|still\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (
+        /ed$/i.test(m[0]) &&
+        /\b(?:a|an|the|its|their|his|her|this|these|those)\s+(?:[a-z]+ly\s+|still\s+)?$/i.test(
+          sentence.slice(Math.max(0, m.index - 24), m.index),
+        )
+      )
+        continue;
       cues.push({ start: from + m.index, end: from + m.index + m[0].length, tense: 'past', reporting: REPORTING.test(m[0]) });
     }
     group = 0;

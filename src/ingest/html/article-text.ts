@@ -8,10 +8,45 @@ import { ELEMENT_NODE, TEXT_NODE, type DomNode } from './dom.js';
  */
 
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
-  'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot',
-  'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+  'ul',
 ]);
 const CELLS = new Set(['td', 'th']);
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'select', 'input', 'textarea', 'iframe']);
@@ -82,7 +117,8 @@ export function buildArticleText(parts: ArticleTextParts): string {
   const out: string[] = [];
   const { headline, byline, blocks } = parts;
   const head = headline ? comparable(headline) : '';
-  if (headline && head !== '' && !blocks.slice(0, 3).some((block) => comparable(block) === head)) out.push(headline.replace(/\s+/g, ' ').trim());
+  if (headline && head !== '' && !blocks.slice(0, 3).some((block) => comparable(block) === head))
+    out.push(headline.replace(/\s+/g, ' ').trim());
   if (byline) {
     const by = comparable(byline);
     if (by !== '' && !blocks.some((block) => comparable(block).includes(by))) out.push(byline.trim());

@@ -48,15 +48,29 @@ export function ingestHtml(html: string, source: SourceInfo, hints: IngestHints 
       { source: source.name },
     );
   }
-  const siteNames = [hints.publisher?.value, page.publisher, siteNameOfUrl(hints.url?.value ?? page.url)].filter((n): n is string => n !== undefined);
+  const siteNames = [hints.publisher?.value, page.publisher, siteNameOfUrl(hints.url?.value ?? page.url)].filter(
+    (n): n is string => n !== undefined,
+  );
   // The first title that is the article's own, without the site's name: "X | Site" gives X, "Site - Latest News" nothing.
-  const headline = [hints.title?.value, page.title, content.title].map((t) => (t ? ownHeadlineText(t, siteNames) : undefined)).find((t) => t !== undefined);
+  const headline = [hints.title?.value, page.title, content.title]
+    .map((t) => (t ? ownHeadlineText(t, siteNames) : undefined))
+    .find((t) => t !== undefined);
   const byline = bylineNames(printedByline);
-  const text = buildArticleText({ ...(headline ? { headline } : {}), ...(printedByline ? { byline: printedByline } : {}), blocks: content.blocks });
+  const text = buildArticleText({
+    ...(headline ? { headline } : {}),
+    ...(printedByline ? { byline: printedByline } : {}),
+    blocks: content.blocks,
+  });
   const pageHints = hintsFrom(plainHints(page, headline, byline), 'html');
   const doc = ingestText(text, source, mergeHints(pageHints, hints));
   const conflict = authorConflict(page.authors, byline);
-  if (conflict) diagnostics.push({ code: 'HTML_AUTHOR_CONFLICT', level: 'warning', message: `${source.name}: ${conflict}; the page metadata is used`, details: { page: page.authors, byline } });
+  if (conflict)
+    diagnostics.push({
+      code: 'HTML_AUTHOR_CONFLICT',
+      level: 'warning',
+      message: `${source.name}: ${conflict}; the page metadata is used`,
+      details: { page: page.authors, byline },
+    });
   const metadata = { ...doc.metadata };
   if (page.genre) metadata.genre = keepSpan({ value: page.genre, origin: 'html' }, doc.metadata.genre);
   if (page.image) metadata.image = { value: page.image, origin: 'html' };

@@ -29,7 +29,17 @@ const NEWS_TYPES = new Set([
   'ReportageNewsArticle',
   'ReviewNewsArticle',
 ]);
-const OTHER_ARTICLE_TYPES = new Set(['Article', 'BlogPosting', 'LiveBlogPosting', 'Report', 'SatiricalArticle', 'ScholarlyArticle', 'SocialMediaPosting', 'TechArticle', 'DiscussionForumPosting']);
+const OTHER_ARTICLE_TYPES = new Set([
+  'Article',
+  'BlogPosting',
+  'LiveBlogPosting',
+  'Report',
+  'SatiricalArticle',
+  'ScholarlyArticle',
+  'SocialMediaPosting',
+  'TechArticle',
+  'DiscussionForumPosting',
+]);
 
 const GENRE_OF_TYPE: Readonly<Record<string, Genre>> = {
   OpinionNewsArticle: 'OpEd',
@@ -51,13 +61,21 @@ export function readJsonLd(blocks: readonly string[], sourceName: string): JsonL
     const json = unwrap(block);
     if (json === '') return;
     if (json.length > MAX_BLOCK_CHARS) {
-      diagnostics.push(warning('HTML_JSONLD_SKIPPED', `${sourceName}: JSON-LD block ${index + 1} is over ${MAX_BLOCK_CHARS} characters; not read`, index));
+      diagnostics.push(
+        warning('HTML_JSONLD_SKIPPED', `${sourceName}: JSON-LD block ${index + 1} is over ${MAX_BLOCK_CHARS} characters; not read`, index),
+      );
       return;
     }
     try {
       collect(JSON.parse(json) as Json, nodes, 0);
     } catch (error) {
-      diagnostics.push(warning('HTML_JSONLD_INVALID', `${sourceName}: JSON-LD block ${index + 1} is not valid JSON (${(error as Error).message}); not read`, index));
+      diagnostics.push(
+        warning(
+          'HTML_JSONLD_INVALID',
+          `${sourceName}: JSON-LD block ${index + 1} is not valid JSON (${(error as Error).message}); not read`,
+          index,
+        ),
+      );
     }
   });
   const article = pickArticle(nodes);
@@ -65,7 +83,13 @@ export function readJsonLd(blocks: readonly string[], sourceName: string): JsonL
   const byId = new Map<string, JsonObject>();
   for (const node of nodes) if (typeof node['@id'] === 'string' && !byId.has(node['@id'])) byId.set(node['@id'], node);
   const resolve = (value: Json | undefined): Json | undefined => {
-    if (value && typeof value === 'object' && !Array.isArray(value) && typeof value['@id'] === 'string' && Object.keys(value).length === 1) {
+    if (
+      value &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      typeof value['@id'] === 'string' &&
+      Object.keys(value).length === 1
+    ) {
       return byId.get(value['@id']) ?? value;
     }
     return value;
@@ -73,7 +97,11 @@ export function readJsonLd(blocks: readonly string[], sourceName: string): JsonL
   const facts: PageFacts = {};
   const title = firstString(article['headline']) ?? firstString(article['name']);
   if (title) facts.title = cleanText(title);
-  const authors = uniqueNames(list(article['author']).map((a) => nameOf(resolve(a))).map((n) => (n ? cleanName(n) : undefined)));
+  const authors = uniqueNames(
+    list(article['author'])
+      .map((a) => nameOf(resolve(a)))
+      .map((n) => (n ? cleanName(n) : undefined)),
+  );
   if (authors.length > 0) facts.authors = authors;
   const publisher = nameOf(resolve(list(article['publisher'])[0]));
   if (publisher && cleanText(publisher) !== '') facts.publisher = cleanText(publisher);
@@ -122,7 +150,9 @@ function typesOf(node: JsonObject): string[] {
 }
 
 function pickArticle(nodes: readonly JsonObject[]): JsonObject | undefined {
-  return nodes.find((n) => typesOf(n).some((t) => NEWS_TYPES.has(t))) ?? nodes.find((n) => typesOf(n).some((t) => OTHER_ARTICLE_TYPES.has(t)));
+  return (
+    nodes.find((n) => typesOf(n).some((t) => NEWS_TYPES.has(t))) ?? nodes.find((n) => typesOf(n).some((t) => OTHER_ARTICLE_TYPES.has(t)))
+  );
 }
 
 function genreOfTypes(types: readonly string[]): Genre | undefined {

@@ -11,7 +11,16 @@ import { cleanName, uniqueNames, type PageFacts } from './values.js';
  */
 
 const TITLE_KEYS = ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'title', 'parsely-title', 'sailthru.title'];
-const AUTHOR_KEYS = ['author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'article:author', 'og:article:author'];
+const AUTHOR_KEYS = [
+  'author',
+  'dc.creator',
+  'dcterms.creator',
+  'parsely-author',
+  'sailthru.author',
+  'byl',
+  'article:author',
+  'og:article:author',
+];
 const PUBLISHER_KEYS = ['og:site_name', 'dc.publisher', 'dcterms.publisher'];
 const DATE_KEYS = [
   'article:published_time',
@@ -71,7 +80,10 @@ export function readMetaTags(document: DomDocument): MetaFacts {
   if (canonical) facts.canonical = canonical;
   const image = first(IMAGE_KEYS) ?? linkHref(document, 'image_src');
   if (image) facts.image = image;
-  const language = cleanText(document.documentElement.getAttribute('lang') ?? document.documentElement.getAttribute('xml:lang') ?? '') || first(LANGUAGE_KEYS) || first(['og:locale']);
+  const language =
+    cleanText(document.documentElement.getAttribute('lang') ?? document.documentElement.getAttribute('xml:lang') ?? '') ||
+    first(LANGUAGE_KEYS) ||
+    first(['og:locale']);
   if (language) facts.language = language;
   for (const key of SECTION_KEYS) {
     const genre = (values.get(key) ?? []).map((v) => genreOfLabel(v)).find((g) => g !== undefined);

@@ -26,7 +26,12 @@ export interface PageMetadata extends Omit<PageFacts, 'authors'> {
 export function mergePageMetadata(jsonLd: PageFacts, meta: MetaFacts, sourceName: string, diagnostics: Diagnostic[]): PageMetadata {
   const page: PageMetadata = {};
   const drop = (what: string, value: string, why: string): void => {
-    diagnostics.push({ code: 'HTML_METADATA_IGNORED', level: 'warning', message: `${sourceName}: page ${what} "${value}" ${why}; not used`, details: { field: what, value } });
+    diagnostics.push({
+      code: 'HTML_METADATA_IGNORED',
+      level: 'warning',
+      message: `${sourceName}: page ${what} "${value}" ${why}; not used`,
+      details: { field: what, value },
+    });
   };
   const title = jsonLd.title || (meta.title ? cleanText(meta.title) : undefined);
   if (title) page.title = title;
@@ -38,12 +43,18 @@ export function mergePageMetadata(jsonLd: PageFacts, meta: MetaFacts, sourceName
   if (publisherName) page.publisher = publisherName;
 
   // A publication date wins over a creation date, whichever source gives them.
-  const date = firstValid([jsonLd.datePublished, meta.datePublished, jsonLd.dateCreated, meta.dateCreated], normaliseDate, (raw) => drop('datePublished', raw, 'is not a complete date'));
+  const date = firstValid([jsonLd.datePublished, meta.datePublished, jsonLd.dateCreated, meta.dateCreated], normaliseDate, (raw) =>
+    drop('datePublished', raw, 'is not a complete date'),
+  );
   if (date) page.datePublished = date;
 
   const absolute = [meta.canonical, meta.url, jsonLd.url].map((u) => (u ? normaliseWebIri(u) : undefined));
   const base = absolute.find((u) => u !== undefined);
-  const url = firstValid([meta.canonical, meta.url, jsonLd.url], (raw) => normaliseWebIri(raw, base), (raw) => drop('url', raw, 'is not an absolute http(s) URL'));
+  const url = firstValid(
+    [meta.canonical, meta.url, jsonLd.url],
+    (raw) => normaliseWebIri(raw, base),
+    (raw) => drop('url', raw, 'is not an absolute http(s) URL'),
+  );
   if (url) page.url = url;
   // Many sites file an article under its publication date: ".../2015/02/01/the-story/".
   if (!page.datePublished && page.url) {
@@ -51,9 +62,15 @@ export function mergePageMetadata(jsonLd: PageFacts, meta: MetaFacts, sourceName
     if (dated) page.datePublished = dated;
   }
 
-  const image = firstValid([jsonLd.image, meta.image], (raw) => normaliseWebIri(raw, page.url ?? base), (raw) => drop('image', raw, 'is not an absolute http(s) URL'));
+  const image = firstValid(
+    [jsonLd.image, meta.image],
+    (raw) => normaliseWebIri(raw, page.url ?? base),
+    (raw) => drop('image', raw, 'is not an absolute http(s) URL'),
+  );
   if (image) page.image = image;
-  const language = firstValid([meta.language, jsonLd.language], normaliseLanguage, (raw) => drop('language', raw, 'is not a BCP 47 language tag'));
+  const language = firstValid([meta.language, jsonLd.language], normaliseLanguage, (raw) =>
+    drop('language', raw, 'is not a BCP 47 language tag'),
+  );
   if (language) page.language = language;
 
   const genre = jsonLd.genre ?? meta.genre;
@@ -62,7 +79,11 @@ export function mergePageMetadata(jsonLd: PageFacts, meta: MetaFacts, sourceName
 }
 
 /** The first value that normalises, in order of precedence; each one before it that does not is reported. */
-function firstValid(raws: ReadonlyArray<string | undefined>, normalise: (raw: string) => string | undefined, invalid: (raw: string) => void): string | undefined {
+function firstValid(
+  raws: ReadonlyArray<string | undefined>,
+  normalise: (raw: string) => string | undefined,
+  invalid: (raw: string) => void,
+): string | undefined {
   for (const raw of raws) {
     if (!raw) continue;
     const value = normalise(raw);

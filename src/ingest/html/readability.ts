@@ -24,7 +24,11 @@ export function checkPageSize(html: string, source: SourceInfo): void {
   let count = 0;
   while (tags.exec(html) !== null) {
     if (++count > MAX_ELEMENTS) {
-      throw new NewskgError('INPUT_TOO_LARGE', `${source.name}: the page has more than ${MAX_ELEMENTS.toLocaleString('en')} elements besides scripts and styles; too large to read as one article`, { source: source.name });
+      throw new NewskgError(
+        'INPUT_TOO_LARGE',
+        `${source.name}: the page has more than ${MAX_ELEMENTS.toLocaleString('en')} elements besides scripts and styles; too large to read as one article`,
+        { source: source.name },
+      );
     }
   }
 }
@@ -45,7 +49,12 @@ export function findMainContent(document: DomDocument, source: SourceInfo): Main
     article = reader.parse();
   } catch (cause) {
     const message = cause instanceof Error ? cause.message : String(cause);
-    throw new NewskgError('INTERNAL', `${source.name}: the article extractor failed on this page: ${message}`, { source: source.name }, { cause });
+    throw new NewskgError(
+      'INTERNAL',
+      `${source.name}: the article extractor failed on this page: ${message}`,
+      { source: source.name },
+      { cause },
+    );
   }
   if (!article?.content) return undefined;
   const result: MainContent = { blocks: textBlocks(article.content) };

@@ -54,7 +54,11 @@ export interface ShapeParameters {
 export type ComponentCompiler = (shape: CompiledShape, parameters: ShapeParameters) => Check[];
 
 /** A check of one shape; its body reports through `report`, bound to that shape and check. */
-export function defineCheck(shape: CompiledShape, name: string, body: (data: DataGraph, focus: Term, values: readonly Term[], sink: Sink, report: Report) => void): Check {
+export function defineCheck(
+  shape: CompiledShape,
+  name: string,
+  body: (data: DataGraph, focus: Term, values: readonly Term[], sink: Sink, report: Report) => void,
+): Check {
   const check: Check = { component: component(name), run: (data, focus, values, sink) => body(data, focus, values, sink, report) };
   const report: Report = (sink, focus, value) => sink.add(shape, check, focus, value);
   return check;

@@ -22,10 +22,18 @@ export const compileQualifiedValueShape: ComponentCompiler = (shape, parameters)
   const count = (data: DataGraph, values: readonly Term[]) => values.filter((v) => conforms(data, qualified, v)).length;
   const checks: Check[] = [];
   for (const min of mins) {
-    checks.push(defineCheck(shape, 'QualifiedMinCount', (data, focus, values, sink, report) => (min.termType === 'Literal' && count(data, values) >= Number(min.value) ? undefined : report(sink, focus))));
+    checks.push(
+      defineCheck(shape, 'QualifiedMinCount', (data, focus, values, sink, report) =>
+        min.termType === 'Literal' && count(data, values) >= Number(min.value) ? undefined : report(sink, focus),
+      ),
+    );
   }
   for (const max of maxes) {
-    checks.push(defineCheck(shape, 'QualifiedMaxCount', (data, focus, values, sink, report) => (max.termType === 'Literal' && count(data, values) <= Number(max.value) ? undefined : report(sink, focus))));
+    checks.push(
+      defineCheck(shape, 'QualifiedMaxCount', (data, focus, values, sink, report) =>
+        max.termType === 'Literal' && count(data, values) <= Number(max.value) ? undefined : report(sink, focus),
+      ),
+    );
   }
   return checks;
 };

@@ -3,10 +3,14 @@ import { eachValue } from './check.js';
 import type { ComponentCompiler } from './check.js';
 
 export const compileMinLength: ComponentCompiler = (shape, parameters) =>
-  parameters.numbers('minLength').map((limit) => eachValue(shape, 'MinLength', (_d, v) => v.termType !== 'BlankNode' && v.value.length >= limit));
+  parameters
+    .numbers('minLength')
+    .map((limit) => eachValue(shape, 'MinLength', (_d, v) => v.termType !== 'BlankNode' && v.value.length >= limit));
 
 export const compileMaxLength: ComponentCompiler = (shape, parameters) =>
-  parameters.numbers('maxLength').map((limit) => eachValue(shape, 'MaxLength', (_d, v) => v.termType !== 'BlankNode' && v.value.length <= limit));
+  parameters
+    .numbers('maxLength')
+    .map((limit) => eachValue(shape, 'MaxLength', (_d, v) => v.termType !== 'BlankNode' && v.value.length <= limit));
 
 export const compilePattern: ComponentCompiler = (shape, parameters) => {
   const flags = parameters.one('flags');

@@ -13,7 +13,11 @@ export const compileDatatype: ComponentCompiler = (shape, parameters) =>
     // validateTerm(v) for a literal of this datatype, with the registry looked up once (it keys its map by a new N-Triples string per call).
     const iri = datatype.value;
     const validator = validators.find(DataFactory.namedNode(iri));
-    return eachValue(shape, 'Datatype', (_data, v) => v.termType === 'Literal' && v.datatype.value === iri && (validator ? validator(v.value) : true));
+    return eachValue(
+      shape,
+      'Datatype',
+      (_data, v) => v.termType === 'Literal' && v.datatype.value === iri && (validator ? validator(v.value) : true),
+    );
   });
 
 export const compileNodeKind: ComponentCompiler = (shape, parameters) =>

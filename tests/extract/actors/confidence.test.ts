@@ -3,12 +3,32 @@ import type { MentionEvidence } from '../../../src/core/types.js';
 import { mentionConfidence } from '../../../src/extract/actors/confidence.js';
 import { mentionsOf, run } from './docs.js';
 
-const context = (typeAgreement: number, typeStrength: number): MentionEvidence => ({ typeSource: 'context', typeAgreement, typeStrength, nameMentions: 1, nameWords: 2 });
+const context = (typeAgreement: number, typeStrength: number): MentionEvidence => ({
+  typeSource: 'context',
+  typeAgreement,
+  typeStrength,
+  nameMentions: 1,
+  nameWords: 2,
+});
 
 describe('mentionConfidence', () => {
   it('ranks a packaged country above a small gazetteer town', () => {
-    const country = mentionConfidence({ typeSource: 'lexicon', lexiconKind: 'country', typeAgreement: 1, typeStrength: 10, nameMentions: 1, nameWords: 1 }, 'name');
-    const town = mentionConfidence({ typeSource: 'lexicon', lexiconKind: 'city', population: 20_000, typeAgreement: 1, typeStrength: 2.5, nameMentions: 1, nameWords: 1 }, 'name');
+    const country = mentionConfidence(
+      { typeSource: 'lexicon', lexiconKind: 'country', typeAgreement: 1, typeStrength: 10, nameMentions: 1, nameWords: 1 },
+      'name',
+    );
+    const town = mentionConfidence(
+      {
+        typeSource: 'lexicon',
+        lexiconKind: 'city',
+        population: 20_000,
+        typeAgreement: 1,
+        typeStrength: 2.5,
+        nameMentions: 1,
+        nameWords: 1,
+      },
+      'name',
+    );
     expect(country).toBeGreaterThan(town);
   });
 

@@ -43,7 +43,7 @@ describe('extractActors: a lone name typed from its context', () => {
     expect(actor(r, 'Organization:Tass Gorny').type).toBe('Organization');
   });
 
-  it("reads a name whose shares or output are spoken of as an organisation", () => {
+  it('reads a name whose shares or output are spoken of as an organisation', () => {
     const r = run("Halvex's shares fell after the results.");
     expect(actor(r, 'Organization:Halvex').type).toBe('Organization');
   });
@@ -80,7 +80,9 @@ describe('extractActors: a lone name typed from its context', () => {
   });
 
   it('reads a name that later pronouns call "it" as an organisation, and "his" as a person', () => {
-    const r = run('Korvan claims that its drivers are safe. Korvan has presented itself as a friend of the city. Telvo claims his record is clean.');
+    const r = run(
+      'Korvan claims that its drivers are safe. Korvan has presented itself as a friend of the city. Telvo claims his record is clean.',
+    );
     expect(actor(r, 'Organization:Korvan').type).toBe('Organization');
     expect(actor(r, 'Person:Telvo').type).toBe('Person');
   });
@@ -120,7 +122,11 @@ describe('extractActors: names of organisations', () => {
 
   it('reads a newsroom, an administration and a company by their last word', () => {
     const r = run('The Federal Aviation Administration and Kansai Electric Power commented, the Dhaka Newsroom said.');
-    expect(r.actors.map((a) => a.key)).toEqual(['Organization:Federal Aviation Administration', 'Organization:Kansai Electric Power', 'Organization:Dhaka Newsroom']);
+    expect(r.actors.map((a) => a.key)).toEqual([
+      'Organization:Federal Aviation Administration',
+      'Organization:Kansai Electric Power',
+      'Organization:Dhaka Newsroom',
+    ]);
   });
 
   it("links a company's short name to its full name", () => {
@@ -153,7 +159,9 @@ describe('extractActors: sports reports', () => {
   });
 
   it('reads names on a results line as teams', () => {
-    const r = run('Soccer league results in division one on Saturday:\nPartick Thistle 1 Stenhousemuir 1\nThe striker and the goalkeeper were sent off.');
+    const r = run(
+      'Soccer league results in division one on Saturday:\nPartick Thistle 1 Stenhousemuir 1\nThe striker and the goalkeeper were sent off.',
+    );
     expect(actor(r, 'Organization:Partick Thistle').type).toBe('Organization');
   });
 });

@@ -10,7 +10,15 @@ export function documentOf(body: string, options: { headline?: string; authors?:
   return handBuiltDocument(text, {
     paragraphs: lineParagraphs(text, { start: head.length, end: text.length }),
     metadata: {
-      ...(options.headline ? { headline: { value: options.headline, span: { start: 0, end: options.headline.length, text: options.headline }, origin: 'text' as const } } : {}),
+      ...(options.headline
+        ? {
+            headline: {
+              value: options.headline,
+              span: { start: 0, end: options.headline.length, text: options.headline },
+              origin: 'text' as const,
+            },
+          }
+        : {}),
       authors: (options.authors ?? []).map((value) => ({ value, origin: 'text' as const, type: 'Person' as const })),
       ...(options.publisher ? { publisher: { value: options.publisher, origin: 'text' as const } } : {}),
     },

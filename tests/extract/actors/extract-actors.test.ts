@@ -169,7 +169,10 @@ describe('extractActors: the edges of names', () => {
 
   it('keeps "Committee on ..." and "X and Y Council" whole', () => {
     const r = run('The Joint Committee on Fisheries and Forests met the Travel and Tourism Council on Monday.');
-    expect(r.actors.map((a) => a.key)).toEqual(['Organization:Joint Committee on Fisheries and Forests', 'Organization:Travel and Tourism Council']);
+    expect(r.actors.map((a) => a.key)).toEqual([
+      'Organization:Joint Committee on Fisheries and Forests',
+      'Organization:Travel and Tourism Council',
+    ]);
   });
 
   it('does not join two companies listed with "and"', () => {
@@ -203,7 +206,7 @@ describe('extractActors: the edges of names', () => {
   });
 
   it('reads "Committee on ..." with an organisation head inside as an organisation', () => {
-    const r = run("The Joint Committee on Intelligence and Security has pointed out the risk.");
+    const r = run('The Joint Committee on Intelligence and Security has pointed out the risk.');
     expect(actor(r, 'Organization:Joint Committee on Intelligence and Security').type).toBe('Organization');
   });
 

@@ -3,7 +3,9 @@ import { actor, mentionsOf, run } from './docs.js';
 
 describe('extractActors: one person, one actor', () => {
   it('reads a parenthesised full form as the same person, with the short form as an alias', () => {
-    const r = run('Bob (Robert James) Smith was arrested on Monday. Smith denied the charge. Mr Smith said he would appeal. Bob Smith left.');
+    const r = run(
+      'Bob (Robert James) Smith was arrested on Monday. Smith denied the charge. Mr Smith said he would appeal. Bob Smith left.',
+    );
     const smith = actor(r, 'Person:Robert James Smith');
     expect(smith.aliases).toEqual(expect.arrayContaining(['Bob Smith', 'Smith']));
     expect(r.actors.filter((a) => a.type === 'Person')).toHaveLength(1);
@@ -11,7 +13,9 @@ describe('extractActors: one person, one actor', () => {
   });
 
   it('reads a nickname in quotes as an alias of the person, not a new person', () => {
-    const r = run('Former champion Wade "The Hammer" Bassi won again. Bassi said he was tired. Peter \'Pete\' Harlan joined. Pete said no.');
+    const r = run(
+      'Former champion Wade "The Hammer" Bassi won again. Bassi said he was tired. Peter \'Pete\' Harlan joined. Pete said no.',
+    );
     expect(actor(r, 'Person:Wade Bassi').aliases).toEqual(expect.arrayContaining(['The Hammer', 'Bassi']));
     expect(actor(r, 'Person:Peter Harlan').aliases).toContain('Pete');
     expect(r.actors.map((a) => a.key).sort()).toEqual(['Person:Peter Harlan', 'Person:Wade Bassi']);

@@ -4,7 +4,7 @@ import { actor, mentionsOf, run } from './docs.js';
 describe('extractActors: references to actors already named', () => {
   it('reads "the country" as the country the clause is about, not one after a preposition', () => {
     const r = run("Russia's pressure on the US has not been taken seriously, as the country's economy has weakened.");
-    expect(mentionsOf(r, 'Country:Russia')).toContainEqual({ text: "the country", kind: 'description' });
+    expect(mentionsOf(r, 'Country:Russia')).toContainEqual({ text: 'the country', kind: 'description' });
     expect(mentionsOf(r, 'Country:United States')).not.toContainEqual({ text: 'the country', kind: 'description' });
   });
 

@@ -9,23 +9,30 @@ describe('extractActors on the bundled sample', () => {
     const rogozin = actor(result, 'Person:Dmitry Rogozin');
     expect(rogozin.roles).toContainEqual(expect.objectContaining({ title: 'NATO envoy', affiliation: 'Country:Russia' }));
     expect(rogozin.roles).toContainEqual(
-      expect.objectContaining({ title: 'special Representative of the Russian Federation for Interaction with NATO', affiliation: 'Country:Russia' }),
+      expect.objectContaining({
+        title: 'special Representative of the Russian Federation for Interaction with NATO',
+        affiliation: 'Country:Russia',
+      }),
     );
   });
 
-  it('finds Sergey Lavrov as Russia\'s Foreign Minister', () => {
+  it("finds Sergey Lavrov as Russia's Foreign Minister", () => {
     expect(actor(result, 'Person:Sergey Lavrov').roles).toMatchObject([{ title: 'Foreign Minister', affiliation: 'Country:Russia' }]);
   });
 
   it("finds Anders Fogh Rasmussen as NATO's Secretary General", () => {
-    expect(actor(result, 'Person:Anders Fogh Rasmussen').roles).toMatchObject([{ title: 'Secretary General', affiliation: 'Organization:NATO' }]);
+    expect(actor(result, 'Person:Anders Fogh Rasmussen').roles).toMatchObject([
+      { title: 'Secretary General', affiliation: 'Organization:NATO' },
+    ]);
   });
 
   it('types NATO as an organisation, read in the headline too', () => {
     const nato = actor(result, 'Organization:NATO');
     expect(nato.type).toBe('Organization');
     // The headline is the document's first sentence (Sentence.paragraph -1).
-    expect(result.mentions.some((m) => m.actor === nato.key && m.sentence === 0 && m.span.start < sampleDocument().paragraphs[0]!.start)).toBe(true);
+    expect(
+      result.mentions.some((m) => m.actor === nato.key && m.sentence === 0 && m.span.start < sampleDocument().paragraphs[0]!.start),
+    ).toBe(true);
   });
 
   it('types Russia as a country with its Wikidata id and the "Russian Federation" alias', () => {

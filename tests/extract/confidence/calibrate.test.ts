@@ -5,10 +5,25 @@ import type { CalibrationMap } from '../../../src/extract/confidence/index.js';
 import { HAND_TEXT, span } from '../../helpers/hand-article.js';
 
 const MAP: CalibrationMap = {
-  entity: { knots: [[0, 0.2], [1, 0.6]] },
-  statement: { knots: [[0.5, 0.5], [1, 0.9]] },
+  entity: {
+    knots: [
+      [0, 0.2],
+      [1, 0.6],
+    ],
+  },
+  statement: {
+    knots: [
+      [0.5, 0.5],
+      [1, 0.9],
+    ],
+  },
   timex: { knots: [[1, 0.75]] },
-  event: { knots: [[0, 0], [1, 0.5]] },
+  event: {
+    knots: [
+      [0, 0],
+      [1, 0.5],
+    ],
+  },
 };
 
 describe('calibrateExtraction', () => {
@@ -22,7 +37,17 @@ describe('calibrateExtraction', () => {
       { span: span(HAND_TEXT, 'Ana Lopez'), actor: 'Person:Ana Lopez', kind: 'name', sentence: 0, confidence: 1 },
       { span: span(HAND_TEXT, 'Lopez', 1), actor: 'Person:Ana Lopez', kind: 'alias', sentence: 1 },
     ],
-    timexes: [{ span: span(HAND_TEXT, 'March 3, 2024'), type: 'DATE', value: '2024-03-03', relative: false, sentence: 0, confidence: 1, evidence: { rule: 'month-day-year', anchoring: 'explicit', shape: 'calendar', ambiguous: false } }],
+    timexes: [
+      {
+        span: span(HAND_TEXT, 'March 3, 2024'),
+        type: 'DATE',
+        value: '2024-03-03',
+        relative: false,
+        sentence: 0,
+        confidence: 1,
+        evidence: { rule: 'month-day-year', anchoring: 'explicit', shape: 'calendar', ambiguous: false },
+      },
+    ],
     statements: [],
     events: [],
   };

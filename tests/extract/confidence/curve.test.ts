@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { applyCurve } from '../../../src/extract/confidence/index.js';
 
 describe('a calibration curve', () => {
-  const curve = { knots: [[0.4, 0.3], [0.6, 0.5], [0.9, 0.95]] as const };
+  const curve = {
+    knots: [
+      [0.4, 0.3],
+      [0.6, 0.5],
+      [0.9, 0.95],
+    ] as const,
+  };
 
   it('gives the knot value at a knot and joins knots with straight lines', () => {
     expect(applyCurve(curve, 0.6)).toBeCloseTo(0.5);

@@ -11,7 +11,14 @@ function extraction(): Extraction {
   return {
     sentences: [],
     actors: [
-      { key: 'Person:Ana Lopez', type: 'Person', name: 'Ana Lopez', aliases: [], roles: [{ title: 'Foreign Minister', span: span(text, 'Foreign Minister'), affiliation: 'Organization:Utopian Council' }], confidence: 0.9 },
+      {
+        key: 'Person:Ana Lopez',
+        type: 'Person',
+        name: 'Ana Lopez',
+        aliases: [],
+        roles: [{ title: 'Foreign Minister', span: span(text, 'Foreign Minister'), affiliation: 'Organization:Utopian Council' }],
+        confidence: 0.9,
+      },
       { key: 'Organization:Utopian Council', type: 'Organization', name: 'Utopian Council', aliases: [], roles: [], confidence: 0.4 },
       { key: 'Place:Vienna', type: 'Place', name: 'Vienna', aliases: [], roles: [], confidence: 0.95 },
     ],
@@ -21,7 +28,15 @@ function extraction(): Extraction {
       { span: span(text, 'Vienna', 1), actor: 'Place:Vienna', kind: 'name', sentence: 0, confidence: 0.95 },
     ],
     timexes: [
-      { span: span(text, 'March 3, 2024'), type: 'DATE', value: '2024-03-03', relative: false, sentence: 0, confidence: 0.3, evidence: { rule: 'month-day-year', anchoring: 'explicit', shape: 'calendar', ambiguous: false } },
+      {
+        span: span(text, 'March 3, 2024'),
+        type: 'DATE',
+        value: '2024-03-03',
+        relative: false,
+        sentence: 0,
+        confidence: 0.3,
+        evidence: { rule: 'month-day-year', anchoring: 'explicit', shape: 'calendar', ambiguous: false },
+      },
     ],
     statements: [
       {
@@ -47,7 +62,15 @@ function extraction(): Extraction {
         about: [],
         sentence: 0,
         confidence: 0.2,
-        evidence: { pattern: 'forward', cue: 'speech', complement: 'clause', speaker: 'description', distance: 0, irrealis: false, words: 2 },
+        evidence: {
+          pattern: 'forward',
+          cue: 'speech',
+          complement: 'clause',
+          speaker: 'description',
+          distance: 0,
+          irrealis: false,
+          words: 2,
+        },
       },
     ],
     events: [
@@ -57,11 +80,24 @@ function extraction(): Extraction {
         span: span(text, 'Foreign Minister Ana Lopez met officials'),
         time: 0,
         place: 'Place:Vienna',
-        participants: [{ actor: 'Person:Ana Lopez', role: 'agent' }, { actor: 'Organization:Utopian Council', role: 'patient' }],
+        participants: [
+          { actor: 'Person:Ana Lopez', role: 'agent' },
+          { actor: 'Organization:Utopian Council', role: 'patient' },
+        ],
         sentence: 0,
         confidence: 0.7,
         factuality: 'asserted',
-        evidence: { triggerWeight: 1, verbal: true, factualityMarked: false, roleArguments: 2, hasPlace: true, hasTime: true, mentionCount: 1, ambiguous: false, inheritedTime: false },
+        evidence: {
+          triggerWeight: 1,
+          verbal: true,
+          factualityMarked: false,
+          roleArguments: 2,
+          hasPlace: true,
+          hasTime: true,
+          mentionCount: 1,
+          ambiguous: false,
+          inheritedTime: false,
+        },
       },
     ],
   };

@@ -15,7 +15,11 @@ export interface HandActor {
 }
 
 /** Builds actors and mentions by hand, standing in for the actor extractor. */
-export function handMentions(text: string, sentences: readonly Sentence[], table: readonly HandActor[]): { actors: ActorRecord[]; mentions: Mention[] } {
+export function handMentions(
+  text: string,
+  sentences: readonly Sentence[],
+  table: readonly HandActor[],
+): { actors: ActorRecord[]; mentions: Mention[] } {
   const actors: ActorRecord[] = table.map((a) => ({
     key: a.key,
     type: a.type,
@@ -41,7 +45,11 @@ export function handMentions(text: string, sentences: readonly Sentence[], table
 /** Actors of the bundled sample article, written by hand for the tests. */
 export const SAMPLE_ACTORS: HandActor[] = [
   { key: 'Organization:NATO', type: 'Organization', pattern: /\bNATO\b|\bthe alliance\b/ },
-  { key: 'Country:Russia', type: 'Country', pattern: /\bRussia\b|\bMoscow\b|\bRussian Federation\b|\bRussian(?= (?:and|officials|President|Foreign))/ },
+  {
+    key: 'Country:Russia',
+    type: 'Country',
+    pattern: /\bRussia\b|\bMoscow\b|\bRussian Federation\b|\bRussian(?= (?:and|officials|President|Foreign))/,
+  },
   { key: 'Country:United States', type: 'Country', pattern: /\b(?:the )?US\b|\bWashington\b/ },
   { key: 'Country:Libya', type: 'Country', pattern: /\bLibya\b/ },
   { key: 'Place:Sochi', type: 'Place', pattern: /\bSochi\b/ },

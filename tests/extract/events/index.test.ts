@@ -148,7 +148,9 @@ describe('arguments', () => {
   });
 
   it('reads the victim of a death as its patient', () => {
-    expect(only(run('Tom Reyes died in Kabul on Tuesday.', '2024-03-07'), 'death').participants).toEqual([{ actor: 'Person:Tom Reyes', role: 'patient' }]);
+    expect(only(run('Tom Reyes died in Kabul on Tuesday.', '2024-03-07'), 'death').participants).toEqual([
+      { actor: 'Person:Tom Reyes', role: 'patient' },
+    ]);
   });
 
   it('does not place an event at a place that only owns the real one', () => {
@@ -227,7 +229,10 @@ describe('dates', () => {
   it('dates the next step of an episode the sentence has dated', () => {
     const r = run('The murder of a judge in 2019 caused an uproar, and Tom Reyes resigned, replaced by Anna Berg.');
     expect(timeOf(r, only(r, 'resignation'))?.value).toBe('2019');
-    const raid = run('Gunmen stormed the bank in Kabul on Friday afternoon, holding staff hostage, before the police raided the building.', '2024-05-14');
+    const raid = run(
+      'Gunmen stormed the bank in Kabul on Friday afternoon, holding staff hostage, before the police raided the building.',
+      '2024-05-14',
+    );
     expect(raid.events.filter((e) => e.type === 'attack').map((e) => [mentionTexts(e), timeOf(raid, e)?.value])).toEqual([
       [['stormed'], '2024-05-10TAF'],
       [['raided'], '2024-05-10TAF'],
@@ -278,7 +283,9 @@ describe('triggers', () => {
   });
 
   it('types "acquisition deal" and "takeover offer" by their event noun', () => {
-    expect(run('Northwind Energy closed the acquisition deal.').events.map((e) => [e.type, e.trigger.text])).toEqual([['acquisition', 'acquisition deal']]);
+    expect(run('Northwind Energy closed the acquisition deal.').events.map((e) => [e.type, e.trigger.text])).toEqual([
+      ['acquisition', 'acquisition deal'],
+    ]);
   });
 
   it('reads no event in a habit, a treaty name, a figure of speech or a participle used as an adjective', () => {
@@ -299,7 +306,9 @@ describe('triggers', () => {
 
   it('reads a named storm as a natural disaster', () => {
     const table: HandActor[] = [{ key: 'Person:Hurricane Sandy', type: 'Person', pattern: /\bHurricane Sandy\b/ }];
-    expect(run('Hurricane Sandy flooded the subway.', undefined, table).events.map((e) => [e.type, e.trigger.text])).toEqual([['natural-disaster', 'Hurricane Sandy']]);
+    expect(run('Hurricane Sandy flooded the subway.', undefined, table).events.map((e) => [e.type, e.trigger.text])).toEqual([
+      ['natural-disaster', 'Hurricane Sandy'],
+    ]);
   });
 
   it('does not read "met" without an actor as a meeting', () => {
@@ -327,7 +336,10 @@ describe('one node per happening', () => {
   });
 
   it('keeps "another attack", "the last attack" and a later one apart from the attack just told', () => {
-    const r = run('Gunmen attacked a hotel in Kabul on Monday. The attack lasted hours. Another attack hit Kandahar. The last attack in Kabul was in 2019.', '2024-03-06');
+    const r = run(
+      'Gunmen attacked a hotel in Kabul on Monday. The attack lasted hours. Another attack hit Kandahar. The last attack in Kabul was in 2019.',
+      '2024-03-06',
+    );
     expect(r.events.filter((e) => e.type === 'attack').map(mentionTexts)).toEqual([['attacked', 'attack'], ['attack'], ['attack']]);
   });
 

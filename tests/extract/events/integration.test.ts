@@ -26,7 +26,11 @@ describe('events with the actor extractor', () => {
     expect(nameOf(meeting?.place)).toBe('Sochi');
     expect(timexes[meeting!.time!]?.value).toBe('2011-07-04');
     expect(meeting!.mentions?.filter((m) => m.text === 'talks').length).toBeGreaterThanOrEqual(3);
-    expect(events.filter((e) => e.type === 'meeting' || e.type === 'negotiation').map((e) => e.factuality)).toEqual(['asserted', 'asserted', 'possible']);
+    expect(events.filter((e) => e.type === 'meeting' || e.type === 'negotiation').map((e) => e.factuality)).toEqual([
+      'asserted',
+      'asserted',
+      'possible',
+    ]);
   });
 
   it('keeps the Lisbon meeting of November 2010 apart', () => {

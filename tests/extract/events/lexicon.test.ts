@@ -15,7 +15,21 @@ describe('the trigger lexicon', () => {
 
   it('has a trigger for every broad class', () => {
     const types = new Set(entries.map(([, entry]) => entry.type));
-    for (const type of ['meeting', 'agreement', 'vote', 'legislation', 'attack', 'protest', 'arrest', 'appointment', 'acquisition', 'natural-disaster', 'killing', 'deployment', 'publication']) {
+    for (const type of [
+      'meeting',
+      'agreement',
+      'vote',
+      'legislation',
+      'attack',
+      'protest',
+      'arrest',
+      'appointment',
+      'acquisition',
+      'natural-disaster',
+      'killing',
+      'deployment',
+      'publication',
+    ]) {
       expect(types.has(type as never), type).toBe(true);
     }
   });

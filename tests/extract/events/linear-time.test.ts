@@ -27,11 +27,21 @@ function article(times: number) {
   const sentences = sentencesOf(block);
   const { actors, mentions } = handMentions(block, sentences, ACTORS);
   const timexes = extractTimexes(block, sentences, '2024-03-05');
-  const out = { text: block.repeat(times), sentences: [] as Sentence[], mentions: [] as Mention[], timexes: [] as TimeExpression[], actors };
+  const out = {
+    text: block.repeat(times),
+    sentences: [] as Sentence[],
+    mentions: [] as Mention[],
+    timexes: [] as TimeExpression[],
+    actors,
+  };
   for (let k = 0; k < times; k++) {
     const shift = k * block.length;
     const first = k * sentences.length;
-    const move = <T extends { span: { start: number; end: number; text: string }; sentence: number }>(x: T): T => ({ ...x, span: { ...x.span, start: x.span.start + shift, end: x.span.end + shift }, sentence: x.sentence + first });
+    const move = <T extends { span: { start: number; end: number; text: string }; sentence: number }>(x: T): T => ({
+      ...x,
+      span: { ...x.span, start: x.span.start + shift, end: x.span.end + shift },
+      sentence: x.sentence + first,
+    });
     out.sentences.push(...sentences.map((s) => ({ ...s, start: s.start + shift, end: s.end + shift, paragraph: s.paragraph + k * 10 })));
     out.mentions.push(...mentions.map(move));
     out.timexes.push(...timexes.map(move));

@@ -3,7 +3,15 @@ import type { StatementEvidence } from '../../../src/core/types.js';
 import { statementConfidence } from '../../../src/extract/statements/confidence.js';
 import { find, statementsIn } from './helpers.js';
 
-const QUOTED: StatementEvidence = { pattern: 'inverted', cue: 'speech', complement: 'quote', speaker: 'name', distance: 0, irrealis: false, words: 12 };
+const QUOTED: StatementEvidence = {
+  pattern: 'inverted',
+  cue: 'speech',
+  complement: 'quote',
+  speaker: 'name',
+  distance: 0,
+  irrealis: false,
+  words: 12,
+};
 
 describe('statement confidence from evidence', () => {
   it('is a probability-like score in [0, 1]', () => {
@@ -42,7 +50,15 @@ describe('evidence on the statement record', () => {
     const statements = statementsIn('“The treaty is dead,” said Maria Kaine. Maria Kaine praised the plan.', [KAINE]);
     const quoted = find(statements, { cue: 'said' })!;
     const praised = find(statements, { cue: 'praised' })!;
-    expect(quoted.evidence).toEqual({ pattern: 'inverted', cue: 'speech', complement: 'quote', speaker: 'name', distance: 0, irrealis: false, words: 4 });
+    expect(quoted.evidence).toEqual({
+      pattern: 'inverted',
+      cue: 'speech',
+      complement: 'quote',
+      speaker: 'name',
+      distance: 0,
+      irrealis: false,
+      words: 4,
+    });
     expect(praised.evidence).toMatchObject({ pattern: 'forward', cue: 'evaluation', complement: 'object' });
     expect(quoted.confidence).toBe(statementConfidence(quoted.evidence));
     expect(praised.confidence).toBeLessThan(quoted.confidence);
@@ -51,8 +67,12 @@ describe('evidence on the statement record', () => {
 
 describe('a noun-like cue read as a verb from word order alone', () => {
   it('reads "The company claims its prices have …" as a statement of the company, less sure than "claims that"', () => {
-    const bare = find(statementsIn('The company claims its new prices and deals have saved customers millions since the merger.'), { cue: 'claims' });
-    const marked = find(statementsIn('The company claims that its new prices have saved customers millions since the merger.'), { cue: 'claims' });
+    const bare = find(statementsIn('The company claims its new prices and deals have saved customers millions since the merger.'), {
+      cue: 'claims',
+    });
+    const marked = find(statementsIn('The company claims that its new prices have saved customers millions since the merger.'), {
+      cue: 'claims',
+    });
     expect(bare?.content.text).toBe('its new prices and deals have saved customers millions since the merger');
     expect(bare?.evidence.ambiguousCue).toBe(true);
     expect(marked?.evidence.ambiguousCue).toBeUndefined();

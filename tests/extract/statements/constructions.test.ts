@@ -213,7 +213,10 @@ describe('a cue inside a relative clause whose subject is the gap after it', () 
     const s = find(statementsIn(text, [{ text: 'Maria Kaine', key: 'Person:Maria Kaine' }]), { cue: 'said' });
     expect(s?.content.text).toBe('were accompanied by favors');
     expect(s?.evidence.complement).toBe('relative');
-    const plain = find(statementsIn('Maria Kaine said that the donations were accompanied by favors.', [{ text: 'Maria Kaine', key: 'Person:Maria Kaine' }]), { cue: 'said' });
+    const plain = find(
+      statementsIn('Maria Kaine said that the donations were accompanied by favors.', [{ text: 'Maria Kaine', key: 'Person:Maria Kaine' }]),
+      { cue: 'said' },
+    );
     expect(s!.confidence).toBeLessThan(plain!.confidence);
   });
 

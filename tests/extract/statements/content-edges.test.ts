@@ -72,7 +72,9 @@ describe('attributions with no stated source', () => {
   });
 
   it('reads "The bottom line is …" with "The" as a determiner, not a name', () => {
-    const s = find(statementsIn('The bottom line is that the plan failed, but the council is demanding it be passed.'), { cue: 'is demanding' });
+    const s = find(statementsIn('The bottom line is that the plan failed, but the council is demanding it be passed.'), {
+      cue: 'is demanding',
+    });
     expect(s?.speakerMention?.text).not.toBe('The');
   });
 
@@ -82,7 +84,9 @@ describe('attributions with no stated source', () => {
   });
 
   it('keeps a short aside inside a that-clause after a noun: "concerns that the government, led by X, would …"', () => {
-    const s = find(statementsIn('The attack raised concerns that the government, led by secularists, would crack down.'), { cue: 'concerns' });
+    const s = find(statementsIn('The attack raised concerns that the government, led by secularists, would crack down.'), {
+      cue: 'concerns',
+    });
     expect(s?.content.text).toBe('that the government, led by secularists, would crack down');
   });
 });
@@ -90,7 +94,11 @@ describe('attributions with no stated source', () => {
 describe('more cue positions', () => {
   it('reads "in its view …" and "in X\'s words, …" as the possessor\'s statement', () => {
     const view = statementsIn('The lesson is that in its view there is no heroism, only self-interest.')[0];
-    expect(view).toMatchObject({ cue: { text: 'in its view' }, type: 'belief', content: { text: 'there is no heroism, only self-interest' } });
+    expect(view).toMatchObject({
+      cue: { text: 'in its view' },
+      type: 'belief',
+      content: { text: 'there is no heroism, only self-interest' },
+    });
     const words = statementsIn('In Maria Kaine’s words, the talks are dead.', [{ text: 'Maria Kaine’s', key: 'Person:Maria Kaine' }])[0];
     expect(words).toMatchObject({ speaker: 'Person:Maria Kaine', type: 'assertion', content: { text: 'the talks are dead' } });
     expect(statementsIn('She lives in his house near the river.')).toEqual([]);
@@ -136,31 +144,45 @@ describe('attributions inside the clause they report', () => {
   });
 
   it('leaves a closing appositive opened by "the" to the writer', () => {
-    const s = find(statementsIn('Maria Kaine said she would not back the mayor, the presumed favorite of the council.', [KAINE]), { cue: 'said' });
+    const s = find(statementsIn('Maria Kaine said she would not back the mayor, the presumed favorite of the council.', [KAINE]), {
+      cue: 'said',
+    });
     expect(s?.content.text).toBe('she would not back the mayor');
   });
 });
 
 describe('a closing participle clause after a content without a verb of its own', () => {
   it('leaves ", with X showing …" to the writer after a small clause: "Polls show Kaine ahead, with …"', () => {
-    const s = find(statementsIn('Polling averages show the senator with a narrow lead, with one average showing her ahead by three points.'), { cue: 'show' });
+    const s = find(
+      statementsIn('Polling averages show the senator with a narrow lead, with one average showing her ahead by three points.'),
+      { cue: 'show' },
+    );
     expect(s?.content.text).toBe('the senator with a narrow lead');
   });
 
   it('leaves ", focusing on …" to the writer after a to-infinitive', () => {
-    const s = find(statementsIn('Maria Kaine wants to sign up five million volunteers, focusing on people under 30.', [{ text: 'Maria Kaine', key: 'Person:Maria Kaine' }]), { cue: 'wants' });
+    const s = find(
+      statementsIn('Maria Kaine wants to sign up five million volunteers, focusing on people under 30.', [
+        { text: 'Maria Kaine', key: 'Person:Maria Kaine' },
+      ]),
+      { cue: 'wants' },
+    );
     expect(s?.content.text).toBe('to sign up five million volunteers');
   });
 
   it('keeps a participle clause after a reported clause with its own verb', () => {
-    const s = find(statementsIn('The curator said the exhibits would put the history in context, allowing visitors to see the progress.'), { cue: 'said' });
+    const s = find(statementsIn('The curator said the exhibits would put the history in context, allowing visitors to see the progress.'), {
+      cue: 'said',
+    });
     expect(s?.content.text).toBe('the exhibits would put the history in context, allowing visitors to see the progress');
   });
 });
 
 describe('"that" as a determiner, and a second verb after "but"', () => {
   it('reads "that" before a lone singular noun as a determiner, not a clause marker', () => {
-    const s = find(statementsIn('Maria Kaine praised that approach.', [{ text: 'Maria Kaine', key: 'Person:Maria Kaine' }]), { cue: 'praised' });
+    const s = find(statementsIn('Maria Kaine praised that approach.', [{ text: 'Maria Kaine', key: 'Person:Maria Kaine' }]), {
+      cue: 'praised',
+    });
     expect(s?.evidence.complement).toBe('object');
   });
 
@@ -169,7 +191,12 @@ describe('"that" as a determiner, and a second verb after "but"', () => {
   });
 
   it('ends an object before "but also had to …"', () => {
-    const s = find(statementsIn('Maria Kaine praised the plan but also had to give the mayor more time.', [{ text: 'Maria Kaine', key: 'Person:Maria Kaine' }]), { cue: 'praised' });
+    const s = find(
+      statementsIn('Maria Kaine praised the plan but also had to give the mayor more time.', [
+        { text: 'Maria Kaine', key: 'Person:Maria Kaine' },
+      ]),
+      { cue: 'praised' },
+    );
     expect(s?.content.text).toBe('the plan');
   });
 });
@@ -178,12 +205,16 @@ describe('near misses: where a content ends, and a subject before a time phrase'
   const kaine = [{ text: 'Maria Kaine', key: 'Person:Maria Kaine' }];
 
   it('ends a content inside a clause that opens the sentence where the main clause begins', () => {
-    const s = find(statementsIn('While his aides insisted that the budget was balanced, the treasury has started to borrow again.'), { cue: 'insisted' });
+    const s = find(statementsIn('While his aides insisted that the budget was balanced, the treasury has started to borrow again.'), {
+      cue: 'insisted',
+    });
     expect(s?.content.text).toBe('that the budget was balanced');
   });
 
   it('keeps a comma inside a content when the cue is in the main clause', () => {
-    const s = find(statementsIn('Maria Kaine said that the budget was balanced, the debt was falling and taxes would stay low.', kaine), { cue: 'said' });
+    const s = find(statementsIn('Maria Kaine said that the budget was balanced, the debt was falling and taxes would stay low.', kaine), {
+      cue: 'said',
+    });
     expect(s?.content.text).toBe('that the budget was balanced, the debt was falling and taxes would stay low');
   });
 
@@ -207,7 +238,10 @@ describe('near misses: where a content ends, and a subject before a time phrase'
   });
 
   it('keeps a month that ends a name as part of the name', () => {
-    const s = find(statementsIn('Prime Minister Theresa May said the talks would resume.', [{ text: 'Theresa May', key: 'Person:Theresa May' }]), { cue: 'said' });
+    const s = find(
+      statementsIn('Prime Minister Theresa May said the talks would resume.', [{ text: 'Theresa May', key: 'Person:Theresa May' }]),
+      { cue: 'said' },
+    );
     expect(s?.speakerMention?.text).toBe('Theresa May');
   });
 });
@@ -258,7 +292,9 @@ describe('near misses: a that-clause whose verb comes after a comma', () => {
 
 describe('near misses: an adjunct between the cue and a clause without "that"', () => {
   it('starts the content at the clause after the adjunct, not at a later "if"', () => {
-    const s = find(statementsIn('Maria Kaine said after the meeting she would not accept the offer if it were made.', [KAINE]), { cue: 'said' });
+    const s = find(statementsIn('Maria Kaine said after the meeting she would not accept the offer if it were made.', [KAINE]), {
+      cue: 'said',
+    });
     expect(s?.content.text).toBe('she would not accept the offer if it were made');
   });
 

@@ -31,9 +31,22 @@ export function mark(text: string, marked: readonly Marked[]): { mentions: Menti
     let n = 0;
     for (let hit = re.exec(text); hit; hit = re.exec(text), n++) {
       if (m.nth !== undefined && m.nth !== n) continue;
-      mentions.push({ span: { start: hit.index, end: hit.index + m.text.length, text: m.text }, actor: m.key, kind: m.kind ?? 'name', sentence: 0 });
+      mentions.push({
+        span: { start: hit.index, end: hit.index + m.text.length, text: m.text },
+        actor: m.key,
+        kind: m.kind ?? 'name',
+        sentence: 0,
+      });
     }
-    if (!actors.has(m.key)) actors.set(m.key, { key: m.key, type: typeOf(m.key), name: m.key.slice(m.key.indexOf(':') + 1), aliases: [], roles: [], confidence: 1 });
+    if (!actors.has(m.key))
+      actors.set(m.key, {
+        key: m.key,
+        type: typeOf(m.key),
+        name: m.key.slice(m.key.indexOf(':') + 1),
+        aliases: [],
+        roles: [],
+        confidence: 1,
+      });
   }
   return { mentions, actors: [...actors.values()] };
 }
@@ -55,5 +68,7 @@ export function statementsIn(text: string, marked: readonly Marked[] = [], optio
 
 /** The statement whose cue reads `cue` (the first one), or the one whose content contains `content`. */
 export function find(statements: readonly StatementRecord[], by: { cue?: string; content?: string }): StatementRecord | undefined {
-  return statements.find((s) => (by.cue === undefined || s.cue?.text === by.cue) && (by.content === undefined || s.content.text.includes(by.content)));
+  return statements.find(
+    (s) => (by.cue === undefined || s.cue?.text === by.cue) && (by.content === undefined || s.content.text.includes(by.content)),
+  );
 }

@@ -33,7 +33,10 @@ describe('attribution patterns', () => {
 
   it('reads "according to X, Y" and "Y, according to X"', () => {
     const text = 'According to the ministry, two ships left the port. Fuel prices rose by a third, according to Maria Kaine.';
-    const statements = statementsIn(text, [KAINE, { text: 'the ministry', key: 'Organization:Ministry of Transport', kind: 'description' }]);
+    const statements = statementsIn(text, [
+      KAINE,
+      { text: 'the ministry', key: 'Organization:Ministry of Transport', kind: 'description' },
+    ]);
     const first = find(statements, { content: 'two ships' });
     expect(first?.speaker).toBe('Organization:Ministry of Transport');
     expect(first?.cue?.text).toBe('According to');

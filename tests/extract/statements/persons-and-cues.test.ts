@@ -78,7 +78,9 @@ describe('the speaker is not a name inside the content', () => {
 
 describe('words in the position of a cue that report no statement', () => {
   it('reads "state" in "the US state of Ohio" as a noun', () => {
-    expect(statementsIn('Sergey Lavrov visited the US state of Ohio in May.', [LAVROV, { text: 'US', key: 'Country:United States' }])).toEqual([]);
+    expect(
+      statementsIn('Sergey Lavrov visited the US state of Ohio in May.', [LAVROV, { text: 'US', key: 'Country:United States' }]),
+    ).toEqual([]);
   });
 
   it('makes no statement of a physical attack', () => {

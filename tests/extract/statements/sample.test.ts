@@ -26,7 +26,9 @@ describe('statements in the sample op-ed', () => {
   it('finds Rogozin’s warning', () => {
     const s = find(statements, { cue: 'has warned' });
     expect(s).toMatchObject({ speaker: 'Person:Dmitry Rogozin', type: 'warning', cueLemma: 'warn', mode: 'indirect' });
-    expect(s?.content.text).toMatch(/^that if the country is not given a role in the missile project in Europe, a new round of arms race would start$/);
+    expect(s?.content.text).toMatch(
+      /^that if the country is not given a role in the missile project in Europe, a new round of arms race would start$/,
+    );
   });
 
   it('finds Lavrov’s statement after the meeting', () => {

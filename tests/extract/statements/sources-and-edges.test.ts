@@ -115,7 +115,7 @@ describe('where the content starts and stops', () => {
     expect(find(statements, { cue: 'warned' })?.content.text).toBe('the neighbours to stay calm');
   });
 
-  it('ends a content at a lone dash that opens the writer\'s aside', () => {
+  it("ends a content at a lone dash that opens the writer's aside", () => {
     const text = 'Maria Kaine promised to open the archive ― hardly what her critics wanted.';
     expect(find(statementsIn(text, [KAINE]), { cue: 'promised' })?.content.text).toBe('to open the archive');
   });
@@ -155,11 +155,15 @@ describe('cues in more shapes', () => {
 
   it('reads a contracted negative progressive as a report not made: "isn\'t saying if"', () => {
     expect(statementsIn("Maria Kaine isn't saying if the plant will close.", [KAINE])).toEqual([]);
-    expect(find(statementsIn("Maria Kaine is saying the plant will close.", [KAINE]), { cue: 'is saying' })?.content.text).toBe('the plant will close');
+    expect(find(statementsIn('Maria Kaine is saying the plant will close.', [KAINE]), { cue: 'is saying' })?.content.text).toBe(
+      'the plant will close',
+    );
   });
 
   it('takes a noun-phrase object of "mention" only after a named speaker', () => {
-    expect(find(statementsIn('Maria Kaine mentioned the treaty twice.', [KAINE]), { cue: 'mentioned' })?.content.text).toBe('the treaty twice');
+    expect(find(statementsIn('Maria Kaine mentioned the treaty twice.', [KAINE]), { cue: 'mentioned' })?.content.text).toBe(
+      'the treaty twice',
+    );
     expect(find(statementsIn('The report mentioned the treaty twice.'), { cue: 'mentioned' })).toBeUndefined();
   });
 

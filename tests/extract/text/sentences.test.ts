@@ -23,7 +23,10 @@ describe('splitSentences', () => {
   });
 
   it('does not split after a quoted question signed with any past-tense verb: “Why?” Kaine demanded', () => {
-    expect(split('“Why wait any longer?” Maria Kaine demanded. Nobody answered.')).toEqual(['“Why wait any longer?” Maria Kaine demanded.', 'Nobody answered.']);
+    expect(split('“Why wait any longer?” Maria Kaine demanded. Nobody answered.')).toEqual([
+      '“Why wait any longer?” Maria Kaine demanded.',
+      'Nobody answered.',
+    ]);
   });
 
   it('still splits after a quoted question followed by a new sentence about a name', () => {

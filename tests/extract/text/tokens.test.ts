@@ -3,7 +3,15 @@ import { tokenize } from '../../../src/extract/text/tokens.js';
 
 describe('tokenize', () => {
   it('keeps inner apostrophes and hyphens in words and splits punctuation', () => {
-    expect(tokenize('Russia’s anti-missile plan, he said.').map((t) => t.text)).toEqual(['Russia’s', 'anti-missile', 'plan', ',', 'he', 'said', '.']);
+    expect(tokenize('Russia’s anti-missile plan, he said.').map((t) => t.text)).toEqual([
+      'Russia’s',
+      'anti-missile',
+      'plan',
+      ',',
+      'he',
+      'said',
+      '.',
+    ]);
   });
 
   it('keeps the dot of a known abbreviation only', () => {

@@ -23,8 +23,12 @@ describe('reporting periods a year before', () => {
   });
 
   it('reads "the quarter a year ago" and "last year\'s quarter" as the reported quarter a year before', () => {
-    expect(read('Sales fell in the quarter. For the quarter a year ago, the chain reported a loss.', ref)).toContain('the quarter a year ago=2010-Q3');
-    expect(read('Quarterly sales in Britain were $9 million, after $3 million for last year\'s quarter.', ref)).toContain("last year's quarter=2010-Q3");
+    expect(read('Sales fell in the quarter. For the quarter a year ago, the chain reported a loss.', ref)).toContain(
+      'the quarter a year ago=2010-Q3',
+    );
+    expect(read("Quarterly sales in Britain were $9 million, after $3 million for last year's quarter.", ref)).toContain(
+      "last year's quarter=2010-Q3",
+    );
   });
 
   it('reads "the corresponding period last year" beside quarterly figures as the quarter a year before', () => {
@@ -101,7 +105,9 @@ describe('the verb a time expression belongs to', () => {
 
 describe('spoken years and parts of the day', () => {
   it('reads a month or a season with a spoken year as one expression', () => {
-    expect(read('January nineteen ninety-seven. The bomb went off in a park.', '1998-02-27')).toEqual(['January nineteen ninety-seven=1997-01']);
+    expect(read('January nineteen ninety-seven. The bomb went off in a park.', '1998-02-27')).toEqual([
+      'January nineteen ninety-seven=1997-01',
+    ]);
     expect(read('Prices were last this low in the winter of nineteen ninety-four.', '1998-02-23')).toEqual([
       'the winter of nineteen ninety-four=1994-WI',
     ]);
@@ -201,7 +207,8 @@ describe('looking back and ahead', () => {
 
 describe('without a publication date, the latest full date in the text gives months and days their year', () => {
   it('a month after a dated meeting takes that year, from the tense', () => {
-    const text = 'The ministers met in Geneva on March 2, 2019. Their deputies flew to Oslo in mid April to draft the text, and they will meet again in September.';
+    const text =
+      'The ministers met in Geneva on March 2, 2019. Their deputies flew to Oslo in mid April to draft the text, and they will meet again in September.';
     const found = timexes(text);
     // the text was written after March 2, 2019: an April it reports in the past is the next one
     expect(found.find((t) => t.span.text === 'mid April')?.value).toBe('2019-04');
@@ -212,12 +219,17 @@ describe('without a publication date, the latest full date in the text gives mon
   });
 
   it('the latest full date wins, wherever it stands, and a day without its year takes it too', () => {
-    const text = 'The pact was signed on 4 July 2011. A first round had been held on 12 November 2010. The envoy travelled to Paris on July 20.';
+    const text =
+      'The pact was signed on 4 July 2011. A first round had been held on 12 November 2010. The envoy travelled to Paris on July 20.';
     expect(read(text)).toContain('July 20=2011-07-20');
   });
 
   it('a text with no full date keeps the partial value, and a publication date still rules', () => {
     expect(timexes('The envoy travelled to Paris in mid July.').find((t) => t.span.text === 'mid July')?.value).toBe('XXXX-07');
-    expect(timexes('The talks were held on May 5, 2015. The envoy travelled to Paris in mid July.', '2016-02-01').find((t) => t.span.text === 'mid July')?.value).toBe('2015-07');
+    expect(
+      timexes('The talks were held on May 5, 2015. The envoy travelled to Paris in mid July.', '2016-02-01').find(
+        (t) => t.span.text === 'mid July',
+      )?.value,
+    ).toBe('2015-07');
   });
 });

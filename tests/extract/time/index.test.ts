@@ -284,7 +284,10 @@ describe('without a reference date', () => {
   });
 
   it('gives a part of a named weekday and a clock time partial values', () => {
-    expect(find('Troops stormed the building on Friday afternoon.', 'Friday afternoon')).toMatchObject({ type: 'TIME', value: 'XXXX-WXX-5TAF' });
+    expect(find('Troops stormed the building on Friday afternoon.', 'Friday afternoon')).toMatchObject({
+      type: 'TIME',
+      value: 'XXXX-WXX-5TAF',
+    });
     expect(find('The polls closed at 8 p.m. in the capital.', '8 p.m.')).toMatchObject({ type: 'TIME', value: 'XXXX-XX-XXT20:00' });
     expect(find('The polls closed at 8 p.m. Tuesday.', '8 p.m. Tuesday')).toMatchObject({ type: 'TIME', value: 'XXXX-WXX-2T20:00' });
   });
@@ -315,11 +318,17 @@ describe('durations, times and sets', () => {
   });
 
   it('reads a clock time on the reference date', () => {
-    expect(find('The vote closed at 3 p.m. in the capital.', '3 p.m.', '2011-07-10')).toMatchObject({ type: 'TIME', value: '2011-07-10T15:00' });
+    expect(find('The vote closed at 3 p.m. in the capital.', '3 p.m.', '2011-07-10')).toMatchObject({
+      type: 'TIME',
+      value: '2011-07-10T15:00',
+    });
   });
 
   it('reads "this morning" as the morning of the reference date', () => {
-    expect(find('Troops crossed the river this morning.', 'this morning', '2011-07-10')).toMatchObject({ type: 'TIME', value: '2011-07-10TMO' });
+    expect(find('Troops crossed the river this morning.', 'this morning', '2011-07-10')).toMatchObject({
+      type: 'TIME',
+      value: '2011-07-10TMO',
+    });
   });
 
   it('reads tonight as the night of the reference date', () => {

@@ -25,7 +25,12 @@ describe('textBlocks', () => {
   });
 
   it('separates headings, list items and table rows', () => {
-    expect(blocksOf('<h2>Sub</h2><ul><li>One</li><li>Two</li></ul><table><tr><td>a</td><td>b</td></tr></table>')).toEqual(['Sub', 'One', 'Two', 'a b']);
+    expect(blocksOf('<h2>Sub</h2><ul><li>One</li><li>Two</li></ul><table><tr><td>a</td><td>b</td></tr></table>')).toEqual([
+      'Sub',
+      'One',
+      'Two',
+      'a b',
+    ]);
   });
 
   it('keeps the line breaks of preformatted text', () => {
@@ -39,7 +44,9 @@ describe('textBlocks', () => {
 
 describe('buildArticleText', () => {
   it('puts headline, byline and blocks on paragraphs of their own', () => {
-    expect(buildArticleText({ headline: 'Title', byline: 'By A. Writer', blocks: ['One.', 'Two.'] })).toBe('Title\n\nBy A. Writer\n\nOne.\n\nTwo.');
+    expect(buildArticleText({ headline: 'Title', byline: 'By A. Writer', blocks: ['One.', 'Two.'] })).toBe(
+      'Title\n\nBy A. Writer\n\nOne.\n\nTwo.',
+    );
   });
 
   it('does not repeat a headline the content already starts with', () => {
@@ -47,6 +54,8 @@ describe('buildArticleText', () => {
   });
 
   it('does not repeat a byline the content already prints', () => {
-    expect(buildArticleText({ headline: 'Title', byline: 'Jo Bloggs', blocks: ['By Jo Bloggs, Rome', 'Body.'] })).toBe('Title\n\nBy Jo Bloggs, Rome\n\nBody.');
+    expect(buildArticleText({ headline: 'Title', byline: 'Jo Bloggs', blocks: ['By Jo Bloggs, Rome', 'Body.'] })).toBe(
+      'Title\n\nBy Jo Bloggs, Rome\n\nBody.',
+    );
   });
 });

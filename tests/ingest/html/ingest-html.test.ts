@@ -21,7 +21,9 @@ describe('ingestHtml on a news page with JSON-LD and OpenGraph', () => {
   const doc = ingestHtml(readPage('opinion-jsonld-og.html'), htmlSource('opinion-jsonld-og.html'));
 
   it('makes the article text the document text: headline, byline, body, no page furniture', () => {
-    expect(doc.text.startsWith('Why the river treaty needs a second look\n\nBy Marta Kowalczyk and Tomas Lind\n\nWhen the two governments')).toBe(true);
+    expect(
+      doc.text.startsWith('Why the river treaty needs a second look\n\nBy Marta Kowalczyk and Tomas Lind\n\nWhen the two governments'),
+    ).toBe(true);
     expect(doc.text).not.toMatch(/Most read|All rights reserved|dataLayer|font-family|Home/);
     expect(doc.text.endsWith('leaves the next crisis to chance.')).toBe(true);
   });
@@ -113,7 +115,10 @@ describe('ingestHtml on other page shapes', () => {
   });
 
   it('warns when the printed byline names someone the page metadata does not', () => {
-    const page = simplePage(PARAGRAPHS, '<meta name="author" content="Carla Duarte">').replace('<h1>Test page</h1>', '<h1>Test page</h1><p class="byline">By Rosa Mendes</p>');
+    const page = simplePage(PARAGRAPHS, '<meta name="author" content="Carla Duarte">').replace(
+      '<h1>Test page</h1>',
+      '<h1>Test page</h1><p class="byline">By Rosa Mendes</p>',
+    );
     const doc = ingestHtml(page, htmlSource('p.html'));
     expect(doc.metadata.authors.map((a) => a.value)).toEqual(['Carla Duarte']);
     expect(doc.diagnostics.map((d) => d.code)).toContain('HTML_AUTHOR_CONFLICT');
@@ -129,13 +134,17 @@ describe('ingestHtml on other page shapes', () => {
   });
 
   it('does not take a dateline element for the byline', () => {
-    const page = simplePage(PARAGRAPHS).replace('<h1>Test page</h1>', '<h1>Test page</h1><span class="dateline">GENEVA —</span><p class="byline">By Rosa Mendes</p>');
+    const page = simplePage(PARAGRAPHS).replace(
+      '<h1>Test page</h1>',
+      '<h1>Test page</h1><span class="dateline">GENEVA —</span><p class="byline">By Rosa Mendes</p>',
+    );
     const doc = ingestHtml(page, htmlSource('p.html'));
     expect(doc.metadata.authors.map((a) => a.value)).toEqual(['Rosa Mendes']);
   });
 
   it('takes the site name off the page title', () => {
-    const head = '<meta property="og:title" content="Night buses to run to the airport | The Harbour Gazette"><meta property="og:site_name" content="The Harbour Gazette">';
+    const head =
+      '<meta property="og:title" content="Night buses to run to the airport | The Harbour Gazette"><meta property="og:site_name" content="The Harbour Gazette">';
     const doc = ingestHtml(simplePage(PARAGRAPHS, head), htmlSource('p.html'));
     expect(doc.metadata.headline?.value).toBe('Night buses to run to the airport');
     expect(doc.text.startsWith('Night buses to run to the airport\n')).toBe(true);
@@ -150,7 +159,10 @@ describe('ingestHtml on other page shapes', () => {
   });
 
   it('reads the author and the date from a byline that prints both', () => {
-    const page = simplePage(PARAGRAPHS).replace('<h1>Test page</h1>', '<h1>Test page</h1><div class="byline">By JANE DOE March 11, 2015 3:46 PM</div>');
+    const page = simplePage(PARAGRAPHS).replace(
+      '<h1>Test page</h1>',
+      '<h1>Test page</h1><div class="byline">By JANE DOE March 11, 2015 3:46 PM</div>',
+    );
     const doc = ingestHtml(page, htmlSource('p.html'));
     expect(doc.metadata.authors.map((a) => [a.value, a.type])).toEqual([['JANE DOE', 'Person']]);
     expect(doc.metadata.datePublished).toMatchObject({ value: '2015-03-11', span: { text: 'March 11, 2015' } });
@@ -162,7 +174,10 @@ describe('ingestHtml on other page shapes', () => {
   });
 
   it('uses the printed byline for the authors when the page has no author metadata', () => {
-    const page = simplePage(PARAGRAPHS).replace('<h1>Test page</h1>', '<h1>Test page</h1><div class="article-byline">By Rosa Mendes and Ken Ito</div>');
+    const page = simplePage(PARAGRAPHS).replace(
+      '<h1>Test page</h1>',
+      '<h1>Test page</h1><div class="article-byline">By Rosa Mendes and Ken Ito</div>',
+    );
     const doc = ingestHtml(page, htmlSource('p.html'));
     expect(doc.metadata.authors.map((a) => [a.value, a.span?.text])).toEqual([
       ['Rosa Mendes', 'Rosa Mendes'],

@@ -35,7 +35,10 @@ describe('readJsonLd', () => {
   });
 
   it('keeps dateCreated apart from datePublished', () => {
-    const { facts } = readJsonLd([block({ '@type': 'NewsArticle', headline: 'Port reopens', dateCreated: '2024-01-04', datePublished: '2024-01-05' })], 'p.html');
+    const { facts } = readJsonLd(
+      [block({ '@type': 'NewsArticle', headline: 'Port reopens', dateCreated: '2024-01-04', datePublished: '2024-01-05' })],
+      'p.html',
+    );
     expect(facts).toMatchObject({ datePublished: '2024-01-05', dateCreated: '2024-01-04' });
   });
 
@@ -60,13 +63,26 @@ describe('readJsonLd', () => {
             { '@type': 'Person', '@id': '#p1', name: 'Noor Haddad' },
             { '@type': 'Organization', '@id': '#org', name: 'Site News' },
             { '@type': 'ImageObject', '@id': '#img', url: 'https://site.example/i.jpg' },
-            { '@type': 'Article', headline: 'The story', author: { '@id': '#p1' }, publisher: { '@id': '#org' }, image: { '@id': '#img' }, mainEntityOfPage: { '@id': 'https://site.example/story' } },
+            {
+              '@type': 'Article',
+              headline: 'The story',
+              author: { '@id': '#p1' },
+              publisher: { '@id': '#org' },
+              image: { '@id': '#img' },
+              mainEntityOfPage: { '@id': 'https://site.example/story' },
+            },
           ],
         }),
       ],
       'p',
     );
-    expect(facts).toMatchObject({ title: 'The story', authors: ['Noor Haddad'], publisher: 'Site News', image: 'https://site.example/i.jpg', url: 'https://site.example/story' });
+    expect(facts).toMatchObject({
+      title: 'The story',
+      authors: ['Noor Haddad'],
+      publisher: 'Site News',
+      image: 'https://site.example/i.jpg',
+      url: 'https://site.example/story',
+    });
   });
 
   it('prefers a NewsArticle over a generic Article described on the same page', () => {
@@ -75,7 +91,9 @@ describe('readJsonLd', () => {
   });
 
   it('decodes HTML entities that CMSs leave in JSON-LD strings', () => {
-    expect(readJsonLd([block({ '@type': 'NewsArticle', headline: 'Don&#8217;t panic &amp; carry on' })], 'p').facts.title).toBe('Don’t panic & carry on');
+    expect(readJsonLd([block({ '@type': 'NewsArticle', headline: 'Don&#8217;t panic &amp; carry on' })], 'p').facts.title).toBe(
+      'Don’t panic & carry on',
+    );
   });
 
   it('reads a block wrapped in CDATA markers', () => {
@@ -85,12 +103,21 @@ describe('readJsonLd', () => {
   it('warns about a block that is not JSON and reads the others', () => {
     const result = readJsonLd(['{"@type": "NewsArticle", "headline": ', block({ '@type': 'NewsArticle', headline: 'Good' })], 'page.html');
     expect(result.facts.title).toBe('Good');
-    expect(result.diagnostics).toEqual([expect.objectContaining({ code: 'HTML_JSONLD_INVALID', level: 'warning', message: expect.stringContaining('page.html: JSON-LD block 1') })]);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'HTML_JSONLD_INVALID',
+        level: 'warning',
+        message: expect.stringContaining('page.html: JSON-LD block 1'),
+      }),
+    ]);
   });
 
   it('never fetches the @context: a remote context is left unread', () => {
     const fetch = vi.spyOn(globalThis, 'fetch').mockRejectedValue(new Error('no network in ingest'));
-    const { facts } = readJsonLd([block({ '@context': 'https://context.invalid/ctx.jsonld', '@type': 'NewsArticle', headline: 'Offline' })], 'p');
+    const { facts } = readJsonLd(
+      [block({ '@context': 'https://context.invalid/ctx.jsonld', '@type': 'NewsArticle', headline: 'Offline' })],
+      'p',
+    );
     expect(facts.title).toBe('Offline');
     expect(fetch).not.toHaveBeenCalled();
   });

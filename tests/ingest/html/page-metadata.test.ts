@@ -28,7 +28,9 @@ describe('readMetaTags', () => {
   });
 
   it('keeps several article:author tags as a list and skips profile URLs', () => {
-    const facts = metaOf('<meta property="article:author" content="https://social.example/kim"><meta property="article:author" content="Kim Lee"><meta property="article:author" content="Sam Ode">');
+    const facts = metaOf(
+      '<meta property="article:author" content="https://social.example/kim"><meta property="article:author" content="Kim Lee"><meta property="article:author" content="Sam Ode">',
+    );
     expect(facts.authors).toEqual(['Kim Lee', 'Sam Ode']);
   });
 
@@ -37,12 +39,16 @@ describe('readMetaTags', () => {
   });
 
   it('reads article:published and a creation date apart from the publication date', () => {
-    const facts = metaOf('<meta property="article:published" content="2017-01-13T00:00:04-05:00"><meta itemprop="dateCreated" content="2017-01-12">');
+    const facts = metaOf(
+      '<meta property="article:published" content="2017-01-13T00:00:04-05:00"><meta itemprop="dateCreated" content="2017-01-12">',
+    );
     expect(facts).toMatchObject({ datePublished: '2017-01-13T00:00:04-05:00', dateCreated: '2017-01-12' });
   });
 
   it('reads a date from a <time itemprop="datePublished"> when no meta tag has one', () => {
-    const facts = readMetaTags(parseDocument(repairSkeleton('<body><time itemprop="datePublished" datetime="2020-02-29">29 Feb</time><p>x</p></body>')));
+    const facts = readMetaTags(
+      parseDocument(repairSkeleton('<body><time itemprop="datePublished" datetime="2020-02-29">29 Feb</time><p>x</p></body>')),
+    );
     expect(facts.datePublished).toBe('2020-02-29');
   });
 });
@@ -52,11 +58,24 @@ describe('mergePageMetadata', () => {
     const diagnostics: Diagnostic[] = [];
     const page = mergePageMetadata(
       { title: 'LD title', authors: ['LD Author'], publisher: 'LD Pub', datePublished: '2020-01-02', url: 'https://x.example/ld' },
-      { title: 'OG title', authors: ['Meta Author'], publisher: 'OG Pub', datePublished: '2020-01-01', url: 'https://x.example/og', canonical: 'https://x.example/canonical' },
+      {
+        title: 'OG title',
+        authors: ['Meta Author'],
+        publisher: 'OG Pub',
+        datePublished: '2020-01-01',
+        url: 'https://x.example/og',
+        canonical: 'https://x.example/canonical',
+      },
       'p.html',
       diagnostics,
     );
-    expect(page).toEqual({ title: 'LD title', authors: ['LD Author'], publisher: 'LD Pub', datePublished: '2020-01-02', url: 'https://x.example/canonical' });
+    expect(page).toEqual({
+      title: 'LD title',
+      authors: ['LD Author'],
+      publisher: 'LD Pub',
+      datePublished: '2020-01-02',
+      url: 'https://x.example/canonical',
+    });
     expect(diagnostics).toEqual([]);
   });
 
@@ -75,7 +94,9 @@ describe('mergePageMetadata', () => {
   it('reads the date from a URL filed under it when the page states none', () => {
     expect(mergePageMetadata({}, { url: 'https://x.example/2015/02/01/the-story/' }, 'p', []).datePublished).toBe('2015-02-01');
     expect(mergePageMetadata({}, { url: 'https://x.example/2015/02/31/the-story/' }, 'p', []).datePublished).toBeUndefined();
-    expect(mergePageMetadata({ datePublished: '2015-02-02' }, { url: 'https://x.example/2015/02/01/a/' }, 'p', []).datePublished).toBe('2015-02-02');
+    expect(mergePageMetadata({ datePublished: '2015-02-02' }, { url: 'https://x.example/2015/02/01/a/' }, 'p', []).datePublished).toBe(
+      '2015-02-02',
+    );
   });
 
   it('names the publisher by its host when the page gives its address as its name', () => {
@@ -84,7 +105,12 @@ describe('mergePageMetadata', () => {
 
   it('drops values it cannot normalise with a warning, falling back to the next source', () => {
     const diagnostics: Diagnostic[] = [];
-    const page = mergePageMetadata({ datePublished: 'Spring 2020', language: 'English' }, { datePublished: '2020-05-01', canonical: 'ftp://x.example/a' }, 'p.html', diagnostics);
+    const page = mergePageMetadata(
+      { datePublished: 'Spring 2020', language: 'English' },
+      { datePublished: '2020-05-01', canonical: 'ftp://x.example/a' },
+      'p.html',
+      diagnostics,
+    );
     expect(page.datePublished).toBe('2020-05-01');
     expect(page.url).toBeUndefined();
     expect(page.language).toBeUndefined();

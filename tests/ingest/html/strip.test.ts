@@ -10,7 +10,8 @@ describe('stripRawText', () => {
   });
 
   it('keeps JSON-LD script contents aside, in page order', () => {
-    const page = '<script type="application/ld+json">{"a":1}</script><script>x()</script><script type=\'application/ld+json\' id="b">{"b":2}</script>';
+    const page =
+      '<script type="application/ld+json">{"a":1}</script><script>x()</script><script type=\'application/ld+json\' id="b">{"b":2}</script>';
     expect(stripRawText(page).jsonLd).toEqual(['{"a":1}', '{"b":2}']);
   });
 
@@ -28,6 +29,8 @@ describe('stripRawText', () => {
   });
 
   it('drops inline SVG, whose path data can be as large as a script', () => {
-    expect(stripRawText('<p>a</p><svg viewBox="0 0 1 1"><path d="M0 0L1 1"/><title>icon</title></svg><p>b</p>').html).toBe('<p>a</p> <p>b</p>');
+    expect(stripRawText('<p>a</p><svg viewBox="0 0 1 1"><path d="M0 0L1 1"/><title>icon</title></svg><p>b</p>').html).toBe(
+      '<p>a</p> <p>b</p>',
+    );
   });
 });
