@@ -1,6 +1,6 @@
 import { CITY_LINES } from './data/cities.js';
 import { CITY_EXACT, CITY_LOWER, CITY_PREFIXES } from './data/city-index.js';
-import type { LexEntry } from './lexicon.js';
+import type { LexEntry } from './lexicon-entry.js';
 import { partitionPoint } from '../../core/search.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { EntryKind, LexEntry } from './lexicon.js';
+import type { EntryKind, LexEntry } from './lexicon-entry.js';
 
 /**
  * How a lexicon name becomes its lookup keys, and which entry wins a key several names share.

@@ -1,4 +1,4 @@
-import type { ActorType } from '../../core/types.js';
+import type { CountryInfo, LexEntry } from './lexicon-entry.js';
 import { BORDER_FEATURES } from './data/borders.js';
 import { COMMON_WORDS } from './data/common-words.js';
 import { COUNTRY_ROWS } from './data/countries.js';
@@ -26,29 +26,7 @@ import { EXTRA_PLACES, KNOWN_ORGANIZATIONS } from './words.js';
  * and title-case lines (lexicon-forms.ts).
  */
 
-export type EntryKind = 'country' | 'organization' | 'region' | 'city' | 'place';
-
-export interface LexEntry {
-  type: ActorType;
-  kind: EntryKind;
-  /** Canonical name of the actor the entry stands for. */
-  name: string;
-  /** ISO 3166-1 alpha-2 (countries), or the country a city or region lies in. */
-  country?: string;
-  wikidata?: string;
-  population?: number;
-  /** The country itself, for country entries. */
-  countryInfo?: CountryInfo;
-  /** Nouns that can describe the actor later in a text ("alliance"). */
-  descriptions?: readonly string[];
-}
-
-export interface CountryInfo {
-  key: string;
-  name: string;
-  code?: string;
-  wikidata?: string;
-}
+export type { CountryInfo, EntryKind, LexEntry } from './lexicon-entry.js';
 
 export interface Lexicon {
   /** "Russian" -> Russia, "Russians" -> Russia. */
