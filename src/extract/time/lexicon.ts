@@ -81,6 +81,11 @@ const SMALL_NUMBERS: Record<string, number> = {
   ninety: 90,
 };
 
+/** The number words whose value passes `test`, in the order of SMALL_NUMBERS (a regex alternation keeps it). */
+export function wordsFor(test: (n: number) => boolean): Record<string, number> {
+  return Object.fromEntries(Object.entries(SMALL_NUMBERS).filter(([, n]) => test(n)));
+}
+
 const NUMBER_WORD =
   '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 

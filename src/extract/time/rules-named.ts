@@ -5,7 +5,7 @@
  */
 
 import { addDays, formatDay, formatMonth, formatUnyearedDay, formatUnyearedMonth, formatYear, weekday, type Day } from './calendar.js';
-import { MONTH, PRIOR_YEAR, SEASON, YEAR, monthNumber, seasonCode } from './lexicon.js';
+import { MONTH, PRIOR_YEAR, SEASON, YEAR, monthNumber, seasonCode, wordsFor } from './lexicon.js';
 import { date, unanchored, yearOfMonth, type Resolution } from './resolve.js';
 import { isCapitalised, pattern, type Rule, type RuleContext } from './rule.js';
 
@@ -77,27 +77,8 @@ function unyearedHoliday(dayIn: (year: number) => Day): string {
   return a.day === b.day ? formatUnyearedDay(a.month, a.day) : formatUnyearedMonth(a.month);
 }
 
-const TENS: Record<string, number> = {
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const ONES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const TENS = wordsFor((n) => n >= 10);
+const ONES = wordsFor((n) => n >= 1 && n <= 9);
 const TENS_WORD = Object.keys(TENS).join('|');
 const ONES_WORD = Object.keys(ONES).join('|');
 
