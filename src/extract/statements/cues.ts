@@ -274,17 +274,7 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
       const clause =
         SUBJECT_PRONOUN_WORDS.has(next) || DETERMINERS.has(next) || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || modalAhead(tokens, i + 2);
       if (p >= 0 && BE.has(tokens[p]!.lower) && (next === 'that' || next === 'to' || adjective.markers.includes(next) || clause)) {
-        const first = groupStart(tokens, i);
-        hits.push({
-          entry: adjective,
-          form: 'phrase',
-          first,
-          verb: i,
-          last: i + 1,
-          passive: false,
-          needsMarker: true,
-          modality: modalityOf(tokens, first, i),
-        });
+        hits.push(predicateHit(tokens, i, adjective));
         continue;
       }
       // ("Regulators worried that …": without "be" the word may still be a verb.)
@@ -294,17 +284,7 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
       const p = previousCore(tokens, i);
       // ("so upset that she left": a degree word makes the that-clause a result, not what was felt.)
       if (p >= 0 && BE.has(tokens[p]!.lower) && !DEGREE.has(tokens[i - 1]!.lower)) {
-        const first = groupStart(tokens, i);
-        hits.push({
-          entry: emotion,
-          form: 'phrase',
-          first,
-          verb: i,
-          last: i + 1,
-          passive: false,
-          needsMarker: true,
-          modality: modalityOf(tokens, first, i),
-        });
+        hits.push(predicateHit(tokens, i, emotion));
         continue;
       }
     }
@@ -473,4 +453,10 @@ function modalityOf(tokens: readonly Token[], first: number, verb: number): Moda
 function isTitleCase(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3);
   return words.length >= 3 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.7 * words.length;
+}
+
+/** "was sure that", "were frustrated that": a predicate adjective after "be" as the cue, its verb group before it. */
+function predicateHit(tokens: readonly Token[], i: number, entry: CueEntry): CueHit {
+  const first = groupStart(tokens, i);
+  return { entry, form: 'phrase', first, verb: i, last: i + 1, passive: false, needsMarker: true, modality: modalityOf(tokens, first, i) };
 }

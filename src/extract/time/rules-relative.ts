@@ -186,10 +186,9 @@ export const relativeRules: Rule[] = [
     ),
     resolve(m, ctx) {
       const g = m.groups!;
-      if (!isCapitalised(g.mon)) return null;
-      const month = monthNumber(g.mon!);
-      const relation = relationOf(g.rel);
-      if (!month || !relation) return null;
+      const named = relativeMonth(g);
+      if (!named) return null;
+      const { month, relation } = named;
       if (!ctx.ref) return unanchored(formatUnyearedMonth(month));
       return date(formatMonth(resolveMonthWith(month, ctx.ref, relation), month), { relative: true, mod: modOf(g.mod) });
     },
@@ -200,10 +199,9 @@ export const relativeRules: Rule[] = [
     pattern: pattern(`\\b(?:(?<mod>early|late|mid)[- ])?(?<mon>${MONTH}),? (?:of )?(?<rel>last|this|next) year\\b`),
     resolve(m, ctx) {
       const g = m.groups!;
-      if (!isCapitalised(g.mon)) return null;
-      const month = monthNumber(g.mon!);
-      const relation = relationOf(g.rel);
-      if (!month || !relation) return null;
+      const named = relativeMonth(g);
+      if (!named) return null;
+      const { month, relation } = named;
       if (!ctx.ref) return unanchored(formatUnyearedMonth(month));
       return date(formatMonth(ctx.ref.year + offsetOf(relation), month), { relative: true, mod: modOf(g.mod) });
     },
@@ -429,3 +427,11 @@ export const relativeRules: Rule[] = [
     },
   },
 ];
+
+/** The month and the relation ("last", "next") of a match with `mon` and `rel` groups; a lower-case month word is no month. */
+function relativeMonth(g: Record<string, string | undefined>): { month: number; relation: Relation } | undefined {
+  if (!isCapitalised(g.mon)) return undefined;
+  const month = monthNumber(g.mon!);
+  const relation = relationOf(g.rel);
+  return month && relation ? { month, relation } : undefined;
+}
