@@ -32,6 +32,7 @@ import {
   unanchoredPeriod,
   yearOfMonth,
   type Mod,
+  type Resolution,
 } from './resolve.js';
 import { isCapitalised, pattern, type Rule, type RuleContext } from './rule.js';
 import type { Tense } from './tense.js';
@@ -184,27 +185,13 @@ export const relativeRules: Rule[] = [
     pattern: pattern(
       `\\b(?:(?<mod>early|late|mid|earlier|later)[- ])?(?<rel>last|next|this|this past|this coming|the coming|the past|coming|past) (?<mon>${MONTH})(?![\\w-])`,
     ),
-    resolve(m, ctx) {
-      const g = m.groups!;
-      const named = relativeMonth(g);
-      if (!named) return null;
-      const { month, relation } = named;
-      if (!ctx.ref) return unanchored(formatUnyearedMonth(month));
-      return date(formatMonth(resolveMonthWith(month, ctx.ref, relation), month), { relative: true, mod: modOf(g.mod) });
-    },
+    resolve: (m, ctx) => resolveRelativeMonth(m, ctx, resolveMonthWith),
   },
   {
     name: 'month-of-relative-year',
     // "June last year", "March of this year", "April next year"
     pattern: pattern(`\\b(?:(?<mod>early|late|mid)[- ])?(?<mon>${MONTH}),? (?:of )?(?<rel>last|this|next) year\\b`),
-    resolve(m, ctx) {
-      const g = m.groups!;
-      const named = relativeMonth(g);
-      if (!named) return null;
-      const { month, relation } = named;
-      if (!ctx.ref) return unanchored(formatUnyearedMonth(month));
-      return date(formatMonth(ctx.ref.year + offsetOf(relation), month), { relative: true, mod: modOf(g.mod) });
-    },
+    resolve: (m, ctx) => resolveRelativeMonth(m, ctx, (_month, ref, relation) => ref.year + offsetOf(relation)),
   },
   {
     name: 'relative-season',
@@ -428,10 +415,17 @@ export const relativeRules: Rule[] = [
   },
 ];
 
-/** The month and the relation ("last", "next") of a match with `mon` and `rel` groups; a lower-case month word is no month. */
-function relativeMonth(g: Record<string, string | undefined>): { month: number; relation: Relation } | undefined {
-  if (!isCapitalised(g.mon)) return undefined;
+/** "last April", "June last year": a capitalised month and a relation, dated in the year `yearOf` picks. */
+function resolveRelativeMonth(
+  m: RegExpExecArray,
+  ctx: RuleContext,
+  yearOf: (month: number, ref: Day, relation: Relation) => number,
+): Resolution | null {
+  const g = m.groups!;
+  if (!isCapitalised(g.mon)) return null;
   const month = monthNumber(g.mon!);
   const relation = relationOf(g.rel);
-  return month && relation ? { month, relation } : undefined;
+  if (!month || !relation) return null;
+  if (!ctx.ref) return unanchored(formatUnyearedMonth(month));
+  return date(formatMonth(yearOf(month, ctx.ref, relation), month), { relative: true, mod: modOf(g.mod) });
 }
