@@ -61,7 +61,8 @@ export async function runAnnotate(file: string, options: AnnotateOptions, host: 
   }
   if (!options.quiet) {
     const seconds = Number(busy) / 1e9;
-    // CPU time as well as wall time: on a shared machine the wall figure counts time spent waiting for a core.
+    // CPU time as well as wall time: on a shared machine the wall figure counts time spent waiting for a core;
+    // process.cpuUsage counts every thread of the process, V8's compiler and garbage collector included.
     const cpuSeconds = cpuMicros / 1e6;
     const kb = bytes / 1024;
     printLine(
