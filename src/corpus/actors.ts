@@ -1,45 +1,62 @@
 import type { ActorSummary } from './summary.js';
 
-/**
- * The same person named by a shorter name in one article ("Rogozin, Russia's NATO envoy") and
- * in full in another ("Dmitry Rogozin"): the shorter name's words are the longer one's in order,
- * ending with the same surname; exactly one full name of the corpus fits; and the two share a
- * role title or an affiliation. Returns shorter IRI -> full IRI.
- */
-export function linkPeople(actors: readonly ActorSummary[]): Map<string, string> {
-  const people = mergeByIri(actors.filter((a) => a.type === 'Person'));
-  const bySurname = new Map<string, ActorSummary[]>();
-  for (const person of people) {
-    const words = nameWords(person.name);
-    if (words.length < 2) continue;
-    const surname = words.at(-1)!;
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), person]);
-  }
-  const links = new Map<string, string>();
-  for (const person of people) {
-    const words = nameWords(person.name);
-    const fitting = (bySurname.get(words.at(-1) ?? '') ?? []).filter(
-      (full) => full.iri !== person.iri && isShorterForm(words, nameWords(full.name)),
-    );
-    if (fitting.length !== 1) continue;
-    const full = fitting[0]!;
-    if (shareEvidence(person, full)) links.set(person.iri, full.iri);
-  }
-  return links;
+/** A person of the corpus once, with the titles and affiliations every article gave them. */
+interface Person {
+  iri: string;
+  /** The name the first article that named them gave. */
+  name: string;
+  titles: Set<string>;
+  affiliations: Set<string>;
 }
 
-/** One entry per IRI, with the titles and affiliations every article gave it. */
-function mergeByIri(actors: readonly ActorSummary[]): ActorSummary[] {
-  const byIri = new Map<string, ActorSummary>();
-  for (const actor of actors) {
-    const seen = byIri.get(actor.iri);
-    if (!seen) byIri.set(actor.iri, { ...actor, titles: [...actor.titles], affiliations: [...actor.affiliations] });
-    else {
-      seen.titles = [...new Set([...seen.titles, ...actor.titles])];
-      seen.affiliations = [...new Set([...seen.affiliations, ...actor.affiliations])];
+/**
+ * The people of a corpus, gathered article by article: one entry per IRI however many articles
+ * name them, so the memory grows with the distinct people, not with the articles.
+ */
+export class People {
+  private readonly byIri = new Map<string, Person>();
+
+  /** `intern` gives one copy of a string that many articles repeat (IRIs, titles). */
+  add(actors: readonly ActorSummary[], intern: (text: string) => string): void {
+    for (const actor of actors) {
+      if (actor.type !== 'Person') continue;
+      let person = this.byIri.get(actor.iri);
+      if (!person) {
+        person = { iri: intern(actor.iri), name: intern(actor.name), titles: new Set(), affiliations: new Set() };
+        this.byIri.set(person.iri, person);
+      }
+      for (const title of actor.titles) person.titles.add(intern(title));
+      for (const affiliation of actor.affiliations) person.affiliations.add(intern(affiliation));
     }
   }
-  return [...byIri.values()].sort((a, b) => (a.iri < b.iri ? -1 : a.iri > b.iri ? 1 : 0));
+
+  /**
+   * The same person named by a shorter name in one article ("Rogozin, Russia's NATO envoy") and
+   * in full in another ("Dmitry Rogozin"): the shorter name's words are the longer one's in order,
+   * ending with the same surname; exactly one full name of the corpus fits; and the two share a
+   * role title or an affiliation. Returns shorter IRI -> full IRI.
+   */
+  links(): Map<string, string> {
+    const people = [...this.byIri.values()].sort((a, b) => (a.iri < b.iri ? -1 : a.iri > b.iri ? 1 : 0));
+    const bySurname = new Map<string, Person[]>();
+    for (const person of people) {
+      const words = nameWords(person.name);
+      if (words.length < 2) continue;
+      const surname = words.at(-1)!;
+      bySurname.set(surname, [...(bySurname.get(surname) ?? []), person]);
+    }
+    const links = new Map<string, string>();
+    for (const person of people) {
+      const words = nameWords(person.name);
+      const fitting = (bySurname.get(words.at(-1) ?? '') ?? []).filter(
+        (full) => full.iri !== person.iri && isShorterForm(words, nameWords(full.name)),
+      );
+      if (fitting.length !== 1) continue;
+      const full = fitting[0]!;
+      if (shareEvidence(person, full)) links.set(person.iri, full.iri);
+    }
+    return links;
+  }
 }
 
 const nameWords = (name: string): string[] => name.split(/\s+/).filter(Boolean);
@@ -52,6 +69,6 @@ function isShorterForm(shorter: readonly string[], longer: readonly string[]): b
   return k === shorter.length;
 }
 
-function shareEvidence(a: ActorSummary, b: ActorSummary): boolean {
-  return a.titles.some((t) => b.titles.includes(t)) || a.affiliations.some((x) => b.affiliations.includes(x));
+function shareEvidence(a: Person, b: Person): boolean {
+  return [...a.titles].some((t) => b.titles.has(t)) || [...a.affiliations].some((x) => b.affiliations.has(x));
 }

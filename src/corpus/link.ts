@@ -2,8 +2,8 @@ import type { Quad } from '@rdfjs/types';
 import { DataFactory } from 'rdf-data-factory';
 import { sha256Hex } from '../core/iri.js';
 import { NKG, NKG_EVENT_TYPE, OWL, RDF, SEM, XSD } from '../core/vocab.js';
-import { linkPeople } from './actors.js';
-import { groupHappenings, type ReportedEvent } from './events.js';
+import { People } from './actors.js';
+import { Happenings } from './events.js';
 import type { ArticleSummary } from './summary.js';
 
 const factory = new DataFactory();
@@ -15,30 +15,36 @@ export interface CorpusLinks {
 }
 
 /**
- * Collects the summary of every exported article, in input order, and links what the articles
- * say about one actor or one happening (docs/graph-model.md, "Across articles"). The result
- * depends only on the summaries and their order: the same corpus gives the same bytes for any
- * number of jobs.
+ * Collects what every exported article says, in input order, and links what the articles say
+ * about one actor or one happening (docs/graph-model.md, "Across articles"). The result depends
+ * only on the summaries and their order: the same corpus gives the same bytes for any number of
+ * jobs. Only what linking uses is kept (people once each, events that can join a happening), with
+ * one copy of each string the articles repeat: a summary comes from a worker as a fresh copy.
  */
 export class CorpusLinker {
-  private readonly summaries: ArticleSummary[] = [];
+  private readonly articles: string[] = [];
+  private readonly people = new People();
+  private readonly happenings = new Happenings();
+  private readonly strings = new Map<string, string>();
 
   constructor(private readonly base: string) {}
 
   add(summary: ArticleSummary): void {
-    this.summaries.push(summary);
+    const article = summary.article;
+    this.articles.push(article);
+    this.people.add(summary.actors, this.intern);
+    this.happenings.add(article, summary.events, this.intern);
   }
 
   /** The links graph, or undefined when the corpus has nothing to link. */
   links(): CorpusLinks | undefined {
-    if (this.summaries.length < 2) return undefined;
-    const people = linkPeople(this.summaries.flatMap((s) => s.actors));
+    if (this.articles.length < 2) return undefined;
+    const people = this.people.links();
     const canonical = (iri: string): string => people.get(iri) ?? iri;
-    const reported: ReportedEvent[] = this.summaries.flatMap((s) => s.events.map((event) => ({ article: s.article, event })));
-    const happenings = groupHappenings(reported, canonical);
+    const happenings = this.happenings.group(canonical);
     if (!people.size && !happenings.length) return undefined;
 
-    const graph = `${this.base}corpus/${hash(this.summaries.map((s) => s.article))}`;
+    const graph = `${this.base}corpus/${hash(this.articles)}`;
     const g = factory.namedNode(graph);
     const quads: Quad[] = [];
     const add = (s: string, p: string, o: string): void =>
@@ -57,6 +63,13 @@ export class CorpusLinker {
     }
     return { graph, quads };
   }
+
+  private readonly intern = (text: string): string => {
+    const seen = this.strings.get(text);
+    if (seen !== undefined) return seen;
+    this.strings.set(text, text);
+    return text;
+  };
 }
 
 /** First 16 hex of the sha256 of the sorted IRIs: the same set gives the same name, whatever the order. */

@@ -6,6 +6,7 @@ import { finished } from 'node:stream/promises';
 import type { WriteStream } from 'node:fs';
 import { isNewskgError } from '../core/errors.js';
 import { outputError, prepareFolder, resolveTarget } from './target.js';
+import { drained } from './drain.js';
 import { released, removeStaleTemps, tempPathFor } from './temps.js';
 
 /**
@@ -50,17 +51,7 @@ export class AtomicFileStream {
   /** Resolves once the chunk is buffered; waits for the disk when the buffer is full (backpressure). */
   async write(chunk: string | Uint8Array): Promise<void> {
     this.check();
-    if (!this.stream.write(chunk)) {
-      await new Promise<void>((resolve) => {
-        const done = (): void => {
-          this.stream.off('drain', done);
-          this.stream.off('error', done);
-          resolve();
-        };
-        this.stream.on('drain', done);
-        this.stream.on('error', done);
-      });
-    }
+    if (!this.stream.write(chunk)) await drained(this.stream);
     this.check();
   }
 

@@ -1,6 +1,6 @@
-import { once } from 'node:events';
 import { NewskgError } from '../core/errors.js';
 import { AtomicFileStream } from './atomic-stream.js';
+import { drained } from './drain.js';
 
 /** Text written piece by piece, never held whole: a file that appears only when complete, or standard output. */
 export interface TextStream {
@@ -47,7 +47,7 @@ class StdoutStream implements TextStream {
 
   async write(chunk: string | Uint8Array): Promise<void> {
     this.check();
-    if (!this.out.write(chunk)) await Promise.race([once(this.out, 'drain'), once(this.out, 'error')]);
+    if (!this.out.write(chunk)) await drained(this.out);
     this.check();
   }
 

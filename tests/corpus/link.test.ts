@@ -81,6 +81,20 @@ describe('CorpusLinker: events', () => {
     expect(new Set(['a-1', 'b-1', 'c-1'].map((e) => happeningOf(links, e))).size).toBe(1);
   });
 
+  it('orders the happenings by the first event of their kind, even one with no participant or place to share', () => {
+    const alone = event('a-0', { type: 'meeting', agents: [], patients: [] });
+    const talks = (iri: string) => event(iri, { type: 'meeting', agents: [ORG('hansa')], patients: [] });
+    const links = link(
+      article('a', [alone, event('a-1')]),
+      article('b', [event('b-1')]),
+      article('c', [talks('c-1')]),
+      article('d', [talks('d-1')]),
+    );
+    expect(happeningOf(links, 'a-0')).toBeUndefined();
+    const types = links!.quads.filter((q) => q.predicate.value.endsWith('eventType')).map((q) => q.object.value.split('/').at(-1));
+    expect(types).toEqual(['meeting', 'acquisition']);
+  });
+
   it('names the happening and the links graph from their members, whatever the input order', () => {
     const a = article('a', [event('a-1')]);
     const b = article('b', [event('b-1')]);
