@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
-import { isIsoDate } from '../core/dates.js';
+import { isIsoDate, isValidDate, parseDay, publicationDateProblem } from '../core/dates.js';
 import { checkBaseIri } from '../core/iri.js';
 import { NewskgError } from '../core/errors.js';
 // Leaf modules, not the stages' index files: defining the commands must not load the pipeline.
@@ -22,6 +22,8 @@ export function parseFormats(value: string): OutputFormat[] {
 
 export function parseDate(value: string): string {
   if (!isIsoDate(value)) throw new InvalidArgumentError(`"${value}" is not a date of the form YYYY-MM-DD`);
+  const day = parseDay(value)!;
+  if (!isValidDate(day.year, day.month, day.day)) throw new InvalidArgumentError(`"${value}" ${publicationDateProblem(value)}`);
   return value;
 }
 

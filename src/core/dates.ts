@@ -105,9 +105,21 @@ function isCalendarDay(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** A real day in the years news is dated in (1800-2200): what a printed or given publication date may be. */
+/** The years news is dated in: a printed or given publication date outside them is refused. */
+export const NEWS_YEARS = { first: 1800, last: 2200 } as const;
+
+/** A real day in the years news is dated in (NEWS_YEARS): what a printed or given publication date may be. */
 export function isValidDate(year: number, month: number, day: number): boolean {
-  return year >= 1800 && year <= 2200 && isCalendarDay(year, month, day);
+  return year >= NEWS_YEARS.first && year <= NEWS_YEARS.last && isCalendarDay(year, month, day);
+}
+
+/** Why `value` cannot be a publication date, in words for an error message: a real day out of NEWS_YEARS says so. */
+export function publicationDateProblem(value: string): string {
+  const day = parseDay(value);
+  if (day && (day.year < NEWS_YEARS.first || day.year > NEWS_YEARS.last)) {
+    return `is outside the years ${NEWS_YEARS.first}-${NEWS_YEARS.last} a publication date may have`;
+  }
+  return 'is not a complete date (use YYYY-MM-DD)';
 }
 
 /** The YYYY-MM-DD that `value` starts with ("2011-07-10", "1998-02-13T14:35:00"), when it is a real day. */

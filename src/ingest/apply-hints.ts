@@ -2,7 +2,7 @@ import { NewskgError } from '../core/errors.js';
 import { normaliseWebIri, showIri } from '../core/iri.js';
 import type { ArticleMetadata, SourceInfo, SpannedValue } from '../core/types.js';
 import { splitAuthorList } from './byline.js';
-import { parseDateValue } from '../core/dates.js';
+import { parseDateValue, publicationDateProblem } from '../core/dates.js';
 import { authorType } from './names.js';
 import type { Hint, IngestHints } from '../core/hints.js';
 import { normaliseSpace } from './text.js';
@@ -62,7 +62,7 @@ function invalid(hint: Hint<unknown>, what: string, source: SourceInfo): NewskgE
 
 function checkDate(hint: Hint, source: SourceInfo): string {
   const value = parseDateValue(hint.value);
-  if (!value) throw invalid(hint, `datePublished "${hint.value}" is not a complete date (use YYYY-MM-DD)`, source);
+  if (!value) throw invalid(hint, `datePublished "${hint.value}" ${publicationDateProblem(hint.value)}`, source);
   return value;
 }
 

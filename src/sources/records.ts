@@ -2,6 +2,7 @@ import { NewskgError, type ErrorCode } from '../core/errors.js';
 import { normaliseWebIri, showIri } from '../core/iri.js';
 // ingest's leaf modules, not its index: reading sources on the main thread must not load the HTML parser.
 import { hintsFrom, type PlainHints } from '../core/hints.js';
+import { publicationDateProblem } from '../core/dates.js';
 import { normaliseDate, normaliseLanguage } from '../core/metadata-values.js';
 import type { SourceArticle, SourceFailure, SourceItem } from './types.js';
 
@@ -80,7 +81,7 @@ export function recordToItem(record: Record<string, unknown>, id: string, place:
     const value = record[field];
     if (value === undefined || value === null || value === '') continue;
     const date = typeof value === 'string' ? normaliseDate(value) : undefined;
-    if (!date) return fail(`"${field}" is not a complete date: ${JSON.stringify(value)} (use YYYY-MM-DD)`);
+    if (!date) return fail(`"${field}" ${publicationDateProblem(typeof value === 'string' ? value : '')}: ${JSON.stringify(value)}`);
     plain.datePublished = date;
     break;
   }

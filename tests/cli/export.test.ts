@@ -39,6 +39,14 @@ describe('newskg export', () => {
     expect(run.stderr).toContain('is not a date of the form YYYY-MM-DD');
   });
 
+  it('rejects a --date outside the years news is dated in before doing any work, rather than failing each article', async () => {
+    const out = scratch();
+    const run = await cli(['export', SAMPLE, '-o', out, '--date', '1700-02-03']);
+    expect(run.status).toBe(64);
+    expect(run.stderr).toContain('"1700-02-03" is outside the years 1800-2200');
+    expect(readdirSync(out)).toEqual([]);
+  });
+
   it.each([
     ['missing.txt', null, 'INPUT_NOT_FOUND'],
     ['empty.txt', Buffer.from(''), 'INPUT_EMPTY'],

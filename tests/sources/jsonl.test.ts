@@ -89,6 +89,11 @@ describe('JSON Lines corpora', () => {
     expect((items[1] as SourceFailure).error.message).toContain('"url" is not an absolute http(s) URL');
   });
 
+  it('says when the date of a record is a real day but out of the years news is dated in', async () => {
+    const items = await readCorpus(line({ id: 'old', text: 'T.', datePublished: '1650-05-01' }));
+    expect((items[0] as SourceFailure).error.message).toContain('"datePublished" is outside the years 1800-2200');
+  });
+
   it('gives a record without id its line number as id, and skips blank lines', async () => {
     const items = await readCorpus(`\n${line({ text: 'No id.' })}\n`);
     expect(summary(items)).toEqual(['ok line-2']);

@@ -188,16 +188,18 @@ function push(map: Map<string, LexEntry[]>, key: string, entry: LexEntry): void 
 export function lookupName(surface: string, { anyCase = false }: { anyCase?: boolean } = {}): LexEntry | undefined {
   const direct = byExact(surface);
   if (direct) return direct;
-  const memoKey = anyCase ? `~${surface}` : surface;
-  if (memo.has(memoKey)) return memo.get(memoKey)!;
+  const memo = anyCase ? anyCaseMemo : exactCaseMemo;
+  if (memo.has(surface)) return memo.get(surface)!;
   const found = lookupSlow(surface, { anyCase });
-  // A bounded memo: the same capitalised words come back often, and most of them are no lexicon name.
+  // Bounded memos: the same capitalised words come back often, and most of them are no lexicon name.
   if (memo.size > 100_000) memo.clear();
-  memo.set(memoKey, found);
+  memo.set(surface, found);
   return found;
 }
 
-const memo = new Map<string, LexEntry | undefined>();
+// One memo per mode, so no surface form of one can stand for a key of the other.
+const exactCaseMemo = new Map<string, LexEntry | undefined>();
+const anyCaseMemo = new Map<string, LexEntry | undefined>();
 
 function lookupSlow(surface: string, { anyCase }: { anyCase: boolean }): LexEntry | undefined {
   const key = UNNORMALISED.test(surface) ? normaliseName(surface) : surface;

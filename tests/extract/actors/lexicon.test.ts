@@ -25,4 +25,10 @@ describe('actor lexicons', () => {
     expect(lookupName('New\u00a0Zealand')?.name).toBe('New Zealand');
     expect(lookupName('Côte d’Ivoire')?.type).toBe('Country');
   });
+
+  it('answers a word in any case and a different word that starts with a tilde independently, whatever was asked first', () => {
+    expect(lookupName('sochi', { anyCase: true })?.name).toBe('Sochi');
+    expect(lookupName('~sochi')).toBeUndefined();
+    expect(lookupName('sochi')).toBeUndefined();
+  });
 });
