@@ -55,6 +55,26 @@ export const ACCORDING_TO: CueEntry = {
   markers: [],
 };
 
+/** "…, per the ministry": "per" as "according to" (not "per cent", "per year", "$5 per share"). */
+export const PER: CueEntry = { ...ACCORDING_TO, lemma: 'per', verb: 'per', particle: [] };
+
+/** Whether a cue names the source after it, the content around it: "according to X", "per X". */
+export const namesSource = (entry: CueEntry): boolean => entry === ACCORDING_TO || entry === PER;
+
+/** "…, per the ministry.", "Per Kaine’s aides, …": "per" set off from the clause, then a determiner, a possessive or a name. */
+function perSource(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!next || !(i === 0 || before?.text === ',' || before?.text === '(' || isDash(before))) return false;
+  if (/^(?:cent|capita|se|diem|annum)$/i.test(next.text)) return false;
+  return (
+    /^(?:the|a|an|his|her|its|their|one|two|three|several|multiple|people|sources|officials)$/.test(next.lower) ||
+    /^\p{Lu}/u.test(next.text)
+  );
+}
+
+const isDash = (t: Token | undefined): boolean => t !== undefined && /^[—–]$/.test(t.text);
+
 const LY_NOUNS = new Set([
   'family',
   'ally',
@@ -247,6 +267,10 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
       i = opening.last - 1;
       continue;
     }
+    if (t.lower === 'per' && perSource(tokens, i)) {
+      hits.push({ entry: PER, form: 'phrase', first: i, verb: i, last: i + 1, passive: false, needsMarker: false, modality: 'real' });
+      continue;
+    }
     if (/^\p{Lu}/u.test(t.text) && t.lower !== 'according') {
       // "United States", "Warns" in a name: a capitalised verb is a cue only in a title-case line ("Graham Says").
       titleCase ??= isTitleCase(tokens);
@@ -398,6 +422,20 @@ function classify(
       next !== undefined &&
       (next.lower === 'that' || next.text === ':' || /^[“"]$/.test(next.text)) &&
       (/^\p{Lu}/u.test(prev.text) || ABSOLUTE_SUBJECTS.has(pl));
+    // "Kaine was quoted as saying …": the quotation's verb group is the cue, its subject the speaker.
+    if (pl === 'as' && tokens[p - 1]?.lower === 'quoted' && p >= 2) {
+      const first = groupStart(tokens, p - 1);
+      return {
+        entry,
+        form,
+        first,
+        verb: i,
+        last,
+        passive: false,
+        needsMarker: entry.clauseOnly,
+        modality: modalityOf(tokens, first, p - 1),
+      };
+    }
     if (!progressive && !participial && !absolute) return undefined;
   }
   if (HAVE.has(pl) && (form === 'base' || form === 's')) return undefined;

@@ -122,6 +122,8 @@ const CLAIM_NOUNS = new Set([
   'statements',
   'stance',
   'plea',
+  'point',
+  'bet',
 ]);
 /**
  * Nouns of speech acts whose to-infinitive is what someone promised or asked for: "her pledge to meet …"

@@ -112,3 +112,32 @@ describe('nouns of speech', () => {
     expect(statementsIn('The view is that the harbour must stay public.')).toEqual([]);
   });
 });
+
+describe('frames that name the source', () => {
+  it('reads "per X" set off from the clause like "according to X"', () => {
+    const s = find(statementsIn('The harbour will close in May, per the Finance Ministry.', [MINISTRY]), { cue: 'per' });
+    expect(s).toMatchObject({ speaker: 'Organization:Finance Ministry', content: { text: 'The harbour will close in May' } });
+    const opening = find(statementsIn('Per Maria Kaine, the harbour will close in May.', [KAINE]), { cue: 'Per' });
+    expect(opening).toMatchObject({ speaker: 'Person:Maria Kaine', content: { text: 'the harbour will close in May' } });
+  });
+
+  it('makes no statement of "per" in rates and measures', () => {
+    expect(statementsIn('Prices rose 5 per cent in May.')).toEqual([]);
+    expect(statementsIn('Fishermen earn 200 euros per day, per boat.')).toEqual([]);
+    expect(statementsIn('Costs per the agreement rose in May.')).toEqual([]);
+  });
+
+  it('gives "X was quoted as saying …" to X', () => {
+    const s = find(statementsIn('Maria Kaine was quoted as saying that the harbour would close.', [KAINE]), {
+      content: 'that the harbour would close',
+    });
+    expect(s).toMatchObject({ speaker: 'Person:Maria Kaine', cue: { text: 'was quoted as saying' } });
+  });
+
+  it('gives "made the point that …" to the subject', () => {
+    const s = find(statementsIn('Maria Kaine made the point that the harbour would close.', [KAINE]), {
+      content: 'that the harbour would close',
+    });
+    expect(s?.speaker).toBe('Person:Maria Kaine');
+  });
+});
