@@ -297,8 +297,13 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
       // "was sure (that) Trump would win": a clause may follow without "that"; the content pass checks it is one.
       const clause =
         SUBJECT_PRONOUN_WORDS.has(next) || DETERMINERS.has(next) || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || modalAhead(tokens, i + 2);
-      if (p >= 0 && BE.has(tokens[p]!.lower) && (next === 'that' || next === 'to' || adjective.markers.includes(next) || clause)) {
-        hits.push(predicateHit(tokens, i, adjective));
+      const link = p >= 0 ? linkingVerb(tokens, p) : undefined;
+      if (
+        link !== undefined &&
+        !raising(tokens, link, t.lower, next) &&
+        (next === 'that' || next === 'to' || adjective.markers.includes(next) || clause)
+      ) {
+        hits.push(predicateHit(tokens, i, adjective, link));
         continue;
       }
       // ("Regulators worried that …": without "be" the word may still be a verb.)
@@ -307,8 +312,9 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
     if (emotion && tokens[i + 1]?.lower === 'that') {
       const p = previousCore(tokens, i);
       // ("so upset that she left": a degree word makes the that-clause a result, not what was felt.)
-      if (p >= 0 && BE.has(tokens[p]!.lower) && !DEGREE.has(tokens[i - 1]!.lower)) {
-        hits.push(predicateHit(tokens, i, emotion));
+      const link = p >= 0 ? linkingVerb(tokens, p) : undefined;
+      if (link !== undefined && !DEGREE.has(tokens[i - 1]!.lower)) {
+        hits.push(predicateHit(tokens, i, emotion, link));
         continue;
       }
     }
@@ -494,7 +500,34 @@ function isTitleCase(tokens: readonly Token[]): boolean {
 }
 
 /** "was sure that", "were frustrated that": a predicate adjective after "be" as the cue, its verb group before it. */
-function predicateHit(tokens: readonly Token[], i: number, entry: CueEntry): CueHit {
-  const first = groupStart(tokens, i);
+function predicateHit(tokens: readonly Token[], i: number, entry: CueEntry, link: number): CueHit {
+  const first = groupStart(tokens, BE.has(tokens[link]!.lower) ? i : link);
   return { entry, form: 'phrase', first, verb: i, last: i + 1, passive: false, needsMarker: true, modality: modalityOf(tokens, first, i) };
+}
+
+/** Adjectives that also say how likely something is, of no one's belief: "is sure to close", "it seems certain that". */
+const LIKELIHOOD = new Set(['sure', 'certain']);
+
+/** "The harbour is sure to close", "It is certain that …": a likelihood, not a stance of the subject. */
+function raising(tokens: readonly Token[], link: number, adjective: string, next: string): boolean {
+  if (!LIKELIHOOD.has(adjective)) return false;
+  if (next === 'to') return true;
+  const subject = tokens[groupStart(tokens, link) - 1];
+  return subject?.lower === 'it' || subject?.lower === 'there';
+}
+
+/** Verbs that link a subject to a stance adjective as "be" does: "remains convinced", "seemed confident", "grew worried". */
+const LINKING = new Set(
+  `remain remains remained remaining seem seems seemed appear appears appeared grow grows grew grown growing become becomes
+  became becoming stay stays stayed`.split(/\s+/),
+);
+const COME = new Set(['come', 'comes', 'came', 'coming']);
+
+/** The index of the "be" or linking verb at `p` before a predicate adjective ("came away convinced": "came"), if it is one. */
+function linkingVerb(tokens: readonly Token[], p: number): number | undefined {
+  const l = tokens[p]!.lower;
+  if (BE.has(l)) return p;
+  if (!/^\p{Ll}/u.test(tokens[p]!.text)) return undefined;
+  if (LINKING.has(l)) return p;
+  return l === 'away' && COME.has(tokens[p - 1]?.lower ?? '') ? p - 1 : undefined;
 }

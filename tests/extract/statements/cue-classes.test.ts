@@ -74,6 +74,28 @@ describe('feelings before a that-clause', () => {
     expect(s).toMatchObject({ speaker: 'Person:Maria Kaine', content: { text: 'that the harbour reopened' } });
   });
 
+  it('reads a stance adjective after a linking verb as after "be": "remains convinced that", "came away convinced that"', () => {
+    for (const [sentence, cue] of [
+      ['Maria Kaine remains convinced that the harbour will close.', 'remains convinced'],
+      ['Maria Kaine came away convinced that the harbour will close.', 'came away convinced'],
+      ['Maria Kaine grew worried that the harbour will close.', 'grew worried'],
+      ['Maria Kaine seemed confident that the harbour will close.', 'seemed confident'],
+    ] as const) {
+      const s = find(statementsIn(sentence, [KAINE]), { cue });
+      expect(s, sentence).toMatchObject({ speaker: 'Person:Maria Kaine', content: { text: 'that the harbour will close' } });
+    }
+  });
+
+  it('makes no statement of a likelihood: "is sure to close", "it seems certain that"', () => {
+    expect(statementsIn('The harbour is sure to close in May.')).toEqual([]);
+    expect(statementsIn('The harbour seems certain to close in May.')).toEqual([]);
+    expect(statementsIn('It seems certain that the harbour will close.')).toEqual([]);
+    expect(statementsIn('It is certain that the harbour will close.')).toEqual([]);
+    expect(find(statementsIn('Maria Kaine is certain that the harbour will close.', [KAINE]), { cue: 'is certain' })?.speaker).toBe(
+      'Person:Maria Kaine',
+    );
+  });
+
   it('makes no statement of a that-clause of result or of a feeling without a clause', () => {
     expect(statementsIn('Maria Kaine was so excited that she cried.', [KAINE])).toEqual([]);
     expect(statementsIn('Maria Kaine was delighted to see the harbour reopen.', [KAINE])).toEqual([]);
