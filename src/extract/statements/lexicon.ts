@@ -314,7 +314,7 @@ const SPECS: readonly Spec[] = [
   { lemma: 'wonder', type: 'question', flags: 'i' },
   { lemma: 'inquire', type: 'question', flags: 'i' },
   // Verbs of saying by manner: a cue only with a quotation, a colon, a that-clause or after the content ("“No,” she
-  // snapped.", "fired back that …"); not with an object ("fired back at the attackers", "weighed in on the bill").
+  // snapped.", "shouted that …"); not with an object ("weighed in on the bill").
   { lemma: 'snap', type: 'assertion', flags: 'is', double: true },
   { lemma: 'mutter', type: 'assertion', flags: 'ic' },
   { lemma: 'murmur', type: 'assertion', flags: 'ic' },
@@ -339,9 +339,9 @@ const SPECS: readonly Spec[] = [
   { lemma: 'whine', type: 'complaint', flags: 'ic' },
   { lemma: 'fume', type: 'complaint', flags: 'ic' },
   { lemma: 'gripe', type: 'complaint', flags: 'i' },
-  { lemma: 'shoot back', type: 'assertion', flags: 'ic', irregular: { past: 'shot', part: 'shot' } },
-  { lemma: 'fire back', type: 'assertion', flags: 'ic' },
-  { lemma: 'hit back', type: 'assertion', flags: 'ic', irregular: { past: 'hit', part: 'hit' }, double: true },
+  { lemma: 'shoot back', type: 'assertion', flags: 'is', irregular: { past: 'shot', part: 'shot' } },
+  { lemma: 'fire back', type: 'assertion', flags: 'is' },
+  { lemma: 'hit back', type: 'assertion', flags: 'is', irregular: { past: 'hit', part: 'hit' }, double: true },
   { lemma: 'chime in', type: 'assertion', flags: 'ic' },
   { lemma: 'pipe up', type: 'assertion', flags: 'ic' },
   { lemma: 'weigh in', type: 'assertion', flags: 'ic' },
@@ -428,6 +428,14 @@ const SPECS: readonly Spec[] = [
   { lemma: 'take issue with', type: 'criticism', irregular: { past: 'took', part: 'taken' } },
   { lemma: 'find fault with', type: 'criticism', irregular: { past: 'found', part: 'found' } },
   { lemma: 'take exception to', type: 'complaint', irregular: { past: 'took', part: 'taken' } },
+  // (With "at" a manner verb judges an object: "scoffed at claims that …" is no claim of the speaker's; "fired back",
+  // "shot back" and "hit back" are cues only with a quotation, as they are also said of gunfire.)
+  { lemma: 'scoff at', type: 'criticism' },
+  { lemma: 'sneer at', type: 'criticism' },
+  { lemma: 'take a swipe at', type: 'criticism', irregular: { past: 'took', part: 'taken' } },
+  { lemma: 'take a dig at', type: 'criticism', irregular: { past: 'took', part: 'taken' } },
+  { lemma: 'take a jab at', type: 'criticism', irregular: { past: 'took', part: 'taken' } },
+  { lemma: 'heap praise on', type: 'agreement' },
   { lemma: 'extol', type: 'agreement', double: true },
   { lemma: 'acclaim', type: 'agreement' },
   { lemma: 'salute', type: 'agreement', flags: 'n' },
@@ -456,7 +464,8 @@ const CUE_KINDS: Readonly<Record<Exclude<CueKind, 'speech'>, ReadonlySet<string>
     point_to discuss express voice accept reject dismiss refute rebuff dispute contradict disavow repudiate rebut disown
     downplay play_down pooh-pooh brush_off brush_aside shrug_off laugh_off censure upbraid vilify malign denigrate belittle
     lampoon pillory skewer impugn reproach lambast scorn rail_against inveigh_against fulminate_against speak_out_against
-    take_issue_with find_fault_with take_exception_to extol acclaim salute congratulate thank side_with vouch_for`),
+    take_issue_with find_fault_with take_exception_to scoff_at sneer_at take_a_swipe_at
+    take_a_dig_at take_a_jab_at heap_praise_on extol acclaim salute congratulate thank side_with vouch_for`),
 };
 
 /** Lemmas written with "_" for spaces. */

@@ -19,8 +19,8 @@ describe('verbs of saying by manner', () => {
     expect(back?.speaker).toBe('Person:Maria Kaine');
   });
 
-  it('reads a that-clause after "fired back" or "weighed in" as what was said', () => {
-    const s = find(statementsIn('Maria Kaine fired back that the audit had been fair.', [KAINE]), { cue: 'fired back' });
+  it('reads a that-clause after "shouted" or "weighed in" as what was said', () => {
+    const s = find(statementsIn('Maria Kaine shouted that the audit had been fair.', [KAINE]), { cue: 'shouted' });
     expect(s).toMatchObject({ speaker: 'Person:Maria Kaine', content: { text: 'that the audit had been fair' } });
     const w = find(statementsIn('Maria Kaine weighed in on Friday about whether the audit was fair.', [KAINE]), { cue: 'weighed in' });
     expect(w?.content.text).toBe('whether the audit was fair');
@@ -28,6 +28,8 @@ describe('verbs of saying by manner', () => {
 
   it('makes no statement of the same verbs with an object or nothing after them', () => {
     expect(statementsIn('The soldiers fired back at the gunmen.')).toEqual([]);
+    expect(statementsIn('The army hit back at the rebels with artillery.')).toEqual([]);
+    expect(statementsIn('The soldiers fired back that night at the gunmen.')).toEqual([]);
     expect(statementsIn('Maria Kaine weighed in on the dispute over the harbour.', [KAINE])).toEqual([]);
     expect(statementsIn('Maria Kaine laughed and left the room.', [KAINE])).toEqual([]);
     expect(statementsIn('Maria Kaine sang the anthem before the match.', [KAINE])).toEqual([]);
@@ -63,6 +65,9 @@ describe('verbs of denying, belittling and judging', () => {
   it('reads "pooh-poohed", "railed against" and "took issue with" as cues of their subject', () => {
     const text = 'Maria Kaine pooh-poohed the idea that the new harbour tax would drive the fishermen away.';
     expect(find(statementsIn(text, [KAINE]), { cue: 'pooh-poohed' })).toMatchObject({ speaker: 'Person:Maria Kaine', type: 'denial' });
+    const scoff = 'Maria Kaine scoffed at the notion that the new harbour tax would drive the fishermen away.';
+    // (What she scoffed at is not her claim.)
+    expect(find(statementsIn(scoff, [KAINE]), { cue: 'scoffed at' })?.content.text).toMatch(/^the notion that/);
     const rail = 'Maria Kaine railed against the new harbour tax that the council passed in the spring.';
     expect(find(statementsIn(rail, [KAINE]), { cue: 'railed against' })?.type).toBe('criticism');
   });
