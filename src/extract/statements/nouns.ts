@@ -124,6 +124,15 @@ const CLAIM_NOUNS = new Set([
   'plea',
   'point',
   'bet',
+  'theories',
+  'explanations',
+  'estimates',
+  'forecasts',
+  'thinking',
+  'reasoning',
+  'rationale',
+  'premise',
+  'thesis',
 ]);
 /**
  * Nouns of speech acts whose to-infinitive is what someone promised or asked for: "her pledge to meet …"
@@ -236,6 +245,8 @@ const NOUN_TYPES: Readonly<Record<string, StatementType>> = {
   objection: 'complaint',
   criticism: 'criticism',
   rumour: 'assertion',
+  thinking: 'belief',
+  premise: 'belief',
 };
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -282,7 +293,7 @@ function beforeSecondVerb(tokens: readonly Token[], from: number, end: number): 
 const SUPPORT_VERBS = new Set(
   `issue issues issued issuing make makes made making give gives gave given giving deliver delivers delivered
   delivering sound sounds sounded sounding lodge lodges lodged lodging renew renews renewed renewing send sends sent
-  sending`.split(/\s+/),
+  sending offer offers offered offering provide provides provided providing`.split(/\s+/),
 );
 const NOT_IN_GAP = new Set([...PREPOSITIONS, 'and', 'or', 'but', 'that', 'to']);
 
@@ -351,13 +362,18 @@ export function nounCues(view: DocView, s: SentenceView, speakerLike: (r: Range)
     const copula = !source && /^(?:is|was)$/.test(tokens[i + 1]!.lower) && tokens[i + 2]?.lower === 'that' && CLAIM_NOUNS.has(t.lower);
     const m = source ? source.marker : copula ? i + 2 : i + 1;
     const next = tokens[m]?.lower;
-    const claim = next === 'that' && CLAIM_NOUNS.has(t.lower) && complementThat(tokens, m);
+    // "gave a warning: …", "offered two theories: …": a colon after the noun opens what was said.
+    const colon = !source && !copula && next === ':' && CLAIM_NOUNS.has(t.lower) && m + 1 < tokens.length;
+    const claim = (next === 'that' && CLAIM_NOUNS.has(t.lower) && complementThat(tokens, m)) || colon;
     // "Claims that immediate action is imperative do not stand up": a sentence opened by an unsourced claim noun.
     if (i === 0 && !(claim && UNSOURCED_NOUNS.has(t.lower))) continue;
-    // "her decision to meet …", not "Putin's threat to Europe": a verb must follow "to".
-    const verb = tokens[m + 1];
+    // "her decision to meet …", not "Putin's threat to Europe": a verb must follow "to"; "a plea for people to stay away":
+    // the ones asked may come first.
+    const asked = next === 'for' && !source && INTENT_NOUNS.has(t.lower) ? phraseAfter(tokens, m + 1) : undefined;
+    const to = asked ? asked.to : m;
+    const verb = tokens[to + 1];
     const intent =
-      next === 'to' &&
+      tokens[to]?.lower === 'to' &&
       verb !== undefined &&
       INTENT_NOUNS.has(t.lower) &&
       /^\p{Ll}+$/u.test(verb.text) &&
@@ -374,10 +390,10 @@ export function nounCues(view: DocView, s: SentenceView, speakerLike: (r: Range)
     if (!speaker && (copula || !(claim && UNSOURCED_NOUNS.has(t.lower)))) continue;
     // "Contrary to his claim that X, Y": the clause after a noun ends at its first comma.
     const boundary = clauseBoundary(view, tokens, m) ?? s.end;
-    let end = claim ? commaEnd(view, tokens, m, boundary) : boundary;
+    let end = colon ? s.end : claim ? commaEnd(view, tokens, m, boundary) : boundary;
     // "Claims that X is imperative do not stand up": the clause of a subject ends before the sentence's own verb.
     if (opensSentence(tokens, i)) end = Math.min(end, beforeSecondVerb(tokens, m + 1, end));
-    const content = trimRange(view.text, tokens[m]!.start, end);
+    const content = trimRange(view.text, tokens[colon ? m + 1 : m]!.start, end);
     if (content.end - content.start < 8) continue;
     const cue =
       speaker && support !== undefined && !source && speaker.end <= tokens[support]!.start
@@ -396,7 +412,7 @@ export function nounCues(view: DocView, s: SentenceView, speakerLike: (r: Range)
       attributionStart: speaker ? Math.min(speaker.start, cue.start) : cue.start,
       contentAfter: true,
       cueKind: 'noun',
-      complement: claim ? 'that' : 'infinitive',
+      complement: colon ? 'colon' : claim ? 'that' : 'infinitive',
       irrealis: false,
     });
   }

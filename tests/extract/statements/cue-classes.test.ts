@@ -132,6 +132,25 @@ describe('nouns of speech', () => {
     expect(s?.speaker).toBe('Person:Maria Kaine');
   });
 
+  it('reads a plea or a call for someone to act as a demand: "issued a plea for people to stay away"', () => {
+    const s = find(statementsIn('Maria Kaine issued a plea for fishermen to stay away from the harbour.', [KAINE]), {
+      content: 'for fishermen to stay away from the harbour',
+    });
+    expect(s).toMatchObject({ speaker: 'Person:Maria Kaine', type: 'demand' });
+  });
+
+  it('reads a colon after a noun of speech as opening what was said: "offered two theories: …"', () => {
+    const s = find(statementsIn('Maria Kaine offered two theories: the harbour was too small, or the fees were too high.', [KAINE]), {
+      content: 'the harbour was too small, or the fees were too high',
+    });
+    expect(s).toMatchObject({ speaker: 'Person:Maria Kaine', type: 'belief' });
+  });
+
+  it('makes no statement of a bid or a call for a thing: "made an offer for the company"', () => {
+    expect(statementsIn('Maria Kaine made an offer for the company in May.', [KAINE])).toEqual([]);
+    expect(statementsIn('Maria Kaine made a call for calm after the flood.', [KAINE])).toEqual([]);
+  });
+
   it('makes no statement of a denied support verb, of orders, or of a relative "that"', () => {
     expect(statementsIn('Maria Kaine did not issue a warning that the harbour would flood.', [KAINE])).toEqual([]);
     expect(statementsIn('Maria Kaine issued orders to troops to leave the harbour.', [KAINE])).toEqual([]);
