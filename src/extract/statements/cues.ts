@@ -261,7 +261,8 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
   let titleCase: boolean | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const opening = i === 0 ? openingParticiple(tokens) : undefined;
+    // (Not in a title-case headline, where the subject after the comma cannot be told from its verb: "Railing Against X, Y Vows …".)
+    const opening = i === 0 && !isTitleCase(tokens) ? openingParticiple(tokens) : undefined;
     if (opening) {
       hits.push(opening);
       i = opening.last - 1;

@@ -79,6 +79,11 @@ describe('feelings before a that-clause', () => {
     expect(s).toMatchObject({ speaker: 'Person:Maria Kaine', content: { text: 'that the harbour reopened' } });
   });
 
+  it('makes no participle statement of a title-case headline, whose subject cannot be told from its verb', () => {
+    const headline = 'Railing Against Fees, Maria Kaine Vows To Cut Harbour Taxes For Fishermen';
+    expect(statementsIn(headline, [KAINE]).filter((s) => s.cue?.text === 'Railing Against')).toEqual([]);
+  });
+
   it('reads a stance adjective after a linking verb as after "be": "remains convinced that", "came away convinced that"', () => {
     for (const [sentence, cue] of [
       ['Maria Kaine remains convinced that the harbour will close.', 'remains convinced'],
