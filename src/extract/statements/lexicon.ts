@@ -366,6 +366,7 @@ const SPECS: readonly Spec[] = [
   { lemma: 'push back', type: 'denial', flags: 'c' },
   { lemma: 'own up to', type: 'admission' },
   { lemma: 'insinuate', type: 'accusation', flags: 'c' },
+  { lemma: 'cry out', type: 'assertion', flags: 'is' },
   // Verbs of believing and supposing, before a clause ("surmised that", "cannot fathom why").
   { lemma: 'surmise', type: 'belief', flags: 'ic' },
   { lemma: 'presume', type: 'belief', flags: 'c' },

@@ -133,6 +133,10 @@ const CLAIM_NOUNS = new Set([
   'rationale',
   'premise',
   'thesis',
+  'pronouncements',
+  'observations',
+  'assumptions',
+  'opinions',
 ]);
 /**
  * Nouns of speech acts whose to-infinitive is what someone promised or asked for: "her pledge to meet …"

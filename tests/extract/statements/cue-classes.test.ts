@@ -17,6 +17,8 @@ describe('verbs of saying by manner', () => {
     expect(s).toMatchObject({ speaker: 'Person:Maria Kaine', content: { text: '“Not a chance,”' } });
     const back = find(statementsIn('“We will win in court,” Maria Kaine shot back.', [KAINE]), { cue: 'shot back' });
     expect(back?.speaker).toBe('Person:Maria Kaine');
+    const cried = find(statementsIn('“Open the harbour,” the fishermen cried out.'), { cue: 'cried out' });
+    expect(cried?.content.text).toBe('“Open the harbour,”');
   });
 
   it('reads a that-clause after "shouted" or "weighed in" as what was said', () => {
