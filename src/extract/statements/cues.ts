@@ -55,6 +55,26 @@ export const ACCORDING_TO: CueEntry = {
   markers: [],
 };
 
+/** "…, per the ministry": "per" as "according to" (not "per cent", "per year", "$5 per share"). */
+export const PER: CueEntry = { ...ACCORDING_TO, lemma: 'per', verb: 'per', particle: [] };
+
+/** Whether a cue names the source after it, the content around it: "according to X", "per X". */
+export const namesSource = (entry: CueEntry): boolean => entry === ACCORDING_TO || entry === PER;
+
+/** "…, per the ministry.", "Per Kaine’s aides, …": "per" set off from the clause, then a determiner, a possessive or a name. */
+function perSource(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!next || !(i === 0 || before?.text === ',' || before?.text === '(' || isDash(before))) return false;
+  if (/^(?:cent|capita|se|diem|annum)$/i.test(next.text)) return false;
+  return (
+    /^(?:the|a|an|his|her|its|their|one|two|three|several|multiple|people|sources|officials)$/.test(next.lower) ||
+    /^\p{Lu}/u.test(next.text)
+  );
+}
+
+const isDash = (t: Token | undefined): boolean => t !== undefined && /^[—–]$/.test(t.text);
+
 const LY_NOUNS = new Set([
   'family',
   'ally',
@@ -241,10 +261,15 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
   let titleCase: boolean | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const opening = i === 0 ? openingParticiple(tokens) : undefined;
+    // (Not in a title-case headline, where the subject after the comma cannot be told from its verb: "Railing Against X, Y Vows …".)
+    const opening = i === 0 && !isTitleCase(tokens) ? openingParticiple(tokens) : undefined;
     if (opening) {
       hits.push(opening);
       i = opening.last - 1;
+      continue;
+    }
+    if (t.lower === 'per' && perSource(tokens, i)) {
+      hits.push({ entry: PER, form: 'phrase', first: i, verb: i, last: i + 1, passive: false, needsMarker: false, modality: 'real' });
       continue;
     }
     if (/^\p{Lu}/u.test(t.text) && t.lower !== 'according') {
@@ -273,8 +298,13 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
       // "was sure (that) Trump would win": a clause may follow without "that"; the content pass checks it is one.
       const clause =
         SUBJECT_PRONOUN_WORDS.has(next) || DETERMINERS.has(next) || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || modalAhead(tokens, i + 2);
-      if (p >= 0 && BE.has(tokens[p]!.lower) && (next === 'that' || next === 'to' || adjective.markers.includes(next) || clause)) {
-        hits.push(predicateHit(tokens, i, adjective));
+      const link = p >= 0 ? linkingVerb(tokens, p) : undefined;
+      if (
+        link !== undefined &&
+        !raising(tokens, link, t.lower, next) &&
+        (next === 'that' || next === 'to' || adjective.markers.includes(next) || clause)
+      ) {
+        hits.push(predicateHit(tokens, i, adjective, link));
         continue;
       }
       // ("Regulators worried that …": without "be" the word may still be a verb.)
@@ -283,8 +313,9 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
     if (emotion && tokens[i + 1]?.lower === 'that') {
       const p = previousCore(tokens, i);
       // ("so upset that she left": a degree word makes the that-clause a result, not what was felt.)
-      if (p >= 0 && BE.has(tokens[p]!.lower) && !DEGREE.has(tokens[i - 1]!.lower)) {
-        hits.push(predicateHit(tokens, i, emotion));
+      const link = p >= 0 ? linkingVerb(tokens, p) : undefined;
+      if (link !== undefined && !DEGREE.has(tokens[i - 1]!.lower)) {
+        hits.push(predicateHit(tokens, i, emotion, link));
         continue;
       }
     }
@@ -398,6 +429,20 @@ function classify(
       next !== undefined &&
       (next.lower === 'that' || next.text === ':' || /^[“"]$/.test(next.text)) &&
       (/^\p{Lu}/u.test(prev.text) || ABSOLUTE_SUBJECTS.has(pl));
+    // "Kaine was quoted as saying …": the quotation's verb group is the cue, its subject the speaker.
+    if (pl === 'as' && tokens[p - 1]?.lower === 'quoted' && p >= 2) {
+      const first = groupStart(tokens, p - 1);
+      return {
+        entry,
+        form,
+        first,
+        verb: i,
+        last,
+        passive: false,
+        needsMarker: entry.clauseOnly,
+        modality: modalityOf(tokens, first, p - 1),
+      };
+    }
     if (!progressive && !participial && !absolute) return undefined;
   }
   if (HAVE.has(pl) && (form === 'base' || form === 's')) return undefined;
@@ -456,7 +501,34 @@ function isTitleCase(tokens: readonly Token[]): boolean {
 }
 
 /** "was sure that", "were frustrated that": a predicate adjective after "be" as the cue, its verb group before it. */
-function predicateHit(tokens: readonly Token[], i: number, entry: CueEntry): CueHit {
-  const first = groupStart(tokens, i);
+function predicateHit(tokens: readonly Token[], i: number, entry: CueEntry, link: number): CueHit {
+  const first = groupStart(tokens, BE.has(tokens[link]!.lower) ? i : link);
   return { entry, form: 'phrase', first, verb: i, last: i + 1, passive: false, needsMarker: true, modality: modalityOf(tokens, first, i) };
+}
+
+/** Adjectives that also say how likely something is, of no one's belief: "is sure to close", "it seems certain that". */
+const LIKELIHOOD = new Set(['sure', 'certain']);
+
+/** "The harbour is sure to close", "It is certain that …": a likelihood, not a stance of the subject. */
+function raising(tokens: readonly Token[], link: number, adjective: string, next: string): boolean {
+  if (!LIKELIHOOD.has(adjective)) return false;
+  if (next === 'to') return true;
+  const subject = tokens[groupStart(tokens, link) - 1];
+  return subject?.lower === 'it' || subject?.lower === 'there';
+}
+
+/** Verbs that link a subject to a stance adjective as "be" does: "remains convinced", "seemed confident", "grew worried". */
+const LINKING = new Set(
+  `remain remains remained remaining seem seems seemed appear appears appeared grow grows grew grown growing become becomes
+  became becoming stay stays stayed`.split(/\s+/),
+);
+const COME = new Set(['come', 'comes', 'came', 'coming']);
+
+/** The index of the "be" or linking verb at `p` before a predicate adjective ("came away convinced": "came"), if it is one. */
+function linkingVerb(tokens: readonly Token[], p: number): number | undefined {
+  const l = tokens[p]!.lower;
+  if (BE.has(l)) return p;
+  if (!/^\p{Ll}/u.test(tokens[p]!.text)) return undefined;
+  if (LINKING.has(l)) return p;
+  return l === 'away' && COME.has(tokens[p - 1]?.lower ?? '') ? p - 1 : undefined;
 }

@@ -12,7 +12,7 @@ import {
   type ContentAfter,
 } from './content.js';
 import { colon, epigraph, inEvidence, inTheirView, quoteIntro } from './cueless.js';
-import { ACCORDING_TO, findCues, isAdverb, isNegation, type CueHit } from './cues.js';
+import { findCues, isAdverb, isNegation, namesSource, type CueHit } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
 import { cueForms } from './lexicon.js';
 import {
@@ -714,7 +714,7 @@ export function candidatesIn(view: DocView, s: SentenceView, speakerLike: (r: Ra
     const at = s.tokens[hit.verb]!.start;
     if (quoteAround(view.doubles, at)) continue;
     let c: Candidate | undefined;
-    if (hit.entry === ACCORDING_TO) c = according(view, s, hit);
+    if (namesSource(hit.entry)) c = according(view, s, hit);
     else if (hit.opening) c = openingParticipial(view, s, hit, speakerLike);
     else if (hit.passive) c = passive(view, s, hit) ?? agentless(view, s, hit);
     else
