@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import './engine.js';
 import { runProgram } from './program.js';
 import { processHost } from './io.js';
 import { installInterruptHandlers } from './interrupt.js';

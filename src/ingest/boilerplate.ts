@@ -1,3 +1,4 @@
+import { caseless } from '../core/caseless.js';
 import type { BoilerplateEvidence, BoilerplateKind } from '../core/types.js';
 
 /**
@@ -42,7 +43,7 @@ interface Rule {
 const SHARE_TARGET =
   '(?:facebook|twitter|x|linkedin|whatsapp|reddit|telegram|pinterest|flipboard|tumblr|messenger|bluesky|threads|mastodon|email|e-mail)';
 
-const RULES: readonly Rule[] = [
+const RULES: readonly Rule[] = withoutIgnoreCase([
   // Cookie and consent notices.
   {
     kind: 'cookie-notice',
@@ -228,7 +229,17 @@ const RULES: readonly Rule[] = [
     pattern: /^(?:disclaimer|disclosure)\s*:|^\(?the (?:views|opinions)(?: and opinions)? expressed\b/i,
     maxWords: 120,
   },
-];
+]);
+
+/**
+ * The rules' patterns without the i flag where they have no u flag (core/caseless.ts): each is
+ * compiled in every process that reads a page, and compiles faster so.
+ */
+function withoutIgnoreCase(rules: Rule[]): Rule[] {
+  return rules.map((rule) =>
+    rule.pattern instanceof RegExp && !rule.pattern.unicode ? { ...rule, pattern: caseless(rule.pattern) } : rule,
+  );
+}
 
 // One item of a menu or breadcrumb line: at most four words, letters only. Matched case-sensitively
 // because case-insensitive Unicode letter classes are slow to compile; U+0345, which case folding

@@ -73,8 +73,8 @@ function buildLexicon(): { lex: Lexicon; names: Names } {
     demonyms: new Map(),
     capitals: new Map(),
     countriesByCode: new Map(),
-    firstNames: new Map(),
-    commonWords: new Map(COMMON_WORDS.split(' ').map((w, i) => [w, i + 1])),
+    firstNames: readFirstNames(FIRST_NAME_LINES),
+    commonWords: rankWords(COMMON_WORDS),
     maxWords: CITY_MAX_WORDS,
   };
   const table: Names = {
@@ -171,11 +171,29 @@ function buildLexicon(): { lex: Lexicon; names: Names } {
     };
     for (const n of [org.name, ...org.aliases]) add(n, entry);
   }
-  for (const line of FIRST_NAME_LINES.split('\n')) {
-    const [name, gender] = line.split('\t') as [string, 'm' | 'f' | 'u'];
-    lex.firstNames.set(name, gender);
-  }
   return { lex, names: table };
+}
+
+// The two largest tables are read with plain loops: every process builds them on its first article, while
+// the code is still interpreted, where destructuring a split line or mapping to [word, rank] pairs costs
+// more than the Map itself.
+
+/** Each word of a space-separated list (most common first) with its rank, 1 for the first. */
+function rankWords(list: string): Map<string, number> {
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  for (const word of list.split(' ')) ranks.set(word, ++rank);
+  return ranks;
+}
+
+/** "name<TAB>gender" lines. */
+function readFirstNames(lines: string): Map<string, 'm' | 'f' | 'u'> {
+  const genders = new Map<string, 'm' | 'f' | 'u'>();
+  for (const line of lines.split('\n')) {
+    const tab = line.indexOf('\t');
+    genders.set(line.slice(0, tab), line.slice(tab + 1) as 'm' | 'f' | 'u');
+  }
+  return genders;
 }
 
 function push(map: Map<string, LexEntry[]>, key: string, entry: LexEntry): void {

@@ -1,3 +1,4 @@
+import { caseless } from '../../core/caseless.js';
 import type { Day } from './calendar.js';
 import type { Resolution } from './resolve.js';
 import type { Tense } from './tense.js';
@@ -39,7 +40,10 @@ export function isCapitalised(word: string | undefined): boolean {
   return !!word && word[0] !== word[0]!.toLowerCase();
 }
 
-/** Builds a global, case-insensitive pattern from a template of fragments. */
+/**
+ * Builds a global, case-insensitive pattern from a template of fragments, written without the `i`
+ * flag (core/caseless.ts): these are the largest patterns of a run, compiled in every process.
+ */
 export function pattern(source: string, flags = 'gi'): RegExp {
-  return new RegExp(source, flags);
+  return caseless(new RegExp(source, flags));
 }

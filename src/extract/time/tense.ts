@@ -3,28 +3,32 @@
  * "Friday" or "April" means the one before or after the reference date (HeidelTime reads
  * the sentence's tense the same way, from its verbs).
  */
+import { caseless } from '../../core/caseless.js';
 import { partitionPoint } from '../../core/search.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
 // "will be named", "is expected to", "plans to": the words after a future marker belong to it.
-const FUTURE =
-  /\b(?:will|won't|wo n't|'ll|shall|going to|(?:plan|plans|planned|planning|intend|intends|intended|hope|hopes|aim|aims|prepare|prepares|preparing|ready|likely|poised|about|due|set|expected|expects?|scheduled) to|scheduled|(?:is|are) to|upcoming|would|wouldn't|next(?! to\b)|as soon as|as early as|no later than|effective)\b/gi;
+// The patterns that scan whole sentences are compiled without the i flag (core/caseless.ts).
+const FUTURE = caseless(
+  /\b(?:will|won't|wo n't|'ll|shall|going to|(?:plan|plans|planned|planning|intend|intends|intended|hope|hopes|aim|aims|prepare|prepares|preparing|ready|likely|poised|about|due|set|expected|expects?|scheduled) to|scheduled|(?:is|are) to|upcoming|would|wouldn't|next(?! to\b)|as soon as|as early as|no later than|effective)\b/gi,
+);
 /** A future marker that a past form of "be" can govern. */
 const PLAN = /^(?:due|scheduled|set|expected|slated|poised|ready|likely|about) to$|^scheduled$/i;
 const PLAN_IN_PAST = /\b(?:was|were|had been)\s+(?:[a-z]+ly\s+)?$/i;
 /** Irregular past forms, which are also the participles of "will be paid", "would have left". */
 const IRREGULAR_PAST =
   'been|met|went|came|took|made|gave|left|began|held|fell|rose|won|lost|saw|sent|led|paid|sold|bought|brought|thought|found|kept|spent|struck|stood|spoke|wrote|broke|chose|flew|knew|grew|threw|ran|became|got|sought|fought|caught|taught|built|meant|felt|dealt|heard|fled|drew|drove|ate|fed|forgot|froze|hid|rode|rang|sank|sang|shook|shot|slept|stole|stuck|swore|swept|tore|woke|wore|wept|withdrew|overthrew|undertook|underwent|arose|told|said';
-const PAST = new RegExp(
-  `\\b(?:was|were|had|did|ago|last|${IRREGULAR_PAST}|earlier|agreed|freed|guaranteed|[a-z]{2,}[^e\\W]ed|[a-z]+ied)\\b`,
-  'gi',
+const PAST = caseless(
+  new RegExp(`\\b(?:was|were|had|did|ago|last|${IRREGULAR_PAST}|earlier|agreed|freed|guaranteed|[a-z]{2,}[^e\\W]ed|[a-z]+ied)\\b`, 'gi'),
 );
 const PRESENT = /\b(?:is|are|am|says|does|do)\b/gi;
 // Past participles after these are passive or perfect forms of a future ("will be named"); "will last" is a verb.
-const FUTURE_CHAIN = new RegExp(
-  `^(?:\\s+(?:be|been|have|not|also|still|then|soon|probably|likely|now|[a-z]+ly)\\b)*\\s+(?:[a-z]+(?:ed|en)|last|${IRREGULAR_PAST})\\b`,
-  'i',
+const FUTURE_CHAIN = caseless(
+  new RegExp(
+    `^(?:\\s+(?:be|been|have|not|also|still|then|soon|probably|likely|now|[a-z]+ly)\\b)*\\s+(?:[a-z]+(?:ed|en)|last|${IRREGULAR_PAST})\\b`,
+    'i',
+  ),
 );
 
 interface Cue {
