@@ -542,6 +542,8 @@ function objectEnd(view: DocView, tokens: readonly Token[], start: number): numb
       }
       return t.start;
     }
+    // "The report, citing officials in the region, said …": a finite verb after the comma belongs to the main clause.
+    if (/^\p{Ll}/u.test(tokens[j + 1]!.text) && looksFinite(tokens[j + 1]!) && !/ed$/.test(tokens[j + 1]!.lower)) return t.start;
     if (j < start + 2) continue;
     const next = tokens[j + 1]!;
     if (OBJECT_BREAKS.has(next.text) || (/^\p{Ll}+ing$/u.test(next.text) && !NOT_PARTICIPLES.has(next.text))) return t.start;
