@@ -447,12 +447,58 @@ function hasLabel(view: DocView, tokens: readonly Token[], start: number): boole
   // "called it unacceptable", "calling it in violation of …": after a pronoun object anything but a particle is the label.
   const next = tokens[start + 1];
   if (LABEL_OBJECTS.has(first.lower) && next && /^\p{L}/u.test(next.text) && !LABEL_PARTICLES.has(next.lower)) return true;
+  if (adjectiveLabel(tokens, start)) return true;
   for (let j = start + 1; j < tokens.length && j < start + 12; j++) {
     const t = tokens[j]!;
-    if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ':') return false;
+    if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ':') break;
     // "called for …", "called him to …": a preposition right after the object is no label.
     if (PREPOSITIONS.has(t.lower) && ((j === start + 1 && t.lower !== 'of') || !LABEL_INNER.has(t.lower))) return false;
     if (t.lower === 'a' || t.lower === 'an' || openingQuoteAt(view, t)) return true;
+  }
+  return false;
+}
+
+/** Adjectives a label is often made of, and the endings of many more. */
+const LABEL_ADJECTIVES = new Set([
+  'false',
+  'true',
+  'wrong',
+  'untrue',
+  'absurd',
+  'unfair',
+  'illegal',
+  'racist',
+  'sexist',
+  'bogus',
+  'fake',
+  'premature',
+  'inappropriate',
+  'unconstitutional',
+  'inaccurate',
+  'misleading',
+  'insane',
+  'crazy',
+  'silly',
+  'stupid',
+  'dumb',
+  'weak',
+  'unfit',
+]);
+const ADJECTIVE_ENDING = /^\p{Ll}{3,}(?:ous|ful|ive|able|ible|less)$|^\p{Ll}{4,}ted$/u;
+
+/**
+ * "called the charges false", "called the claims unsubstantiated and fabricated": a determiner, a noun and an
+ * adjective that ends the clause (or is joined to another by "and"/"or"). "called the number listed on the site"
+ * goes on after the participle and is no label.
+ */
+function adjectiveLabel(tokens: readonly Token[], start: number): boolean {
+  if (!DETERMINERS.has(tokens[start]!.lower) && !/^\p{Lu}/u.test(tokens[start]!.text)) return false;
+  for (let j = start + 2; j < tokens.length && j < start + 8; j++) {
+    const t = tokens[j]!;
+    if (!/^[\p{L}-]+$/u.test(t.text) || PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower)) return false;
+    if (!LABEL_ADJECTIVES.has(t.lower) && !ADJECTIVE_ENDING.test(t.text)) continue;
+    const next = tokens[j + 1];
+    return next === undefined || isClauseEnd(next) || /^[,;]$/.test(next.text) || next.lower === 'and' || next.lower === 'or';
   }
   return false;
 }
@@ -650,6 +696,10 @@ function clauseEnd(view: DocView, tokens: readonly Token[], start: number): numb
     if (t.text === ';') return t.start;
     // "said it was lowering prices, its third such announcement since …": a closing appositive is the writer's.
     if (APPOSITIVE_OPENERS.has(tokens[j + 1]?.lower ?? '') && closingAppositive(tokens, j + 2)) return t.start;
+    // "announced that it is lowering its forecast, and the downgrade is …": after a "that"-clause, a clause joined by
+    // ", and" without a "that" of its own is the writer's (", and that …" goes on with the report). The same holds for
+    // a content nested in the "that"-clause ("told me that we reveal our character …, and …").
+    if (tokens[j + 1]?.lower === 'and' && insideThat(tokens, start) && opensWritersClause(tokens, j + 2)) return t.start;
     // "said that …, but that …": a second "that" after the contrast is a second clause of the same report.
     if (CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && !(tokens[start]!.lower === 'that' && tokens[j + 2]?.lower === 'that'))
       return t.start;
@@ -715,6 +765,22 @@ function opensMainClause(tokens: readonly Token[], at: number): boolean {
 
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'which', 'where', 'whom']);
 
+/** Whether the content at `start` opens with, or sits in, a "that"-clause: a "that" at or before it in the sentence. */
+function insideThat(tokens: readonly Token[], start: number): boolean {
+  for (let k = start; k >= 0; k--) if (tokens[k]!.lower === 'that') return true;
+  return false;
+}
+
+/** A main clause from token `at`, after any adverbs: "the downgrade is …", "apparently that's …". */
+function opensWritersClause(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (k < tokens.length && isAdverb(tokens[k]!.lower)) k++;
+  // ("that's", "this is": a demonstrative subject, not a clause marker.)
+  if (/^(?:that|this)$/.test(tokens[k]?.lower ?? '') && FINITE_AUXILIARIES.has(tokens[k + 1]?.lower ?? '')) return true;
+  if (/^(?:that|this|it|there)['’]s$/.test(tokens[k]?.lower ?? '')) return true;
+  return opensMainClause(tokens, k);
+}
+
 const hasFiniteVerb = (tokens: readonly Token[], from: number, to: number): boolean =>
   tokens.slice(from, to).some((t) => /^\p{Ll}/u.test(t.text) && looksFinite(t));
 
@@ -748,6 +814,11 @@ function startsAttribution(tokens: readonly Token[], at: number): boolean {
     cueForms(w.lower).some((f) => (f.form === 'past' || f.form === 's' || f.form === 'part') && (!speech || f.entry.inverted));
   // Without a new subject only a verb of saying opens a new statement: "…and warned …", not "…and refused to stop".
   if (finite(t, { speech: true })) return true;
+  // "to accuse the campaign of lying and encourage voters to …": a second bare reporting verb (one that is no noun)
+  // with its own object or clause.
+  const bare = cueForms(t.lower).some((f) => f.form === 'base' && !f.entry.nounLike);
+  const after = tokens[j + 1];
+  if (bare && after && (DETERMINERS.has(after.lower) || CONTENT_MARKERS.has(after.lower) || OBJECT_WORDS.has(after.lower))) return true;
   // "… and we're told they have …": a pronoun and "be" in one token before a passive verb of telling.
   if (/^(?:we|you|they)'re$/.test(t.lower) && finite(tokens[j + 1], { speech: false })) return true;
   if (!/^\p{Lu}/u.test(t.text)) return false;
@@ -757,6 +828,8 @@ function startsAttribution(tokens: readonly Token[], at: number): boolean {
   while (k < tokens.length && isAdverb(tokens[k]!.lower)) k++;
   return finite(tokens[k], { speech: false });
 }
+
+const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'his', 'their', 'its', 'our', 'my', 'your']);
 
 /** Where a clause that runs on from token `from` stops inside its sentence (see clauseEnd). */
 export function clauseBoundary(view: DocView, tokens: readonly Token[], from: number): number | undefined {
