@@ -636,6 +636,12 @@ const CHANNELS = new Set([
   'emails',
   'remarks',
   'briefing',
+  'article',
+  'articles',
+  'essay',
+  'book',
+  'podcast',
+  'blog',
 ]);
 
 /**
@@ -653,6 +659,8 @@ function opensAdjunct(tokens: readonly Token[], j: number): boolean {
   }
   if (WEEKDAYS.has(t.lower) || (t.lower === 'on' && WEEKDAYS.has(next.lower))) return true;
   if ((t.lower === 'last' || t.lower === 'this' || t.lower === 'earlier' || t.lower === 'later') && TIME_NOUNS.has(next.lower)) return true;
+  // "endorsed one in July", "rejected the plan in 2014": a month or a year after "in".
+  if (t.lower === 'in' && ((TIME_NOUNS.has(next.lower) && /^\p{Lu}/u.test(next.text)) || /^(?:1[89]|20)\d\d$/.test(next.text))) return true;
   if (t.lower === 'in' || t.lower === 'at' || t.lower === 'on') {
     // "in a statement", "in early-morning tweets", "at a rally", "on Twitter" (a short phrase whose head is a channel).
     for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {

@@ -61,3 +61,22 @@ describe('a second reporting verb joined by "and"', () => {
     expect(s?.content.text).toBe('prices and support for the plan would fall');
   });
 });
+
+describe('adjuncts after a noun-phrase content', () => {
+  it('leaves a month or a year after "in" out of the object: "praised the plan in July"', () => {
+    const month = find(statementsIn('Ruth Okafor praised the ferry plan in July.', [OKAFOR]), { cue: 'praised' });
+    expect(month?.content.text).toBe('the ferry plan');
+    const year = find(statementsIn('Ruth Okafor rejected the harbour plan in 2014 after a long fight.', [OKAFOR]), { cue: 'rejected' });
+    expect(year?.content.text).toBe('the harbour plan');
+  });
+
+  it('leaves "in an article" out of the object', () => {
+    const s = find(statementsIn('Ruth Okafor praised the ferry plan in an article last week.', [OKAFOR]), { cue: 'praised' });
+    expect(s?.content.text).toBe('the ferry plan');
+  });
+
+  it('keeps "in" that belongs to the object: "praised the progress in the talks"', () => {
+    const s = find(statementsIn('Ruth Okafor praised the progress in the talks.', [OKAFOR]), { cue: 'praised' });
+    expect(s?.content.text).toBe('the progress in the talks');
+  });
+});
