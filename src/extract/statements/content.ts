@@ -1,6 +1,6 @@
 import type { StatementEvidence } from '../../core/types.js';
 import type { Token } from '../text/tokens.js';
-import { phraseAfter } from './chunk.js';
+import { isNominal, phraseAfter } from './chunk.js';
 import { isAdverb, opensDuration, type CueHit } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
 import { AS_FRAME, CLAUSAL_VERBS, cueForms } from './lexicon.js';
@@ -193,6 +193,9 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
       if (t.text === '.' || t.text === ';') break;
       // A quotation marks the content only where a clause could start: "told reporters: “…”", not "called it a “crisis”".
       const quoteStarts = openingQuoteAt(view, t) && (j === k || /^[,:]$/.test(tokens[j - 1]!.text));
+      // "proposed jointly owned drones and other equipment that could supplement …": a "that" right before a
+      // finite verb is a relative pronoun inside the object, not the start of a reported clause.
+      if (t.lower === 'that' && j > k && FINITE_AUXILIARIES.has(tokens[j + 1]?.lower ?? '') && isNominal(tokens[j - 1]!)) continue;
       if (quoteStarts || CONTENT_MARKERS.has(t.lower)) {
         start = j;
         complement ??= quoteStarts ? 'quote' : 'that';
@@ -223,6 +226,8 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
     start = k;
   }
   if (start >= n || isClauseEnd(tokens[start])) return undefined;
+  // "told a dispatcher before police arrived": after a recipient, an adverbial clause is when it was said, not what.
+  if (entry.recipient && start > k && ADVERBIAL_OPENERS.has(tokens[start]!.lower)) return undefined;
   // "said according to a transcript": the source of the report, not what was said.
   if (tokens[start]!.lower === 'according' && tokens[start + 1]?.lower === 'to') return undefined;
   const marker = complement !== undefined;
@@ -270,6 +275,8 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
   if (content.end <= content.start) return undefined;
   return { content, direct: false, complement };
 }
+
+const ADVERBIAL_OPENERS = new Set(['before', 'after', 'when', 'while', 'because', 'since', 'although', 'though', 'until', 'unless', 'as']);
 
 const LIGHT_VERBS = new Set(['express', 'voice', 'raise']);
 const ATTITUDE_PREPOSITIONS = new Set(['about', 'over', 'regarding']);

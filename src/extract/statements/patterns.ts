@@ -302,6 +302,7 @@ function forward(
     !/['’]s?\s/.test(view.text.slice(speaker.start, cue.start));
   const after = relativeGap(view, s, hit, speaker) ?? contentAfter(view, s, evidence || named ? { ...hit, needsMarker: false } : hit);
   if (!after || !reportsSomething(view, s, hit, after)) return undefined;
+  if (!after.direct && gapBeforeComma(tokens, hit, speaker)) return undefined;
   if (participial && !after.direct) after.content = asideEnd(view, s, hit, after.content);
   let type = hit.entry.type;
   if (hit.entry.verb === 'ask' && /\bto\b/.test(view.text.slice(cue.end, Math.min(after.content.end, cue.end + 60))) && !after.direct)
@@ -328,6 +329,26 @@ function forward(
     complement: after.complement,
     ...(named && byAgreement && after.complement !== 'that' && after.complement !== 'quote' ? { ambiguousCue: true } : {}),
   };
+}
+
+/**
+ * "the programs she has proposed, she needs …": a cue right before a comma, whose subject follows a noun with no
+ * relative pronoun between, sits in a relative clause with its object gapped; what follows the comma is not its content.
+ */
+function gapBeforeComma(tokens: readonly Token[], hit: CueHit, speaker: SpeakerPhrase): boolean {
+  if (tokens[hit.last]?.text !== ',') return false;
+  const before = tokens[tokens.findIndex((t) => t.start === speaker.start) - 1];
+  return (
+    before !== undefined &&
+    /^\p{Ll}+$/u.test(before.text) &&
+    isNominal(before) &&
+    !PREPOSITIONS.has(before.lower) &&
+    !DETERMINERS.has(before.lower) &&
+    !CONJUNCTIONS.has(before.lower) &&
+    !COORDINATORS.has(before.lower) &&
+    !looksFinite(before) &&
+    cueForms(before.lower).length === 0
+  );
 }
 
 /**

@@ -80,3 +80,32 @@ describe('adjuncts after a noun-phrase content', () => {
     expect(s?.content.text).toBe('the progress in the talks');
   });
 });
+
+describe('what is not the content after a cue', () => {
+  it('reads a "that" before a finite verb inside an object as a relative pronoun', () => {
+    const text = 'Ruth Okafor has proposed jointly run ferries and other shared boats that could serve the islands.';
+    const s = find(statementsIn(text, [OKAFOR]), { cue: 'has proposed' });
+    expect(s?.content.text).toBe('jointly run ferries and other shared boats that could serve the islands');
+  });
+
+  it('still finds the "that" clause after a channel with a relative clause of its own', () => {
+    const text = 'Ruth Okafor said in a statement that was posted online that the ferry would stop.';
+    const s = find(statementsIn(text, [OKAFOR]), { cue: 'said' });
+    expect(s?.content.text).toBe('that the ferry would stop');
+  });
+
+  it('makes no content of an adverbial clause after a recipient: "told a dispatcher before police arrived"', () => {
+    const text = 'The caller told a dispatcher before police arrived at the pier.';
+    expect(find(statementsIn(text), { cue: 'told' })).toBeUndefined();
+  });
+
+  it('makes no content of the clause after a gapped relative: "the fares she has proposed, she needs …"', () => {
+    const text = 'To pay for the new fares she has proposed, she needs to raise revenue.';
+    expect(find(statementsIn(text), { cue: 'has proposed' })).toBeUndefined();
+  });
+
+  it('keeps "he said, …" when no noun comes before the speaker', () => {
+    const s = find(statementsIn('Then Ruth Okafor said, the ferry is safe.', [OKAFOR]), { cue: 'said' });
+    expect(s?.content.text).toBe('the ferry is safe');
+  });
+});
