@@ -68,6 +68,19 @@ export function subjectBefore(tokens: readonly Token[], first: number): SpeakerP
       // the name is the phrase before the first one, opening the clause (after a quotation, a comma or nothing).
       let subject = np;
       let headEnd = Math.min(np.headEnd, c);
+      // "Alverson, a commissioner on the Halibut Commission, which …, described": the phrase before the relative is
+      // the object of a preposition inside an appositive; the appositive's own phrase stands in for it.
+      const host = tokens[subject.from - 1];
+      if (host && PREPOSITIONS.has(host.lower) && /^\p{Ll}+$/u.test(host.text)) {
+        const appositive = phraseBefore(tokens, subject.from - 1);
+        if (
+          appositive &&
+          !appositive.pronoun &&
+          DETERMINERS.has(tokens[appositive.from]!.lower) &&
+          tokens[appositive.from - 1]?.text === ','
+        )
+          subject = appositive;
+      }
       for (let k = 0; k < 2 && tokens[subject.from - 1]?.text === ',' && /^\p{Ll}/u.test(tokens[subject.from]!.text); k++) {
         const earlier = phraseBefore(tokens, subject.from - 1);
         if (!earlier || earlier.pronoun || !/^\p{Lu}/u.test(tokens[earlier.from]!.text)) break;

@@ -85,3 +85,18 @@ describe('a participle aside between the subject and the main verb', () => {
     expect(citing?.content.text).toBe('her record on housing and transport');
   });
 });
+
+describe('a relative clause inside an appositive', () => {
+  it('takes the name before "a commissioner on the X, which …," as the speaker', () => {
+    const text =
+      'Nils Alvik, a commissioner on the Northern Halibut Board, which has set catch limits since 1931, described the stock as stable but declining.';
+    const s = find(statementsIn(text, [{ text: 'Nils Alvik', key: 'Person:Nils Alvik' }]), { cue: 'described' });
+    expect(s?.speaker).toBe('Person:Nils Alvik');
+  });
+
+  it('keeps the phrase before the relative when it is the subject: "Members of the board, which …, said"', () => {
+    const text = 'Members of the Northern Halibut Board, which has set catch limits since 1931, said the stock was stable.';
+    const s = find(statementsIn(text), { cue: 'said' });
+    expect(s?.speakerMention?.text.startsWith('Members')).toBe(true);
+  });
+});
