@@ -697,6 +697,8 @@ const CLAUSE_BREAKS = new Set(['but', 'although', 'though', 'while', 'whereas'])
  * comment of the writer's (", but …", ", although …", ", which …"), outside quotations.
  */
 function clauseEnd(view: DocView, tokens: readonly Token[], start: number): number | undefined {
+  // (Read once: the scan below may meet many commas in one long sentence.)
+  let inThat: boolean | undefined;
   for (let j = start + 3; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.lower === 'and' && tokens[j - 1]!.lower !== 'and' && !quoteAround(view.doubles, t.start) && startsAttribution(tokens, j + 1))
@@ -714,7 +716,7 @@ function clauseEnd(view: DocView, tokens: readonly Token[], start: number): numb
     // "announced that it is lowering its forecast, and the downgrade is …": after a "that"-clause, a clause joined by
     // ", and" without a "that" of its own is the writer's (", and that …" goes on with the report). The same holds for
     // a content nested in the "that"-clause ("told me that we reveal our character …, and …").
-    if (tokens[j + 1]?.lower === 'and' && insideThat(tokens, start) && opensWritersClause(tokens, j + 2)) return t.start;
+    if (tokens[j + 1]?.lower === 'and' && (inThat ??= insideThat(tokens, start)) && opensWritersClause(tokens, j + 2)) return t.start;
     // "said that …, but that …": a second "that" after the contrast is a second clause of the same report.
     if (CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && !(tokens[start]!.lower === 'that' && tokens[j + 2]?.lower === 'that'))
       return t.start;
