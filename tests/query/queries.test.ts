@@ -56,11 +56,11 @@ describe('who-said-what.rq', () => {
   it('finds the warning, the threat, the demand and the denial of the corpus', async () => {
     const rows = await run(corpus, 'who-said-what.rq');
     expect(having(rows, { speaker: 'Ingrid Solberg', type: 'warning' }).length).toBeGreaterThanOrEqual(1);
-    // the news report of her threat; the op-ed's "her threat to close Norwegian ports" has a noun
-    // for its cue, which is right about half the time, and stays under the default minimum
-    expect(having(rows, { speaker: 'Ingrid Solberg', type: 'threat' })).toHaveLength(1);
-    const everything = await datasetOf([await exportCorpus('nquads', ['--min-confidence', '0'])]);
-    expect(having(await run(everything, 'who-said-what.rq'), { speaker: 'Ingrid Solberg', type: 'threat' })).toHaveLength(2);
+    // the news report of her threat, and the op-ed's "her threat to close Norwegian ports", whose noun cue is
+    // right about half the time: at the default minimum (the lowest keeping realnews statements precise) it is kept
+    expect(having(rows, { speaker: 'Ingrid Solberg', type: 'threat' })).toHaveLength(2);
+    const strict = await datasetOf([await exportCorpus('nquads', ['--min-confidence', '0.7'])]);
+    expect(having(await run(strict, 'who-said-what.rq'), { speaker: 'Ingrid Solberg', type: 'threat' })).toHaveLength(1);
     expect(having(rows, { speaker: 'Marta Keller', type: 'demand' })).toHaveLength(1);
     expect(having(rows, { speaker: 'Gunnar Thorsson', type: 'denial' })).toHaveLength(1);
   });

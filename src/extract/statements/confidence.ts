@@ -70,6 +70,8 @@ const PER_SENTENCE = -0.25;
 const IRREALIS = -0.9;
 /** A noun-like cue read as a verb from word order alone ("The company claims its prices …"). */
 const AMBIGUOUS_CUE = -0.6;
+/** An object that names a person or a body: an attitude toward an actor ("endorsed Clinton") rather than toward an event or a thing. */
+const ACTOR_OBJECT = 0.6;
 const BIAS = 0.2;
 
 export function statementConfidence(e: StatementEvidence): number {
@@ -82,6 +84,7 @@ export function statementConfidence(e: StatementEvidence): number {
     PER_SENTENCE * Math.min(e.distance, 6) +
     lengthWeight(e.words) +
     (e.irrealis ? IRREALIS : 0) +
-    (e.ambiguousCue ? AMBIGUOUS_CUE : 0);
+    (e.ambiguousCue ? AMBIGUOUS_CUE : 0) +
+    (e.actorObject ? ACTOR_OBJECT : 0);
   return Math.round((1 / (1 + Math.exp(-logit))) * 1000) / 1000;
 }

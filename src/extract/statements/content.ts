@@ -1,6 +1,6 @@
 import type { StatementEvidence } from '../../core/types.js';
 import type { Token } from '../text/tokens.js';
-import { phraseAfter } from './chunk.js';
+import { isNominal, phraseAfter } from './chunk.js';
 import { isAdverb, opensDuration, type CueHit } from './cues.js';
 import type { DocView, SentenceView } from './document.js';
 import { AS_FRAME, CLAUSAL_VERBS, cueForms } from './lexicon.js';
@@ -193,6 +193,9 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
       if (t.text === '.' || t.text === ';') break;
       // A quotation marks the content only where a clause could start: "told reporters: “…”", not "called it a “crisis”".
       const quoteStarts = openingQuoteAt(view, t) && (j === k || /^[,:]$/.test(tokens[j - 1]!.text));
+      // "proposed jointly owned drones and other equipment that could supplement …": a "that" right before a
+      // finite verb is a relative pronoun inside the object, not the start of a reported clause.
+      if (t.lower === 'that' && j > k && FINITE_AUXILIARIES.has(tokens[j + 1]?.lower ?? '') && isNominal(tokens[j - 1]!)) continue;
       if (quoteStarts || CONTENT_MARKERS.has(t.lower)) {
         start = j;
         complement ??= quoteStarts ? 'quote' : 'that';
@@ -223,6 +226,8 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
     start = k;
   }
   if (start >= n || isClauseEnd(tokens[start])) return undefined;
+  // "told a dispatcher before police arrived": after a recipient, an adverbial clause is when it was said, not what.
+  if (entry.recipient && start > k && ADVERBIAL_OPENERS.has(tokens[start]!.lower)) return undefined;
   // "said according to a transcript": the source of the report, not what was said.
   if (tokens[start]!.lower === 'according' && tokens[start + 1]?.lower === 'to') return undefined;
   const marker = complement !== undefined;
@@ -270,6 +275,8 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
   if (content.end <= content.start) return undefined;
   return { content, direct: false, complement };
 }
+
+const ADVERBIAL_OPENERS = new Set(['before', 'after', 'when', 'while', 'because', 'since', 'although', 'though', 'until', 'unless', 'as']);
 
 const LIGHT_VERBS = new Set(['express', 'voice', 'raise']);
 const ATTITUDE_PREPOSITIONS = new Set(['about', 'over', 'regarding']);
@@ -447,12 +454,58 @@ function hasLabel(view: DocView, tokens: readonly Token[], start: number): boole
   // "called it unacceptable", "calling it in violation of …": after a pronoun object anything but a particle is the label.
   const next = tokens[start + 1];
   if (LABEL_OBJECTS.has(first.lower) && next && /^\p{L}/u.test(next.text) && !LABEL_PARTICLES.has(next.lower)) return true;
+  if (adjectiveLabel(tokens, start)) return true;
   for (let j = start + 1; j < tokens.length && j < start + 12; j++) {
     const t = tokens[j]!;
-    if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ':') return false;
+    if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ':') break;
     // "called for …", "called him to …": a preposition right after the object is no label.
     if (PREPOSITIONS.has(t.lower) && ((j === start + 1 && t.lower !== 'of') || !LABEL_INNER.has(t.lower))) return false;
     if (t.lower === 'a' || t.lower === 'an' || openingQuoteAt(view, t)) return true;
+  }
+  return false;
+}
+
+/** Adjectives a label is often made of, and the endings of many more. */
+const LABEL_ADJECTIVES = new Set([
+  'false',
+  'true',
+  'wrong',
+  'untrue',
+  'absurd',
+  'unfair',
+  'illegal',
+  'racist',
+  'sexist',
+  'bogus',
+  'fake',
+  'premature',
+  'inappropriate',
+  'unconstitutional',
+  'inaccurate',
+  'misleading',
+  'insane',
+  'crazy',
+  'silly',
+  'stupid',
+  'dumb',
+  'weak',
+  'unfit',
+]);
+const ADJECTIVE_ENDING = /^\p{Ll}{3,}(?:ous|ful|ive|able|ible|less)$|^\p{Ll}{4,}ted$/u;
+
+/**
+ * "called the charges false", "called the claims unsubstantiated and fabricated": a determiner, a noun and an
+ * adjective that ends the clause (or is joined to another by "and"/"or"). "called the number listed on the site"
+ * goes on after the participle and is no label.
+ */
+function adjectiveLabel(tokens: readonly Token[], start: number): boolean {
+  if (!DETERMINERS.has(tokens[start]!.lower) && !/^\p{Lu}/u.test(tokens[start]!.text)) return false;
+  for (let j = start + 2; j < tokens.length && j < start + 8; j++) {
+    const t = tokens[j]!;
+    if (!/^[\p{L}-]+$/u.test(t.text) || PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower)) return false;
+    if (!LABEL_ADJECTIVES.has(t.lower) && !ADJECTIVE_ENDING.test(t.text)) continue;
+    const next = tokens[j + 1];
+    return next === undefined || isClauseEnd(next) || /^[,;]$/.test(next.text) || next.lower === 'and' || next.lower === 'or';
   }
   return false;
 }
@@ -542,6 +595,8 @@ function objectEnd(view: DocView, tokens: readonly Token[], start: number): numb
       }
       return t.start;
     }
+    // "The report, citing officials in the region, said …": a finite verb after the comma belongs to the main clause.
+    if (/^\p{Ll}/u.test(tokens[j + 1]!.text) && looksFinite(tokens[j + 1]!) && !/ed$/.test(tokens[j + 1]!.lower)) return t.start;
     if (j < start + 2) continue;
     const next = tokens[j + 1]!;
     if (OBJECT_BREAKS.has(next.text) || (/^\p{Ll}+ing$/u.test(next.text) && !NOT_PARTICIPLES.has(next.text))) return t.start;
@@ -588,6 +643,12 @@ const CHANNELS = new Set([
   'emails',
   'remarks',
   'briefing',
+  'article',
+  'articles',
+  'essay',
+  'book',
+  'podcast',
+  'blog',
 ]);
 
 /**
@@ -605,6 +666,8 @@ function opensAdjunct(tokens: readonly Token[], j: number): boolean {
   }
   if (WEEKDAYS.has(t.lower) || (t.lower === 'on' && WEEKDAYS.has(next.lower))) return true;
   if ((t.lower === 'last' || t.lower === 'this' || t.lower === 'earlier' || t.lower === 'later') && TIME_NOUNS.has(next.lower)) return true;
+  // "endorsed one in July", "rejected the plan in 2014": a month or a year after "in".
+  if (t.lower === 'in' && ((TIME_NOUNS.has(next.lower) && /^\p{Lu}/u.test(next.text)) || /^(?:1[89]|20)\d\d$/.test(next.text))) return true;
   if (t.lower === 'in' || t.lower === 'at' || t.lower === 'on') {
     // "in a statement", "in early-morning tweets", "at a rally", "on Twitter" (a short phrase whose head is a channel).
     for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
@@ -634,6 +697,8 @@ const CLAUSE_BREAKS = new Set(['but', 'although', 'though', 'while', 'whereas'])
  * comment of the writer's (", but …", ", although …", ", which …"), outside quotations.
  */
 function clauseEnd(view: DocView, tokens: readonly Token[], start: number): number | undefined {
+  // (Read once: the scan below may meet many commas in one long sentence.)
+  let inThat: boolean | undefined;
   for (let j = start + 3; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.lower === 'and' && tokens[j - 1]!.lower !== 'and' && !quoteAround(view.doubles, t.start) && startsAttribution(tokens, j + 1))
@@ -648,6 +713,10 @@ function clauseEnd(view: DocView, tokens: readonly Token[], start: number): numb
     if (t.text === ';') return t.start;
     // "said it was lowering prices, its third such announcement since …": a closing appositive is the writer's.
     if (APPOSITIVE_OPENERS.has(tokens[j + 1]?.lower ?? '') && closingAppositive(tokens, j + 2)) return t.start;
+    // "announced that it is lowering its forecast, and the downgrade is …": after a "that"-clause, a clause joined by
+    // ", and" without a "that" of its own is the writer's (", and that …" goes on with the report). The same holds for
+    // a content nested in the "that"-clause ("told me that we reveal our character …, and …").
+    if (tokens[j + 1]?.lower === 'and' && (inThat ??= insideThat(tokens, start)) && opensWritersClause(tokens, j + 2)) return t.start;
     // "said that …, but that …": a second "that" after the contrast is a second clause of the same report.
     if (CLAUSE_BREAKS.has(tokens[j + 1]?.lower ?? '') && !(tokens[start]!.lower === 'that' && tokens[j + 2]?.lower === 'that'))
       return t.start;
@@ -713,6 +782,22 @@ function opensMainClause(tokens: readonly Token[], at: number): boolean {
 
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'which', 'where', 'whom']);
 
+/** Whether the content at `start` opens with, or sits in, a "that"-clause: a "that" at or before it in the sentence. */
+function insideThat(tokens: readonly Token[], start: number): boolean {
+  for (let k = start; k >= 0; k--) if (tokens[k]!.lower === 'that') return true;
+  return false;
+}
+
+/** A main clause from token `at`, after any adverbs: "the downgrade is …", "apparently that's …". */
+function opensWritersClause(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (k < tokens.length && isAdverb(tokens[k]!.lower)) k++;
+  // ("that's", "this is": a demonstrative subject, not a clause marker.)
+  if (/^(?:that|this)$/.test(tokens[k]?.lower ?? '') && FINITE_AUXILIARIES.has(tokens[k + 1]?.lower ?? '')) return true;
+  if (/^(?:that|this|it|there)['’]s$/.test(tokens[k]?.lower ?? '')) return true;
+  return opensMainClause(tokens, k);
+}
+
 const hasFiniteVerb = (tokens: readonly Token[], from: number, to: number): boolean =>
   tokens.slice(from, to).some((t) => /^\p{Ll}/u.test(t.text) && looksFinite(t));
 
@@ -746,6 +831,11 @@ function startsAttribution(tokens: readonly Token[], at: number): boolean {
     cueForms(w.lower).some((f) => (f.form === 'past' || f.form === 's' || f.form === 'part') && (!speech || f.entry.inverted));
   // Without a new subject only a verb of saying opens a new statement: "…and warned …", not "…and refused to stop".
   if (finite(t, { speech: true })) return true;
+  // "to accuse the campaign of lying and encourage voters to …": a second bare reporting verb (one that is no noun)
+  // with its own object or clause.
+  const bare = cueForms(t.lower).some((f) => f.form === 'base' && !f.entry.nounLike);
+  const after = tokens[j + 1];
+  if (bare && after && (DETERMINERS.has(after.lower) || CONTENT_MARKERS.has(after.lower) || OBJECT_WORDS.has(after.lower))) return true;
   // "… and we're told they have …": a pronoun and "be" in one token before a passive verb of telling.
   if (/^(?:we|you|they)'re$/.test(t.lower) && finite(tokens[j + 1], { speech: false })) return true;
   if (!/^\p{Lu}/u.test(t.text)) return false;
@@ -755,6 +845,8 @@ function startsAttribution(tokens: readonly Token[], at: number): boolean {
   while (k < tokens.length && isAdverb(tokens[k]!.lower)) k++;
   return finite(tokens[k], { speech: false });
 }
+
+const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'his', 'their', 'its', 'our', 'my', 'your']);
 
 /** Where a clause that runs on from token `from` stops inside its sentence (see clauseEnd). */
 export function clauseBoundary(view: DocView, tokens: readonly Token[], from: number): number | undefined {

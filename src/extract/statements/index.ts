@@ -96,8 +96,20 @@ function toRecord(view: DocView, c: Candidate, memory: SpeakerMemory): Statement
     span: spanOf(text, { start, end }),
     about: aboutOf(view, c.content, resolved.key),
     sentence: c.sentence,
-    ...withEvidence(evidenceOf(view.text, c, how, resolved.distance)),
+    ...withEvidence({ ...evidenceOf(view.text, c, how, resolved.distance), ...(actorObject(view, c) ? { actorObject: true } : {}) }),
   };
+}
+
+/** "endorsed Clinton", "attacked the Tenants League": an object or label content opening with a speaker-like name. */
+function actorObject(view: DocView, c: Candidate): boolean {
+  if (c.complement !== 'object' && c.complement !== 'label') return false;
+  return (view.mentions[c.sentence] ?? []).some(
+    (m) =>
+      (m.kind === 'name' || m.kind === 'alias') &&
+      m.span.start >= c.content.start &&
+      /^(?:the\s+)?$/i.test(view.text.slice(c.content.start, m.span.start)) &&
+      SPEAKER_TYPES.has(view.actors.get(m.actor)?.type ?? ''),
+  );
 }
 
 function evidenceOf(text: string, c: Candidate, speaker: StatementEvidence['speaker'], distance: number): StatementEvidence {

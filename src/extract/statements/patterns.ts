@@ -103,6 +103,8 @@ function tailAfter(view: DocView, tokens: readonly Token[], from: number, { reci
     if (ADJUNCT_STARTERS.has(l) || PREPOSITIONS.has(l) || WEEKDAYS.has(l) || isAdverb(l)) {
       if (l === 'that' || CONTENT_MARKERS.has(l)) return { kind: 'content' };
       j++;
+      // "…, said parents still want …": a plain adverb takes no noun phrase; what follows it is read on its own.
+      if (!ADJUNCT_STARTERS.has(l) && !PREPOSITIONS.has(l) && !WEEKDAYS.has(l)) continue;
       const np = phraseAfter(tokens, j);
       if (np) j = np.to;
       continue;
@@ -149,6 +151,8 @@ const SUBJECT_MODIFIERS = new Set([
 ]);
 
 function backward(view: DocView, s: SentenceView, hit: CueHit): Candidate | undefined {
+  // "…, Brandt rewrote the plan, promising …": an -ing cue after a comma is participial, never a backward verb.
+  if (hit.form === 'ing' && s.tokens[hit.first - 1]?.text === ',') return undefined;
   let speaker = subjectBefore(s.tokens, hit.first);
   if (!speaker || !plausibleSubject(view, speaker)) return undefined;
   const subjectStart = speaker.start;
@@ -298,6 +302,8 @@ function forward(
     !/['’]s?\s/.test(view.text.slice(speaker.start, cue.start));
   const after = relativeGap(view, s, hit, speaker) ?? contentAfter(view, s, evidence || named ? { ...hit, needsMarker: false } : hit);
   if (!after || !reportsSomething(view, s, hit, after)) return undefined;
+  if (!after.direct && gapBeforeComma(tokens, hit, speaker)) return undefined;
+  if (participial && !after.direct) after.content = asideEnd(view, s, hit, after.content);
   let type = hit.entry.type;
   if (hit.entry.verb === 'ask' && /\bto\b/.test(view.text.slice(cue.end, Math.min(after.content.end, cue.end + 60))) && !after.direct)
     type = 'demand';
@@ -323,6 +329,55 @@ function forward(
     complement: after.complement,
     ...(named && byAgreement && after.complement !== 'that' && after.complement !== 'quote' ? { ambiguousCue: true } : {}),
   };
+}
+
+/**
+ * "the programs she has proposed, she needs …": a cue right before a comma, whose subject follows a noun with no
+ * relative pronoun between, sits in a relative clause with its object gapped; what follows the comma is not its content.
+ */
+function gapBeforeComma(tokens: readonly Token[], hit: CueHit, speaker: SpeakerPhrase): boolean {
+  if (tokens[hit.last]?.text !== ',') return false;
+  const before = tokens[tokens.findIndex((t) => t.start === speaker.start) - 1];
+  return (
+    before !== undefined &&
+    /^\p{Ll}+$/u.test(before.text) &&
+    isNominal(before) &&
+    !PREPOSITIONS.has(before.lower) &&
+    !DETERMINERS.has(before.lower) &&
+    !CONJUNCTIONS.has(before.lower) &&
+    !COORDINATORS.has(before.lower) &&
+    !looksFinite(before) &&
+    cueForms(before.lower).length === 0
+  );
+}
+
+/**
+ * "The union, citing her work on leave, endorsed Smith": a participle set off by commas right after the
+ * subject that opens the sentence is an aside; its content ends at the comma before the main verb.
+ */
+function asideEnd(view: DocView, s: SentenceView, hit: CueHit, content: Range): Range {
+  const tokens = s.tokens;
+  if (tokens[hit.first - 1]?.text !== ',' || hit.form !== 'ing') return content;
+  const subject = phraseBefore(tokens, hit.first - 1);
+  if (!subject || subject.pronoun || skipLeads(tokens) !== subject.from) return content;
+  for (let j = hit.last + 1; j < tokens.length - 1; j++) {
+    const t = tokens[j]!;
+    if (t.start >= content.end) break;
+    if (t.text !== ',' || quoteAround(view.doubles, t.start)) continue;
+    let k = j + 1;
+    while (k < tokens.length && isAdverb(tokens[k]!.lower)) k++;
+    const verb = tokens[k];
+    if (verb && /^\p{Ll}/u.test(verb.text) && (looksFinite(verb) || cueForms(verb.lower).some((f) => f.form === 'past' || f.form === 's')))
+      return trimRange(view.text, content.start, t.start);
+  }
+  return content;
+}
+
+/** The first token after any opening conjunctions and connectives: "But the union, citing …". */
+function skipLeads(tokens: readonly Token[]): number {
+  let i = 0;
+  while (i < tokens.length && (CONJUNCTIONS.has(tokens[i]!.lower) || isOpenMark(tokens[i]))) i++;
+  return i;
 }
 
 /**

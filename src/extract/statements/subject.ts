@@ -23,6 +23,9 @@ export function speakerOf(tokens: readonly Token[], p: Phrase, to = p.to): Speak
 /** The subject before a verb group starting at `first`, with appositives ("X, the minister, said") and relatives ("X, who …, said"). */
 export function subjectBefore(tokens: readonly Token[], first: number): SpeakerPhrase | undefined {
   if (first === 0) return undefined;
+  // "McConnell, who in 2010 said …": a time adjunct between a relative pronoun and the cue is skipped.
+  const adjunct = timeAdjunctBefore(tokens, first);
+  if (adjunct !== undefined && /^(?:who|which)$/.test(tokens[adjunct - 1]?.lower ?? '')) return subjectBefore(tokens, adjunct);
   const t = tokens[first - 1]!;
   // "a letter from his doctor that says …": "that" after a noun is a relative pronoun too.
   const relativeThat = t.lower === 'that' && first >= 2 && isNominal(tokens[first - 2]!);
@@ -65,6 +68,19 @@ export function subjectBefore(tokens: readonly Token[], first: number): SpeakerP
       // the name is the phrase before the first one, opening the clause (after a quotation, a comma or nothing).
       let subject = np;
       let headEnd = Math.min(np.headEnd, c);
+      // "Alverson, a commissioner on the Halibut Commission, which …, described": the phrase before the relative is
+      // the object of a preposition inside an appositive; the appositive's own phrase stands in for it.
+      const host = tokens[subject.from - 1];
+      if (host && PREPOSITIONS.has(host.lower) && /^\p{Ll}+$/u.test(host.text)) {
+        const appositive = phraseBefore(tokens, subject.from - 1);
+        if (
+          appositive &&
+          !appositive.pronoun &&
+          DETERMINERS.has(tokens[appositive.from]!.lower) &&
+          tokens[appositive.from - 1]?.text === ','
+        )
+          subject = appositive;
+      }
       for (let k = 0; k < 2 && tokens[subject.from - 1]?.text === ',' && /^\p{Ll}/u.test(tokens[subject.from]!.text); k++) {
         const earlier = phraseBefore(tokens, subject.from - 1);
         if (!earlier || earlier.pronoun || !/^\p{Lu}/u.test(tokens[earlier.from]!.text)) break;
@@ -86,8 +102,8 @@ export function subjectBefore(tokens: readonly Token[], first: number): SpeakerP
   if (partitive) return partitive;
   let np = phraseBefore(tokens, first);
   // "Wells Fargo this month announced", "Smith on Tuesday said": a time phrase between subject and verb is skipped.
-  if (np && !np.pronoun && TIME_NOUNS.has(tokens[np.headEnd - 1]!.lower)) np = beforeTimePhrase(tokens, np);
-  const modified = postModified(tokens, first, np);
+  if (np && !np.pronoun && isTimeWord(tokens[np.headEnd - 1]!)) np = beforeTimePhrase(tokens, np);
+  const modified = postModified(tokens, first, np) ?? participleModified(tokens, first, np);
   if (modified) return modified;
   return np ? speakerOf(tokens, np) : undefined;
 }
@@ -174,6 +190,25 @@ function postModified(tokens: readonly Token[], first: number, np: Phrase | unde
   return speakerOf(tokens, { ...head, headEnd: head.to }, first);
 }
 
+/**
+ * "Protesters marching through the streets chanted …", "Residents living near the plant say …": the noun
+ * phrase before the cue ends a participle phrase; the subject is the phrase the participle modifies.
+ */
+function participleModified(tokens: readonly Token[], first: number, np: Phrase | undefined): SpeakerPhrase | undefined {
+  if (!np || np.pronoun || np.from < 3) return undefined;
+  const preposition = tokens[np.from - 1]!;
+  const participle = tokens[np.from - 2]!;
+  if (!PREPOSITIONS.has(preposition.lower) || !/^\p{Ll}+ing$/u.test(participle.text) || PREPOSITIONS.has(participle.lower))
+    return undefined;
+  const head = phraseBefore(tokens, np.from - 2);
+  if (!head || head.pronoun) return undefined;
+  // The modified phrase opens its clause: "…, and protesters marching …", not "he saw protesters marching …".
+  const lead = tokens[head.from - 1];
+  if (lead && !/^[,;:(]$/.test(lead.text) && !isCloseMark(lead) && !CONJUNCTIONS.has(lead.lower) && !isDash(tokens, head.from - 1))
+    return undefined;
+  return speakerOf(tokens, { ...head, headEnd: head.to }, first);
+}
+
 const PARENTHETICALS = [
   'in particular',
   'for example',
@@ -218,6 +253,8 @@ function beforeTimePhrase(tokens: readonly Token[], np: Phrase): Phrase | undefi
   let k = end;
   while (k > 0 && TIME_NOUNS.has(tokens[k - 1]!.lower)) k--;
   const bare = k;
+  // ("Smith in 2010 said": a year alone is the whole time phrase.)
+  if (k === end && YEAR.test(tokens[end]!.text) && !TIME_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '')) return np;
   if (k > 0 && TIME_MODIFIERS.has(tokens[k - 1]!.lower)) k--;
   if (k > 0 && TIME_PREPOSITIONS.has(tokens[k - 1]!.lower)) k--;
   // ("Theresa May said": a capitalised month right after a name is part of the name.)
@@ -227,6 +264,20 @@ function beforeTimePhrase(tokens: readonly Token[], np: Phrase): Phrase | undefi
   if (k <= 0) return undefined;
   const subject = phraseBefore(tokens, k);
   return subject && !TIME_NOUNS.has(tokens[subject.headEnd - 1]!.lower) ? subject : undefined;
+}
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const isTimeWord = (t: Token): boolean => TIME_NOUNS.has(t.lower) || YEAR.test(t.text);
+
+/** Where a time adjunct ending just before token `end` starts ("in 2010", "last week", "on Tuesday"), if one does. */
+function timeAdjunctBefore(tokens: readonly Token[], end: number): number | undefined {
+  let k = end;
+  while (k > 0 && isTimeWord(tokens[k - 1]!)) k--;
+  if (k === end) return undefined;
+  if (k > 0 && TIME_MODIFIERS.has(tokens[k - 1]!.lower)) k--;
+  else if (k > 0 && TIME_PREPOSITIONS.has(tokens[k - 1]!.lower)) k--;
+  else return undefined;
+  return k;
 }
 
 const TIME_MODIFIERS = new Set(['last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'that']);
@@ -304,10 +355,15 @@ const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'bin', 'al', 'la', 'le
  */
 export function sentenceSubject(tokens: readonly Token[], before = tokens.length): SpeakerPhrase | undefined {
   let i = skipConnectives(tokens, 0, before);
-  if (PREPOSITIONS.has(tokens[i]?.lower ?? '') || /^\p{L}\p{Ll}*ing$/u.test(tokens[i]?.text ?? '')) {
+  // ("Chastened by the polls, Trump revised …": an opening -ed participle takes a preposition after it.)
+  const participle = /^\p{L}\p{Ll}+ed$/u.test(tokens[i]?.text ?? '') && PREPOSITIONS.has(tokens[i + 1]?.lower ?? '');
+  if (PREPOSITIONS.has(tokens[i]?.lower ?? '') || /^\p{L}\p{Ll}*ing$/u.test(tokens[i]?.text ?? '') || participle) {
     // "During a speech earlier in the day, Trump attacked …": the subject follows the adjunct's comma.
     let c = i + 1;
-    while (c < before && tokens[c]!.text !== ',') c++;
+    // (", as well as …," goes on with the adjunct.)
+    const goesOn = (k: number): boolean =>
+      tokens[k + 1]?.lower === 'as' && tokens[k + 2]?.lower === 'well' && tokens[k + 3]?.lower === 'as';
+    while (c < before && (tokens[c]!.text !== ',' || goesOn(c))) c++;
     if (c >= before) return undefined;
     i = skipConnectives(tokens, c + 1, before);
   }
