@@ -17,6 +17,7 @@ export const INSTANCE_KINDS = [
   'boilerplate',
   'sentence',
   'run',
+  'article-actor',
 ] as const;
 export type InstanceKind = (typeof INSTANCE_KINDS)[number];
 
@@ -31,7 +32,12 @@ export function instanceFolder(base: string, kind: InstanceKind): string {
 
 /** The folder of an actor type ("Person" -> actor/person/), or of article-local actors (no type). */
 export function actorFolder(base: string, type: ActorType | undefined): string {
-  return `${base}actor/${type ? type.toLowerCase() : 'unnamed'}/`;
+  return `${base}actor/${actorFolderName(type)}/`;
+}
+
+/** The folder name of an actor type under actor/ ("person"), `unnamed` for article-local actors. */
+export function actorFolderName(type: ActorType | undefined): string {
+  return type ? type.toLowerCase() : 'unnamed';
 }
 
 /** Prefixes for the instance folders under --base, so that data IRIs read as statement:…, person:… */

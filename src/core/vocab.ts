@@ -31,6 +31,7 @@ export const NKG = namespace('https://w3id.org/newskg/ontology#', [
   'TextSpan',
   'Sentence',
   'Mention',
+  'ArticleActor',
   'TimeExpression',
   'StatementTypeScheme',
   'EventTypeScheme',
@@ -72,6 +73,15 @@ export const NKG = namespace('https://w3id.org/newskg/ontology#', [
   'timexType',
   'timexValue',
   'timeText',
+  'actor',
+  'actorName',
+  'actorType',
+  'mentionCount',
+  'mentionedIn',
+  'speakerOf',
+  'topicOf',
+  'participantIn',
+  'placeOf',
 ] as const);
 
 export const NKG_STATEMENT_TYPE = 'https://w3id.org/newskg/statement-type/';

@@ -4,6 +4,7 @@ import { NKG, NKG_EVENT_TYPE, NKG_FACTUALITY, NKG_STATEMENT_TYPE, OA, PROV, RDF,
 import type { Genre } from '../core/types.js';
 import type {
   ActorNode,
+  ArticleActorNode,
   ArticleModel,
   EventNode,
   MentionNode,
@@ -44,6 +45,7 @@ export function encodeGraph(model: ArticleModel, profile: Profile = DEFAULT_PROF
   const out = new QuadSink(namedNode(model.graph), profileRules(profile));
   encodeArticle(out, model);
   for (const actor of model.actors) encodeActor(out, actor, model);
+  for (const node of model.articleActors) encodeArticleActor(out, node);
   for (const statement of model.statements) encodeStatement(out, statement, model);
   for (const event of model.events) encodeEvent(out, event, model);
   if (out.rules.textLayer) {
@@ -152,6 +154,19 @@ function encodeActor(out: QuadSink, actor: ActorNode, model: ArticleModel): void
     encodeSpan(out, role.evidence, model, { anchor: true });
     if (out.rules.factAlignment) out.iri(role.iri, PROV.wasGeneratedBy, model.run.iri);
   }
+}
+
+function encodeArticleActor(out: QuadSink, node: ArticleActorNode): void {
+  if (out.rules.articleActorType) out.types(node.iri, NKG.ArticleActor);
+  out.iri(node.iri, NKG.actor, node.actor);
+  out.text(node.iri, NKG.actorName, node.name);
+  if (node.type) out.iri(node.iri, NKG.actorType, ACTOR_CLASSES[node.type][0]);
+  if (node.mentionCount > 0) out.typed(node.iri, NKG.mentionCount, node.mentionCount, XSD.integer);
+  if (out.rules.textLayer) for (const sentence of node.mentionedIn) out.iri(node.iri, NKG.mentionedIn, sentence);
+  for (const statement of node.speakerOf) out.iri(node.iri, NKG.speakerOf, statement);
+  for (const statement of node.topicOf) out.iri(node.iri, NKG.topicOf, statement);
+  for (const event of node.participantIn) out.iri(node.iri, NKG.participantIn, event);
+  for (const event of node.placeOf) out.iri(node.iri, NKG.placeOf, event);
 }
 
 function encodeStatement(out: QuadSink, s: StatementNode, model: ArticleModel): void {

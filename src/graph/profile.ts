@@ -25,12 +25,14 @@ export interface ProfileRules {
   spanText: boolean;
   /** schema.org and SEM types beside newskg's on statements, events and roles, and a prov:wasGeneratedBy on each. */
   factAlignment: boolean;
+  /** The class of each newskg:ArticleActor node; otherwise it is left to the domain of newskg:actor, which every such node has. */
+  articleActorType: boolean;
 }
 
 const RULES: Record<Profile, ProfileRules> = {
-  full: { selectors: true, textLayer: true, spanText: true, factAlignment: true },
-  standard: { selectors: false, textLayer: true, spanText: true, factAlignment: true },
-  lean: { selectors: false, textLayer: false, spanText: false, factAlignment: false },
+  full: { selectors: true, textLayer: true, spanText: true, factAlignment: true, articleActorType: true },
+  standard: { selectors: false, textLayer: true, spanText: true, factAlignment: true, articleActorType: true },
+  lean: { selectors: false, textLayer: false, spanText: false, factAlignment: false, articleActorType: false },
 };
 
 export function profileRules(profile: Profile): ProfileRules {

@@ -3,9 +3,11 @@ import type { ActorRecord, Extraction, Sentence, SourceDocument, Span, SpannedVa
 import { eventTime } from './dates.js';
 import { actorKey, actorNameOfKey, actorTypeOfKey } from '../core/iri-layout.js';
 import { IriMinter } from './iris.js';
+import { buildArticleActors } from './article-actors.js';
 import type {
   ActorNode,
   ArticleModel,
+  ArticleNode,
   EventNode,
   MentionNode,
   ModelOptions,
@@ -113,39 +115,42 @@ export function buildModel(doc: SourceDocument, extraction: Extraction, options:
 
   const mentionNodes = [...mentions.values()].sort((a, b) => a.start - b.start || a.end - b.end);
   const version = options.version;
+  const article: ArticleNode = {
+    iri: iris.article,
+    ...(meta.genre ? { genre: meta.genre.value } : {}),
+    headline: meta.headline?.value ?? fallbackHeadline(doc),
+    authors: unique(authors),
+    ...(publisher ? { publisher } : {}),
+    ...(meta.issn ? { periodical: periodical(meta.issn, meta.publisher, publisher) } : {}),
+    ...(sourceOrganization ? { sourceOrganization } : {}),
+    sections: doc.sections.map((section) => ({
+      iri: iris.local('section', section.heading.start, section.heading.end),
+      ...spanFields(section.heading),
+      name: section.heading.text.trim(),
+    })),
+    boilerplate: doc.boilerplate.map((furniture) => ({
+      iri: iris.local('boilerplate', furniture.span.start, furniture.span.end),
+      ...spanFields(furniture.span),
+      kind: furniture.kind,
+      confidence: roundConfidence(furniture.confidence),
+    })),
+    language: meta.language,
+    wordCount: countWords(doc),
+    ...(meta.datePublished ? { datePublished: meta.datePublished.value } : {}),
+    ...(meta.url ? { url: meta.url.value } : {}),
+    ...(meta.image ? { image: meta.image.value } : {}),
+    // A plain-text input is itself the text spans point into; an HTML page is not, so keep its extracted text.
+    ...(doc.source.format === 'html' ? { articleBody: doc.text } : {}),
+    contentHash: `sha256:${doc.contentHash}`,
+    mentionedActors: unique(mentionNodes.map((m) => m.actor)),
+    mentions: mentionNodes,
+  };
+  const actorNodes = actors.nodes();
   return {
     graph: iris.article,
-    article: {
-      iri: iris.article,
-      ...(meta.genre ? { genre: meta.genre.value } : {}),
-      headline: meta.headline?.value ?? fallbackHeadline(doc),
-      authors: unique(authors),
-      ...(publisher ? { publisher } : {}),
-      ...(meta.issn ? { periodical: periodical(meta.issn, meta.publisher, publisher) } : {}),
-      ...(sourceOrganization ? { sourceOrganization } : {}),
-      sections: doc.sections.map((section) => ({
-        iri: iris.local('section', section.heading.start, section.heading.end),
-        ...spanFields(section.heading),
-        name: section.heading.text.trim(),
-      })),
-      boilerplate: doc.boilerplate.map((furniture) => ({
-        iri: iris.local('boilerplate', furniture.span.start, furniture.span.end),
-        ...spanFields(furniture.span),
-        kind: furniture.kind,
-        confidence: roundConfidence(furniture.confidence),
-      })),
-      language: meta.language,
-      wordCount: countWords(doc),
-      ...(meta.datePublished ? { datePublished: meta.datePublished.value } : {}),
-      ...(meta.url ? { url: meta.url.value } : {}),
-      ...(meta.image ? { image: meta.image.value } : {}),
-      // A plain-text input is itself the text spans point into; an HTML page is not, so keep its extracted text.
-      ...(doc.source.format === 'html' ? { articleBody: doc.text } : {}),
-      contentHash: `sha256:${doc.contentHash}`,
-      mentionedActors: unique(mentionNodes.map((m) => m.actor)),
-      mentions: mentionNodes,
-    },
-    actors: actors.nodes(),
+    article,
+    actors: actorNodes,
+    articleActors: buildArticleActors(actorNodes, actors.articleActorIris(), article, statements, events),
     statements,
     events,
     timexes,
@@ -200,6 +205,13 @@ class ActorTable {
     }
     if (this.links && type) node.sameAs = unique([...node.sameAs, ...this.links.lookup(type, [node.name, ...node.aliases])]);
     return iri;
+  }
+
+  /** Actor IRI -> its newskg:ArticleActor IRI, minted from the first key that gave the actor its IRI. */
+  articleActorIris(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [key, node] of this.byKey) if (!out.has(node.iri)) out.set(node.iri, this.iris.articleActor(key));
+    return out;
   }
 
   describe(iri: string, description: string): void {

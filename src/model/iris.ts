@@ -1,6 +1,6 @@
 import { sha256Hex, slug } from '../core/iri.js';
 import { NEWSKG_BASE } from '../core/vocab.js';
-import { actorFolder, actorNameOfKey, actorTypeOfKey, instanceFolder, type InstanceKind } from '../core/iri-layout.js';
+import { actorFolder, actorFolderName, actorNameOfKey, actorTypeOfKey, instanceFolder, type InstanceKind } from '../core/iri-layout.js';
 
 /** Mints every instance IRI of one article (see docs/graph-model.md, "Instance IRIs"). */
 export class IriMinter {
@@ -18,11 +18,20 @@ export class IriMinter {
   /** Actor keys are `${type}:${name}`; named actors are corpus-wide, anything else is local to the article. */
   actor(actorKey: string): string {
     const type = actorTypeOfKey(actorKey);
-    const name = actorKey.indexOf(':') > 0 ? actorNameOfKey(actorKey) : actorKey;
+    const name = keyName(actorKey);
     return type ? `${actorFolder(this.base, type)}${slug(name)}` : `${actorFolder(this.base, undefined)}${this.key}-${slug(name)}`;
   }
 
-  local(kind: Exclude<InstanceKind, 'article' | 'sentence' | 'run'>, start: number, end: number): string {
+  /**
+   * The actor as this article presents it (newskg:ArticleActor): the article key, the actor's
+   * folder and slug, so two keys that share an actor IRI share this node too.
+   */
+  articleActor(actorKey: string): string {
+    const type = actorTypeOfKey(actorKey);
+    return `${instanceFolder(this.base, 'article-actor')}${this.key}-${actorFolderName(type)}-${slug(keyName(actorKey))}`;
+  }
+
+  local(kind: Exclude<InstanceKind, 'article' | 'sentence' | 'run' | 'article-actor'>, start: number, end: number): string {
     return `${instanceFolder(this.base, kind)}${this.key}-${start}-${end}`;
   }
 
@@ -46,4 +55,8 @@ export class IriMinter {
   static wikidata(qid: string): string {
     return `http://www.wikidata.org/entity/${qid}`;
   }
+}
+
+function keyName(actorKey: string): string {
+  return actorKey.indexOf(':') > 0 ? actorNameOfKey(actorKey) : actorKey;
 }

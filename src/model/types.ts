@@ -79,6 +79,32 @@ export interface ActorNode {
   confidence?: number;
 }
 
+/**
+ * One actor as one article presents it: minted per article, so that a query joins the article's
+ * facts with the actor's name and class inside the article's graph, keyed by this node rather than
+ * by the corpus-wide actor IRI. Each list holds the IRIs of the article's nodes that name the actor
+ * through the property the field is named after, in the order the model holds them.
+ */
+export interface ArticleActorNode {
+  iri: string;
+  /** The actor IRI it stands for. */
+  actor: string;
+  name: string;
+  type?: ActorType;
+  /** The article's mentions of the actor. */
+  mentionCount: number;
+  /** Sentences holding a mention of the actor. */
+  mentionedIn: string[];
+  /** Statements it is the speaker of. */
+  speakerOf: string[];
+  /** Statements about it (newskg:about). */
+  topicOf: string[];
+  /** Events it takes part in (sem:hasActor). */
+  participantIn: string[];
+  /** Events placed there (sem:hasPlace). */
+  placeOf: string[];
+}
+
 export interface PeriodicalNode {
   iri: string;
   issn: string;
@@ -170,6 +196,8 @@ export interface ArticleModel {
   graph: string;
   article: ArticleNode;
   actors: ActorNode[];
+  /** One node per actor of `actors`, in the same order. */
+  articleActors: ArticleActorNode[];
   statements: StatementNode[];
   events: EventNode[];
   timexes: TimexNode[];

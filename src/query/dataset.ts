@@ -1,8 +1,9 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { Store } from 'oxigraph';
+import { Store, namedNode } from 'oxigraph';
 import type { Quad as OxigraphQuad } from 'oxigraph';
 import { NewskgError } from '../core/errors.js';
+import { NKG } from '../core/vocab.js';
 import { parseRdf } from '../graph/index.js';
 import { fileError } from '../core/files.js';
 import { rdfFormatOf, readRdfFile } from '../sources/rdf-files.js';
@@ -16,10 +17,15 @@ const MEDIA_TYPES: Record<Exclude<RdfInputFormat, 'jsonld'>, string> = {
 };
 
 const CHUNK_BYTES = 1 << 20;
+/** Where a triple file waits while its article is looked up (never left in the store). */
+const LOADING_GRAPH = 'urn:x-newskg:loading:';
 
 /**
- * The data a query runs over: an in-memory Oxigraph store. Triple files (Turtle, N-Triples)
- * go to the default graph, quad files keep their named graphs (one per article).
+ * The data a query runs over: an in-memory Oxigraph store. Quad files keep their named graphs
+ * (one per article); a triple file (Turtle, N-Triples) goes to the graph named after the one
+ * article it describes, as `newskg load` does and as a TriG export of the same article names it
+ * (so that `GRAPH ?article { ... }` sees an article's Turtle export too), or, holding no article or
+ * several, to the default graph.
  *
  * Queries without GRAPH see the RDF merge of every graph. Oxigraph 0.5's
  * `use_default_graph_as_union` yields a triple once per graph holding it (oxigraph#1919, fixed
@@ -42,16 +48,36 @@ export class QueryDataset {
       for (const quad of await parseRdf(text, 'jsonld', path)) this.#store.add(quad as unknown as OxigraphQuad);
     } else {
       const fd = openFile(path);
+      const base = pathToFileURL(path).href;
+      const triples = format === 'turtle' || format === 'ntriples';
+      // a graph of its own first, so that the file's article can be found before its graph is named
+      const loading = triples ? `${LOADING_GRAPH}${encodeURIComponent(base)}` : undefined;
       try {
-        this.#store.load(readChunks(fd), { format: MEDIA_TYPES[format], base_iri: pathToFileURL(path).href });
+        this.#store.load(readChunks(fd), {
+          format: MEDIA_TYPES[format],
+          base_iri: base,
+          ...(loading ? { to_graph_name: namedNode(loading) } : {}),
+        });
       } catch (error) {
+        if (loading) this.#store.update(`DROP SILENT GRAPH <${loading}>`);
         throw parseError(error, path);
       } finally {
         closeSync(fd);
       }
+      if (loading) this.#nameGraph(loading);
     }
     this.#files++;
     this.#merged = false;
+  }
+
+  /** Moves the triples of a just-loaded triple file to the graph of its one article, or to the default graph. */
+  #nameGraph(loading: string): void {
+    const articles = this.#store.query(`SELECT DISTINCT ?a WHERE { GRAPH <${loading}> { ?a a <${NKG.Article}> } } LIMIT 2`) as Map<
+      string,
+      { termType: string; value: string }
+    >[];
+    const article = articles.length === 1 && articles[0]!.get('a')?.termType === 'NamedNode' ? articles[0]!.get('a')!.value : undefined;
+    this.#store.update(`ADD <${loading}> TO ${article ? `<${article}>` : 'DEFAULT'} ; DROP GRAPH <${loading}>`);
   }
 
   get files(): number {

@@ -80,6 +80,11 @@ export function groupConcatVariables(query: string): Map<string, string> {
     const separator = m[1]!.match(/separator\s*=\s*(["'])(.*?)\1/i)?.[2] ?? ' ';
     found.set(m[2]!, separator);
   }
+  // and the variable a concatenation is renamed to: BIND(COALESCE(?names, "") AS ?participants)
+  for (const m of query.matchAll(/COALESCE\s*\(\s*\?(\w+)\s*,\s*""\s*\)\s+AS\s+\?(\w+)/gi)) {
+    const separator = found.get(m[1]!);
+    if (separator !== undefined) found.set(m[2]!, separator);
+  }
   return found;
 }
 

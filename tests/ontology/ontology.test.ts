@@ -99,6 +99,7 @@ describe('ontology/newskg.ttl', () => {
       'Mention',
       'TimeExpression',
       'Sentence',
+      'ArticleActor',
     ];
     expect(classes.map((c) => c.slice(NEWSKG.length)).sort()).toEqual(named.sort());
   });

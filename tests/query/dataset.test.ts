@@ -49,6 +49,25 @@ describe('QueryDataset', () => {
     expect(rows.map((r) => r['o'])).toEqual(['json-ld', 'n-quads', 'n-triples', 'trig', 'turtle']);
   });
 
+  it("puts a Turtle article in its article's graph, as a TriG export names it, so GRAPH queries see it", async () => {
+    const article = (iri: string, headline: string) =>
+      `<${iri}> a <https://w3id.org/newskg/ontology#Article> ; <https://schema.org/headline> "${headline}" .`;
+    const dataset = await loadDataset(
+      files({
+        'a.ttl': article('https://ex.org/a', 'Ferry resumes'),
+        'b.nt': '<https://ex.org/s> <https://ex.org/p> "not an article" .\n',
+        'c.ttl': `${article('https://ex.org/c1', 'One')}\n${article('https://ex.org/c2', 'Two')}`,
+      }),
+    );
+    const graphs = await select(dataset, 'SELECT ?g ?h WHERE { GRAPH ?g { ?g schema:headline ?h } } ORDER BY ?g');
+    expect(graphs).toEqual([{ g: 'https://ex.org/a', h: 'Ferry resumes' }]);
+    // a file with no article, or with several, stays in the default graph, and every file is in the union
+    const all = await select(dataset, 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }');
+    expect(all).toEqual([{ n: '7' }]);
+    const named = await select(dataset, 'SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }');
+    expect(named).toEqual([{ g: 'https://ex.org/a' }]);
+  });
+
   it('names the file, line and column of a syntax error', async () => {
     const [file] = files({ 'bad.ttl': '<https://ex.org/s> <https://ex.org/p> "ok" .\n<https://ex.org/s> <https://ex.org/p> .\n' });
     await expect(loadDataset([file!])).rejects.toMatchObject({ code: 'RDF_PARSE', location: { source: file, line: 2, column: 39 } });
