@@ -10,8 +10,7 @@
  * no longer hold.
  */
 import type { StoreClient, StoreRequest } from './client.js';
-import type { StoreError } from './errors.js';
-import { isStoreError } from './errors.js';
+import { StoreError, isStoreError } from './errors.js';
 import type { GraphBlock } from './blocks.js';
 import { blocksOf } from './blocks.js';
 import type { GraphBatches } from './graphs.js';
@@ -19,7 +18,7 @@ import type { LoadState } from './load-state.js';
 import { LOAD_STATE_GRAPH, addDigestsRequest, digestUpdate, graphDigest, putStateRequest } from './load-state.js';
 import type { LoadProtocol } from './options.js';
 import { graphStoreAppend, graphStoreDelete, graphStorePut, graphUpdateProbe, graphsUpdate } from './requests.js';
-import { dropGraphsRequest, mayHoldBlankNodes, virtuosoQuadsRequest } from './virtuoso-batch.js';
+import { countOf, countTriplesRequest, dropGraphsRequest, mayHoldBlankNodes, virtuosoQuadsRequest } from './virtuoso-batch.js';
 
 export interface LoadTarget {
   protocol: LoadProtocol;
@@ -292,12 +291,35 @@ class BlockLoader {
         ))
       )
         continue;
+      if (!group.some((part) => part.append) && !(await this.counted(group))) continue;
       for (const part of group) {
         this.loaded(part);
         if (part.digest !== undefined) written.push([part.block.graph, part.digest]);
       }
     }
     if (written.length) await this.send(addDigestsRequest(this.stateStore, written), [LOAD_STATE_GRAPH]);
+  }
+
+  /** Whether the store holds as many triples in the group's graphs as were sent; when not, its graphs fail (no digest: the next run sends them again). */
+  private async counted(group: Part[]): Promise<boolean> {
+    const graphs = group.map((part) => part.block.graph);
+    const sent = group.reduce((sum, part) => sum + part.block.lines.length, 0);
+    let held: number | undefined;
+    try {
+      held = countOf((await this.client.send(countTriplesRequest(this.target.url, graphs))).body);
+    } catch (error) {
+      if (!isStoreError(error)) throw error;
+      for (const graph of graphs) this.fail(graph, error);
+      return false;
+    }
+    if (held === sent) return true;
+    const error = new StoreError(
+      'http',
+      `${this.target.url} answered 200 but holds ${held ?? 'an unknown number of'} of the ${sent} triples sent in this request's ${graphs.length} graph(s): run the same load again`,
+      { url: this.target.url },
+    );
+    for (const graph of graphs) this.fail(graph, error);
+    return false;
   }
 
   /** The whole batch in one update, each graph's digest set in the same request (applied together or not at all). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROOT, cli } from '../helpers/cli.js';
-import { answer, digestGuard, useFakeStore } from '../store/fake-store.js';
+import { answer, digestGuard, useFakeStore, virtuosoStandIn } from '../store/fake-store.js';
 
 const TRIG = `${ROOT}tests/fixtures/store/two-graphs.trig`;
 
@@ -85,13 +85,14 @@ describe('newskg load', () => {
   });
 
   it('--protocol virtuoso reads and records the digests in the Graph Store beside /sparql-auth, and refuses an endpoint it cannot place', async () => {
-    const s = await startStore((req, res) => answer(res, req.method === 'GET' ? 404 : 200));
+    const s = await startStore(virtuosoStandIn());
     const run = await cli(['load', TRIG, '--endpoint', `${s.url}/sparql-auth`, '--protocol', 'virtuoso']);
     expect(run.status, run.stderr).toBe(0);
     expect(s.requests.map((r) => `${r.method} ${r.url.replace(/\?query=.*/, '?query=...')}`)).toEqual([
       'GET /sparql-graph-crud-auth?graph=urn%3Anewskg%3Aload',
       'POST /sparql-auth',
       'POST /sparql-auth?query=...',
+      'POST /sparql-auth',
       'POST /sparql-graph-crud-auth?graph=urn%3Anewskg%3Aload',
     ]);
     expect(run.stderr).toMatch(/newskg: 2 graph\(s\) loaded into .*\/sparql-auth \(virtuoso\), 5 triples, 0 failed/);
