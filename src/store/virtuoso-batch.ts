@@ -7,8 +7,8 @@
  * loader its Graph Store calls, each quad into its own graph. The graphs are cleared first with one SPARQL Update
  * (DROP SILENT GRAPH), so each is replaced as a GSP PUT replaces it.
  *
- * Not the TTLP flag that replaces the graphs of the body (2048): with it, Virtuoso 7.2.5 kept
- * 536,167 of 584,084 quads of 200 articles (bench/README.md).
+ * Not the TTLP flag that replaces the graphs of the body (2048): the one run with it kept 536,167
+ * of 584,084 quads of 200 articles (bench/README.md).
  */
 import { NewskgError } from '../core/errors.js';
 import { isAbsoluteIri, showIri } from '../core/iri.js';
@@ -24,9 +24,9 @@ const TTLP_FLAGS = 255 + 512;
  * Reads the request body (`bif:http_body_read`, the body is not the query's) into DB.DBA.TTLP. The
  * third argument is the graph of a line without one, which never goes out: every line is a quad.
  * The last two (log on, transactional) make it insert in the request's own transaction, as SPARQL
- * Update does: without them TTLP hands the rows to background threads, and with 4 such requests in
- * flight Virtuoso 7.2.5 answered 200 for all and kept 491,758 of 584,084 quads (bench/README.md); a
- * transaction that fails (a deadlock) fails the request instead, which is retried.
+ * Update does, rather than hand the rows to background threads: a transaction that fails (a
+ * deadlock) then fails the request, which is retried. (Runs without them lost whole requests' worth
+ * of quads while answering 200; so did one with them and larger bodies: countTriplesRequest.)
  */
 export const VIRTUOSO_LOAD_QUERY = `SELECT (<sql:TTLP>(bif:http_body_read(), '', 'urn:newskg:unnamed', ${TTLP_FLAGS}, 1, 1) AS ?loaded) WHERE { }`;
 
@@ -56,8 +56,8 @@ export function virtuosoQuadsRequest(endpoint: string, graphs: readonly QuadsGra
 
 /**
  * A query for the number of triples the graphs hold together. Virtuoso 7.2.5 answered 200 to
- * every request of a 1,000-article load with 8 MB bodies and kept 2,888,286 of 2,934,352 quads
- * (bench/README.md): what a batch loaded is counted before its graphs count as loaded.
+ * every request of a 1,000-article load with 10 MB bodies and held none of the triples of one or
+ * two of them (bench/README.md): what a batch loaded is counted before its graphs count as loaded.
  */
 export function countTriplesRequest(endpoint: string, graphs: readonly string[]): StoreRequest {
   const query = `SELECT (COUNT(*) AS ?n) WHERE { VALUES ?g { ${graphs.map((g) => `<${checkIri(g)}>`).join(' ')} } GRAPH ?g { ?s ?p ?o } }`;
