@@ -7,11 +7,17 @@
  * (scripts/virtuoso/start.sh, ports 11141/18941 unless VIRTUOSO_SQL_PORT / VIRTUOSO_HTTP_PORT):
  *  1. the bulk loader: ld_dir + rdf_loader_run, then a checkpoint (timed apart);
  *  2. `newskg load --parallel P` over the Graph Store Protocol for each P of BENCH_LOAD_PARALLEL
- *     (default "4,8"), and for the last one a rerun, which finds every graph unchanged.
- * BENCH_LOAD_NQ=file skips the corpus and the export and loads that file.
+ *     (default "4");
+ *  3. `newskg load --protocol virtuoso` (N-Quads batches through Virtuoso's SPARQL endpoint), then a
+ *     rerun, which finds every graph unchanged.
+ * BENCH_LOAD_ROUNDS=N (default 1) repeats 1-3 in turn, each on a fresh store, so each newskg run is
+ * paired with the bulk loader run just before it on a shared host; the medians close the table.
+ * Server CPU is the Virtuoso process's user + system time over the load, from /proc.
+ * BENCH_LOAD_NQ=file skips the corpus and the export and loads that file. Server settings
+ * (VIRTUOSO_BUFFERS, ...) go to scripts/virtuoso/start.sh, so both routes run with the same.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +26,8 @@ import { writeCorpus } from './corpus.js';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'dist/cli/main.js');
 const ARTICLES = Number(process.env['BENCH_LOAD_ARTICLES'] ?? 10_000);
-const PARALLEL = (process.env['BENCH_LOAD_PARALLEL'] ?? '4,8').split(',').map(Number);
+const PARALLEL = (process.env['BENCH_LOAD_PARALLEL'] ?? '4').split(',').map(Number);
+const ROUNDS = Number(process.env['BENCH_LOAD_ROUNDS'] ?? 1);
 const PORTS = {
   VIRTUOSO_SQL_PORT: process.env['VIRTUOSO_SQL_PORT'] ?? '11141',
   VIRTUOSO_HTTP_PORT: process.env['VIRTUOSO_HTTP_PORT'] ?? '18941',
@@ -31,6 +38,8 @@ interface Virtuoso {
   password: string;
   sqlPort: string;
   graphStore: string;
+  sparqlAuth: string;
+  pid: number;
 }
 
 function startVirtuoso(): Virtuoso {
@@ -45,7 +54,15 @@ function startVirtuoso(): Virtuoso {
     password: vars['NEWSKG_TEST_STORE_PASSWORD']!,
     sqlPort: PORTS.VIRTUOSO_SQL_PORT,
     graphStore: vars['NEWSKG_TEST_STORE_GSP']!,
+    sparqlAuth: vars['NEWSKG_TEST_STORE_SPARQL_AUTH']!,
+    pid: Number(/^VIRT_PID=(\d+)/m.exec(readFileSync(join(vars['VIRTUOSO_DIR']!, 'virtuoso.lck'), 'utf8'))?.[1]),
   };
+}
+
+/** The server's user + system CPU seconds so far (/proc/PID/stat fields 14 and 15, in clock ticks of 1/100 s). */
+function serverCpu(store: Virtuoso): number {
+  const fields = readFileSync(`/proc/${store.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 function stopVirtuoso(store: Virtuoso): void {
@@ -71,24 +88,17 @@ function quadsIn(store: Virtuoso): number {
   return Number(/^\s*(\d+)\s*$/m.exec(out)?.[1] ?? NaN);
 }
 
-function newskgLoad(store: Virtuoso, file: string, parallel: number): { seconds: number; summary: string } {
+interface Route {
+  name: string;
+  /** newskg load's arguments for the route; none for the bulk loader. */
+  args?: (store: Virtuoso) => string[];
+}
+
+function newskgLoad(store: Virtuoso, file: string, args: string[]): { seconds: number; summary: string } {
   const started = performance.now();
   const run = spawnSync(
     process.execPath,
-    [
-      CLI,
-      'load',
-      file,
-      '--endpoint',
-      store.graphStore,
-      '--user',
-      'dba',
-      '--password-env',
-      'BENCH_STORE_PASSWORD',
-      '--parallel',
-      String(parallel),
-      '--quiet',
-    ],
+    [CLI, 'load', file, ...args, '--user', 'dba', '--password-env', 'BENCH_STORE_PASSWORD', '--quiet'],
     {
       env: { ...process.env, BENCH_STORE_PASSWORD: store.password },
       encoding: 'utf8',
@@ -99,6 +109,11 @@ function newskgLoad(store: Virtuoso, file: string, parallel: number): { seconds:
   return { seconds: elapsed, summary: run.stderr.trim().split('\n').at(-1)! };
 }
 
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return Number.isInteger(middle) ? (sorted[middle - 1]! + sorted[middle]!) / 2 : sorted[Math.floor(middle)]!;
+};
 const rate = (triples: number, s: number) => `${Math.round(triples / s).toLocaleString('en')}`.padStart(10);
 
 async function main(): Promise<void> {
@@ -118,44 +133,62 @@ async function main(): Promise<void> {
     console.log(
       `data: ${nquads === process.env['BENCH_LOAD_NQ'] ? nquads : `${ARTICLES} articles of bench/corpus.ts`}, ${(statSync(nquads).size / 1e6).toFixed(0)} MB of N-Quads`,
     );
-    console.log('run                                                   seconds     triples/s    quads in store');
-
-    const bulk = startVirtuoso();
-    let triples: number;
-    try {
-      const folder = join(bulk.dir, 'bulk');
-      mkdirSync(folder);
-      copyFileSync(nquads, join(folder, 'corpus.nq'));
-      const loading = seconds(() => isql(bulk, `ld_dir('${folder}', '*.nq', 'urn:newskg:unnamed');\nrdf_loader_run();\n`));
-      const checkpoint = seconds(() => isql(bulk, 'checkpoint;\n'));
-      triples = quadsIn(bulk);
-      console.log(
-        `Virtuoso bulk loader (ld_dir + rdf_loader_run)     ${loading.toFixed(1).padStart(8)}    ${rate(triples, loading)}    ${triples}`,
-      );
-      console.log(
-        `  + checkpoint                                      ${checkpoint.toFixed(1).padStart(8)}    ${rate(triples, loading + checkpoint)}`,
-      );
-    } finally {
-      stopVirtuoso(bulk);
-    }
-
-    for (const [i, parallel] of PARALLEL.entries()) {
-      const store = startVirtuoso();
-      try {
-        const first = newskgLoad(store, nquads, parallel);
-        const held = quadsIn(store);
-        console.log(
-          `${`newskg load --parallel ${parallel} (GSP)`.padEnd(50)}${first.seconds.toFixed(1).padStart(8)}    ${rate(held, first.seconds)}    ${held}`,
-        );
-        if (i === PARALLEL.length - 1) {
-          const again = newskgLoad(store, nquads, parallel);
+    const routes: Route[] = [
+      { name: 'Virtuoso bulk loader (ld_dir + rdf_loader_run)' },
+      ...PARALLEL.map((p) => ({
+        name: `newskg load --parallel ${p} (GSP)`,
+        args: (v: Virtuoso) => ['--endpoint', v.graphStore, '--parallel', String(p)],
+      })),
+      { name: 'newskg load --protocol virtuoso', args: (v: Virtuoso) => ['--endpoint', v.sparqlAuth, '--protocol', 'virtuoso'] },
+    ];
+    console.log(
+      'run                                              seconds   triples/s   server CPU   share of bulk   quads in store   load avg',
+    );
+    const rates = new Map<string, number[]>();
+    const shares = new Map<string, number[]>();
+    for (let round = 1; round <= ROUNDS; round++) {
+      let bulkRate = NaN;
+      for (const route of routes) {
+        const store = startVirtuoso();
+        try {
+          const cpu = serverCpu(store);
+          let loading: number;
+          let extra = '';
+          if (!route.args) {
+            const folder = join(store.dir, 'bulk');
+            mkdirSync(folder);
+            copyFileSync(nquads, join(folder, 'corpus.nq'));
+            loading = seconds(() => isql(store, `ld_dir('${folder}', '*.nq', 'urn:newskg:unnamed');\nrdf_loader_run();\n`));
+            const checkpoint = seconds(() => isql(store, 'checkpoint;\n'));
+            extra = `  (+ checkpoint ${checkpoint.toFixed(1)} s)`;
+          } else loading = newskgLoad(store, nquads, route.args(store)).seconds;
+          const used = serverCpu(store) - cpu;
+          const held = quadsIn(store);
+          const perSecond = held / loading;
+          if (!route.args) bulkRate = perSecond;
+          const share = perSecond / bulkRate;
+          rates.set(route.name, [...(rates.get(route.name) ?? []), perSecond]);
+          shares.set(route.name, [...(shares.get(route.name) ?? []), share]);
           console.log(
-            `  rerun, every graph unchanged                      ${again.seconds.toFixed(1).padStart(8)}    (${again.summary.replace(/^newskg: /, '')})`,
+            `${`${ROUNDS > 1 ? `${round}. ` : ''}${route.name}`.padEnd(47)}${loading.toFixed(1).padStart(8)}  ${rate(held, loading)}  ${`${used.toFixed(1)} s`.padStart(11)}   ${share.toFixed(2).padStart(13)}   ${String(held).padStart(14)}   ${loadavg()[0]!.toFixed(1).padStart(8)}${extra}`,
           );
+          if (round === ROUNDS && route === routes.at(-1) && route.args) {
+            const again = newskgLoad(store, nquads, route.args(store));
+            console.log(
+              `  rerun, every graph unchanged ${again.seconds.toFixed(1).padStart(24)}    (${again.summary.replace(/^newskg: /, '')})`,
+            );
+          }
+        } finally {
+          stopVirtuoso(store);
         }
-      } finally {
-        stopVirtuoso(store);
       }
+    }
+    if (ROUNDS > 1) {
+      console.log(`medians of ${ROUNDS} rounds                             triples/s   share of bulk`);
+      for (const route of routes)
+        console.log(
+          `  ${route.name.padEnd(47)}${rate(median(rates.get(route.name)!), 1)}   ${median(shares.get(route.name)!).toFixed(2).padStart(13)}`,
+        );
     }
     console.log(`load average ${loadavg()[0]!.toFixed(2)} at the end`);
   } finally {

@@ -25,6 +25,7 @@ export {
 } from './requests.js';
 export type { GraphChange } from './requests.js';
 export { DEFAULT_RETRY } from './retry.js';
+export { VIRTUOSO_LOAD_QUERY, virtuosoGraphStore, virtuosoQuadsRequest } from './virtuoso-batch.js';
 export type { RetryPolicy } from './retry.js';
 export { credentialsInUrl, fromStore, redactUserinfo, secretForms, serviceText, stripCredentials } from './redact.js';
 export { parseChallenges } from './challenge.js';

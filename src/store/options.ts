@@ -2,5 +2,5 @@
 export type AuthMode = 'basic' | 'digest' | 'auto';
 export const AUTH_MODES: readonly AuthMode[] = ['basic', 'digest', 'auto'];
 
-export type LoadProtocol = 'gsp' | 'update';
-export const LOAD_PROTOCOLS: readonly LoadProtocol[] = ['gsp', 'update'];
+export type LoadProtocol = 'gsp' | 'update' | 'virtuoso';
+export const LOAD_PROTOCOLS: readonly LoadProtocol[] = ['gsp', 'update', 'virtuoso'];

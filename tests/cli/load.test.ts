@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROOT, cli } from '../helpers/cli.js';
-import { answer, digestGuard, useFakeStore } from '../store/fake-store.js';
+import { answer, digestGuard, useFakeStore, virtuosoStandIn } from '../store/fake-store.js';
 
 const TRIG = `${ROOT}tests/fixtures/store/two-graphs.trig`;
 
@@ -82,6 +82,23 @@ describe('newskg load', () => {
     const run = await cli(['load', TRIG, '--endpoint', 'http://127.0.0.1:9/update', '--protocol', 'update', '--sync']);
     expect(run.status).toBe(64);
     expect(run.stderr).toContain('--sync needs to read what newskg loaded before: give --graph-store');
+  });
+
+  it('--protocol virtuoso reads and records the digests in the Graph Store beside /sparql-auth, and refuses an endpoint it cannot place', async () => {
+    const s = await startStore(virtuosoStandIn());
+    const run = await cli(['load', TRIG, '--endpoint', `${s.url}/sparql-auth`, '--protocol', 'virtuoso']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(s.requests.map((r) => `${r.method} ${r.url.replace(/\?query=.*/, '?query=...')}`)).toEqual([
+      'GET /sparql-graph-crud-auth?graph=urn%3Anewskg%3Aload',
+      'POST /sparql-auth',
+      'POST /sparql-auth?query=...',
+      'POST /sparql-auth',
+      'POST /sparql-graph-crud-auth?graph=urn%3Anewskg%3Aload',
+    ]);
+    expect(run.stderr).toMatch(/newskg: 2 graph\(s\) loaded into .*\/sparql-auth \(virtuoso\), 5 triples, 0 failed/);
+    const refused = await cli(['load', TRIG, '--endpoint', 'http://127.0.0.1:9/proxy', '--protocol', 'virtuoso']);
+    expect(refused.status).toBe(64);
+    expect(refused.stderr).toContain('--protocol virtuoso needs Virtuoso');
   });
 
   it('refuses --user when the password variable is not set', async () => {

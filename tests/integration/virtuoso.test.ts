@@ -12,7 +12,15 @@ import { Writer } from 'n3';
 import { Store } from 'oxigraph';
 import type { Term } from 'oxigraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOAD_STATE_GRAPH, StoreClient, graphStorePut, listRdfFiles, nTriplesLines, readGraphFile } from '../../src/store/index.js';
+import {
+  LOAD_STATE_GRAPH,
+  StoreClient,
+  graphStoreAppend,
+  graphStorePut,
+  listRdfFiles,
+  nTriplesLines,
+  readGraphFile,
+} from '../../src/store/index.js';
 import type { GraphBatches } from '../../src/store/index.js';
 import { ROOT, SAMPLE, runCli } from '../helpers/cli.js';
 import type { CliRun } from '../helpers/cli.js';
@@ -119,6 +127,20 @@ describe.skipIf(skipReason !== undefined)('newskg load into Virtuoso', () => {
       expect(run.stderr).toContain('(update)');
     }
     expect(await countsInStore()).toEqual(sortedCounts(expected));
+  }, 120_000);
+
+  it('replaces the graphs through Virtuoso’s own loader (--protocol virtuoso): a triple added behind its back is gone, and a rerun sends nothing', async () => {
+    const client = new StoreClient({ credentials: { user: store.user, password: store.password } });
+    const [graph] = [...expected.keys()];
+    await client.send(graphStoreAppend(store.graphStore, graph!, ['<urn:x-test:s> <urn:x-test:p> "added behind newskg\'s back" .']));
+    const replaced = load('--protocol', 'virtuoso', '--endpoint', store.sparqlAuth, '--force');
+    expect(replaced.status, replaced.stderr).toBe(0);
+    expect(replaced.stderr).toMatch(
+      new RegExp(`newskg: ${expected.size} graph\\(s\\) loaded into .* \\(virtuoso\\), ${sum(expected)} triples, 0 failed`),
+    );
+    expect(await countsInStore()).toEqual(sortedCounts(expected));
+    const again = load('--protocol', 'virtuoso', '--endpoint', store.sparqlAuth);
+    expect(again.stderr).toMatch(new RegExp(`newskg: 0 graph\\(s\\) loaded .*, 0 triples, ${expected.size} unchanged, 0 failed`));
   }, 120_000);
 
   it('queries the union of the named graphs when a query names no graph', async () => {

@@ -91,3 +91,36 @@ export function useFakeStore(): (handler: Handler) => Promise<FakeStore> {
   });
   return async (handler) => (store = await FakeStore.start(handler));
 }
+
+/**
+ * Virtuoso's side of `--protocol virtuoso` as far as newskg sees it: DROP updates, N-Quads bodies
+ * posted with the loading query (each quad line counted for its graph, `keep` of them at most per
+ * request), the count query answered from those counts; everything else answered 200.
+ */
+export function virtuosoStandIn(keep = Infinity): Handler {
+  const held = new Map<string, number>();
+  return (request, response) => {
+    const url = new URL(request.url, 'http://store');
+    if (url.searchParams.has('query')) {
+      let kept = 0;
+      for (const line of request.body.split('\n').filter(Boolean)) {
+        if (kept++ >= keep) break;
+        const graph = /<([^<>]*)> \.$/.exec(line)![1]!;
+        held.set(graph, (held.get(graph) ?? 0) + 1);
+      }
+      return answer(response, 200, 'loaded\n0\n');
+    }
+    const query = request.body.startsWith('query=') ? new URLSearchParams(request.body).get('query')! : '';
+    if (query.includes('COUNT(*)')) {
+      const graphs = [...query.matchAll(/<([^<>]*)>/g)].map((m) => m[1]!);
+      const n = graphs.reduce((sum, g) => sum + (held.get(g) ?? 0), 0);
+      return answer(
+        response,
+        200,
+        JSON.stringify({ head: { vars: ['n'] }, results: { bindings: [{ n: { type: 'literal', value: String(n) } }] } }),
+      );
+    }
+    for (const [, graph] of request.body.matchAll(/DROP SILENT GRAPH <([^<>]*)>/g)) held.delete(graph!);
+    answer(response, request.method === 'GET' ? 404 : 200);
+  };
+}

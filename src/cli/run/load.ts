@@ -15,7 +15,7 @@ import { EXIT } from '../exit.js';
 import { printLine } from '../io.js';
 import type { CliHost } from '../io.js';
 import { LoadProgress } from './load-progress.js';
-import { storeFailure, storeTarget } from './store-target.js';
+import { storeFailure, storeTarget, virtuosoGraphStoreOf } from './store-target.js';
 import type { StoreTarget } from './store-target.js';
 
 export interface LoadOptions extends StoreOptions {
@@ -85,8 +85,9 @@ export async function runLoad(inputs: string[], options: LoadOptions, host: CliH
   return finish(store, options, progress, host, failures, result, inputFailures);
 }
 
-/** Where the load state is read: the Graph Store (GSP), or --graph-store beside an update endpoint. */
+/** Where the load state is read: the Graph Store (GSP, virtuoso), or --graph-store beside an update endpoint. */
 function stateStoreUrl(options: LoadOptions): string | undefined {
+  if (options.protocol === 'virtuoso') return stripCredentials(virtuosoGraphStoreOf(options)).href;
   if (options.protocol === 'gsp')
     return undefined === options.graphStore ? stripCredentials(options.endpoint).href : stripCredentials(options.graphStore).href;
   return options.graphStore ? stripCredentials(options.graphStore).href : undefined;

@@ -1,5 +1,5 @@
 import { NewskgError } from '../../core/errors.js';
-import { StoreClient, credentialsInUrl, redactUserinfo, stripCredentials } from '../../store/index.js';
+import { StoreClient, credentialsInUrl, redactUserinfo, stripCredentials, virtuosoGraphStore } from '../../store/index.js';
 import type { LoadTarget, StoreCredentials, StoreError } from '../../store/index.js';
 import type { StoreOptions } from '../store-options.js';
 
@@ -29,7 +29,25 @@ export function storeTarget(
     timeoutMs: options.timeout * 1000,
     onRetry: (event) => onRetry(`retrying ${event.url} in ${(event.delayMs / 1000).toFixed(1)} s (${event.reason})`),
   });
-  return { client, target: { protocol: options.protocol, url: url.href }, shown: url.href, credentials, redact: redactUserinfo };
+  const graphStore = options.protocol === 'virtuoso' ? { graphStore: stripCredentials(virtuosoGraphStoreOf(options)).href } : {};
+  return {
+    client,
+    target: { protocol: options.protocol, url: url.href, ...graphStore },
+    shown: url.href,
+    credentials,
+    redact: redactUserinfo,
+  };
+}
+
+/** --protocol virtuoso: --graph-store, else the Graph Store beside the SPARQL endpoint (/sparql-auth -> /sparql-graph-crud-auth). */
+export function virtuosoGraphStoreOf(options: StoreOptions & { endpoint: URL }): URL {
+  const url = options.graphStore ?? virtuosoGraphStore(options.endpoint);
+  if (!url)
+    throw new NewskgError(
+      'OPTION_INVALID',
+      `--protocol virtuoso needs Virtuoso's Graph Store too (for the digests of what was loaded): give --graph-store, or an --endpoint ending in /sparql-auth or /sparql`,
+    );
+  return url;
 }
 
 /** The user and password: --user with the password from the environment, or user-info in the URL. */
