@@ -163,6 +163,7 @@ function encodeArticleActor(out: QuadSink, node: ArticleActorNode): void {
   if (node.type) out.iri(node.iri, NKG.actorType, ACTOR_CLASSES[node.type][0]);
   if (node.mentionCount > 0) out.typed(node.iri, NKG.mentionCount, node.mentionCount, XSD.integer);
   if (out.rules.textLayer) for (const sentence of node.mentionedIn) out.iri(node.iri, NKG.mentionedIn, sentence);
+  if (!out.rules.articleActorLinks) return;
   for (const statement of node.speakerOf) out.iri(node.iri, NKG.speakerOf, statement);
   for (const statement of node.topicOf) out.iri(node.iri, NKG.topicOf, statement);
   for (const event of node.participantIn) out.iri(node.iri, NKG.participantIn, event);

@@ -27,12 +27,17 @@ export interface ProfileRules {
   factAlignment: boolean;
   /** The class of each newskg:ArticleActor node; otherwise it is left to the domain of newskg:actor, which every such node has. */
   articleActorType: boolean;
+  /**
+   * A newskg:ArticleActor node's links to the statements and events of its article that name it
+   * (speakerOf, topicOf, participantIn, placeOf); the facts' own links to the actor stay in every profile.
+   */
+  articleActorLinks: boolean;
 }
 
 const RULES: Record<Profile, ProfileRules> = {
-  full: { selectors: true, textLayer: true, spanText: true, factAlignment: true, articleActorType: true },
-  standard: { selectors: false, textLayer: true, spanText: true, factAlignment: true, articleActorType: true },
-  lean: { selectors: false, textLayer: false, spanText: false, factAlignment: false, articleActorType: false },
+  full: { selectors: true, textLayer: true, spanText: true, factAlignment: true, articleActorType: true, articleActorLinks: true },
+  standard: { selectors: false, textLayer: true, spanText: true, factAlignment: true, articleActorType: true, articleActorLinks: true },
+  lean: { selectors: false, textLayer: false, spanText: false, factAlignment: false, articleActorType: false, articleActorLinks: false },
 };
 
 export function profileRules(profile: Profile): ProfileRules {
