@@ -112,7 +112,7 @@ function graphOperations(change: GraphChange, chunk: number): string[] {
 }
 
 /** An IRI that is not a valid absolute IRI is refused before any request is made. */
-function checkIri(iri: string): string {
+export function checkIri(iri: string): string {
   if (!isAbsoluteIri(iri))
     throw new NewskgError('RDF_PARSE', `graph name <${showIri(iri)}> is not an absolute IRI (RFC 3987): nothing was sent`, {
       source: showIri(iri),

@@ -10,10 +10,8 @@
  * Not the TTLP flag that replaces the graphs of the body (2048): the one run with it kept 536,167
  * of 584,084 quads of 200 articles (bench/README.md).
  */
-import { NewskgError } from '../core/errors.js';
-import { isAbsoluteIri, showIri } from '../core/iri.js';
 import type { StoreRequest } from './client.js';
-import { graphsUpdate } from './requests.js';
+import { checkIri, graphsUpdate } from './requests.js';
 
 export const N_QUADS = 'application/n-quads';
 
@@ -108,12 +106,4 @@ export function virtuosoGraphStore(endpoint: URL): URL | undefined {
   url.pathname = crud;
   url.search = '';
   return url;
-}
-
-function checkIri(iri: string): string {
-  if (!isAbsoluteIri(iri))
-    throw new NewskgError('RDF_PARSE', `graph name <${showIri(iri)}> is not an absolute IRI (RFC 3987): nothing was sent`, {
-      source: showIri(iri),
-    });
-  return iri;
 }
