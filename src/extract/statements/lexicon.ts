@@ -403,7 +403,6 @@ const SPECS: readonly Spec[] = [
   { lemma: 'disown', type: 'denial' },
   { lemma: 'downplay', type: 'denial' },
   { lemma: 'play down', type: 'denial' },
-  { lemma: 'pooh-pooh', type: 'denial' },
   { lemma: 'brush off', type: 'denial' },
   { lemma: 'brush aside', type: 'denial' },
   { lemma: 'shrug off', type: 'denial', double: true },
@@ -463,7 +462,7 @@ const CUE_KINDS: Readonly<Record<Exclude<CueKind, 'speech'>, ReadonlySet<string>
     champion favor favour embrace admire promote back describe liken label characterize characterise portray depict dub
     brand term paint call resent bemoan object_to invoke tout highlight underscore cite reference refer_to allude_to
     point_to discuss express voice accept reject dismiss refute rebuff dispute contradict disavow repudiate rebut disown
-    downplay play_down pooh-pooh brush_off brush_aside shrug_off laugh_off censure upbraid vilify malign denigrate belittle
+    downplay play_down brush_off brush_aside shrug_off laugh_off censure upbraid vilify malign denigrate belittle
     lampoon pillory skewer impugn reproach lambast scorn rail_against inveigh_against fulminate_against speak_out_against
     take_issue_with find_fault_with take_exception_to scoff_at sneer_at take_a_swipe_at
     take_a_dig_at take_a_jab_at heap_praise_on extol acclaim salute congratulate thank side_with vouch_for`),

@@ -64,9 +64,9 @@ describe('verbs of asserting and supposing', () => {
 });
 
 describe('verbs of denying, belittling and judging', () => {
-  it('reads "pooh-poohed", "railed against" and "took issue with" as cues of their subject', () => {
-    const text = 'Maria Kaine pooh-poohed the idea that the new harbour tax would drive the fishermen away.';
-    expect(find(statementsIn(text, [KAINE]), { cue: 'pooh-poohed' })).toMatchObject({ speaker: 'Person:Maria Kaine', type: 'denial' });
+  it('reads "downplayed", "railed against" and "took issue with" as cues of their subject', () => {
+    const text = 'Maria Kaine downplayed the idea that the new harbour tax would drive the fishermen away.';
+    expect(find(statementsIn(text, [KAINE]), { cue: 'downplayed' })).toMatchObject({ speaker: 'Person:Maria Kaine', type: 'denial' });
     const scoff = 'Maria Kaine scoffed at the notion that the new harbour tax would drive the fishermen away.';
     // (What she scoffed at is not her claim.)
     expect(find(statementsIn(scoff, [KAINE]), { cue: 'scoffed at' })?.content.text).toMatch(/^the notion that/);
