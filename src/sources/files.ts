@@ -38,6 +38,7 @@ export async function* readFileItems(path: string, id: string, options: FileRead
       yield* readJsonLines(createReadStream(path, { highWaterMark: 256 * 1024 }), {
         file: path,
         fileName: path,
+        fileId: id,
         maxBytes: options.maxBytes,
       });
     } catch (error) {

@@ -40,7 +40,7 @@ export async function* readStreamItems(stream: AsyncIterable<Buffer | string>, o
       : options.inputFormat;
   const chunks = replay(head, ended ? undefined : iterator);
   if (format === 'jsonl') {
-    yield* readJsonLines(chunks, { file: '-', fileName: STDIN_NAME, maxBytes: options.maxBytes });
+    yield* readJsonLines(chunks, { file: '-', fileName: STDIN_NAME, fileId: '-', maxBytes: options.maxBytes });
     return;
   }
   try {

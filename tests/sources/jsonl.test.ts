@@ -94,6 +94,14 @@ describe('JSON Lines corpora', () => {
     expect((items[0] as SourceFailure).error.message).toContain('"datePublished" is outside the years 1800-2200');
   });
 
+  it('reports a corpus with no records (empty, or only blank lines) as one INPUT_EMPTY failure naming the file', async () => {
+    for (const content of ['', '\n\n  \n', '\uFEFF\n']) {
+      const items = await readCorpus(content);
+      expect(summary(items)).toEqual([expect.stringMatching(/^INPUT_EMPTY \S*corpus\.jsonl$/)]);
+      expect((items[0] as SourceFailure).error.message).toMatch(/corpus\.jsonl holds no JSON Lines records/);
+    }
+  });
+
   it('gives a record without id its line number as id, and skips blank lines', async () => {
     const items = await readCorpus(`\n${line({ text: 'No id.' })}\n`);
     expect(summary(items)).toEqual(['ok line-2']);
