@@ -194,3 +194,28 @@ describe('frames that name the source', () => {
     expect(s?.speaker).toBe('Person:Maria Kaine');
   });
 });
+
+describe('verbs of liking and loathing', () => {
+  it('reads "despises", "loves", "believes in" and "cares about" as the stance of their subject', () => {
+    for (const [sentence, cue, content] of [
+      ['Maria Kaine despises the harbour tax and everyone who voted for it.', 'despises', 'the harbour tax and everyone who voted for it'],
+      ['Maria Kaine loves the old harbour and its fishing boats.', 'loves', 'the old harbour and its fishing boats'],
+      ['Maria Kaine believes in the good sense of the voters.', 'believes in', 'the good sense of the voters'],
+      ['Maria Kaine cares about the fishermen and their families.', 'cares about', 'the fishermen and their families'],
+    ] as const) {
+      const s = find(statementsIn(sentence, [KAINE]), { cue });
+      expect(s, sentence).toMatchObject({ speaker: 'Person:Maria Kaine', content: { text: content } });
+    }
+  });
+
+  it('makes no statement of the nouns "love", "respect", "trust" or "hate"', () => {
+    expect(statementsIn('The love of money is the root of evil.')).toEqual([]);
+    expect(statementsIn('Maria Kaine has the respect of the fishermen.', [KAINE])).toEqual([]);
+    expect(statementsIn('Maria Kaine earned the trust of the harbour workers.', [KAINE])).toEqual([]);
+    expect(statementsIn('In the trust fund, money is held for the children.')).toEqual([]);
+    expect(statementsIn('Hate speech is banned in the harbour.')).toEqual([]);
+    expect(statementsIn('The respect that she earned in the harbour was real.')).toEqual([]);
+    expect(statementsIn('The love that the fishermen showed was moving.')).toEqual([]);
+    expect(statementsIn('The city normalizes hate as a way to keep power.')).toEqual([]);
+  });
+});
