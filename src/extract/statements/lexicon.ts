@@ -456,6 +456,13 @@ const SPECS: readonly Spec[] = [
   { lemma: 'dislike', type: 'criticism', flags: 'n' },
   { lemma: 'believe in', type: 'belief' },
   { lemma: 'care about', type: 'belief' },
+  // Persuading: what someone tries to make others believe or do ("convinced the board that …", "persuaded voters to
+  // …"); and presenting something as something, a claim about it ("presented itself as an alternative", "framed
+  // the vote as a referendum"), only with "as" after the object.
+  { lemma: 'convince', type: 'assertion', flags: 'rt' },
+  { lemma: 'persuade', type: 'demand', flags: 'rt' },
+  { lemma: 'present', type: 'assertion', flags: 'c' },
+  { lemma: 'frame', type: 'assertion', flags: 'c' },
 ];
 
 /**
@@ -479,7 +486,7 @@ const CUE_KINDS: Readonly<Record<Exclude<CueKind, 'speech'>, ReadonlySet<string>
     lampoon pillory skewer impugn reproach lambast scorn rail_against inveigh_against fulminate_against speak_out_against
     take_issue_with find_fault_with take_exception_to scoff_at sneer_at take_a_swipe_at
     take_a_dig_at take_a_jab_at heap_praise_on extol acclaim salute congratulate thank side_with vouch_for love adore cherish
-    respect despise detest loathe dislike`),
+    respect despise detest loathe dislike present frame`),
 };
 
 /** Lemmas written with "_" for spaces. */
@@ -698,7 +705,19 @@ export function emotionCue(lower: string): CueEntry | undefined {
 }
 
 /** Verbs whose object is followed by "as" and a description: "views NATO as a threat". */
-export const AS_FRAME = new Set(['view', 'consider', 'regard', 'see', 'describe', 'portray', 'characterize', 'characterise', 'paint']);
+export const AS_FRAME = new Set([
+  'view',
+  'consider',
+  'regard',
+  'see',
+  'describe',
+  'portray',
+  'characterize',
+  'characterise',
+  'paint',
+  'present',
+  'frame',
+]);
 
 /**
  * Verbs whose unmarked complement is usually a whole clause ("said the talks failed"); the unmarked

@@ -219,3 +219,29 @@ describe('verbs of liking and loathing', () => {
     expect(statementsIn('The city normalizes hate as a way to keep power.')).toEqual([]);
   });
 });
+
+describe('verbs of persuading and of presenting something as something', () => {
+  it('reads "convinced X that", "persuaded X to" and "presented itself as" as statements of the subject', () => {
+    const PORT = { text: 'Port Authority', key: 'Organization:Port Authority' };
+    const c = find(statementsIn('Maria Kaine convinced the council that the harbour should close.', [KAINE]), { cue: 'convinced' });
+    expect(c).toMatchObject({ speaker: 'Person:Maria Kaine', content: { text: 'that the harbour should close' } });
+    const p = find(statementsIn('Maria Kaine persuaded the council to close the harbour.', [KAINE]), { cue: 'persuaded' });
+    expect(p?.content.text).toMatch(/to close the harbour$/);
+    const presented = 'The Port Authority has presented itself as a friend of the fishermen.';
+    expect(find(statementsIn(presented, [PORT]), { cue: 'has presented' })).toMatchObject({
+      speaker: 'Organization:Port Authority',
+      content: { text: 'itself as a friend of the fishermen' },
+    });
+    const framed = find(statementsIn('Maria Kaine framed the vote as a referendum on the harbour tax.', [KAINE]), { cue: 'framed' });
+    expect(framed?.content.text).toBe('the vote as a referendum on the harbour tax');
+  });
+
+  it('makes no statement of presenting or framing a thing, or of convincing without content', () => {
+    expect(statementsIn('Maria Kaine presented the award to the fishermen.', [KAINE])).toEqual([]);
+    expect(statementsIn('The photo was framed and hung in the harbour office.')).toEqual([]);
+    expect(statementsIn('Maria Kaine framed the photo of the harbour.', [KAINE])).toEqual([]);
+    expect(statementsIn('Maria Kaine convinced him.', [KAINE])).toEqual([]);
+    expect(statementsIn('The evidence convinced the jury.')).toEqual([]);
+    expect(statementsIn('The present owners of the harbour are French.')).toEqual([]);
+  });
+});
