@@ -245,3 +245,27 @@ describe('verbs of persuading and of presenting something as something', () => {
     expect(statementsIn('The present owners of the harbour are French.')).toEqual([]);
   });
 });
+
+describe('a cue after "tried to", "continues to", "went on to"', () => {
+  it('reads the cue with its subject across the verb before "to"', () => {
+    const PORT = { text: 'Port Authority', key: 'Organization:Port Authority' };
+    for (const [sentence, cue] of [
+      ['The Port Authority tries to convince people that the harbour is safe.', 'tries to convince'],
+      ['The Port Authority continues to insist that the harbour is safe.', 'continues to insist'],
+      ['The Port Authority went on to say that the harbour is safe.', 'went on to say'],
+      ['The Port Authority has repeatedly tried to argue that the harbour is safe.', 'has repeatedly tried to argue'],
+    ] as const) {
+      const s = find(statementsIn(sentence, [PORT]), { cue });
+      expect(s, sentence).toMatchObject({ speaker: 'Organization:Port Authority', content: { text: 'that the harbour is safe' } });
+    }
+    // (After "and" the subject is found across the coordination.)
+    const and = find(statementsIn('Maria Kaine met the mayor and seemed to think the harbour was safe.', [KAINE]), { cue: 'think' });
+    expect(and).toMatchObject({ speaker: 'Person:Maria Kaine', content: { text: 'the harbour was safe' } });
+  });
+
+  it('makes no statement of trying to do something other than speak, or of what someone refused or planned to say', () => {
+    expect(statementsIn('The boat tried to reach the harbour before the storm.')).toEqual([]);
+    expect(statementsIn('Maria Kaine refused to say whether the harbour was safe.', [KAINE])).toEqual([]);
+    expect(statementsIn('Maria Kaine continued to work at the harbour.', [KAINE])).toEqual([]);
+  });
+});
