@@ -191,11 +191,38 @@ function groupStart(tokens: readonly Token[], verb: number): number {
   let j = verb;
   while (j > 0) {
     const t = tokens[j - 1]!;
+    const chain = t.lower === 'to' && j === verb ? catenative(tokens, j - 1) : 0;
     // (An auxiliary in lower case only: "Theresa May said".)
     if ((AUXILIARIES.has(t.lower) && !/^\p{Lu}/u.test(t.text)) || NEGATIONS.has(t.lower) || isAdverb(t.lower)) j--;
+    else if (chain > 0) j -= chain;
     else break;
   }
   return j;
+}
+
+/**
+ * Verbs that pass their subject on through "to" to the cue after them, in one verb group: "tried to
+ * convince", "continues to insist", "went on to say", "has appeared to acknowledge". (Not "want",
+ * "refuse", "plan": see UNREAL_GOVERNOR in patterns.ts.)
+ */
+const CATENATIVES = new Set(
+  `try tries tried trying attempt attempts attempted attempting begin begins began begun beginning start starts started
+  starting continue continues continued continuing proceed proceeds proceeded seem seems seemed appear appears appeared
+  hasten hastens hastened dare dares dared used`.split(/\s+/),
+);
+const GO = new Set(['go', 'goes', 'went', 'gone', 'going']);
+
+/**
+ * How many tokens before the "to" at `to` join the cue's verb group: 2 for "tried to", 3 for "went on to",
+ * 0 when none do, or when a coordinator comes before ("… and seems to think": the subject is found across
+ * the coordination, from the cue itself).
+ */
+function catenative(tokens: readonly Token[], to: number): number {
+  const before = tokens[to - 1];
+  if (!before || !/^\p{Ll}/u.test(before.text)) return 0;
+  const length = CATENATIVES.has(before.lower) ? 2 : before.lower === 'on' && GO.has(tokens[to - 2]?.lower ?? '') ? 3 : 0;
+  const lead = tokens[to + 1 - length - 1];
+  return length > 0 && lead && /^(?:and|but|or|yet)$/.test(lead.lower) ? 0 : length;
 }
 
 /**

@@ -443,6 +443,26 @@ const SPECS: readonly Spec[] = [
   { lemma: 'thank', type: 'agreement' },
   { lemma: 'side with', type: 'agreement' },
   { lemma: 'vouch for', type: 'agreement' },
+  // Verbs of liking and loathing: how someone feels about a person, a policy or a country is their stance toward
+  // it ("despises the elite", "loves this country", "believes in the voters"); the nouns ("love", "respect")
+  // need a name or a pronoun before them. ("Hate" and "trust" are left out: "spreads hate", "investment trusts that …".)
+  { lemma: 'love', type: 'agreement', flags: 'n' },
+  { lemma: 'adore', type: 'agreement' },
+  { lemma: 'cherish', type: 'agreement' },
+  { lemma: 'respect', type: 'agreement', flags: 'n' },
+  { lemma: 'despise', type: 'criticism' },
+  { lemma: 'detest', type: 'criticism' },
+  { lemma: 'loathe', type: 'criticism' },
+  { lemma: 'dislike', type: 'criticism', flags: 'n' },
+  { lemma: 'believe in', type: 'belief' },
+  { lemma: 'care about', type: 'belief' },
+  // Persuading: what someone tries to make others believe or do ("convinced the board that …", "persuaded voters to
+  // …"); and presenting something as something, a claim about it ("presented itself as an alternative", "framed
+  // the vote as a referendum"), only with "as" after the object.
+  { lemma: 'convince', type: 'assertion', flags: 'rt' },
+  { lemma: 'persuade', type: 'demand', flags: 'rt' },
+  { lemma: 'present', type: 'assertion', flags: 'c' },
+  { lemma: 'frame', type: 'assertion', flags: 'c' },
 ];
 
 /**
@@ -453,7 +473,7 @@ const CUE_KINDS: Readonly<Record<Exclude<CueKind, 'speech'>, ReadonlySet<string>
   thought: lemmas(`
     believe think consider regard view feel reckon suspect doubt fear hope worry know speculate guess assume realize
     realise recognize understand see discover expect anticipate wonder surmise presume suppose imagine
-    fathom theorize theorise hypothesize hypothesise conjecture ponder foresee envision envisage bet`),
+    fathom theorize theorise hypothesize hypothesise conjecture ponder foresee envision envisage bet believe_in care_about`),
   evidence: lemmas(`show find indicate conclude learn determine document illustrate signal`),
   evaluation: lemmas(`
     criticize criticise condemn slam rap blast blame denounce decry lambaste chide rebuke castigate scold assail deplore
@@ -465,7 +485,8 @@ const CUE_KINDS: Readonly<Record<Exclude<CueKind, 'speech'>, ReadonlySet<string>
     downplay play_down brush_off brush_aside shrug_off laugh_off censure upbraid vilify malign denigrate belittle
     lampoon pillory skewer impugn reproach lambast scorn rail_against inveigh_against fulminate_against speak_out_against
     take_issue_with find_fault_with take_exception_to scoff_at sneer_at take_a_swipe_at
-    take_a_dig_at take_a_jab_at heap_praise_on extol acclaim salute congratulate thank side_with vouch_for`),
+    take_a_dig_at take_a_jab_at heap_praise_on extol acclaim salute congratulate thank side_with vouch_for love adore cherish
+    respect despise detest loathe dislike present frame`),
 };
 
 /** Lemmas written with "_" for spaces. */
@@ -684,7 +705,19 @@ export function emotionCue(lower: string): CueEntry | undefined {
 }
 
 /** Verbs whose object is followed by "as" and a description: "views NATO as a threat". */
-export const AS_FRAME = new Set(['view', 'consider', 'regard', 'see', 'describe', 'portray', 'characterize', 'characterise', 'paint']);
+export const AS_FRAME = new Set([
+  'view',
+  'consider',
+  'regard',
+  'see',
+  'describe',
+  'portray',
+  'characterize',
+  'characterise',
+  'paint',
+  'present',
+  'frame',
+]);
 
 /**
  * Verbs whose unmarked complement is usually a whole clause ("said the talks failed"); the unmarked

@@ -537,7 +537,7 @@ function unmade(hit: CueHit): boolean {
 
 /** Words before "to" under which a cue reports nothing said: "refused to say", "plans to announce", "is willing to accept". */
 const UNREAL_GOVERNOR =
-  /^(?:refus|declin|fail|want|plan|hop|expect|intend|tr(?:y|ies|ied)|seek|sought|need|wish|prepar|aim|going|decid|agree|promis|vow|threat|willing|unable|likely|unlikely|ready|eager)/;
+  /^(?:refus|declin|fail|want|plan|hop|expect|intend|need|wish|prepar|aim|going|decid|agree|promis|vow|threat|willing|unable|likely|unlikely|ready|eager)/;
 
 /** The word at `i` governs a to-infinitive cue that reports nothing: "refused to say", "don't seem to understand". */
 function unrealGovernor(tokens: readonly Token[], i: number): boolean {

@@ -194,3 +194,78 @@ describe('frames that name the source', () => {
     expect(s?.speaker).toBe('Person:Maria Kaine');
   });
 });
+
+describe('verbs of liking and loathing', () => {
+  it('reads "despises", "loves", "believes in" and "cares about" as the stance of their subject', () => {
+    for (const [sentence, cue, content] of [
+      ['Maria Kaine despises the harbour tax and everyone who voted for it.', 'despises', 'the harbour tax and everyone who voted for it'],
+      ['Maria Kaine loves the old harbour and its fishing boats.', 'loves', 'the old harbour and its fishing boats'],
+      ['Maria Kaine believes in the good sense of the voters.', 'believes in', 'the good sense of the voters'],
+      ['Maria Kaine cares about the fishermen and their families.', 'cares about', 'the fishermen and their families'],
+    ] as const) {
+      const s = find(statementsIn(sentence, [KAINE]), { cue });
+      expect(s, sentence).toMatchObject({ speaker: 'Person:Maria Kaine', content: { text: content } });
+    }
+  });
+
+  it('makes no statement of the nouns "love", "respect", "trust" or "hate"', () => {
+    expect(statementsIn('The love of money is the root of evil.')).toEqual([]);
+    expect(statementsIn('Maria Kaine has the respect of the fishermen.', [KAINE])).toEqual([]);
+    expect(statementsIn('Maria Kaine earned the trust of the harbour workers.', [KAINE])).toEqual([]);
+    expect(statementsIn('In the trust fund, money is held for the children.')).toEqual([]);
+    expect(statementsIn('Hate speech is banned in the harbour.')).toEqual([]);
+    expect(statementsIn('The respect that she earned in the harbour was real.')).toEqual([]);
+    expect(statementsIn('The love that the fishermen showed was moving.')).toEqual([]);
+    expect(statementsIn('The city normalizes hate as a way to keep power.')).toEqual([]);
+  });
+});
+
+describe('verbs of persuading and of presenting something as something', () => {
+  it('reads "convinced X that", "persuaded X to" and "presented itself as" as statements of the subject', () => {
+    const PORT = { text: 'Port Authority', key: 'Organization:Port Authority' };
+    const c = find(statementsIn('Maria Kaine convinced the council that the harbour should close.', [KAINE]), { cue: 'convinced' });
+    expect(c).toMatchObject({ speaker: 'Person:Maria Kaine', content: { text: 'that the harbour should close' } });
+    const p = find(statementsIn('Maria Kaine persuaded the council to close the harbour.', [KAINE]), { cue: 'persuaded' });
+    expect(p?.content.text).toMatch(/to close the harbour$/);
+    const presented = 'The Port Authority has presented itself as a friend of the fishermen.';
+    expect(find(statementsIn(presented, [PORT]), { cue: 'has presented' })).toMatchObject({
+      speaker: 'Organization:Port Authority',
+      content: { text: 'itself as a friend of the fishermen' },
+    });
+    const framed = find(statementsIn('Maria Kaine framed the vote as a referendum on the harbour tax.', [KAINE]), { cue: 'framed' });
+    expect(framed?.content.text).toBe('the vote as a referendum on the harbour tax');
+  });
+
+  it('makes no statement of presenting or framing a thing, or of convincing without content', () => {
+    expect(statementsIn('Maria Kaine presented the award to the fishermen.', [KAINE])).toEqual([]);
+    expect(statementsIn('The photo was framed and hung in the harbour office.')).toEqual([]);
+    expect(statementsIn('Maria Kaine framed the photo of the harbour.', [KAINE])).toEqual([]);
+    expect(statementsIn('Maria Kaine convinced him.', [KAINE])).toEqual([]);
+    expect(statementsIn('The evidence convinced the jury.')).toEqual([]);
+    expect(statementsIn('The present owners of the harbour are French.')).toEqual([]);
+  });
+});
+
+describe('a cue after "tried to", "continues to", "went on to"', () => {
+  it('reads the cue with its subject across the verb before "to"', () => {
+    const PORT = { text: 'Port Authority', key: 'Organization:Port Authority' };
+    for (const [sentence, cue] of [
+      ['The Port Authority tries to convince people that the harbour is safe.', 'tries to convince'],
+      ['The Port Authority continues to insist that the harbour is safe.', 'continues to insist'],
+      ['The Port Authority went on to say that the harbour is safe.', 'went on to say'],
+      ['The Port Authority has repeatedly tried to argue that the harbour is safe.', 'has repeatedly tried to argue'],
+    ] as const) {
+      const s = find(statementsIn(sentence, [PORT]), { cue });
+      expect(s, sentence).toMatchObject({ speaker: 'Organization:Port Authority', content: { text: 'that the harbour is safe' } });
+    }
+    // (After "and" the subject is found across the coordination.)
+    const and = find(statementsIn('Maria Kaine met the mayor and seemed to think the harbour was safe.', [KAINE]), { cue: 'think' });
+    expect(and).toMatchObject({ speaker: 'Person:Maria Kaine', content: { text: 'the harbour was safe' } });
+  });
+
+  it('makes no statement of trying to do something other than speak, or of what someone refused or planned to say', () => {
+    expect(statementsIn('The boat tried to reach the harbour before the storm.')).toEqual([]);
+    expect(statementsIn('Maria Kaine refused to say whether the harbour was safe.', [KAINE])).toEqual([]);
+    expect(statementsIn('Maria Kaine continued to work at the harbour.', [KAINE])).toEqual([]);
+  });
+});
