@@ -328,6 +328,7 @@ function forward(
     contentAfter: true,
     complement: after.complement,
     ...(named && byAgreement && after.complement !== 'that' && after.complement !== 'quote' ? { ambiguousCue: true } : {}),
+    ...(negatedReport(s, hit, after) ? { negated: true } : {}),
   };
 }
 
@@ -506,13 +507,13 @@ const SILENCE = new Set([
 
 /**
  * Whether a cue and its content report a statement: not a lone lower-case word ("wants passed", "want too"), not a
- * physical attack ("attacked bars and galleries"), not a refusal to speak ("declined to comment"), not a
- * report that was not made ("might have suggested", "will announce", "did not say").
+ * physical attack ("attacked bars and galleries"), not a report that was not made ("might have suggested", "will
+ * announce", "doesn't understand that"). A denied or refused report ("did not say when", "declined to comment") is
+ * one under PARC's conventions; negatedReport marks it.
  */
 function reportsSomething(view: DocView, s: SentenceView, hit: CueHit, after: ContentAfter): boolean {
   if (unmade(hit)) return false;
   const at = s.tokens.findIndex((t) => t.start === after.content.start);
-  if (hit.entry.type === 'denial' && after.complement === 'infinitive' && SILENCE.has(s.tokens[at + 1]?.lower ?? '')) return false;
   if (after.complement !== 'object') return true;
   const object = view.text.slice(after.content.start, after.content.end);
   if (/^\p{Ll}+$/u.test(object) && !PERSONAL_PRONOUNS.has(object)) return false;
@@ -529,10 +530,21 @@ function reportsSomething(view: DocView, s: SentenceView, hit: CueHit, after: Co
 /** Verbs whose content is true whatever the speaker thinks: "does not understand that X" reports no belief of the speaker's. */
 const FACTIVE = new Set(['know', 'understand', 'realize', 'realise', 'recognize', 'see', 'learn', 'discover']);
 
-/** A report that was not made: hypothetical ("might have suggested"), to come ("will announce"), or denied ("did not say", "doesn't understand that"). */
+/** A report that was not made: hypothetical ("might have suggested"), to come ("will announce"), or a denied fact ("doesn't understand that"). */
 function unmade(hit: CueHit): boolean {
   if (hit.modality === 'hypothetical' || hit.modality === 'future') return true;
-  return hit.modality === 'negated' && (hit.entry.kind === 'speech' || FACTIVE.has(hit.entry.verb));
+  return hit.modality === 'negated' && hit.entry.kind !== 'speech' && FACTIVE.has(hit.entry.verb);
+}
+
+/**
+ * A speech report that is denied or refused: "has not said when", "isn't saying whether", "declined to comment",
+ * "refused to say". PARC annotates these as attributions; many readers do not, so they carry their own evidence.
+ */
+function negatedReport(s: SentenceView, hit: CueHit, after: ContentAfter): boolean {
+  if (hit.modality === 'negated' && hit.entry.kind === 'speech') return true;
+  if (hit.entry.type !== 'denial' || after.complement !== 'infinitive') return false;
+  const at = s.tokens.findIndex((t) => t.start === after.content.start);
+  return SILENCE.has(s.tokens[at + 1]?.lower ?? '');
 }
 
 /** Words before "to" under which a cue reports nothing said: "refused to say", "plans to announce", "is willing to accept". */
