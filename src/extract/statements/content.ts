@@ -61,7 +61,27 @@ export function contentBefore(
   // "If prices fall, he said, farms will close" the attribution sits inside the clause it reports).
   const words = view.text.slice(content.start, content.end).split(/\s+/);
   if (!midClause && words.length < 8 && INTRODUCERS.has(words[0]!.toLowerCase())) return undefined;
+  // "After the mayor said the plant would close, workers protested": a subordinate clause alone is no one's
+  // statement; the attribution inside it is read on its own.
+  if (!midClause && subordinateOnly(view, tokens, content)) return undefined;
   return { content, direct: false };
+}
+
+/** Words after a subordinator that make it a preposition or an adverb: "because of", "after all", "since then". */
+const NOT_CLAUSE = new Set(['of', 'all', 'then', 'that', 'now', 'so']);
+
+/** A content that is one subordinate clause, no main clause after it: opened by a subordinator, with no comma outside quotation marks. */
+function subordinateOnly(view: DocView, tokens: readonly Token[], content: Range): boolean {
+  const first = tokens.findIndex((t) => t.start === content.start);
+  const next = tokens[first + 1];
+  // "Since 2010 prices have doubled, he said": a date makes it a preposition.
+  const opener = tokens[first]?.lower ?? '';
+  if (!SUBORDINATORS.has(opener) || opener === 'even' || !next || NOT_CLAUSE.has(next.lower) || /^\d/.test(next.text)) return false;
+  for (let j = first + 1; j < tokens.length && tokens[j]!.start < content.end; j++) {
+    const t = tokens[j]!;
+    if ((t.text === ',' || t.text === ';' || DASHES.has(t.text)) && !quoteAround(view.doubles, t.start)) return false;
+  }
+  return true;
 }
 
 /** "Amazon is finding success — it had 100, according to X": after a lone dash, only the clause after it is attributed. */

@@ -109,3 +109,29 @@ describe('what is not the content after a cue', () => {
     expect(s?.content.text).toBe('the ferry is safe');
   });
 });
+
+describe('a subordinate clause before the main clause', () => {
+  const RUIZ = { text: 'Ann Ruiz', key: 'Person:Ann Ruiz' };
+
+  it('reads the report inside "After X said …, workers protested", not the clause as what the workers protested', () => {
+    const statements = statementsIn('After Ann Ruiz said the plant would close, the workers protested outside the gates.', [RUIZ]);
+    expect(statements.map((s) => [s.speaker, s.cue?.text, s.content.text])).toEqual([['Person:Ann Ruiz', 'said', 'the plant would close']]);
+  });
+
+  it('makes no statement of a long "when" clause before a cue', () => {
+    const text = 'When prices for bread and milk rose sharply in the spring of last year, the workers protested.';
+    expect(statementsIn(text)).toEqual([]);
+  });
+
+  it('keeps a content that opens with a subordinate clause and goes on with its main clause', () => {
+    const s = find(statementsIn('While the plan has flaws, it is the best we have, Ann Ruiz said.', [RUIZ]), { cue: 'said' });
+    expect(s?.content.text).toBe('While the plan has flaws, it is the best we have');
+  });
+
+  it('keeps a content opened by "because of"', () => {
+    const storm = 'Because of the storm the harbour will stay closed until Monday, Ann Ruiz said.';
+    expect(find(statementsIn(storm, [RUIZ]), { cue: 'said' })?.content.text).toBe(
+      'Because of the storm the harbour will stay closed until Monday',
+    );
+  });
+});
