@@ -794,6 +794,9 @@ function opensMainClause(tokens: readonly Token[], at: number): boolean {
   if (RELATIVE_OPENERS.has(first.lower) || CONTENT_MARKERS.has(first.lower)) return false;
   const np = phraseAfter(tokens, at);
   if (!np) return false;
+  // "auditors found a deficit": a past form read as the last noun of the phrase is its verb when more words follow.
+  const last = tokens[np.to - 1]!;
+  if (np.to - np.from >= 2 && np.to < tokens.length - 1 && /^\p{Ll}/u.test(last.text) && looksFinite(last)) return true;
   let k = np.to;
   while (k < tokens.length && (isAdverb(tokens[k]!.lower) || NEGATIONS.has(tokens[k]!.lower))) k++;
   const verb = tokens[k];

@@ -135,3 +135,17 @@ describe('a subordinate clause before the main clause', () => {
     );
   });
 });
+
+describe('the main clause after a fronted report', () => {
+  it('ends the content at the comma before "auditors found …", a bare plural subject and a past verb', () => {
+    const text = 'Although Ann Ruiz insisted that the budget was balanced, auditors found a deficit.';
+    const s = find(statementsIn(text, [{ text: 'Ann Ruiz', key: 'Person:Ann Ruiz' }]), { cue: 'insisted' });
+    expect(s?.content.text).toBe('that the budget was balanced');
+  });
+
+  it('does not cut inside a report whose comma is followed by a noun phrase with no verb', () => {
+    const text = 'Although Ann Ruiz insisted that the budget, the pension fund and the schools were safe, nobody believed her.';
+    const s = find(statementsIn(text, [{ text: 'Ann Ruiz', key: 'Person:Ann Ruiz' }]), { cue: 'insisted' });
+    expect(s?.content.text).toBe('that the budget, the pension fund and the schools were safe');
+  });
+});
