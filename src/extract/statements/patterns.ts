@@ -294,11 +294,12 @@ function forward(
     (isEvidence(view.text, speaker) || view.text.slice(speaker.start, speaker.end).toLowerCase() === 'it');
   const byName = speaker.pronoun || speakerLike(speaker.head) || pluralAgreement(view.text, speaker, hit);
   const byAgreement = !byName && singularAgreement(view.text, tokens, speaker, hit);
+  const byAdverb = !byName && !byAgreement && adverbAgreement(view.text, tokens, speaker, hit);
   const named =
     hit.needsMarker &&
     (!hit.entry.clauseOnly || hit.entry.namedObject) &&
     !participial &&
-    (byName || byAgreement) &&
+    (byName || byAgreement || byAdverb) &&
     !/['’]s?\s/.test(view.text.slice(speaker.start, cue.start));
   const after = relativeGap(view, s, hit, speaker) ?? contentAfter(view, s, evidence || named ? { ...hit, needsMarker: false } : hit);
   if (!after || !reportsSomething(view, s, hit, after)) return undefined;
@@ -633,6 +634,17 @@ function singularAgreement(text: string, tokens: readonly Token[], speaker: Spea
   const phrase = text.slice(speaker.start, speaker.end);
   const head = text.slice(speaker.head.start, speaker.head.end).split(/\s+/).pop() ?? '';
   return SINGULAR_DETERMINERS.test(phrase) && /^\p{Ll}+$/u.test(head) && !/s$/.test(head) && opensClause(tokens, hit.last);
+}
+
+/**
+ * "The ad also mentions the vote", "the report then criticizes …": an -s form after a singular subject and an adverb
+ * of the verb group is a verb (a plural noun takes no "also" before it).
+ */
+function adverbAgreement(text: string, tokens: readonly Token[], speaker: SpeakerPhrase, hit: CueHit): boolean {
+  if (hit.form !== 's' || speaker.pronoun || hit.first === hit.verb || speaker.end !== speaker.head.end) return false;
+  for (let k = hit.first; k < hit.verb; k++) if (!/^\p{Ll}+$/u.test(tokens[k]!.text) || !isAdverb(tokens[k]!.lower)) return false;
+  const head = text.slice(speaker.head.start, speaker.head.end).split(/\s+/).pop() ?? '';
+  return SINGULAR_DETERMINERS.test(text.slice(speaker.start, speaker.end)) && /^\p{Ll}+$/u.test(head) && !/s$/.test(head);
 }
 
 /** A subject opened by a determiner or a pronoun at `from`, then a finite verb within a few words: "its new prices and deals have saved". */
