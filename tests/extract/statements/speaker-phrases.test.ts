@@ -100,3 +100,24 @@ describe('a relative clause inside an appositive', () => {
     expect(s?.speakerMention?.text.startsWith('Members')).toBe(true);
   });
 });
+
+describe('a prepositional aside between the subject and the cue', () => {
+  const RUIZ = { text: 'Ann Ruiz', key: 'Person:Ann Ruiz' };
+
+  it('finds the subject before "…, in an interview on Monday, said …" and "…, at a briefing, said, “…”"', () => {
+    const s = find(statementsIn('Senator Ann Ruiz, in an interview on Monday, said the crews needed support.', [RUIZ]), { cue: 'said' });
+    expect(s?.speaker).toBe('Person:Ann Ruiz');
+    expect(s?.content.text).toBe('the crews needed support');
+    const quoted = 'Ann Ruiz, at a later briefing, said, "I have been briefed about the fire. We need to support the crews."';
+    expect(find(statementsIn(quoted, [RUIZ]), { cue: 'said' })?.content.text).toBe(
+      '"I have been briefed about the fire. We need to support the crews."',
+    );
+  });
+
+  it('does not take the object of an opening preposition or a relative clause for the subject', () => {
+    const after = find(statementsIn('After the vote, in a statement, officials said the crews needed support.'), { cue: 'said' });
+    expect(after?.speakerMention?.text).toBe('officials');
+    const relative = statementsIn('The report, in which Ann Ruiz criticized the police, said the crews needed support.', [RUIZ]);
+    expect(find(relative, { cue: 'said' })).toBeUndefined();
+  });
+});
