@@ -29,9 +29,11 @@ export function subjectBefore(tokens: readonly Token[], first: number): SpeakerP
   const t = tokens[first - 1]!;
   // "a letter from his doctor that says …": "that" after a noun is a relative pronoun too.
   const relativeThat = t.lower === 'that' && first >= 2 && isNominal(tokens[first - 2]!);
-  if (t.lower === 'who' || t.lower === 'which' || relativeThat) {
+  // ("X, who's said …": the relative pronoun with a contracted "has".)
+  if (t.lower === 'who' || t.lower === 'which' || /^who['’]s$/.test(t.lower) || relativeThat) {
     let k = first - 1;
-    if (tokens[k - 1]?.text === ',') k--;
+    // "X, who …" and "X — who …".
+    if (tokens[k - 1]?.text === ',' || isDash(tokens, k - 1)) k--;
     let np = phraseBefore(tokens, k);
     if (np && !np.pronoun && TIME_NOUNS.has(tokens[np.headEnd - 1]!.lower) && np.from > 0) np = phraseBefore(tokens, np.from);
     return np ? { ...speakerOf(tokens, np), relative: span(tokens, first - 1, first) } : undefined;
