@@ -176,6 +176,21 @@ function demonstrative(tokens: readonly Token[], k: number): boolean {
   return after === undefined || /^[,;.:!?)]$/.test(after.text) || PHRASE_ENDS.has(after.lower);
 }
 
+/**
+ * "insisted, in an interview on Monday, that …": an aside set off by commas between the cue and its "that"-clause (no
+ * verb, no quotation in it). The index of the "that", or undefined.
+ */
+function thatAfterAside(view: DocView, tokens: readonly Token[], comma: number): number | undefined {
+  if (!/^\p{Ll}+$/u.test(tokens[comma + 1]?.text ?? '')) return undefined;
+  for (let j = comma + 2; j < tokens.length - 1 && j <= comma + 14; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',') return tokens[j + 1]!.lower === 'that' && !quoteAround(view.doubles, t.start) ? j + 1 : undefined;
+    if (isClauseEnd(t) || isOpenMark(t) || t.text === ':' || t.lower === 'that' || (/^\p{Ll}/u.test(t.text) && looksFinite(t)))
+      return undefined;
+  }
+  return undefined;
+}
+
 /** Content that follows a cue: "(that) …", a recipient then content, a colon or a quotation. */
 export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): ContentAfter | undefined {
   const tokens = s.tokens;
@@ -187,6 +202,7 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
     k++;
     colon = true;
   } else if (tokens[k]?.text === ',' && isOpenMark(tokens[k + 1])) k++;
+  else if (tokens[k]?.text === ',') k = thatAfterAside(view, tokens, k) ?? k;
   if (k >= n || isClauseEnd(tokens[k])) return colon ? nextParagraphContent(view, s) : undefined;
   let start = -1;
   let complement: Complement | undefined = colon ? 'colon' : undefined;

@@ -149,3 +149,19 @@ describe('the main clause after a fronted report', () => {
     expect(s?.content.text).toBe('that the budget, the pension fund and the schools were safe');
   });
 });
+
+describe('an aside between the cue and its "that"', () => {
+  const RUIZ = { text: 'Ann Ruiz', key: 'Person:Ann Ruiz' };
+
+  it('starts the content at "that" after "insisted, in an interview on Monday, …"', () => {
+    const text = 'Ann Ruiz insisted, most recently in an interview with a local paper, that the budget is balanced.';
+    const s = find(statementsIn(text, [RUIZ]), { cue: 'insisted' });
+    expect(s?.content.text).toBe('that the budget is balanced');
+    expect(s?.evidence.complement).toBe('that');
+  });
+
+  it('does not jump to a relative "that" inside the aside', () => {
+    const s = find(statementsIn('Ann Ruiz said, in a letter that she sent, the plan would fail.', [RUIZ]), { cue: 'said' });
+    expect(s?.content.text).not.toMatch(/^that she sent/);
+  });
+});
