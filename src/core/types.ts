@@ -264,6 +264,8 @@ export interface StatementEvidence {
   words: number;
   /** A cue that is also a noun ("claims", "reports") read as a verb from word order alone, not from a name, a pronoun or "that". */
   ambiguousCue?: boolean;
+  /** A speech report denied or refused ("has not said when", "declined to comment"): an attribution under PARC's conventions, not under every reader's. */
+  negated?: boolean;
   /** A noun-phrase content that opens with a person's or a body's name: an attitude toward them ("endorsed Clinton", "attacked the senator's party" is not). */
   actorObject?: boolean;
 }

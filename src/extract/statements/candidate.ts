@@ -27,6 +27,8 @@ export interface Candidate {
   irrealis: boolean;
   /** See StatementEvidence.ambiguousCue. */
   ambiguousCue?: boolean;
+  /** See StatementEvidence.negated. */
+  negated?: boolean;
   hit?: CueHit;
 }
 

@@ -72,6 +72,11 @@ const IRREALIS = -0.9;
 const AMBIGUOUS_CUE = -0.6;
 /** An object that names a person or a body: an attitude toward an actor ("endorsed Clinton") rather than toward an event or a thing. */
 const ACTOR_OBJECT = 0.6;
+/**
+ * A denied or refused report ("did not say when", "declined to comment"): PARC counts it, other annotation schemes and
+ * many readers do not, so it ranks below every affirmed report of the same shape.
+ */
+const NEGATED = -3.0;
 const BIAS = 0.2;
 
 export function statementConfidence(e: StatementEvidence): number {
@@ -85,6 +90,7 @@ export function statementConfidence(e: StatementEvidence): number {
     lengthWeight(e.words) +
     (e.irrealis ? IRREALIS : 0) +
     (e.ambiguousCue ? AMBIGUOUS_CUE : 0) +
-    (e.actorObject ? ACTOR_OBJECT : 0);
+    (e.actorObject ? ACTOR_OBJECT : 0) +
+    (e.negated ? NEGATED : 0);
   return Math.round((1 / (1 + Math.exp(-logit))) * 1000) / 1000;
 }

@@ -61,7 +61,27 @@ export function contentBefore(
   // "If prices fall, he said, farms will close" the attribution sits inside the clause it reports).
   const words = view.text.slice(content.start, content.end).split(/\s+/);
   if (!midClause && words.length < 8 && INTRODUCERS.has(words[0]!.toLowerCase())) return undefined;
+  // "After the mayor said the plant would close, workers protested": a subordinate clause alone is no one's
+  // statement; the attribution inside it is read on its own.
+  if (!midClause && subordinateOnly(view, tokens, content)) return undefined;
   return { content, direct: false };
+}
+
+/** Words after a subordinator that make it a preposition or an adverb: "because of", "after all", "since then". */
+const NOT_CLAUSE = new Set(['of', 'all', 'then', 'that', 'now', 'so']);
+
+/** A content that is one subordinate clause, no main clause after it: opened by a subordinator, with no comma outside quotation marks. */
+function subordinateOnly(view: DocView, tokens: readonly Token[], content: Range): boolean {
+  const first = tokens.findIndex((t) => t.start === content.start);
+  const next = tokens[first + 1];
+  // "Since 2010 prices have doubled, he said": a date makes it a preposition.
+  const opener = tokens[first]?.lower ?? '';
+  if (!SUBORDINATORS.has(opener) || opener === 'even' || !next || NOT_CLAUSE.has(next.lower) || /^\d/.test(next.text)) return false;
+  for (let j = first + 1; j < tokens.length && tokens[j]!.start < content.end; j++) {
+    const t = tokens[j]!;
+    if ((t.text === ',' || t.text === ';' || DASHES.has(t.text)) && !quoteAround(view.doubles, t.start)) return false;
+  }
+  return true;
 }
 
 /** "Amazon is finding success — it had 100, according to X": after a lone dash, only the clause after it is attributed. */
@@ -156,6 +176,21 @@ function demonstrative(tokens: readonly Token[], k: number): boolean {
   return after === undefined || /^[,;.:!?)]$/.test(after.text) || PHRASE_ENDS.has(after.lower);
 }
 
+/**
+ * "insisted, in an interview on Monday, that …": an aside set off by commas between the cue and its "that"-clause (no
+ * verb, no quotation in it). The index of the "that", or undefined.
+ */
+function thatAfterAside(view: DocView, tokens: readonly Token[], comma: number): number | undefined {
+  if (!/^\p{Ll}+$/u.test(tokens[comma + 1]?.text ?? '')) return undefined;
+  for (let j = comma + 2; j < tokens.length - 1 && j <= comma + 14; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',') return tokens[j + 1]!.lower === 'that' && !quoteAround(view.doubles, t.start) ? j + 1 : undefined;
+    if (isClauseEnd(t) || isOpenMark(t) || t.text === ':' || t.lower === 'that' || (/^\p{Ll}/u.test(t.text) && looksFinite(t)))
+      return undefined;
+  }
+  return undefined;
+}
+
 /** Content that follows a cue: "(that) …", a recipient then content, a colon or a quotation. */
 export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): ContentAfter | undefined {
   const tokens = s.tokens;
@@ -167,6 +202,7 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
     k++;
     colon = true;
   } else if (tokens[k]?.text === ',' && isOpenMark(tokens[k + 1])) k++;
+  else if (tokens[k]?.text === ',') k = thatAfterAside(view, tokens, k) ?? k;
   if (k >= n || isClauseEnd(tokens[k])) return colon ? nextParagraphContent(view, s) : undefined;
   let start = -1;
   let complement: Complement | undefined = colon ? 'colon' : undefined;
@@ -774,6 +810,9 @@ function opensMainClause(tokens: readonly Token[], at: number): boolean {
   if (RELATIVE_OPENERS.has(first.lower) || CONTENT_MARKERS.has(first.lower)) return false;
   const np = phraseAfter(tokens, at);
   if (!np) return false;
+  // "auditors found a deficit": a past form read as the last noun of the phrase is its verb when more words follow.
+  const last = tokens[np.to - 1]!;
+  if (np.to - np.from >= 2 && np.to < tokens.length - 1 && /^\p{Ll}/u.test(last.text) && looksFinite(last)) return true;
   let k = np.to;
   while (k < tokens.length && (isAdverb(tokens[k]!.lower) || NEGATIONS.has(tokens[k]!.lower))) k++;
   const verb = tokens[k];

@@ -172,7 +172,9 @@ const PLURAL_SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'you', 'who', 'which
 const SINGULAR_SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'who', 'which', 'that']);
 
 const isCapitalised = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);
-const isPossessive = (t: Token): boolean => /\p{L}['’]s$/iu.test(t.text);
+/** "Trump's", not "who's" (a contracted "has" or "is"). */
+const isPossessive = (t: Token): boolean => /\p{L}['’]s$/iu.test(t.text) && !CONTRACTED_SUBJECT.test(t.text);
+const CONTRACTED_SUBJECT = /^who['’]s$/i;
 
 /** Index of the nearest token before i that is not an adverb or negation, or -1. */
 function previousCore(tokens: readonly Token[], i: number): number {

@@ -122,6 +122,7 @@ function evidenceOf(text: string, c: Candidate, speaker: StatementEvidence['spea
     irrealis: c.irrealis,
     words: wordCount(text, c.content),
     ...(c.ambiguousCue ? { ambiguousCue: true } : {}),
+    ...(c.negated ? { negated: true } : {}),
   };
 }
 

@@ -294,11 +294,12 @@ function forward(
     (isEvidence(view.text, speaker) || view.text.slice(speaker.start, speaker.end).toLowerCase() === 'it');
   const byName = speaker.pronoun || speakerLike(speaker.head) || pluralAgreement(view.text, speaker, hit);
   const byAgreement = !byName && singularAgreement(view.text, tokens, speaker, hit);
+  const byAdverb = !byName && !byAgreement && adverbAgreement(view.text, tokens, speaker, hit);
   const named =
     hit.needsMarker &&
     (!hit.entry.clauseOnly || hit.entry.namedObject) &&
     !participial &&
-    (byName || byAgreement) &&
+    (byName || byAgreement || byAdverb) &&
     !/['’]s?\s/.test(view.text.slice(speaker.start, cue.start));
   const after = relativeGap(view, s, hit, speaker) ?? contentAfter(view, s, evidence || named ? { ...hit, needsMarker: false } : hit);
   if (!after || !reportsSomething(view, s, hit, after)) return undefined;
@@ -328,6 +329,7 @@ function forward(
     contentAfter: true,
     complement: after.complement,
     ...(named && byAgreement && after.complement !== 'that' && after.complement !== 'quote' ? { ambiguousCue: true } : {}),
+    ...(negatedReport(s, hit, after) ? { negated: true } : {}),
   };
 }
 
@@ -506,13 +508,13 @@ const SILENCE = new Set([
 
 /**
  * Whether a cue and its content report a statement: not a lone lower-case word ("wants passed", "want too"), not a
- * physical attack ("attacked bars and galleries"), not a refusal to speak ("declined to comment"), not a
- * report that was not made ("might have suggested", "will announce", "did not say").
+ * physical attack ("attacked bars and galleries"), not a report that was not made ("might have suggested", "will
+ * announce", "doesn't understand that"). A denied or refused report ("did not say when", "declined to comment") is
+ * one under PARC's conventions; negatedReport marks it.
  */
 function reportsSomething(view: DocView, s: SentenceView, hit: CueHit, after: ContentAfter): boolean {
   if (unmade(hit)) return false;
   const at = s.tokens.findIndex((t) => t.start === after.content.start);
-  if (hit.entry.type === 'denial' && after.complement === 'infinitive' && SILENCE.has(s.tokens[at + 1]?.lower ?? '')) return false;
   if (after.complement !== 'object') return true;
   const object = view.text.slice(after.content.start, after.content.end);
   if (/^\p{Ll}+$/u.test(object) && !PERSONAL_PRONOUNS.has(object)) return false;
@@ -529,10 +531,21 @@ function reportsSomething(view: DocView, s: SentenceView, hit: CueHit, after: Co
 /** Verbs whose content is true whatever the speaker thinks: "does not understand that X" reports no belief of the speaker's. */
 const FACTIVE = new Set(['know', 'understand', 'realize', 'realise', 'recognize', 'see', 'learn', 'discover']);
 
-/** A report that was not made: hypothetical ("might have suggested"), to come ("will announce"), or denied ("did not say", "doesn't understand that"). */
+/** A report that was not made: hypothetical ("might have suggested"), to come ("will announce"), or a denied fact ("doesn't understand that"). */
 function unmade(hit: CueHit): boolean {
   if (hit.modality === 'hypothetical' || hit.modality === 'future') return true;
-  return hit.modality === 'negated' && (hit.entry.kind === 'speech' || FACTIVE.has(hit.entry.verb));
+  return hit.modality === 'negated' && hit.entry.kind !== 'speech' && FACTIVE.has(hit.entry.verb);
+}
+
+/**
+ * A speech report that is denied or refused: "has not said when", "isn't saying whether", "declined to comment",
+ * "refused to say". PARC annotates these as attributions; many readers do not, so they carry their own evidence.
+ */
+function negatedReport(s: SentenceView, hit: CueHit, after: ContentAfter): boolean {
+  if (hit.modality === 'negated' && hit.entry.kind === 'speech') return true;
+  if (hit.entry.type !== 'denial' || after.complement !== 'infinitive') return false;
+  const at = s.tokens.findIndex((t) => t.start === after.content.start);
+  return SILENCE.has(s.tokens[at + 1]?.lower ?? '');
 }
 
 /** Words before "to" under which a cue reports nothing said: "refused to say", "plans to announce", "is willing to accept". */
@@ -621,6 +634,17 @@ function singularAgreement(text: string, tokens: readonly Token[], speaker: Spea
   const phrase = text.slice(speaker.start, speaker.end);
   const head = text.slice(speaker.head.start, speaker.head.end).split(/\s+/).pop() ?? '';
   return SINGULAR_DETERMINERS.test(phrase) && /^\p{Ll}+$/u.test(head) && !/s$/.test(head) && opensClause(tokens, hit.last);
+}
+
+/**
+ * "The ad also mentions the vote", "the report then criticizes …": an -s form after a singular subject and an adverb
+ * of the verb group is a verb (a plural noun takes no "also" before it).
+ */
+function adverbAgreement(text: string, tokens: readonly Token[], speaker: SpeakerPhrase, hit: CueHit): boolean {
+  if (hit.form !== 's' || speaker.pronoun || hit.first === hit.verb || speaker.end !== speaker.head.end) return false;
+  for (let k = hit.first; k < hit.verb; k++) if (!/^\p{Ll}+$/u.test(tokens[k]!.text) || !isAdverb(tokens[k]!.lower)) return false;
+  const head = text.slice(speaker.head.start, speaker.head.end).split(/\s+/).pop() ?? '';
+  return SINGULAR_DETERMINERS.test(text.slice(speaker.start, speaker.end)) && /^\p{Ll}+$/u.test(head) && !/s$/.test(head);
 }
 
 /** A subject opened by a determiner or a pronoun at `from`, then a finite verb within a few words: "its new prices and deals have saved". */

@@ -92,13 +92,17 @@ function strength(c: Candidate): number {
   });
 }
 
-/** Cuts, then keeps outer attributions first (longer content, then stronger evidence). */
+/**
+ * Cuts, then keeps outer attributions first (longer content, then stronger evidence); a denied or refused report
+ * ("refuses to discuss the seat, aside from saying …") comes after every affirmed one, so it never hides one.
+ */
 export function resolveConflicts(text: string, candidates: Candidate[]): Candidate[] {
   cutAtLaterAttributions(text, candidates);
   const order = candidates
     .map((c) => ({ c, strength: strength(c) }))
     .sort(
       (a, b) =>
+        Number(a.c.negated ?? false) - Number(b.c.negated ?? false) ||
         b.c.content.end - b.c.content.start - (a.c.content.end - a.c.content.start) ||
         b.strength - a.strength ||
         a.c.content.start - b.c.content.start,

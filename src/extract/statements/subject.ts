@@ -29,9 +29,11 @@ export function subjectBefore(tokens: readonly Token[], first: number): SpeakerP
   const t = tokens[first - 1]!;
   // "a letter from his doctor that says …": "that" after a noun is a relative pronoun too.
   const relativeThat = t.lower === 'that' && first >= 2 && isNominal(tokens[first - 2]!);
-  if (t.lower === 'who' || t.lower === 'which' || relativeThat) {
+  // ("X, who's said …": the relative pronoun with a contracted "has".)
+  if (t.lower === 'who' || t.lower === 'which' || /^who['’]s$/.test(t.lower) || relativeThat) {
     let k = first - 1;
-    if (tokens[k - 1]?.text === ',') k--;
+    // "X, who …" and "X — who …".
+    if (tokens[k - 1]?.text === ',' || isDash(tokens, k - 1)) k--;
     let np = phraseBefore(tokens, k);
     if (np && !np.pronoun && TIME_NOUNS.has(tokens[np.headEnd - 1]!.lower) && np.from > 0) np = phraseBefore(tokens, np.from);
     return np ? { ...speakerOf(tokens, np), relative: span(tokens, first - 1, first) } : undefined;
@@ -49,7 +51,7 @@ export function subjectBefore(tokens: readonly Token[], first: number): SpeakerP
   }
   if (t.text === ',') {
     // "Donald Trump, in particular, has …": a parenthetical between commas leaves the subject before it.
-    const aside = parentheticalBefore(tokens, first - 1);
+    const aside = parentheticalBefore(tokens, first - 1) ?? prepositionalAside(tokens, first - 1);
     if (aside !== undefined) return subjectBefore(tokens, aside);
     for (let c = first - 2; c > 0 && c >= first - 25; c--) {
       if (tokens[c]!.text !== ',') continue;
@@ -239,6 +241,30 @@ function parentheticalBefore(tokens: readonly Token[], close: number): number | 
     const open = close - words.length - 1;
     if (open < 1 || tokens[open]!.text !== ',') continue;
     if (words.every((w, k) => tokens[open + 1 + k]!.lower === w)) return open;
+  }
+  return undefined;
+}
+
+/** Prepositions that open an aside on where or how something was said: "Ruiz, in a statement, said …". */
+const ASIDE_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'through', 'via', 'from']);
+
+/**
+ * "Ann Ruiz, in an interview on Monday, said …", "The ministry, at a press conference, said …": a prepositional phrase
+ * set off by commas between a subject that opens its clause and the cue. Returns the opening comma's index.
+ */
+function prepositionalAside(tokens: readonly Token[], close: number): number | undefined {
+  for (let open = close - 2; open >= 1 && open >= close - 12; open--) {
+    const t = tokens[open]!;
+    if (t.text !== ',') {
+      if (/^[;:()"“”]$/.test(t.text) || looksFinite(t)) return undefined;
+      continue;
+    }
+    if (!ASIDE_PREPOSITIONS.has(tokens[open + 1]!.text)) return undefined;
+    const np = phraseBefore(tokens, open);
+    if (!np || np.pronoun || np.to !== open) return undefined;
+    // The phrase must open its clause ("On Monday, Ann Ruiz, in …"), not close a preposition ("After the vote, in …").
+    const lead = tokens[np.from - 1];
+    return !lead || lead.text === ',' || isCloseMark(lead) ? open : undefined;
   }
   return undefined;
 }

@@ -82,4 +82,18 @@ describe('a noun-like cue read as a verb from word order alone', () => {
   it('reads "The insurance claims office was closed" as no statement', () => {
     expect(statementsIn('The insurance claims office was closed on Monday.')).toEqual([]);
   });
+
+  it('reads an -s form after "also" or "then" as the verb of a singular subject: "The ad also mentions …"', () => {
+    const s = find(statementsIn('The new ad also mentions the senator’s vote on the harbour bill.'), { cue: 'also mentions' });
+    expect(s?.content.text).toBe('the senator’s vote on the harbour bill');
+    expect(s?.evidence.ambiguousCue).toBeUndefined();
+    expect(find(statementsIn('The ad then references the scandal at the port authority.'), { cue: 'then references' })?.content.text).toBe(
+      'the scandal at the port authority',
+    );
+  });
+
+  it('makes no verb of a noun-like form after a plural subject and an adverb, or without an adverb', () => {
+    expect(statementsIn('The new ads also mentions the senator’s vote.').filter((s) => s.cue?.text === 'also mentions')).toEqual([]);
+    expect(statementsIn('The new film documents the growth of private prisons.')).toEqual([]);
+  });
 });

@@ -109,3 +109,59 @@ describe('what is not the content after a cue', () => {
     expect(s?.content.text).toBe('the ferry is safe');
   });
 });
+
+describe('a subordinate clause before the main clause', () => {
+  const RUIZ = { text: 'Ann Ruiz', key: 'Person:Ann Ruiz' };
+
+  it('reads the report inside "After X said …, workers protested", not the clause as what the workers protested', () => {
+    const statements = statementsIn('After Ann Ruiz said the plant would close, the workers protested outside the gates.', [RUIZ]);
+    expect(statements.map((s) => [s.speaker, s.cue?.text, s.content.text])).toEqual([['Person:Ann Ruiz', 'said', 'the plant would close']]);
+  });
+
+  it('makes no statement of a long "when" clause before a cue', () => {
+    const text = 'When prices for bread and milk rose sharply in the spring of last year, the workers protested.';
+    expect(statementsIn(text)).toEqual([]);
+  });
+
+  it('keeps a content that opens with a subordinate clause and goes on with its main clause', () => {
+    const s = find(statementsIn('While the plan has flaws, it is the best we have, Ann Ruiz said.', [RUIZ]), { cue: 'said' });
+    expect(s?.content.text).toBe('While the plan has flaws, it is the best we have');
+  });
+
+  it('keeps a content opened by "because of"', () => {
+    const storm = 'Because of the storm the harbour will stay closed until Monday, Ann Ruiz said.';
+    expect(find(statementsIn(storm, [RUIZ]), { cue: 'said' })?.content.text).toBe(
+      'Because of the storm the harbour will stay closed until Monday',
+    );
+  });
+});
+
+describe('the main clause after a fronted report', () => {
+  it('ends the content at the comma before "auditors found …", a bare plural subject and a past verb', () => {
+    const text = 'Although Ann Ruiz insisted that the budget was balanced, auditors found a deficit.';
+    const s = find(statementsIn(text, [{ text: 'Ann Ruiz', key: 'Person:Ann Ruiz' }]), { cue: 'insisted' });
+    expect(s?.content.text).toBe('that the budget was balanced');
+  });
+
+  it('does not cut inside a report whose comma is followed by a noun phrase with no verb', () => {
+    const text = 'Although Ann Ruiz insisted that the budget, the pension fund and the schools were safe, nobody believed her.';
+    const s = find(statementsIn(text, [{ text: 'Ann Ruiz', key: 'Person:Ann Ruiz' }]), { cue: 'insisted' });
+    expect(s?.content.text).toBe('that the budget, the pension fund and the schools were safe');
+  });
+});
+
+describe('an aside between the cue and its "that"', () => {
+  const RUIZ = { text: 'Ann Ruiz', key: 'Person:Ann Ruiz' };
+
+  it('starts the content at "that" after "insisted, in an interview on Monday, …"', () => {
+    const text = 'Ann Ruiz insisted, most recently in an interview with a local paper, that the budget is balanced.';
+    const s = find(statementsIn(text, [RUIZ]), { cue: 'insisted' });
+    expect(s?.content.text).toBe('that the budget is balanced');
+    expect(s?.evidence.complement).toBe('that');
+  });
+
+  it('does not jump to a relative "that" inside the aside', () => {
+    const s = find(statementsIn('Ann Ruiz said, in a letter that she sent, the plan would fail.', [RUIZ]), { cue: 'said' });
+    expect(s?.content.text).not.toMatch(/^that she sent/);
+  });
+});

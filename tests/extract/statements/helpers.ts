@@ -1,5 +1,6 @@
 import type { ActorRecord, ActorType, Mention, MentionKind, Span, StatementRecord } from '../../../src/core/types.js';
 import { extractStatements } from '../../../src/extract/statements/index.js';
+import { CALIBRATION, DEFAULT_THRESHOLDS, applyCurve } from '../../../src/extract/confidence/index.js';
 import { splitSentences } from '../../../src/extract/text/sentences.js';
 import { lineParagraphs } from '../../helpers/hand-article.js';
 
@@ -71,4 +72,9 @@ export function find(statements: readonly StatementRecord[], by: { cue?: string;
   return statements.find(
     (s) => (by.cue === undefined || s.cue?.text === by.cue) && (by.content === undefined || s.content.text.includes(by.content)),
   );
+}
+
+/** Whether a statement's raw confidence, through the fitted calibration, reaches the default minimum: what `annotate` keeps. */
+export function keptByDefault(statement: StatementRecord): boolean {
+  return applyCurve(CALIBRATION.statement, statement.confidence ?? 1) >= DEFAULT_THRESHOLDS.statement;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UNATTRIBUTED, UNIDENTIFIED } from '../../../src/extract/statements/index.js';
-import { find, statementsIn } from './helpers.js';
+import { find, keptByDefault, statementsIn } from './helpers.js';
 
 const LAVROV = { text: 'Sergey Lavrov', key: 'Person:Sergey Lavrov' };
 const KAINE = { text: 'Maria Kaine', key: 'Person:Maria Kaine' };
@@ -106,9 +106,19 @@ describe('words in the position of a cue that report no statement', () => {
     expect(statementsIn("Sergey Lavrov's attempt to stop the vote failed.", [LAVROV])).toEqual([]);
   });
 
-  it('makes no statement of a refusal to speak', () => {
-    expect(statementsIn('Maria Kaine declined to comment on the report.', [KAINE])).toEqual([]);
-    expect(statementsIn('Maria Kaine refused to say whether she would run.', [KAINE])).toEqual([]);
+  it('reads a refusal to speak as a negated report, left out at the default minimum confidence', () => {
+    for (const text of ['Maria Kaine declined to comment on the report.', 'Maria Kaine refused to say whether she would run.']) {
+      const [s, ...rest] = statementsIn(text, [KAINE]);
+      expect(rest).toEqual([]);
+      expect(s?.speaker).toBe('Person:Maria Kaine');
+      expect(s?.evidence.negated).toBe(true);
+      expect(keptByDefault(s!)).toBe(false);
+    }
+    // A refusal never hides an affirmed report inside its content.
+    const aside = statementsIn('Maria Kaine refuses to discuss the vacant seat, aside from saying she wants a fair process.', [KAINE]);
+    expect(aside.map((s) => s.content.text)).toEqual(['she wants a fair process']);
+    // A refusal to do something else is no negated report: "refused to sign the bill" keeps its usual weight.
+    expect(find(statementsIn('Maria Kaine refused to sign the bill.', [KAINE]), { cue: 'refused' })?.evidence.negated).toBeUndefined();
   });
 
   it('makes no statement of a hypothetical report', () => {
@@ -116,11 +126,22 @@ describe('words in the position of a cue that report no statement', () => {
     expect(statementsIn('Ministers should make it clear they are angry.')).toEqual([]);
   });
 
-  it('makes no statement of a report to come or a report denied', () => {
+  it('makes no statement of a report to come or a fact denied', () => {
     expect(statementsIn('Maria Kaine will announce a new strategy on Friday.', [KAINE])).toEqual([]);
-    expect(statementsIn('Maria Kaine did not say when the talks would resume.', [KAINE])).toEqual([]);
-    expect(statementsIn('Maria Kaine won’t tell what measures she is taking.', [KAINE])).toEqual([]);
     expect(statementsIn('The ministers don’t understand that rules exist for a reason.')).toEqual([]);
+  });
+
+  it('reads a denied report as a negated statement ranked below the affirmed one and left out by default', () => {
+    const denied = find(statementsIn('Maria Kaine did not say when the talks would resume.', [KAINE]), { cue: 'did not say' });
+    const made = find(statementsIn('Maria Kaine said when the talks would resume.', [KAINE]), { cue: 'said' });
+    expect(denied?.content.text).toBe('when the talks would resume');
+    expect(denied?.evidence.negated).toBe(true);
+    expect(made?.evidence.negated).toBeUndefined();
+    expect(denied!.confidence!).toBeLessThan(made!.confidence!);
+    expect(keptByDefault(denied!)).toBe(false);
+    expect(keptByDefault(made!)).toBe(true);
+    const wont = statementsIn('Maria Kaine won’t tell reporters what measures she is taking.', [KAINE]);
+    expect(wont.every((s) => s.evidence.negated && !keptByDefault(s))).toBe(true);
   });
 
   it('makes no statement of a condition or of what someone does not seem to understand', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { find, statementsIn } from './helpers.js';
+import { find, keptByDefault, statementsIn } from './helpers.js';
 
 const KAINE = { text: 'Maria Kaine', key: 'Person:Maria Kaine' };
 const ORTEGA = { text: 'Luis Ortega', key: 'Person:Luis Ortega' };
@@ -154,7 +154,9 @@ describe('cues in more shapes', () => {
   });
 
   it('reads a contracted negative progressive as a report not made: "isn\'t saying if"', () => {
-    expect(statementsIn("Maria Kaine isn't saying if the plant will close.", [KAINE])).toEqual([]);
+    const denied = statementsIn("Maria Kaine isn't saying if the plant will close.", [KAINE]);
+    expect(denied.map((s) => s.evidence.negated)).toEqual([true]);
+    expect(keptByDefault(denied[0]!)).toBe(false);
     expect(find(statementsIn('Maria Kaine is saying the plant will close.', [KAINE]), { cue: 'is saying' })?.content.text).toBe(
       'the plant will close',
     );

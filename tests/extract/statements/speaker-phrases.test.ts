@@ -100,3 +100,47 @@ describe('a relative clause inside an appositive', () => {
     expect(s?.speakerMention?.text.startsWith('Members')).toBe(true);
   });
 });
+
+describe('a prepositional aside between the subject and the cue', () => {
+  const RUIZ = { text: 'Ann Ruiz', key: 'Person:Ann Ruiz' };
+
+  it('finds the subject before "…, in an interview on Monday, said …" and "…, at a briefing, said, “…”"', () => {
+    const s = find(statementsIn('Senator Ann Ruiz, in an interview on Monday, said the crews needed support.', [RUIZ]), { cue: 'said' });
+    expect(s?.speaker).toBe('Person:Ann Ruiz');
+    expect(s?.content.text).toBe('the crews needed support');
+    const quoted = 'Ann Ruiz, at a later briefing, said, "I have been briefed about the fire. We need to support the crews."';
+    expect(find(statementsIn(quoted, [RUIZ]), { cue: 'said' })?.content.text).toBe(
+      '"I have been briefed about the fire. We need to support the crews."',
+    );
+  });
+
+  it('does not take the object of an opening preposition or a relative clause for the subject', () => {
+    const after = find(statementsIn('After the vote, in a statement, officials said the crews needed support.'), { cue: 'said' });
+    expect(after?.speakerMention?.text).toBe('officials');
+    const relative = statementsIn('The report, in which Ann Ruiz criticized the police, said the crews needed support.', [RUIZ]);
+    expect(find(relative, { cue: 'said' })).toBeUndefined();
+  });
+});
+
+describe('a relative pronoun with a contracted "has" or set off by dashes', () => {
+  const RUIZ = { text: 'Ann Ruiz', key: 'Person:Ann Ruiz' };
+
+  it('reads "X, who\'s said that …" as a report of X', () => {
+    const who = find(statementsIn("Ann Ruiz, who's said that taxes must rise, spoke on Monday.", [RUIZ]), { cue: 'said' });
+    expect(who?.speaker).toBe('Person:Ann Ruiz');
+    expect(who?.speakerMention?.text).toBe("who's");
+    expect(who?.content.text).toBe('that taxes must rise');
+  });
+
+  it('reads "X — who has called for …" with the name before the dash', () => {
+    const text = 'The debate went on, with Ann Ruiz — who has called for higher taxes on the rich — attacking the plan.';
+    const s = find(statementsIn(text, [RUIZ]), { cue: 'has called for' });
+    expect(s?.speaker).toBe('Person:Ann Ruiz');
+    expect(s?.content.text).toBe('higher taxes on the rich');
+  });
+
+  it('still reads a possessive before a participle as no report: "Ann Ruiz\'s stated goal", "the mayor\'s claimed win"', () => {
+    expect(statementsIn("Ann Ruiz's stated goal is to cut taxes.", [RUIZ])).toEqual([]);
+    expect(statementsIn("The mayor's claimed victory was short-lived.")).toEqual([]);
+  });
+});
