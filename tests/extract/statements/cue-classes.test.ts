@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { find, statementsIn } from './helpers.js';
+import { find, keptByDefault, statementsIn } from './helpers.js';
 
 /**
  * Rarer reporting cues, taken as classes (verbs of saying by manner, of supposing, of denying and
@@ -263,9 +263,10 @@ describe('a cue after "tried to", "continues to", "went on to"', () => {
     expect(and).toMatchObject({ speaker: 'Person:Maria Kaine', content: { text: 'the harbour was safe' } });
   });
 
-  it('makes no statement of trying to do something other than speak, or of what someone refused or planned to say', () => {
+  it('makes no statement of trying to do something other than speak, and keeps a refusal to say out by default', () => {
     expect(statementsIn('The boat tried to reach the harbour before the storm.')).toEqual([]);
-    expect(statementsIn('Maria Kaine refused to say whether the harbour was safe.', [KAINE])).toEqual([]);
     expect(statementsIn('Maria Kaine continued to work at the harbour.', [KAINE])).toEqual([]);
+    const refused = statementsIn('Maria Kaine refused to say whether the harbour was safe.', [KAINE]);
+    expect(refused.every((s) => s.evidence.negated && !keptByDefault(s))).toBe(true);
   });
 });
