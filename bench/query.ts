@@ -13,11 +13,13 @@
  * when a run took longer than BENCH_TIMEOUT seconds.
  *
  * BENCH_SCALE=0.01 shrinks the corpora (a quick check); BENCH_SIZES=1000 picks sizes and
- * BENCH_ENGINES=oxigraph,jena engines. Virtuoso gets BENCH_VIRTUOSO_BUFFERS pages of cache
+ * BENCH_ENGINES=oxigraph,jena engines. BENCH_KEEP=<folder> keeps each size's corpus and export
+ * there ({folder}/{size}/corpus.nq) and reuses them on the next run instead of exporting again
+ * (the export of 10,000 articles takes ~2 minutes and 6.6 GB); without it they are deleted. Virtuoso gets BENCH_VIRTUOSO_BUFFERS pages of cache
  * (default 340000, 2.6 GB) and runs under a virtual memory limit of twice that plus 4 GB.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +39,7 @@ const TIMEOUT_S = Number(process.env['BENCH_TIMEOUT'] ?? 60);
 const ENGINES = (process.env['BENCH_ENGINES'] ?? 'oxigraph,virtuoso,jena').split(',');
 const VIRTUOSO_BUFFERS = Number(process.env['BENCH_VIRTUOSO_BUFFERS'] ?? 340000);
 const JOBS = availableParallelism();
+const KEEP = process.env['BENCH_KEEP'];
 
 type Cell = { seconds: number; rows: number } | { failure: string };
 
@@ -253,6 +256,7 @@ function printTables(results: SizeResult[], files: string[]): void {
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'newskg-bench-query-'));
+  if (KEEP) mkdirSync(KEEP, { recursive: true });
   const files = readdirSync(QUERIES)
     .filter((f) => f.endsWith('.rq'))
     .sort();
@@ -268,11 +272,21 @@ async function main(): Promise<void> {
     for (const articles of SIZES) {
       const work = join(dir, String(articles));
       mkdirSync(work);
-      const corpus = join(work, 'corpus.jsonl');
-      const nquads = join(work, 'corpus.nq');
-      await writeCorpus(corpus, articles, 0, { firstYear: 2006 });
-      process.stderr.write(`${articles} articles: exporting\n`);
-      const exported = await exportCorpus(corpus, nquads);
+      const kept = KEEP ? join(KEEP, String(articles)) : work;
+      mkdirSync(kept, { recursive: true });
+      const corpus = join(kept, 'corpus.jsonl');
+      const nquads = join(kept, 'corpus.nq');
+      const summary = join(kept, 'export.json');
+      let exported: { seconds: number; quads: number };
+      if (KEEP && existsSync(summary) && existsSync(nquads)) {
+        exported = JSON.parse(readFileSync(summary, 'utf8')) as { seconds: number; quads: number };
+        process.stderr.write(`${articles} articles: reusing ${nquads}\n`);
+      } else {
+        await writeCorpus(corpus, articles, 0, { firstYear: 2006 });
+        process.stderr.write(`${articles} articles: exporting\n`);
+        exported = await exportCorpus(corpus, nquads);
+        writeFileSync(summary, JSON.stringify(exported));
+      }
       const result: SizeResult = {
         articles,
         quads: exported.quads,

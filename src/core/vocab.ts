@@ -74,6 +74,7 @@ export const NKG = namespace('https://w3id.org/newskg/ontology#', [
   'timexValue',
   'timeText',
   'actor',
+  'inArticle',
   'actorName',
   'actorType',
   'mentionCount',

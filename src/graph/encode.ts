@@ -45,7 +45,7 @@ export function encodeGraph(model: ArticleModel, profile: Profile = DEFAULT_PROF
   const out = new QuadSink(namedNode(model.graph), profileRules(profile));
   encodeArticle(out, model);
   for (const actor of model.actors) encodeActor(out, actor, model);
-  for (const node of model.articleActors) encodeArticleActor(out, node);
+  for (const node of model.articleActors) encodeArticleActor(out, node, model);
   for (const statement of model.statements) encodeStatement(out, statement, model);
   for (const event of model.events) encodeEvent(out, event, model);
   if (out.rules.textLayer) {
@@ -156,9 +156,11 @@ function encodeActor(out: QuadSink, actor: ActorNode, model: ArticleModel): void
   }
 }
 
-function encodeArticleActor(out: QuadSink, node: ArticleActorNode): void {
+function encodeArticleActor(out: QuadSink, node: ArticleActorNode, model: ArticleModel): void {
   if (out.rules.articleActorType) out.types(node.iri, NKG.ArticleActor);
   out.iri(node.iri, NKG.actor, node.actor);
+  // the article as an object: a store without a (graph, predicate) index finds an article's nodes through it
+  out.iri(node.iri, NKG.inArticle, model.article.iri);
   out.text(node.iri, NKG.actorName, node.name);
   if (node.type) out.iri(node.iri, NKG.actorType, ACTOR_CLASSES[node.type][0]);
   if (node.mentionCount > 0) out.typed(node.iri, NKG.mentionCount, node.mentionCount, XSD.integer);

@@ -75,6 +75,7 @@ describe('newskg:ArticleActor', () => {
     expect(objects(lean, lopez, RDF.type)).toEqual([]);
     for (const quads of [full, lean]) {
       expect(objects(quads, lopez, NKG.actor)).toEqual([nodeOf('Ana Lopez').actor]);
+      expect(objects(quads, lopez, NKG.inArticle)).toEqual([m.article.iri]);
       expect(objects(quads, lopez, NKG.actorName)).toEqual(['Ana Lopez']);
       expect(objects(quads, lopez, NKG.actorType)).toEqual([NKG.Person]);
       const count = quads.find((q) => q.subject.value === lopez && q.predicate.value === NKG.mentionCount)!;
