@@ -18,7 +18,15 @@ import type { LoadState } from './load-state.js';
 import { LOAD_STATE_GRAPH, addDigestsRequest, digestUpdate, graphDigest, putStateRequest } from './load-state.js';
 import type { LoadProtocol } from './options.js';
 import { graphStoreAppend, graphStoreDelete, graphStorePut, graphUpdateProbe, graphsUpdate } from './requests.js';
-import { countOf, countTriplesRequest, dropGraphsRequest, mayHoldBlankNodes, virtuosoQuadsRequest } from './virtuoso-batch.js';
+import {
+  countOf,
+  countTriplesRequest,
+  dropGraphsRequest,
+  heldGraphsOf,
+  heldGraphsRequest,
+  mayHoldBlankNodes,
+  virtuosoQuadsRequest,
+} from './virtuoso-batch.js';
 
 export interface LoadTarget {
   protocol: LoadProtocol;
@@ -266,19 +274,22 @@ class BlockLoader {
 
   /**
    * The batch's graphs as N-Quads in one request (a graph that may hold blank nodes in one of its
-   * own), after one update that empties those to be replaced; then their digests, as with GSP.
+   * own), after one update that empties those to be replaced that the store holds; then their
+   * digests, as with GSP.
    */
   private async sendVirtuoso(batch: Part[]): Promise<void> {
     const shared = batch.filter((part) => !mayHoldBlankNodes(part.block.lines));
     const groups = [shared, ...batch.filter((part) => !shared.includes(part)).map((part) => [part])].filter((g) => g.length);
     const written: [string, string][] = [];
+    const held = await this.heldGraphs(batch);
+    if (!held) return;
     for (const group of groups) {
       if (this.stopped) {
         for (const part of group) this.result.skipped.push(part.block.graph);
         continue;
       }
       const graphs = group.map((part) => part.block.graph);
-      const replaced = group.filter((part) => !part.append).map((part) => part.block.graph);
+      const replaced = group.filter((part) => !part.append && held.has(part.block.graph)).map((part) => part.block.graph);
       if (replaced.length && !(await this.send(dropGraphsRequest(this.target.url, replaced), graphs))) continue;
       const filled = group.filter((part) => part.block.lines.length);
       if (
@@ -299,6 +310,22 @@ class BlockLoader {
       }
     }
     if (written.length) await this.send(addDigestsRequest(this.stateStore, written), [LOAD_STATE_GRAPH]);
+  }
+
+  /**
+   * Which of the batch's graphs to be replaced the store holds (only those are dropped first); all of
+   * them when the answer cannot be read. Undefined when the query failed: the batch's graphs fail.
+   */
+  private async heldGraphs(batch: Part[]): Promise<Set<string> | undefined> {
+    const replaced = batch.filter((part) => !part.append).map((part) => part.block.graph);
+    if (!replaced.length) return new Set();
+    try {
+      return heldGraphsOf((await this.client.send(heldGraphsRequest(this.target.url, replaced))).body) ?? new Set(replaced);
+    } catch (error) {
+      if (!isStoreError(error)) throw error;
+      for (const part of batch) this.fail(part.block.graph, error);
+      return undefined;
+    }
   }
 
   /** Whether the store holds as many triples in the group's graphs as were sent; when not, its graphs fail (no digest: the next run sends them again). */
