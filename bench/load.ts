@@ -16,6 +16,7 @@
  * BENCH_LOAD_ROUTES picks routes (default "bulk,gsp,virtuoso"; GSP takes about an hour at 10,000
  * articles); BENCH_LOAD_BASELINE=path/to/dist/cli/main.js adds `--protocol virtuoso` with another
  * build (run before this tree's, in the same round) to compare a change against.
+ * BENCH_LOAD_RERUN=0 skips the rerun (some minutes at 10,000 articles).
  * BENCH_LOAD_NQ=file skips the corpus and the export and loads that file. Server settings
  * (VIRTUOSO_BUFFERS, ...) go to scripts/virtuoso/start.sh, so both routes run with the same.
  */
@@ -33,6 +34,7 @@ const PARALLEL = (process.env['BENCH_LOAD_PARALLEL'] ?? '4').split(',').map(Numb
 const ROUNDS = Number(process.env['BENCH_LOAD_ROUNDS'] ?? 1);
 const ROUTES = new Set((process.env['BENCH_LOAD_ROUTES'] ?? 'bulk,gsp,virtuoso').split(',').map((r) => r.trim()));
 const BASELINE = process.env['BENCH_LOAD_BASELINE'];
+const RERUN = process.env['BENCH_LOAD_RERUN'] !== '0';
 const PORTS = {
   VIRTUOSO_SQL_PORT: process.env['VIRTUOSO_SQL_PORT'] ?? '11141',
   VIRTUOSO_HTTP_PORT: process.env['VIRTUOSO_HTTP_PORT'] ?? '18941',
@@ -183,7 +185,7 @@ async function main(): Promise<void> {
           console.log(
             `${`${ROUNDS > 1 ? `${round}. ` : ''}${route.name}`.padEnd(47)}${loading.toFixed(1).padStart(8)}  ${rate(held, loading)}  ${`${used.toFixed(1)} s`.padStart(11)}   ${share.toFixed(2).padStart(13)}   ${String(held).padStart(14)}   ${loadavg()[0]!.toFixed(1).padStart(8)}${extra}`,
           );
-          if (round === ROUNDS && route === routes.at(-1) && route.args) {
+          if (RERUN && round === ROUNDS && route === routes.at(-1) && route.args) {
             const again = newskgLoad(store, nquads, route.args(store), route.cli);
             console.log(
               `  rerun, every graph unchanged ${again.seconds.toFixed(1).padStart(24)}    (${again.summary.replace(/^newskg: /, '')})`,
