@@ -82,8 +82,9 @@ const GSP_BATCH_GRAPHS = 16;
  * A virtuoso batch: one request of at most this many graphs or bytes of N-Triples. Measured on 200
  * articles (bench/README.md): 4 and 16 graphs a request (2.5 and 10 MB) cost Virtuoso the same CPU
  * per triple; Virtuoso 7.2.5 crashed on bodies of 20 and 40 MB ("GPF: Dkpool.c:1968 large free
- * not on 4k boundary"), and now and then loaded nothing of a 10 MB one while answering 200 (never
- * seen at this size, about 5 MB of N-Quads: the count after each request is there for it).
+ * not on 4k boundary"), and now and then loaded nothing of a 10 MB one while answering 200 (at this
+ * size, about 5 MB of N-Quads, too: one batch in 2 of 3 runs of 1,000 articles; the count after
+ * each request is there for it).
  */
 const VIRTUOSO_BATCH_GRAPHS = 16;
 const VIRTUOSO_BATCH_BYTES = 4_000_000;
