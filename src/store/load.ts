@@ -18,7 +18,15 @@ import type { LoadState } from './load-state.js';
 import { LOAD_STATE_GRAPH, addDigestsRequest, digestUpdate, graphDigest, putStateRequest } from './load-state.js';
 import type { LoadProtocol } from './options.js';
 import { graphStoreAppend, graphStoreDelete, graphStorePut, graphUpdateProbe, graphsUpdate } from './requests.js';
-import { countOf, countTriplesRequest, dropGraphsRequest, mayHoldBlankNodes, virtuosoQuadsRequest } from './virtuoso-batch.js';
+import {
+  countOf,
+  countTriplesRequest,
+  dropGraphsRequest,
+  heldGraphsOf,
+  heldGraphsRequest,
+  mayHoldBlankNodes,
+  virtuosoQuadsRequest,
+} from './virtuoso-batch.js';
 
 export interface LoadTarget {
   protocol: LoadProtocol;
@@ -74,8 +82,9 @@ const GSP_BATCH_GRAPHS = 16;
  * A virtuoso batch: one request of at most this many graphs or bytes of N-Triples. Measured on 200
  * articles (bench/README.md): 4 and 16 graphs a request (2.5 and 10 MB) cost Virtuoso the same CPU
  * per triple; Virtuoso 7.2.5 crashed on bodies of 20 and 40 MB ("GPF: Dkpool.c:1968 large free
- * not on 4k boundary"), and now and then loaded nothing of a 10 MB one while answering 200 (never
- * seen at this size, about 5 MB of N-Quads: the count after each request is there for it).
+ * not on 4k boundary"), and now and then loaded nothing of a 10 MB one while answering 200 (at this
+ * size, about 5 MB of N-Quads, too: one batch in 2 of 3 runs of 1,000 articles; the count after
+ * each request is there for it).
  */
 const VIRTUOSO_BATCH_GRAPHS = 16;
 const VIRTUOSO_BATCH_BYTES = 4_000_000;
@@ -266,19 +275,22 @@ class BlockLoader {
 
   /**
    * The batch's graphs as N-Quads in one request (a graph that may hold blank nodes in one of its
-   * own), after one update that empties those to be replaced; then their digests, as with GSP.
+   * own), after one update that empties those to be replaced that the store holds; then their
+   * digests, as with GSP.
    */
   private async sendVirtuoso(batch: Part[]): Promise<void> {
     const shared = batch.filter((part) => !mayHoldBlankNodes(part.block.lines));
     const groups = [shared, ...batch.filter((part) => !shared.includes(part)).map((part) => [part])].filter((g) => g.length);
     const written: [string, string][] = [];
+    const held = await this.heldGraphs(batch);
+    if (!held) return;
     for (const group of groups) {
       if (this.stopped) {
         for (const part of group) this.result.skipped.push(part.block.graph);
         continue;
       }
       const graphs = group.map((part) => part.block.graph);
-      const replaced = group.filter((part) => !part.append).map((part) => part.block.graph);
+      const replaced = group.filter((part) => !part.append && held.has(part.block.graph)).map((part) => part.block.graph);
       if (replaced.length && !(await this.send(dropGraphsRequest(this.target.url, replaced), graphs))) continue;
       const filled = group.filter((part) => part.block.lines.length);
       if (
@@ -299,6 +311,22 @@ class BlockLoader {
       }
     }
     if (written.length) await this.send(addDigestsRequest(this.stateStore, written), [LOAD_STATE_GRAPH]);
+  }
+
+  /**
+   * Which of the batch's graphs to be replaced the store holds (only those are dropped first); all of
+   * them when the answer cannot be read. Undefined when the query failed: the batch's graphs fail.
+   */
+  private async heldGraphs(batch: Part[]): Promise<Set<string> | undefined> {
+    const replaced = batch.filter((part) => !part.append).map((part) => part.block.graph);
+    if (!replaced.length) return new Set();
+    try {
+      return heldGraphsOf((await this.client.send(heldGraphsRequest(this.target.url, replaced))).body) ?? new Set(replaced);
+    } catch (error) {
+      if (!isStoreError(error)) throw error;
+      for (const part of batch) this.fail(part.block.graph, error);
+      return undefined;
+    }
   }
 
   /** Whether the store holds as many triples in the group's graphs as were sent; when not, its graphs fail (no digest: the next run sends them again). */

@@ -111,6 +111,11 @@ export function virtuosoStandIn(keep = Infinity): Handler {
       return answer(response, 200, 'loaded\n0\n');
     }
     const query = request.body.startsWith('query=') ? new URLSearchParams(request.body).get('query')! : '';
+    if (query.startsWith('SELECT ?g ')) {
+      const graphs = new Set([...query.matchAll(/GRAPH <([^<>]*)>/g)].map((m) => m[1]!));
+      const bindings = [...graphs].filter((g) => held.get(g)).map((g) => ({ g: { type: 'uri', value: g } }));
+      return answer(response, 200, JSON.stringify({ head: { vars: ['g'] }, results: { bindings } }));
+    }
     if (query.includes('COUNT(*)')) {
       const graphs = [...query.matchAll(/<([^<>]*)>/g)].map((m) => m[1]!);
       const n = graphs.reduce((sum, g) => sum + (held.get(g) ?? 0), 0);

@@ -18,7 +18,7 @@ const calls = (s: { requests: { method: string; url: string }[] }) =>
   });
 
 describe('--protocol virtuoso', () => {
-  it('empties the graphs of a batch with one update, sends their triples as one N-Quads body, counts them, then records their digests', async () => {
+  it('asks which of a batch’s graphs the store holds, sends their triples as one N-Quads body, counts them, then records their digests', async () => {
     const s = await startStore(virtuosoStandIn());
     const state: LoadState = new Map();
     const blocks = [block('urn:a'), block('urn:b', '<urn:s> <urn:p> "x" .', '<urn:s> <urn:q> <urn:o> .')];
@@ -32,21 +32,54 @@ describe('--protocol virtuoso', () => {
       { graph: 'urn:a', triples: 1 },
       { graph: 'urn:b', triples: 2 },
     ]);
+    // a store that holds neither graph: nothing to drop
     expect(calls(s)).toEqual([
       'POST /sparql-auth',
       'POST /sparql-auth?query=LOAD',
       'POST /sparql-auth',
       'POST /sparql-graph-crud-auth?graph=urn:newskg:load',
     ]);
-    expect(new URLSearchParams(s.requests[2]!.body).get('query')).toBe(
-      'SELECT (COUNT(*) AS ?n) WHERE { VALUES ?g { <urn:a> <urn:b> } GRAPH ?g { ?s ?p ?o } }',
+    expect(new URLSearchParams(s.requests[0]!.body).get('query')).toBe(
+      'SELECT ?g WHERE { { SELECT (<urn:a> AS ?g) WHERE { GRAPH <urn:a> { ?s ?p ?o } } LIMIT 1 } UNION { SELECT (<urn:b> AS ?g) WHERE { GRAPH <urn:b> { ?s ?p ?o } } LIMIT 1 } }',
     );
-    expect(s.requests[0]!.body).toBe('DROP SILENT GRAPH <urn:a> ;\nDROP SILENT GRAPH <urn:b>\n');
+    expect(new URLSearchParams(s.requests[2]!.body).get('query')).toBe(
+      'SELECT (COUNT(*) AS ?n) WHERE { { GRAPH <urn:a> { ?s ?p ?o } } UNION { GRAPH <urn:b> { ?s ?p ?o } } }',
+    );
     expect(s.requests[1]!.headers['content-type']).toBe('application/n-quads; charset=utf-8');
     expect(s.requests[1]!.body).toBe(
       ['<urn:s> <urn:p> "urn:a" <urn:a> .', '<urn:s> <urn:p> "x" <urn:b> .', '<urn:s> <urn:q> <urn:o> <urn:b> .', ''].join('\n'),
     );
     expect(s.requests[3]!.body).toContain(`<urn:b> <urn:newskg:load#digest> "${graphDigest(blocks[1]!.lines)}" .`);
+  });
+
+  it('replaces a graph the store holds: drops it (and only the held ones) before loading the new triples', async () => {
+    const s = await startStore(virtuosoStandIn());
+    const target = { protocol: 'virtuoso' as const, url: `${s.url}/sparql-auth`, graphStore: `${s.url}/crud` };
+    await loadBlocks([block('urn:a', '<urn:s> <urn:p> "old" .', '<urn:s> <urn:q> "old" .')], target, client());
+    const before = s.requests.length;
+    const result = await loadBlocks([block('urn:a', '<urn:s> <urn:p> "new" .'), block('urn:b')], target, client());
+    expect(result.failed).toEqual([]);
+    expect(result.loaded).toEqual([
+      { graph: 'urn:a', triples: 1 },
+      { graph: 'urn:b', triples: 1 },
+    ]);
+    const updates = s.requests.slice(before).filter((r) => r.body.startsWith('DROP'));
+    expect(updates.map((r) => r.body)).toEqual(['DROP SILENT GRAPH <urn:a>\n']);
+  });
+
+  it('drops every graph of the batch when the store’s answer to which it holds cannot be read', async () => {
+    const standIn = virtuosoStandIn();
+    const s = await startStore((req, res) =>
+      new URLSearchParams(req.body).get('query')?.startsWith('SELECT ?g ') ? answer(res, 200, 'not json') : standIn(req, res),
+    );
+    await loadBlocks(
+      [block('urn:a'), block('urn:b')],
+      { protocol: 'virtuoso', url: `${s.url}/sparql-auth`, graphStore: `${s.url}/crud` },
+      client(),
+    );
+    expect(s.requests.filter((r) => r.body.startsWith('DROP')).map((r) => r.body)).toEqual([
+      'DROP SILENT GRAPH <urn:a> ;\nDROP SILENT GRAPH <urn:b>\n',
+    ]);
   });
 
   it('sends a graph that may hold blank nodes in a body of its own, where its labels cannot meet another graph’s', async () => {
