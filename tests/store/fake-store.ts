@@ -95,16 +95,19 @@ export function useFakeStore(): (handler: Handler) => Promise<FakeStore> {
 /**
  * Virtuoso's side of `--protocol virtuoso` as far as newskg sees it: DROP updates, N-Quads bodies
  * posted with the loading query (each quad line counted for its graph, `keep` of them at most per
- * request), the count query answered from those counts; everything else answered 200.
+ * request, or `keep(n)` in the n-th loading request, from 1), the count query answered from those
+ * counts; everything else answered 200.
  */
-export function virtuosoStandIn(keep = Infinity): Handler {
+export function virtuosoStandIn(keep: number | ((request: number) => number) = Infinity): Handler {
   const held = new Map<string, number>();
+  let loads = 0;
   return (request, response) => {
     const url = new URL(request.url, 'http://store');
     if (url.searchParams.has('query')) {
+      const limit = typeof keep === 'number' ? keep : keep(++loads);
       let kept = 0;
       for (const line of request.body.split('\n').filter(Boolean)) {
-        if (kept++ >= keep) break;
+        if (kept++ >= limit) break;
         const graph = /<([^<>]*)> \.$/.exec(line)![1]!;
         held.set(graph, (held.get(graph) ?? 0) + 1);
       }

@@ -107,7 +107,20 @@ describe('--protocol virtuoso', () => {
     expect(digests).toEqual([`<urn:q> <urn:newskg:load#digest> "${graphDigest(blocks[16]!.lines)}" .\n`]);
   });
 
-  it('fails the graphs of a request whose triples the store did not all keep, though it answered 200', async () => {
+  it('sends a request again, once, when the store answered 200 and kept nothing of it', async () => {
+    const s = await startStore(virtuosoStandIn((n) => (n === 1 ? 0 : Infinity)));
+    const blocks = [block('urn:a'), block('urn:b', '<urn:s> <urn:p> "x" .', '<urn:s> <urn:q> <urn:o> .')];
+    const result = await loadBlocks(blocks, { protocol: 'virtuoso', url: `${s.url}/sparql-auth`, graphStore: `${s.url}/crud` }, client(), {
+      state: new Map(),
+    });
+    expect(result.failed).toEqual([]);
+    expect(result.loaded.map((g) => g.graph)).toEqual(['urn:a', 'urn:b']);
+    expect(s.requests.filter((r) => new URL(r.url, 'http://store').searchParams.has('query'))).toHaveLength(2);
+    // the second attempt drops the graphs first, in case the store kept part of the first
+    expect(s.requests.filter((r) => r.body.includes('DROP SILENT GRAPH <urn:a>'))).toHaveLength(1);
+  });
+
+  it('fails the graphs of a request whose triples the store did not all keep, though it answered 200, twice', async () => {
     const s = await startStore(virtuosoStandIn(2));
     const result = await loadBlocks(
       [block('urn:a'), block('urn:b', '<urn:s> <urn:p> "x" .', '<urn:s> <urn:q> <urn:o> .')],
@@ -118,6 +131,7 @@ describe('--protocol virtuoso', () => {
     expect(result.loaded).toEqual([]);
     expect(result.failed.map((f) => f.graph)).toEqual(['urn:a', 'urn:b']);
     expect(result.failed[0]!.error.message).toContain('holds 2 of the 3 triples sent');
+    expect(result.failed[0]!.error.message).toContain('after 2 attempts');
     expect(s.requests.some((r) => r.url.startsWith('/crud'))).toBe(false);
   });
 
