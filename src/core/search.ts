@@ -27,10 +27,21 @@ export function lineLowerBound(table: string, probe: string): number {
     const start = table.lastIndexOf('\n', ((lo + hi) >>> 1) - 1) + 1;
     const newline = table.indexOf('\n', start);
     const end = newline < 0 ? table.length : newline;
-    if (table.slice(start, end) < probe) lo = Math.min(end + 1, table.length);
+    if (lineBelow(table, start, end, probe)) lo = Math.min(end + 1, table.length);
     else hi = start;
   }
   return lo;
+}
+
+/** Whether table[start, end) < probe, as strings compare (code unit by code unit), without cutting the line out. */
+function lineBelow(table: string, start: number, end: number, probe: string): boolean {
+  const n = Math.min(end - start, probe.length);
+  for (let k = 0; k < n; k++) {
+    const a = table.charCodeAt(start + k);
+    const b = probe.charCodeAt(k);
+    if (a !== b) return a < b;
+  }
+  return end - start < probe.length;
 }
 
 /** The line of `table` that starts at `start` (a line start, as lineLowerBound returns). */

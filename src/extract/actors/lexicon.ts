@@ -14,7 +14,6 @@ import {
   NAME_MAX_WORDS,
   NAME_PREFIXES,
 } from './data/name-index.js';
-import { lineAt, lineLowerBound } from '../../core/search.js';
 import { FORMER_STATES } from './cues.js';
 import {
   NON_ASCII,
@@ -55,8 +54,8 @@ export interface Lexicon {
  * The names other than the packaged cities (cities.ts), by lookup key. A key several names share
  * goes to the entry lexicon-forms.ts prefers, the earlier on a tie: the names added before the
  * cities keep their winner, those added after keep every entry, to be weighed in order against
- * the city's. Precomputed at build time (scripts/build-name-index.ts, data/name-index.ts) and
- * searched as the city tables are: a process does not add ~3,000 names to maps before its first article.
+ * the city's. Precomputed at build time (scripts/build-name-index.ts, data/name-index.ts) and read
+ * into maps of their keys on first use: a process does not work out the keys of ~3,000 names first.
  */
 export interface Names {
   before: { exact: Map<string, LexEntry>; lower: Map<string, LexEntry> };
@@ -254,37 +253,63 @@ const exactMemo = new Map<string, LexEntry | null>();
 function byExact(key: string): LexEntry | undefined {
   const known = exactMemo.get(key);
   if (known !== undefined) return known ?? undefined;
-  let entry = entryOf(NAME_BEFORE_EXACT, key);
+  let entry = entryOf(maps().beforeExact, key);
   const city = cityByExact(key);
   if (city && winsExact(entry, city)) entry = city;
-  for (const later of entriesOf(NAME_AFTER_EXACT, key)) if (winsExact(entry, later)) entry = later;
+  for (const later of entriesOf(maps().afterExact, key)) if (winsExact(entry, later)) entry = later;
   if (exactMemo.size > 100_000) exactMemo.clear();
   exactMemo.set(key, entry ?? null);
   return entry;
 }
 
 function byLower(key: string): LexEntry | undefined {
-  let entry = entryOf(NAME_BEFORE_LOWER, key);
+  let entry = entryOf(maps().beforeLower, key);
   const city = cityByLower(key);
   if (city && winsLower(entry, city)) entry = city;
-  for (const later of entriesOf(NAME_AFTER_LOWER, key)) if (winsLower(entry, later)) entry = later;
+  for (const later of entriesOf(maps().afterLower, key)) if (winsLower(entry, later)) entry = later;
   return entry;
 }
 
-/** The indexes in NAME_ENTRIES a "key<TAB>index index ..." table gives a key. */
-function indexesOf(table: string, key: string): string | undefined {
-  const probe = `${key}\t`;
-  const row = lineAt(table, lineLowerBound(table, probe));
-  return row?.startsWith(probe) ? row.slice(probe.length) : undefined;
+interface NameMaps {
+  beforeExact: Map<string, string>;
+  beforeLower: Map<string, string>;
+  afterExact: Map<string, string>;
+  afterLower: Map<string, string>;
+  prefixes: Set<string>;
 }
 
-function entryOf(table: string, key: string): LexEntry | undefined {
-  const found = indexesOf(table, key);
+let nameMaps: NameMaps | undefined;
+
+// Maps of the ~5,000 precomputed keys (a few ms on the first article) rather than a binary search per
+// lookup: a long run looks names up far more often than it starts.
+function maps(): NameMaps {
+  nameMaps ??= {
+    beforeExact: readIndexes(NAME_BEFORE_EXACT),
+    beforeLower: readIndexes(NAME_BEFORE_LOWER),
+    afterExact: readIndexes(NAME_AFTER_EXACT),
+    afterLower: readIndexes(NAME_AFTER_LOWER),
+    prefixes: new Set(NAME_PREFIXES.split('\n')),
+  };
+  return nameMaps;
+}
+
+/** "key<TAB>index index ..." lines: each key with its indexes in NAME_ENTRIES, as written. */
+function readIndexes(table: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of table.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab >= 0) out.set(line.slice(0, tab), line.slice(tab + 1));
+  }
+  return out;
+}
+
+function entryOf(table: Map<string, string>, key: string): LexEntry | undefined {
+  const found = table.get(key);
   return found === undefined ? undefined : nameEntry(Number(found));
 }
 
-function entriesOf(table: string, key: string): LexEntry[] {
-  const found = indexesOf(table, key);
+function entriesOf(table: Map<string, string>, key: string): LexEntry[] {
+  const found = table.get(key);
   return found === undefined ? [] : found.split(' ').map((i) => nameEntry(Number(i)));
 }
 
@@ -310,6 +335,15 @@ function nameEntry(index: number): LexEntry {
 
 /** Whether some lexicon name of several words starts with these words (any case): worth reading one more word. */
 export function isNamePrefix(phrase: string): boolean {
-  const key = (NON_ASCII.test(phrase) ? foldDiacritics(phrase) : phrase).toLowerCase();
-  return lineAt(NAME_PREFIXES, lineLowerBound(NAME_PREFIXES, key)) === key || isCityPrefix(key);
+  let known = prefixMemo.get(phrase);
+  if (known === undefined) {
+    const key = (NON_ASCII.test(phrase) ? foldDiacritics(phrase) : phrase).toLowerCase();
+    known = maps().prefixes.has(key) || isCityPrefix(key);
+    if (prefixMemo.size > 100_000) prefixMemo.clear();
+    prefixMemo.set(phrase, known);
+  }
+  return known;
 }
+
+// The longest-match search asks again for the same phrases: one answer each, not two binary searches.
+const prefixMemo = new Map<string, boolean>();
