@@ -1,7 +1,8 @@
 /**
  * Builds the packaged lexicons used by src/extract/actors/ from npm data packages (devDependencies) plus
  * small hand-written tables of general knowledge. Run: `npx tsx scripts/build-actor-lexicons.ts`, then
- * `npx tsx scripts/build-city-index.ts` (the cities' precomputed lookup tables; a test checks they are current).
+ * `npx tsx scripts/build-city-index.ts` and `npx tsx scripts/build-name-index.ts` (the precomputed lookup tables of the cities
+ * and of the other names; tests check they are current).
  * The outputs in src/extract/actors/data/ are committed; the extractor never reads these packages at run time.
  *
  * Sources and licences:

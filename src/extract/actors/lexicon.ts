@@ -5,6 +5,15 @@ import { COUNTRY_ROWS } from './data/countries.js';
 import { FIRST_NAME_LINES } from './data/first-names.js';
 import { REGION_LINES } from './data/regions.js';
 import { CITY_MAX_WORDS, cityByExact, cityByLower, isCityPrefix } from './cities.js';
+import {
+  NAME_AFTER_EXACT,
+  NAME_AFTER_LOWER,
+  NAME_BEFORE_EXACT,
+  NAME_BEFORE_LOWER,
+  NAME_ENTRIES,
+  NAME_MAX_WORDS,
+  NAME_PREFIXES,
+} from './data/name-index.js';
 import { FORMER_STATES } from './cues.js';
 import {
   NON_ASCII,
@@ -45,37 +54,42 @@ export interface Lexicon {
  * The names other than the packaged cities (cities.ts), by lookup key. A key several names share
  * goes to the entry lexicon-forms.ts prefers, the earlier on a tie: the names added before the
  * cities keep their winner, those added after keep every entry, to be weighed in order against
- * the city's.
+ * the city's. Precomputed at build time (scripts/build-name-index.ts, data/name-index.ts) and read
+ * into maps of their keys on first use: a process does not work out the keys of ~3,000 names first.
  */
-interface Names {
+export interface Names {
   before: { exact: Map<string, LexEntry>; lower: Map<string, LexEntry> };
   after: { exact: Map<string, LexEntry[]>; lower: Map<string, LexEntry[]> };
   /** Lower-cased, folded word prefixes of names of several words ("bosnia", "bosnia and"). */
   prefixes: Set<string>;
 }
 
-let cached: { lex: Lexicon; names: Names } | undefined;
+const UK_NATIONS: Record<string, string> = { Q21: 'GB-ENG', Q22: 'GB-SCT', Q25: 'GB-WLS', Q26: 'GB-NIR' };
+
+let cached: Lexicon | undefined;
 
 export function lexicon(): Lexicon {
-  cached ??= buildLexicon();
-  return cached.lex;
+  cached ??= buildLexicon({ names: false }).lex;
+  return cached;
 }
 
-function names(): Names {
-  cached ??= buildLexicon();
-  return cached.names;
+/** The name tables as the lexicon builds them, for scripts/build-name-index.ts to write out. */
+export function buildNameTables(): { names: Names; maxWords: number } {
+  const { lex, names } = buildLexicon({ names: true });
+  return { names, maxWords: lex.maxWords };
 }
 
 export { normaliseName, foldDiacritics };
 
-function buildLexicon(): { lex: Lexicon; names: Names } {
+/** The lexicon, with the name tables when `names` is set (at build time; at run time they are read from data/name-index.ts). */
+function buildLexicon(build: { names: boolean }): { lex: Lexicon; names: Names } {
   const lex: Lexicon = {
     demonyms: new Map(),
     capitals: new Map(),
     countriesByCode: new Map(),
     firstNames: readFirstNames(FIRST_NAME_LINES),
     commonWords: rankWords(COMMON_WORDS),
-    maxWords: CITY_MAX_WORDS,
+    maxWords: build.names ? CITY_MAX_WORDS : Math.max(CITY_MAX_WORDS, NAME_MAX_WORDS),
   };
   const table: Names = {
     before: { exact: new Map(), lower: new Map() },
@@ -96,15 +110,14 @@ function buildLexicon(): { lex: Lexicon; names: Names } {
     if (words > lex.maxWords) lex.maxWords = words;
   };
   const add = (surface: string, entry: LexEntry): void => {
-    for (const key of keysOf(surface)) addForm(key, entry);
+    if (build.names) for (const key of keysOf(surface)) addForm(key, entry);
   };
 
   // Country-coder features: countries (with ISO code), UK nations, territories and world regions.
   const byCode = new Map<string, { nameEn: string; wikidata: string }>();
-  const ukNations: Record<string, string> = { Q21: 'GB-ENG', Q22: 'GB-SCT', Q25: 'GB-WLS', Q26: 'GB-NIR' };
   for (const p of BORDER_FEATURES) {
-    const code = p.iso1A2 ?? ukNations[p.wikidata];
-    if (code && (p.level === 'country' || p.level === 'territory' || ukNations[p.wikidata])) {
+    const code = p.iso1A2 ?? UK_NATIONS[p.wikidata];
+    if (code && (p.level === 'country' || p.level === 'territory' || UK_NATIONS[p.wikidata])) {
       if (!byCode.has(code) || p.iso1A2 === p.id) byCode.set(code, { nameEn: p.nameEn, wikidata: p.wikidata });
     }
   }
@@ -140,6 +153,12 @@ function buildLexicon(): { lex: Lexicon; names: Names } {
     }
   }
 
+  if (build.names) addOtherNames(add, lex, () => (citiesAdded = true));
+  return { lex, names: table };
+}
+
+/** The names after the countries: former states, other country-coder features, regions, capitals and organisations. */
+function addOtherNames(add: (surface: string, entry: LexEntry) => void, lex: Lexicon, citiesComeHere: () => void): void {
   // Former states act in news as countries ("since the fall of the Soviet Union"); no packaged id links them.
   for (const state of FORMER_STATES) {
     const info: CountryInfo = { key: `Country:${state.name}`, name: state.name };
@@ -149,7 +168,7 @@ function buildLexicon(): { lex: Lexicon; names: Names } {
 
   for (const p of BORDER_FEATURES) {
     if (p.iso1A2 || p.level === 'world') continue;
-    if (Object.prototype.hasOwnProperty.call(ukNations, p.wikidata)) continue;
+    if (Object.prototype.hasOwnProperty.call(UK_NATIONS, p.wikidata)) continue;
     add(p.nameEn, { type: 'Place', kind: 'place', name: p.nameEn, wikidata: p.wikidata, ...(p.country ? { country: p.country } : {}) });
   }
   for (const name of EXTRA_PLACES) add(name, { type: 'Place', kind: 'place', name });
@@ -158,7 +177,7 @@ function buildLexicon(): { lex: Lexicon; names: Names } {
     const [name, country] = line.split('\t') as [string, string];
     add(name, { type: 'Place', kind: 'region', name, country });
   }
-  citiesAdded = true; // the packaged cities come here, precomputed (cities.ts)
+  citiesComeHere(); // the packaged cities come here, precomputed (cities.ts)
   for (const [name, info] of lex.capitals) {
     add(name, { type: 'Place', kind: 'city', name, ...(info.code ? { country: info.code } : {}), population: 1_000_000 });
   }
@@ -171,7 +190,6 @@ function buildLexicon(): { lex: Lexicon; names: Names } {
     };
     for (const n of [org.name, ...org.aliases]) add(n, entry);
   }
-  return { lex, names: table };
 }
 
 // The two largest tables are read with plain loops: every process builds them on its first article, while
@@ -235,27 +253,97 @@ const exactMemo = new Map<string, LexEntry | null>();
 function byExact(key: string): LexEntry | undefined {
   const known = exactMemo.get(key);
   if (known !== undefined) return known ?? undefined;
-  const { before, after } = names();
-  let entry = before.exact.get(key);
+  let entry = entryOf(maps().beforeExact, key);
   const city = cityByExact(key);
   if (city && winsExact(entry, city)) entry = city;
-  for (const later of after.exact.get(key) ?? []) if (winsExact(entry, later)) entry = later;
+  for (const later of entriesOf(maps().afterExact, key)) if (winsExact(entry, later)) entry = later;
   if (exactMemo.size > 100_000) exactMemo.clear();
   exactMemo.set(key, entry ?? null);
   return entry;
 }
 
 function byLower(key: string): LexEntry | undefined {
-  const { before, after } = names();
-  let entry = before.lower.get(key);
+  let entry = entryOf(maps().beforeLower, key);
   const city = cityByLower(key);
   if (city && winsLower(entry, city)) entry = city;
-  for (const later of after.lower.get(key) ?? []) if (winsLower(entry, later)) entry = later;
+  for (const later of entriesOf(maps().afterLower, key)) if (winsLower(entry, later)) entry = later;
+  return entry;
+}
+
+interface NameMaps {
+  beforeExact: Map<string, string>;
+  beforeLower: Map<string, string>;
+  afterExact: Map<string, string>;
+  afterLower: Map<string, string>;
+  prefixes: Set<string>;
+}
+
+let nameMaps: NameMaps | undefined;
+
+// Maps of the ~5,000 precomputed keys (a few ms on the first article) rather than a binary search per
+// lookup: a long run looks names up far more often than it starts.
+function maps(): NameMaps {
+  nameMaps ??= {
+    beforeExact: readIndexes(NAME_BEFORE_EXACT),
+    beforeLower: readIndexes(NAME_BEFORE_LOWER),
+    afterExact: readIndexes(NAME_AFTER_EXACT),
+    afterLower: readIndexes(NAME_AFTER_LOWER),
+    prefixes: new Set(NAME_PREFIXES.split('\n')),
+  };
+  return nameMaps;
+}
+
+/** "key<TAB>index index ..." lines: each key with its indexes in NAME_ENTRIES, as written. */
+function readIndexes(table: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of table.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab >= 0) out.set(line.slice(0, tab), line.slice(tab + 1));
+  }
+  return out;
+}
+
+function entryOf(table: Map<string, string>, key: string): LexEntry | undefined {
+  const found = table.get(key);
+  return found === undefined ? undefined : nameEntry(Number(found));
+}
+
+function entriesOf(table: Map<string, string>, key: string): LexEntry[] {
+  const found = table.get(key);
+  return found === undefined ? [] : found.split(' ').map((i) => nameEntry(Number(i)));
+}
+
+let entryLines: string[] | undefined;
+const nameEntries = new Map<number, LexEntry>();
+let countriesByKey: Map<string, CountryInfo> | undefined;
+
+/** Entry `index` of NAME_ENTRIES (one JSON object a line), made once; a country's entry shares the lexicon's CountryInfo. */
+function nameEntry(index: number): LexEntry {
+  let entry = nameEntries.get(index);
+  if (!entry) {
+    entryLines ??= NAME_ENTRIES.split('\n');
+    entry = JSON.parse(entryLines[index]!) as LexEntry;
+    if (entry.countryInfo) {
+      countriesByKey ??= new Map([...lexicon().countriesByCode.values()].map((info) => [info.key, info]));
+      const shared = countriesByKey.get(entry.countryInfo.key);
+      if (shared && JSON.stringify(shared) === JSON.stringify(entry.countryInfo)) entry.countryInfo = shared;
+    }
+    nameEntries.set(index, entry);
+  }
   return entry;
 }
 
 /** Whether some lexicon name of several words starts with these words (any case): worth reading one more word. */
 export function isNamePrefix(phrase: string): boolean {
-  const key = (NON_ASCII.test(phrase) ? foldDiacritics(phrase) : phrase).toLowerCase();
-  return names().prefixes.has(key) || isCityPrefix(key);
+  let known = prefixMemo.get(phrase);
+  if (known === undefined) {
+    const key = (NON_ASCII.test(phrase) ? foldDiacritics(phrase) : phrase).toLowerCase();
+    known = maps().prefixes.has(key) || isCityPrefix(key);
+    if (prefixMemo.size > 100_000) prefixMemo.clear();
+    prefixMemo.set(phrase, known);
+  }
+  return known;
 }
+
+// The longest-match search asks again for the same phrases: one answer each, not two binary searches.
+const prefixMemo = new Map<string, boolean>();
