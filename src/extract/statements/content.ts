@@ -208,6 +208,9 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
   let complement: Complement | undefined = colon ? 'colon' : undefined;
   const first = tokens[k]!;
   const opening = markerAt(view, tokens, k, entry);
+  // "protested after the mayor said the plant would close": an adverbial clause with its own subject and verb says
+  // when or why the cue happened; what follows in it belongs to that clause's verb, not to this cue.
+  if (!opening && ADVERBIAL_CLAUSE_OPENERS.has(first.lower) && adverbialClause(tokens, k + 1)) return undefined;
   if (opening) {
     start = k;
     complement ??= opening;
@@ -285,6 +288,7 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
   // "a well thought out plan", "made up": a particle the lexicon does not list makes another verb.
   if (!marker && PARTICLES.has(tokens[start]!.lower)) return undefined;
   if (entry.label && !marker && !hasLabel(view, tokens, start)) return undefined;
+  if (entry.objectTo && (marker || !objectThenTo(tokens, start))) return undefined;
   complement ??= labelled || entry.label ? 'label' : clause || CLAUSAL_VERBS.has(entry.verb) ? 'clause' : 'object';
   if (quote && quote.closed && !(complement === 'quote' && quotedWordsRunOn(view, tokens, quote)))
     return { content: { start: quote.start, end: quote.end }, direct: true, complement: colon ? 'colon' : 'quote' };
@@ -312,6 +316,8 @@ export function contentAfter(view: DocView, s: SentenceView, hit: CueHit): Conte
   return { content, direct: false, complement };
 }
 
+/** Conjunctions that open a clause of time or cause (not "when"/"as", which also open what was said or a label). */
+const ADVERBIAL_CLAUSE_OPENERS = new Set(['before', 'after', 'while', 'because', 'since', 'although', 'though', 'until', 'unless', 'once']);
 const ADVERBIAL_OPENERS = new Set(['before', 'after', 'when', 'while', 'because', 'since', 'although', 'though', 'until', 'unless', 'as']);
 
 const LIGHT_VERBS = new Set(['express', 'voice', 'raise']);
@@ -352,6 +358,18 @@ function afterAdjunct(tokens: readonly Token[], k: number): number | undefined {
   if (WEEKDAYS.has(tokens[k + 1]?.lower ?? '')) return afterAdjunct(tokens, k + 1);
   const np = phraseAfter(tokens, k + 1);
   return np && !np.pronoun ? np.to : undefined;
+}
+
+/** "after the mayor said …", "because she had left": a subject, then a finite verb (after any auxiliaries and adverbs). */
+function adverbialClause(tokens: readonly Token[], start: number): boolean {
+  const np = phraseAfter(tokens, start);
+  if (!np) return false;
+  const finite = (t: Token | undefined): boolean => t !== undefined && /^\p{Ll}/u.test(t.text) && looksFinite(t);
+  // (The phrase reader takes "the mayor said" as one noun phrase: a finite form inside it is the verb.)
+  for (let j = np.from + 1; j < np.to; j++) if (finite(tokens[j])) return true;
+  let j = np.to;
+  while (j < tokens.length && (isAdverb(tokens[j]!.lower) || NEGATIONS.has(tokens[j]!.lower))) j++;
+  return finite(tokens[j]);
 }
 
 /**
@@ -471,6 +489,17 @@ function asFollows(tokens: readonly Token[], start: number): boolean {
     const t = tokens[j]!;
     if (t.text === ',' || t.text === '.' || t.text === ';') return false;
     if (t.lower === 'as' && !/^(?:known|such|well|so|same)$/.test(tokens[j - 1]!.lower)) return true;
+  }
+  return false;
+}
+
+/** "compared the levy to a tax": a noun phrase, then "to" and another noun phrase, within a few words. */
+function objectThenTo(tokens: readonly Token[], start: number): boolean {
+  if (tokens[start]?.lower === 'to') return false;
+  for (let j = start + 1; j < tokens.length - 1 && j <= start + 6; j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'to') return phraseAfter(tokens, j + 1) !== undefined;
+    if (/^[,.;:!?]$/.test(t.text) || looksFinite(t) || CONTENT_MARKERS.has(t.lower)) return false;
   }
   return false;
 }

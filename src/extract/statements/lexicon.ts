@@ -38,6 +38,8 @@ export interface CueEntry {
   physical: boolean;
   /** Prepositions that open its content: "concerned about", "insistent upon". */
   markers: readonly string[];
+  /** Only a cue with an object then "to" and what it is set beside: "compared the levy to a tax". */
+  objectTo?: boolean;
 }
 
 export type CueKind = Extract<StatementEvidence['cue'], 'speech' | 'thought' | 'evidence' | 'evaluation'>;
@@ -53,6 +55,7 @@ interface Spec {
 
 // flags: i = inverted, r = recipient, c = clause only, s = speech only, n = noun-like base/-s forms, l = object + label,
 // t = a to-infinitive marks the content, o = a noun-phrase object counts after a named subject (with c),
+// k = only with an object then "to" ("compared the levy to a tax"),
 // p = also a verb of physical attack: not a cue when its object is a place or a building ("attacked the embassy")
 const SPECS: readonly Spec[] = [
   { lemma: 'say', type: 'assertion', flags: 'i', irregular: { past: 'said', part: 'said', s: 'says' } },
@@ -205,6 +208,7 @@ const SPECS: readonly Spec[] = [
   { lemma: 'decline', type: 'denial', flags: 'nct' },
   { lemma: 'describe', type: 'assertion' },
   { lemma: 'liken', type: 'assertion' },
+  { lemma: 'compare', type: 'assertion', flags: 'k' },
   { lemma: 'label', type: 'assertion', flags: 'nl' },
   { lemma: 'express', type: 'assertion' },
   { lemma: 'discuss', type: 'assertion' },
@@ -552,6 +556,7 @@ function buildIndex(): Map<string, CueForm[]> {
       infinitive: flags.includes('t'),
       physical: flags.includes('p'),
       markers: [],
+      objectTo: flags.includes('k'),
     };
     const forms = inflect(verb, { double: spec.double ?? false, irregular: { ...IRREGULAR_BASES[verb], ...spec.irregular } });
     for (const [form, surfaces] of Object.entries(forms) as [VerbForm, string[]][]) {

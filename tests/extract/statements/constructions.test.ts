@@ -276,3 +276,41 @@ describe('subjects and frames around a cue', () => {
     expect(statementsIn('As prices rise, the company has raised wages twice.')).toHaveLength(0);
   });
 });
+
+describe('a cue followed by a clause of time or cause', () => {
+  it('gives what follows "after X said" to X, not to the verb before "after"', () => {
+    const out = statementsIn('The dockers protested after Maria Kaine said the harbour would be sold.', [KAINE]);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ speaker: 'Person:Maria Kaine', cue: { text: 'said' }, content: { text: 'the harbour would be sold' } });
+    const because = statementsIn('The union complained because Maria Kaine had said the depot would shut.', [KAINE]);
+    expect(because.map((s) => s.speaker)).toEqual(['Person:Maria Kaine']);
+    expect(because[0]?.content.text).toBe('the depot would shut');
+  });
+
+  it('makes no statement of the verb before such a clause when the clause reports nothing', () => {
+    expect(statementsIn('The dockers protested after the harbour was sold.')).toEqual([]);
+    expect(statementsIn('The union complained because the depot had shut.')).toEqual([]);
+  });
+
+  it('still reads a clause after a time phrase without its own verb as the content', () => {
+    const s = find(statementsIn('Maria Kaine said after the meeting she would not resign.', [KAINE]), { cue: 'said' });
+    expect(s?.content.text).toBe('she would not resign');
+    const c = find(statementsIn('Maria Kaine complained after the vote that the count was slow.', [KAINE]), { cue: 'complained' });
+    expect(c?.content.text).toBe('that the count was slow');
+  });
+});
+
+describe('"compared X to Y"', () => {
+  it('reads an object then "to" and what it is set beside as the content', () => {
+    const s = find(statementsIn('Maria Kaine compared the new levy to a tax on the poor.', [KAINE]), { cue: 'compared' });
+    expect(s).toMatchObject({ speaker: 'Person:Maria Kaine', content: { text: 'the new levy to a tax on the poor' } });
+  });
+
+  it('reads nothing in a comparison of measures or without "to" after the object', () => {
+    expect(statementsIn('The engineers compared the two samples in the lab.')).toEqual([]);
+    expect(statementsIn('Maria Kaine compared notes with the mayor.', [KAINE])).toEqual([]);
+    expect(statementsIn('Sales rose five percent compared to last year.')).toEqual([]);
+    expect(statementsIn('Compared to last year, sales rose.')).toEqual([]);
+    expect(statementsIn('The levy has been compared to a tax.')).toEqual([]);
+  });
+});
