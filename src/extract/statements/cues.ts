@@ -119,6 +119,8 @@ export function isAdverb(lower: string): boolean {
 }
 
 const DEGREE = new Set(['so', 'too', 'such']);
+/** Degree words before an adjective cue (not "so", which opens a result: "so sure that she left"). */
+const ADJECTIVE_DEGREE = new Set(['very', 'too', 'quite', 'rather', 'more', 'less', 'most', 'least', 'as', 'pretty']);
 const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this']);
 const ABSOLUTE_SUBJECTS = new Set(['one', 'some', 'others', 'many', 'another', 'both', 'most']);
 const BE = new Set([
@@ -322,7 +324,8 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
     }
     const adjective = adjectiveCue(t.lower);
     if (adjective) {
-      const p = previousCore(tokens, i);
+      // "was not too concerned about", "is very sure that": a degree word may sit between "be" and the adjective.
+      const p = previousCore(tokens, degreeBefore(tokens, i) ? i - 1 : i);
       const next = tokens[i + 1]?.lower ?? '';
       // "was sure (that) Trump would win": a clause may follow without "that"; the content pass checks it is one.
       const clause =
@@ -530,8 +533,17 @@ function isTitleCase(tokens: readonly Token[]): boolean {
 }
 
 /** "was sure that", "were frustrated that": a predicate adjective after "be" as the cue, its verb group before it. */
+/** A degree word right before the adjective at `i`; "too" only after a negation ("not too worried", not "too worried to sleep"). */
+function degreeBefore(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i - 1]?.lower ?? '';
+  if (!ADJECTIVE_DEGREE.has(w)) return false;
+  const before = tokens[i - 2]?.lower ?? '';
+  return w !== 'too' || NEGATIONS.has(before) || /n't$|n’t$/.test(before);
+}
+
 function predicateHit(tokens: readonly Token[], i: number, entry: CueEntry, link: number): CueHit {
-  const first = groupStart(tokens, BE.has(tokens[link]!.lower) ? i : link);
+  const degree = degreeBefore(tokens, i) && link < i - 1 ? i - 1 : i;
+  const first = groupStart(tokens, BE.has(tokens[link]!.lower) ? degree : link);
   return { entry, form: 'phrase', first, verb: i, last: i + 1, passive: false, needsMarker: true, modality: modalityOf(tokens, first, i) };
 }
 

@@ -314,3 +314,20 @@ describe('"compared X to Y"', () => {
     expect(statementsIn('The levy has been compared to a tax.')).toEqual([]);
   });
 });
+
+describe('a degree word inside a stance adjective group', () => {
+  it('reads "was very concerned about", "wasn’t too concerned about", "was more confident that" as cues', () => {
+    const very = find(statementsIn('Maria Kaine was very concerned about the audit.', [KAINE]), { content: 'the audit' });
+    expect(very).toMatchObject({ speaker: 'Person:Maria Kaine', cue: { text: 'was very concerned' } });
+    const hedged = find(statementsIn("Maria Kaine wasn't too concerned about the audit.", [KAINE]), { content: 'the audit' });
+    expect(hedged?.cue?.text).toBe("wasn't too concerned");
+    const more = find(statementsIn('Maria Kaine was more confident that the bill would pass.', [KAINE]), { content: 'the bill' });
+    expect(more?.speaker).toBe('Person:Maria Kaine');
+  });
+
+  it('reads no stance in "too … to", "so … that" or a likelihood', () => {
+    expect(statementsIn('Maria Kaine is too worried about the audit to sleep.', [KAINE])).toEqual([]);
+    expect(statementsIn('Maria Kaine was so sure that she left early.', [KAINE])).toEqual([]);
+    expect(statementsIn('The bridge is very sure to collapse.')).toEqual([]);
+  });
+});
