@@ -74,6 +74,8 @@ export interface LoadOptions {
   /** A graph found unchanged (not sent). */
   onUnchanged?: (graph: string) => void;
   onDropped?: (graph: string) => void;
+  /** (--protocol virtuoso) A request the store answered 200 to but kept only `kept` of its `sent` triples, being sent again. */
+  onResent?: (graphs: number, kept: number | undefined, sent: number) => void;
 }
 
 /** Graphs per GSP batch: their digests are recorded in one request once all are written. */
@@ -363,7 +365,10 @@ class BlockLoader {
       return 'failed';
     }
     if (held === sent) return 'ok';
-    if (!last) return 'short';
+    if (!last) {
+      this.options.onResent?.(graphs.length, held, sent);
+      return 'short';
+    }
     const error = new StoreError(
       'http',
       `${this.target.url} answered 200 but holds ${held ?? 'an unknown number of'} of the ${sent} triples sent in this request's ${graphs.length} graph(s), after ${VIRTUOSO_ATTEMPTS} attempts: run the same load again`,

@@ -110,9 +110,12 @@ describe('--protocol virtuoso', () => {
   it('sends a request again, once, when the store answered 200 and kept nothing of it', async () => {
     const s = await startStore(virtuosoStandIn((n) => (n === 1 ? 0 : Infinity)));
     const blocks = [block('urn:a'), block('urn:b', '<urn:s> <urn:p> "x" .', '<urn:s> <urn:q> <urn:o> .')];
+    const resent: unknown[] = [];
     const result = await loadBlocks(blocks, { protocol: 'virtuoso', url: `${s.url}/sparql-auth`, graphStore: `${s.url}/crud` }, client(), {
       state: new Map(),
+      onResent: (...args) => resent.push(args),
     });
+    expect(resent).toEqual([[2, 0, 3]]);
     expect(result.failed).toEqual([]);
     expect(result.loaded.map((g) => g.graph)).toEqual(['urn:a', 'urn:b']);
     expect(s.requests.filter((r) => new URL(r.url, 'http://store').searchParams.has('query'))).toHaveLength(2);

@@ -75,6 +75,10 @@ export async function runLoad(inputs: string[], options: LoadOptions, host: CliH
     onGraph: (graph) => progress.graph(`${graph.graph} (${graph.triples} triples)`, graph.triples),
     onUnchanged: () => progress.unchanged(),
     onDropped: (graph) => progress.log(`${graph} dropped`),
+    onResent: (graphs, kept, sent) =>
+      progress.log(
+        `warning: the store answered 200 but kept ${kept ?? 'an unknown number'} of the ${sent} triples of a request (${graphs} graph(s)); sent again`,
+      ),
   });
   const inputFailures = failures.length;
   if (options.sync && inputFailures)
